@@ -14,6 +14,7 @@ import {
   formatProgressBar,
   formatProgressLine,
   isUserError,
+  loadFacts,
   readProfileFile,
   realEdges,
   renderMarkdown,
@@ -21,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-YJOYM5AR.js";
+} from "./chunks/chunk-SDEPD3KG.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -66,6 +67,7 @@ function renderTerminal(report) {
       `threshold: ${b.endpoint} ${b.metric} ${formatMetric(b.metric, b.actual)} crosses ${formatMetric(b.metric, b.limit)} (${b.severity})`
     );
   }
+  for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
   const v = report.verdict;
   lines.push(

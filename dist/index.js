@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-YJOYM5AR.js";
+} from "./chunks/chunk-SDEPD3KG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -101980,7 +101980,7 @@ function renderComment(report, options) {
   const worst = report.verdict.maxSeverity === "none" ? "" : ` (${report.verdict.maxSeverity})`;
   const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} \u2014 ${STATUS_TEXT[report.verdict.status]}${worst}`, ""];
   lines.push(gateLine(report), "");
-  lines.push(...findingsSection(report), ...breachesSection(report), ...endpointsSection(report));
+  lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
   const chart = renderLatencyChart(report);
   if (chart) lines.push(chart, "");
   lines.push(baselineLine(report, options.now), "");
@@ -102014,6 +102014,23 @@ function findingsSection(report) {
     );
   }
   if (findings.length > COMMENT_MAX_FINDINGS) out.push("", `\u2026and ${findings.length - COMMENT_MAX_FINDINGS} more regressions in the job summary.`);
+  return [...out, ""];
+}
+function advisorySection(report) {
+  const advisory = report.comparisons.filter((c) => c.severity === "none" && c.advisorySeverity !== void 0 && c.advisorySeverity !== "none").sort((a, b) => rank(b.advisorySeverity ?? "none") - rank(a.advisorySeverity ?? "none"));
+  if (advisory.length === 0) return [];
+  const out = [
+    "**Advisory** (seen, but not firm enough to gate; does not fail the step)",
+    "",
+    "| endpoint | metric | baseline \u2192 current | change | 95% interval | p (BH) | severity |",
+    "|---|---|--:|--:|--:|--:|---|"
+  ];
+  for (const c of advisory.slice(0, COMMENT_MAX_FINDINGS)) {
+    out.push(
+      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${interval(c)} | ${formatP(c.pBH ?? c.pAdjusted)} | ${SEVERITY_TEXT[c.advisorySeverity ?? "none"]} |`
+    );
+  }
+  if (advisory.length > COMMENT_MAX_FINDINGS) out.push("", `\u2026and ${advisory.length - COMMENT_MAX_FINDINGS} more advisory changes in the job summary.`);
   return [...out, ""];
 }
 function breachesSection(report) {
@@ -102052,6 +102069,7 @@ function baselineLine(report, now) {
   const source = escapeMarkdown(b.source, 200);
   if (b.status === "missing") return `**Baseline:** none yet in ${source}; thresholds only.`;
   if (b.status !== "found") return `**Baseline:** ${source} was not used: ${escapeMarkdown(b.reason ?? b.status)}.`;
+  if (b.mode === "paired") return `**Baseline:** paired mode \u2014 the baseline target ${source}, measured on this runner with trials interleaved A B B A.`;
   const commit = shortCommit(b.commit);
   const parts = [
     b.ref ? escapeMarkdown(b.ref.replace(/^refs\/heads\//, ""), 100) : void 0,
@@ -102092,6 +102110,7 @@ function interval(c) {
   return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}` : "\u2014";
 }
 function methodText(report) {
+  if (report.baseline.mode === "paired") return "paired trials interleaved A B B A, exact Mann\u2013Whitney U, Holm-corrected";
   const methods = new Set(report.comparisons.map((c) => c.method ?? "trials"));
   if (methods.has("history") && !methods.has("trials")) return "each metric against the run-to-run spread of the cached runs, Holm-corrected";
   return "Mann\u2013Whitney U per trial, Holm-corrected";
@@ -102472,7 +102491,8 @@ var result_schema_default = {
         errorRate: { type: "number", minimum: 0, maximum: 1 },
         latencyMs: { $ref: "#/$defs/latency" },
         trials: { type: "array", items: { $ref: "#/$defs/trial" } },
-        latencyFromSendMs: { $ref: "#/$defs/latency", description: "Open model: latency from the actual send; latencyMs runs from the intended send time (coordinated-omission corrected)." }
+        latencyFromSendMs: { $ref: "#/$defs/latency", description: "Open model: latency from the actual send; latencyMs runs from the intended send time (coordinated-omission corrected)." },
+        histogram: { type: "string", maxLength: 262144, pattern: "^[A-Za-z0-9+/]+={0,2}$", description: "The measured phase's latency histogram (all trials merged, microseconds, 1 \xB5s to 120 s, 3 significant digits) in HdrHistogram's compressed V2 encoding, base64: mergeable across trials, runs and targets with any HdrHistogram library." }
       },
       additionalProperties: false
     },
@@ -102568,8 +102588,9 @@ function reportProblems(doc) {
   if (long) problems.push(`${long}: longer than ${REPORT_MAX_STRING_CHARS} characters`);
   return problems.slice(0, MAX_PROBLEMS);
 }
+var HISTOGRAM_PATH = /^\/endpoints\/\d+\/histogram$/;
 function longString(value, path12) {
-  if (typeof value === "string") return value.length > REPORT_MAX_STRING_CHARS ? path12 || "/" : void 0;
+  if (typeof value === "string") return value.length > REPORT_MAX_STRING_CHARS && !HISTOGRAM_PATH.test(path12) ? path12 || "/" : void 0;
   if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) {
       const found = longString(v, `${path12}/${i}`);
@@ -102665,7 +102686,9 @@ async function measure(failOn, target) {
   const payload = ctx.payload;
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
   const store = chooseStore(target.branch);
-  info(`Baseline: ${store.description}, ${save.save ? "will be saved" : "read only"} (${save.reason})`);
+  info(
+    baselineTarget ? `Baseline: paired mode, measured from ${baselineTarget} beside the target; the stored baseline is neither read nor written` : `Baseline: ${store.description}, ${save.save ? "will be saved" : "read only"} (${save.reason})`
+  );
   let lastProgress = 0;
   const edges = realEdges(store, { info, warning }, (p) => {
     if (p.phase !== "done" && p.elapsedMs - lastProgress < PROGRESS_EVERY_MS) return;

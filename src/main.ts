@@ -113,7 +113,11 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
   const payload = ctx.payload as { repository?: { default_branch?: string } };
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
   const store = chooseStore(target.branch);
-  core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
+  core.info(
+    baselineTarget
+      ? `Baseline: paired mode, measured from ${baselineTarget} beside the target; the stored baseline is neither read nor written`
+      : `Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`,
+  );
 
   let lastProgress = 0;
   const edges = realEdges(store, { info: core.info, warning: core.warning }, (p) => {

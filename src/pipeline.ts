@@ -104,9 +104,9 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
   let saved: SaveOutcome | undefined;
   if (options.saveBaseline) {
     const previous = restored.status === 'found' ? restored.baseline : undefined;
-    const next = appendRun(previous, result.profile, baselineRunFromResult(result, options.origin));
+    const next = appendRun(previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
     saved = await edges.store.save(key, next);
-    if (saved.status === 'saved') edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length} runs)`);
+    if (saved.status === 'saved') edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? '1 run' : `${next.runs.length} runs`})`);
     else edges.log.warning(`Baseline not saved: ${saved.reason}`);
   }
   return { report: buildReport(result, verdict), saved };

@@ -26,6 +26,7 @@ export function baselineRunFromResult(
       requests: e.requests,
       errors: e.errors,
       trials: e.trials,
+      ...(e.histogram ? { histogram: e.histogram } : {}),
     })),
   };
 }
@@ -69,6 +70,7 @@ export function baselineProblem(doc: unknown): string | undefined {
       if (typeof e?.name !== 'string' || !Array.isArray(e.trials)) {
         return `runs[${i}].endpoints[${j}] has no name or trials`;
       }
+      if (e.histogram !== undefined && typeof e.histogram !== 'string') return `runs[${i}].endpoints[${j}].histogram is not a string`;
       for (const [k, t] of e.trials.entries()) {
         if (!isTrial(t)) return `runs[${i}].endpoints[${j}].trials[${k}] is not a trial summary`;
       }

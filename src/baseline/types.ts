@@ -13,6 +13,8 @@ export interface BaselineEndpoint {
   requests: number;
   errors: number;
   trials: TrialSummary[];
+  /** The run's latency histogram, mergeable (EndpointResult.histogram); absent in older baselines. */
+  histogram?: string;
 }
 
 export interface BaselineRun {

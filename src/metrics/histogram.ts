@@ -12,7 +12,7 @@
  * percentiles as the top of a value's bucket, and its mean from bucket midpoints, so exact mean and
  * max are cheap to keep and better to report.
  */
-import { build, type Histogram } from 'hdr-histogram-js';
+import { build, decodeFromCompressedBase64, encodeIntoCompressedBase64, type Histogram } from 'hdr-histogram-js';
 import type { LatencySummaryMs } from './types.js';
 
 export const LOWEST_LATENCY_US = 1;
@@ -51,6 +51,15 @@ export class LatencyHistogram {
     if (other.maxUs > this.maxUs) this.maxUs = other.maxUs;
   }
 
+  /** @internal Adds a decoded HDR histogram; sum and max from its buckets (see decodeLatencyHistogram). */
+  addDecoded(hdr: Histogram): void {
+    if (hdr.totalCount === 0) return;
+    if (hdr.maxValue > HIGHEST_LATENCY_US) throw new RangeError(`not an encoded latency histogram: its maximum ${hdr.maxValue} µs is beyond ${HIGHEST_LATENCY_US} µs`);
+    this.hdr.add(hdr);
+    this.sumUs += hdr.mean * hdr.totalCount;
+    if (hdr.maxValue > this.maxUs) this.maxUs = hdr.maxValue;
+  }
+
   /** Empties the histogram so it can be reused without allocating a new one. */
   reset(): void {
     this.hdr.reset();
@@ -79,6 +88,15 @@ export class LatencyHistogram {
     return this.maxUs;
   }
 
+  /**
+   * The histogram in HdrHistogram's standard compressed form (V2 encoding, deflated, base64): what
+   * results and baselines store, so runs and trials can be merged later, by loadgate or by any
+   * HdrHistogram library.
+   */
+  encode(): string {
+    return encodeIntoCompressedBase64(this.hdr);
+  }
+
   /** Frees the underlying storage; the histogram must not be used afterwards. */
   release(): void {
     this.hdr.destroy();
@@ -97,6 +115,30 @@ export function createLatencyHistogram(): LatencyHistogram {
       useWebAssembly: false,
     }),
   );
+}
+
+/** Longest encoded histogram accepted (a full 1 µs..120 s histogram compresses far below this). */
+export const ENCODED_HISTOGRAM_MAX_CHARS = 262_144;
+
+/**
+ * Reads a histogram written by `encode()`. The exact sum is not in the encoding, so the mean of a
+ * decoded histogram is HDR's (from bucket midpoints, within 0.1%); the maximum is the bucket's top.
+ * Throws a RangeError naming the problem for text that is not such a histogram.
+ */
+export function decodeLatencyHistogram(encoded: string): LatencyHistogram {
+  if (typeof encoded !== 'string' || encoded.length === 0 || encoded.length > ENCODED_HISTOGRAM_MAX_CHARS || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) {
+    throw new RangeError(`not an encoded histogram: base64 text of 1 to ${ENCODED_HISTOGRAM_MAX_CHARS} characters expected`);
+  }
+  let hdr: Histogram;
+  try {
+    hdr = decodeFromCompressedBase64(encoded, 32, false);
+  } catch (err) {
+    throw new RangeError(`not an encoded histogram: ${(err as Error).message}`);
+  }
+  const into = createLatencyHistogram();
+  // Into our own layout (1 µs .. 120 s): a foreign range cannot widen what we track.
+  into.addDecoded(hdr);
+  return into;
 }
 
 /**

@@ -126,6 +126,7 @@ function summarizeEndpoint(
     latencyMs: summarizeLatency(merged),
     trials,
     ...fromSend,
+    histogram: merged.encode(),
   };
 }
 

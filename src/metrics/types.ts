@@ -55,6 +55,11 @@ export interface EndpointResult {
    * (coordinated omission); the gap between the two is the time requests waited to be sent.
    */
   latencyFromSendMs?: LatencySummaryMs;
+  /**
+   * The measured phase's latency histogram (all trials merged, microseconds) in HdrHistogram's
+   * compressed base64 form: mergeable across trials, runs and targets. Baselines keep it per run.
+   */
+  histogram?: string;
 }
 
 /** Open model: how well the schedule was kept, over the measured phase. */

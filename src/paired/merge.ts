@@ -3,15 +3,15 @@
  * target had been loaded for all its trials in one go. Counts, status codes and error classes are
  * summed exactly; per-trial summaries are kept as measured (they are what the statistics compare).
  *
- * The whole-run latency percentiles are the median over trials of each trial's percentile, not
- * the percentile of all requests: the engine returns summaries, not its histograms. They are shown
- * in the endpoint table only; no verdict reads them except absolute thresholds, for which the
- * median of trial p95s is the steadier reading anyway. `max` is the true maximum, `mean` is exact
- * (request-weighted).
+ * The whole-run latency percentiles are those of all the target's requests: each slot's histogram
+ * (EndpointResult.histogram) is decoded and merged, exactly as the engine merges trials. `max` is
+ * the true maximum and `mean` is exact (request-weighted). A measurement without histograms (none
+ * is made by loadgate itself) falls back to the median over trials of each trial's percentile.
  */
 import { median } from 'simple-statistics';
 import type { EndpointResult, ErrorCounts, LatencySummaryMs, RunWarning } from '../metrics/types.js';
 import type { Measurement } from '../metrics/result.js';
+import { createLatencyHistogram, decodeLatencyHistogram, summarizeLatency } from '../metrics/histogram.js';
 
 function addCounts(into: ErrorCounts, from: ErrorCounts): void {
   for (const key of Object.keys(into) as (keyof ErrorCounts)[]) into[key] += from[key];
@@ -31,6 +31,31 @@ function mergeLatency(trials: EndpointResult['trials']): LatencySummaryMs {
   };
 }
 
+/**
+ * The whole-run summary and histogram from the slots' histograms; undefined when a slot has none.
+ * Percentiles from the merged histogram; max and mean exact, from the trial summaries.
+ */
+function mergeHistograms(parts: readonly EndpointResult[], exact: LatencySummaryMs): { latencyMs: LatencySummaryMs; histogram: string } | undefined {
+  if (!parts.every((p) => typeof p.histogram === 'string')) return undefined;
+  const merged = createLatencyHistogram();
+  try {
+    for (const p of parts) {
+      const h = decodeLatencyHistogram(p.histogram!);
+      merged.add(h);
+      h.release();
+    }
+    if (merged.count === 0) return { latencyMs: exact, histogram: merged.encode() };
+    const fromHistogram = summarizeLatency(merged);
+    const cap = (v: number) => Math.min(v, exact.max);
+    return {
+      latencyMs: { p50: cap(fromHistogram.p50), p90: cap(fromHistogram.p90), p95: cap(fromHistogram.p95), p99: cap(fromHistogram.p99), max: exact.max, mean: exact.mean },
+      histogram: merged.encode(),
+    };
+  } finally {
+    merged.release();
+  }
+}
+
 /** Merges one target's slot measurements, in trial order, into one measurement (file comment). */
 export function mergeSlotMeasurements(slots: readonly Measurement[]): Measurement {
   if (slots.length === 0) throw new RangeError('mergeSlotMeasurements: no measurements to merge');
@@ -44,6 +69,8 @@ export function mergeSlotMeasurements(slots: readonly Measurement[]): Measuremen
     for (const p of parts) for (const [code, n] of Object.entries(p.statusCounts)) statusCounts[code] = (statusCounts[code] ?? 0) + n;
     const requests = parts.reduce((a, p) => a + p.requests, 0);
     const errors = parts.reduce((a, p) => a + p.errors, 0);
+    const fromTrials = mergeLatency(trials);
+    const fromHistograms = mergeHistograms(parts, fromTrials);
     return {
       name: first.name,
       method: first.method,
@@ -54,8 +81,9 @@ export function mergeSlotMeasurements(slots: readonly Measurement[]): Measuremen
       statusCounts,
       rps: requests / ((trialDurationMs * trials.length) / 1000),
       errorRate: requests === 0 ? 0 : errors / requests,
-      latencyMs: mergeLatency(trials),
+      latencyMs: fromHistograms?.latencyMs ?? fromTrials,
       trials,
+      ...(fromHistograms ? { histogram: fromHistograms.histogram } : {}),
     };
   });
   const seen = new Set<string>();

@@ -135,7 +135,8 @@ function yamlMessage(message: string): string {
  *   thresholds       see the grammar in thresholds.ts, e.g. { p95: { major: 300ms, critical: 1s } }
  *   regression:      metrics [p50, p95, throughput, error_rate] from p50 p90 p95 p99 mean throughput
  *                    error_rate · alpha [0.05] in (0, 0.5) · severity [minor 10%, major 25%,
- *                    critical 50%] percent or fraction, > 0, strictly increasing
+ *                    critical 50%] percent or fraction, > 0, strictly increasing ·
+ *                    history [20] runs a saved baseline keeps, 2..100
  *   readiness:       path [/] · timeout [60s] > 0
  *
  * Durations need a unit (500ms, 2s, 1m30s). Unknown keys are errors. Problems carry their YAML

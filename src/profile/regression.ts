@@ -7,7 +7,10 @@ import { describeValue, joinPath, readFraction, readMapping, type Issue } from '
 import { SEVERITIES } from './thresholds.js';
 
 export const REGRESSION_METRICS: readonly RegressionMetric[] = ['p50', 'p90', 'p95', 'p99', 'mean', 'throughput', 'error_rate'];
-const REGRESSION_KEYS = ['metrics', 'alpha', 'severity'] as const;
+const REGRESSION_KEYS = ['metrics', 'alpha', 'severity', 'history'] as const;
+
+/** The most runs a baseline history may keep: enough for any spread estimate, small enough to cache. */
+export const MAX_HISTORY_RUNS = 100;
 
 export const DEFAULT_SEVERITY: Readonly<SeverityCutoffs> = Object.freeze({ minor: 0.1, major: 0.25, critical: 0.5 });
 const DEFAULT_METRICS: readonly RegressionMetric[] = ['p50', 'p95', 'throughput', 'error_rate'];
@@ -71,6 +74,16 @@ function readMetrics(value: unknown, path: string, issues: Issue[]): RegressionM
   return metrics;
 }
 
+/** `history`: how many protected-branch runs the baseline keeps, a whole number from 2 to 100. */
+function readHistory(value: unknown, path: string, issues: Issue[]): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 2 && value <= MAX_HISTORY_RUNS) return value;
+  issues.push({
+    path,
+    message: `${describeValue(value)} is not a number of runs to keep: a whole number from 2 to ${MAX_HISTORY_RUNS} (default 20; a history of one run cannot show the run-to-run spread)`,
+  });
+  return undefined;
+}
+
 function readAlpha(value: unknown, path: string, issues: Issue[]): number {
   if (typeof value === 'number' && value > 0 && value < 0.5) return value;
   issues.push({ path, message: `${describeValue(value)} is not a significance level between 0 and 0.5, exclusive (e.g. 0.05)` });
@@ -79,7 +92,8 @@ function readAlpha(value: unknown, path: string, issues: Issue[]): number {
 
 /**
  * Reads the `regression:` section, every key optional:
- * metrics [p50, p95, throughput, error_rate], alpha 0.05, severity {minor 10%, major 25%, critical 50%}.
+ * metrics [p50, p95, throughput, error_rate], alpha 0.05, severity {minor 10%, major 25%, critical 50%},
+ * history 20 (runs of the protected branch the baseline keeps; 2 to 100).
  * An empty `metrics: []` is allowed and turns the regression gate off (thresholds still apply).
  */
 export function readRegression(value: unknown, path: string, issues: Issue[]): RegressionSettings {
@@ -89,6 +103,10 @@ export function readRegression(value: unknown, path: string, issues: Issue[]): R
   if (!mapping) return settings;
   if (mapping.metrics !== undefined) settings.metrics = readMetrics(mapping.metrics, joinPath(path, 'metrics'), issues);
   if (mapping.alpha !== undefined) settings.alpha = readAlpha(mapping.alpha, joinPath(path, 'alpha'), issues);
+  if (mapping.history !== undefined) {
+    const history = readHistory(mapping.history, joinPath(path, 'history'), issues);
+    if (history !== undefined) settings.historyRuns = history;
+  }
   if (mapping.severity !== undefined) {
     settings.severity = readSeverityCutoffs(mapping.severity, joinPath(path, 'severity'), DEFAULT_SEVERITY, issues) ?? settings.severity;
   }

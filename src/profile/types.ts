@@ -115,6 +115,8 @@ export interface RegressionSettings {
   /** Family-wise significance level for the tests that can block. */
   alpha: number;
   severity: SeverityCutoffs;
+  /** Runs of the protected branch a saved baseline keeps (`regression.history`); 20 when unset. */
+  historyRuns?: number;
 }
 
 export interface ReadinessSettings {

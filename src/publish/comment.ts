@@ -52,7 +52,7 @@ export function renderComment(report: ReportDocument, options: CommentOptions): 
   const worst = report.verdict.maxSeverity === 'none' ? '' : ` (${report.verdict.maxSeverity})`;
   const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} — ${STATUS_TEXT[report.verdict.status]}${worst}`, ''];
   lines.push(gateLine(report), '');
-  lines.push(...findingsSection(report), ...breachesSection(report), ...endpointsSection(report));
+  lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
   const chart = renderLatencyChart(report);
   if (chart) lines.push(chart, '');
   lines.push(baselineLine(report, options.now), '');
@@ -98,6 +98,31 @@ function findingsSection(report: ReportDocument): string[] {
   return [...out, ''];
 }
 
+/**
+ * Changes seen only by the advisory test (Benjamini–Hochberg, or a history too short to gate):
+ * shown so a reviewer knows of them, labelled so nobody mistakes them for what failed the gate.
+ */
+function advisorySection(report: ReportDocument): string[] {
+  const advisory = report.comparisons
+    .filter((c) => c.severity === 'none' && c.advisorySeverity !== undefined && c.advisorySeverity !== 'none')
+    .sort((a, b) => rank(b.advisorySeverity ?? 'none') - rank(a.advisorySeverity ?? 'none'));
+  if (advisory.length === 0) return [];
+  const out = [
+    '**Advisory** (seen, but not firm enough to gate; does not fail the step)',
+    '',
+    '| endpoint | metric | baseline → current | change | 95% interval | p (BH) | severity |',
+    '|---|---|--:|--:|--:|--:|---|',
+  ];
+  for (const c of advisory.slice(0, COMMENT_MAX_FINDINGS)) {
+    out.push(
+      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} → ${formatMetric(c.metric, c.current)} | ` +
+        `${formatChange(c.change, c.changeKind)} | ${interval(c)} | ${formatP(c.pBH ?? c.pAdjusted)} | ${SEVERITY_TEXT[c.advisorySeverity ?? 'none']} |`,
+    );
+  }
+  if (advisory.length > COMMENT_MAX_FINDINGS) out.push('', `…and ${advisory.length - COMMENT_MAX_FINDINGS} more advisory changes in the job summary.`);
+  return [...out, ''];
+}
+
 function breachesSection(report: ReportDocument): string[] {
   if (report.breaches.length === 0) return [];
   const out = ['**Thresholds crossed**', '', '| endpoint | metric | limit | actual | severity |', '|---|---|--:|--:|---|'];
@@ -137,6 +162,7 @@ function baselineLine(report: ReportDocument, now: Date): string {
   const source = escapeMarkdown(b.source, 200);
   if (b.status === 'missing') return `**Baseline:** none yet in ${source}; thresholds only.`;
   if (b.status !== 'found') return `**Baseline:** ${source} was not used: ${escapeMarkdown(b.reason ?? b.status)}.`;
+  if (b.mode === 'paired') return `**Baseline:** paired mode — the baseline target ${source}, measured on this runner with trials interleaved A B B A.`;
   const commit = shortCommit(b.commit);
   const parts = [
     b.ref ? escapeMarkdown(b.ref.replace(/^refs\/heads\//, ''), 100) : undefined,
@@ -184,6 +210,7 @@ function interval(c: MetricComparison): string {
 
 /** How the comparisons were made, for the footer. */
 function methodText(report: ReportDocument): string {
+  if (report.baseline.mode === 'paired') return 'paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected';
   const methods = new Set(report.comparisons.map((c) => (c as { method?: string }).method ?? 'trials'));
   if (methods.has('history') && !methods.has('trials')) return 'each metric against the run-to-run spread of the cached runs, Holm-corrected';
   return 'Mann–Whitney U per trial, Holm-corrected';

@@ -15,6 +15,7 @@ import {
   formatRps,
   formatSeconds,
 } from './format.js';
+import { loadFacts, loadModelText } from './load-facts.js';
 
 const STATUS_TEXT: Record<VerdictStatus, string> = {
   pass: '✅ pass',
@@ -68,6 +69,13 @@ export function renderMarkdown(report: ReportDocument): string {
   }
   lines.push('');
 
+  const facts = loadFacts(report);
+  if (facts.length > 0) {
+    lines.push('### Load', '', '| | |', '|---|---|');
+    for (const f of facts) lines.push(`| ${f.label} | ${f.text} |`);
+    lines.push('');
+  }
+
   if (report.comparisons.length > 0) {
     lines.push('<details><summary>All comparisons</summary>', '', ...comparisonTable(report.comparisons), '', '</details>', '');
   }
@@ -79,7 +87,7 @@ export function renderMarkdown(report: ReportDocument): string {
     lines.push('');
   }
   lines.push(
-    `<sub>${formatCount(report.totals.requests)} requests to ${report.target} · ${report.load.connections} connections · ` +
+    `<sub>${formatCount(report.totals.requests)} requests to ${report.target} · ${loadModelText(report)} · ` +
       `${report.load.trials} trials of ${formatSeconds(report.load.trialDurationMs)} after ${formatSeconds(report.load.warmupMs)} warm-up · ` +
       `${methodText(report)} · loadgate ${report.tool.version}</sub>`,
   );

@@ -1,6 +1,7 @@
 /** The verdict as a plain-text table for a terminal or a log: aligned columns, no markup. */
 import type { ReportDocument } from './document.js';
 import { formatChange, formatMetric, formatP } from './format.js';
+import { loadFacts } from './load-facts.js';
 
 /** Renders the comparisons (or the endpoint figures when there is no baseline) and the verdict. */
 export function renderTerminal(report: ReportDocument): string {
@@ -40,6 +41,7 @@ export function renderTerminal(report: ReportDocument): string {
       `threshold: ${b.endpoint} ${b.metric} ${formatMetric(b.metric, b.actual)} crosses ${formatMetric(b.metric, b.limit)} (${b.severity})`,
     );
   }
+  for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
   const v = report.verdict;
   lines.push(

@@ -9,6 +9,7 @@ import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
+import { decodeLatencyHistogram } from '../../src/metrics/histogram.js';
 
 const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
 const prEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/pull-request.json'), 'utf8'));
@@ -47,6 +48,12 @@ test('a push to main records the first baseline and passes with no-baseline', as
   assert.equal(baseline.runs[0].commit, '0123456789abcdef0123456789abcdef01234567');
   assert.equal(baseline.runs[0].endpoints.length, 4);
   assert.equal(baseline.runs[0].endpoints[0].trials.length, 8);
+  // Each run keeps a mergeable histogram per endpoint: every measured request is in it.
+  for (const e of baseline.runs[0].endpoints) {
+    const h = decodeLatencyHistogram(e.histogram);
+    assert.equal(h.count, e.requests, `${e.name}: histogram count`);
+    assert.equal(h.count, e.trials.reduce((a: number, t: { requests: number }) => a + t.requests, 0));
+  }
   assert.match(run.summary, /## loadgate: quick — ⚪ no baseline/);
   const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
   assert.deepEqual(report.endpoints.map((e: { name: string }) => e.name), ['home', 'products', 'search', 'checkout']);

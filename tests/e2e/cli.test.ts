@@ -1,7 +1,7 @@
 /** The bundled CLI end to end against the demo service: baseline, then a regression; JSON and markdown written. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { cliEntry, makeWorkspace, repoRoot, spawnNode } from '../support/action-runner.js';
@@ -23,7 +23,7 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
   const ws = await makeWorkspace();
   const first = await cli([], ws, ['--save-baseline', '--json', 'first.json']);
   assert.equal(first.code, 0, first.stderr);
-  assert.match(first.stderr, /Baseline saved to .*quick\.baseline\.json \(1 runs\)/);
+  assert.match(first.stderr, /Baseline saved to .*quick\.baseline\.json \(1 run\)/);
   // Not a terminal: plain progress lines, no carriage-return bar.
   assert.match(first.stderr, /trial \d+\/8 · [\d.]+ of 4\.5 s · [\d,]+ requests · 0 errors/);
   assert.doesNotMatch(first.stderr, /\r/);
@@ -47,4 +47,32 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
     assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
   }
   assert.match(await readFile(join(ws, 'out/report.md'), 'utf8'), /## loadgate: quick — ❌ regressed \(critical\)/);
+});
+
+test('regression.history: a baseline keeps only the newest runs the profile asks for', async () => {
+  const ws = await makeWorkspace();
+  await writeFile(join(ws, 'short.yml'), [
+    'name: short',
+    'load: { connections: 2, warmup: 200ms, duration: 1s, trials: 4 }',
+    'endpoints:',
+    '  - { name: home, path: / }',
+    'regression: { history: 2 }',
+    '',
+  ].join('\n'));
+  const service = await startDemoService([]);
+  const finished: string[] = [];
+  try {
+    for (const runs of [1, 2, 2]) {
+      const run = await spawnNode([cliEntry, 'run', '--profile', 'short.yml', '--target', service.url, '--baseline-dir', 'baselines', '--save-baseline', '--json', 'r.json'], ws, env);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(run.stderr, new RegExp(`Baseline saved to .*short\\.baseline\\.json \\(${runs === 1 ? '1 run' : `${runs} runs`}\\)`));
+      finished.push(JSON.parse(await readFile(join(ws, 'r.json'), 'utf8')).finishedAt);
+    }
+  } finally {
+    await service.stop();
+  }
+  const baseline = JSON.parse(await readFile(join(ws, 'baselines/short.baseline.json'), 'utf8'));
+  assert.equal(baseline.runs.length, 2);
+  // The first run dropped out; the second and third remain, oldest first.
+  assert.deepEqual(baseline.runs.map((r: { savedAt: string }) => r.savedAt), finished.slice(1));
 });

@@ -5,10 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { cliEntry, makeWorkspace, repoRoot, spawnNode } from '../support/action-runner.js';
+import { cliEntry, makeWorkspace, repoRoot, runAction, spawnNode } from '../support/action-runner.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
 
 const profile = join(repoRoot, 'fixtures/demo/quick.yml');
@@ -76,4 +76,33 @@ test('paired: a baseline target equal to the target is a usage error naming the 
   const bad = await spawnNode([cliEntry, 'run', '--profile', profile, '--target', 'http://127.0.0.1:9', '--baseline-target', 'ftp://x'], ws, env);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--baseline-target: "ftp:\/\/x" must use http or https/);
+});
+
+test('paired through the action: the baseline-target input, a push to main that neither reads nor writes the store', async () => {
+  const ws = await makeWorkspace();
+  await mkdir(join(ws, '.github'));
+  await copyFile(profile, join(ws, '.github/loadgate.yml'));
+  const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
+  const baseline = await startDemoService([]);
+  const candidate = await startDemoService(['search=3']);
+  try {
+    const run = await runAction({
+      workspace: ws,
+      eventName: 'push',
+      event: pushEvent,
+      ref: 'refs/heads/main',
+      inputs: { target: candidate.url, 'baseline-target': baseline.url, 'baseline-dir': 'baselines', 'save-baseline': 'auto', 'github-token': 'unused' },
+    });
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    // A push to main would save a cached baseline; in paired mode the log says that it will not.
+    assert.match(run.stdout, /Baseline: paired mode, measured from http:\/\/127\.0\.0\.1:\d+ beside the target; the stored baseline is neither read nor written/);
+    assert.doesNotMatch(run.stdout, /will be saved/);
+    assert.equal(run.outputs.verdict, 'regressed');
+    assert.equal(run.outputs['max-severity'], 'critical');
+    assert.match(run.summary, /Paired mode: compared with the baseline target/);
+    await assert.rejects(readFile(join(ws, 'baselines/quick.baseline.json')), /ENOENT/);
+  } finally {
+    await candidate.stop();
+    await baseline.stop();
+  }
 });

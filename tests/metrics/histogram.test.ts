@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLatencyHistogram, HIGHEST_LATENCY_US, summarizeLatency } from '../../src/metrics/histogram.js';
+import { createLatencyHistogram, decodeLatencyHistogram, HIGHEST_LATENCY_US, summarizeLatency } from '../../src/metrics/histogram.js';
 
 describe('LatencyHistogram', () => {
   it('summarises 1..1000 µs exactly (HDR is exact below 2048 at 3 digits)', () => {
@@ -56,5 +56,41 @@ describe('LatencyHistogram', () => {
     assert.equal(a.meanMicros, 0);
     a.recordMicros(7);
     assert.equal(a.maxMicros, 7);
+  });
+
+  it('encodes into a compact text that decodes to the same counts and percentiles, and merges', () => {
+    const a = createLatencyHistogram();
+    const b = createLatencyHistogram();
+    const all = createLatencyHistogram();
+    // Two runs of 20,000 requests: one around 5 ms, one around 9 ms with a 1% tail at 40 ms.
+    for (let i = 0; i < 20_000; i++) {
+      const x = 5_000 + ((i * 7919) % 1_000);
+      const y = i % 100 === 0 ? 40_000 + (i % 13) : 9_000 + ((i * 104_729) % 2_000);
+      a.recordMicros(x);
+      b.recordMicros(y);
+      all.recordMicros(x);
+      all.recordMicros(y);
+    }
+    const encodedA = a.encode();
+    assert.match(encodedA, /^[A-Za-z0-9+/]+={0,2}$/);
+    assert.ok(encodedA.length < 8_000, `encoded length ${encodedA.length}`);
+    const merged = decodeLatencyHistogram(encodedA);
+    merged.add(decodeLatencyHistogram(b.encode()));
+    assert.equal(merged.count, 40_000);
+    for (const p of [50, 90, 95, 99]) assert.equal(merged.percentileMicros(p), all.percentileMicros(p), `p${p}`);
+    // At the very top the original caps at its exact maximum (40,012 µs); the decoded one knows only
+    // the top of that value's bucket, within 0.1%.
+    assert.equal(all.percentileMicros(99.9), 40_012);
+    assert.ok(merged.percentileMicros(99.9) >= 40_012 && merged.percentileMicros(99.9) <= 40_012 * 1.001, `${merged.percentileMicros(99.9)}`);
+    // The 1% tail of run b is 0.5% of the merged runs: p99 sits in b's body, p99.9 in its tail.
+    assert.ok(merged.percentileMicros(99.9) >= 40_000 && merged.percentileMicros(99) < 11_000);
+    // Mean from bucket midpoints: within 0.1% of the exact one.
+    assert.ok(Math.abs(merged.meanMicros - all.meanMicros) / all.meanMicros < 0.001, `${merged.meanMicros} vs ${all.meanMicros}`);
+  });
+
+  it('refuses text that is not an encoded histogram, saying so', () => {
+    assert.throws(() => decodeLatencyHistogram(''), /not an encoded histogram: base64 text/);
+    assert.throws(() => decodeLatencyHistogram('not base64!'), /not an encoded histogram: base64 text/);
+    assert.throws(() => decodeLatencyHistogram(Buffer.from('hello, histogram').toString('base64')), /not an encoded histogram/);
   });
 });

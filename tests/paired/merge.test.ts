@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeSlotMeasurements } from '../../src/paired/merge.js';
 import { endpointResult, trial } from '../support/builders.js';
+import { createLatencyHistogram, decodeLatencyHistogram } from '../../src/metrics/histogram.js';
 
 const slot = (ms: number, errors = 0) => ({
   startedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, ms)),
@@ -33,4 +34,23 @@ test('trials in order; counts summed; percentiles the median of trials; max the 
 
 test('nothing to merge is an error', () => {
   assert.throws(() => mergeSlotMeasurements([]), /no measurements/);
+});
+
+test('with histograms, the whole-run percentiles are those of all requests, not the median of trials', () => {
+  // Three one-trial slots: two fast (1 ms), one slow (10 ms) with 100 requests each.
+  const slots = [1_000, 10_000, 1_000].map((us, i) => {
+    const h = createLatencyHistogram();
+    for (let k = 0; k < 100; k++) h.recordMicros(us + k);
+    const m = slot(i * 2);
+    m.endpoints[0] = { ...m.endpoints[0], histogram: h.encode(), latencyMs: { ...m.endpoints[0].latencyMs, max: (us + 99) / 1000 } };
+    m.endpoints[0].trials[0].latencyMs.max = (us + 99) / 1000;
+    return m;
+  });
+  const [e] = mergeSlotMeasurements(slots).endpoints;
+  // 300 requests, the slowest 100 at 10.000..10.099 ms: p90 is among them (the median of the
+  // trials' p90s would be a fast trial's, about 1.09 ms).
+  assert.ok(e.latencyMs.p90 >= 10 && e.latencyMs.p90 <= 10.1, `p90 ${e.latencyMs.p90}`);
+  assert.ok(e.latencyMs.p50 >= 1 && e.latencyMs.p50 < 1.1, `p50 ${e.latencyMs.p50}`);
+  assert.equal(e.latencyMs.max, 10.099);
+  assert.equal(decodeLatencyHistogram(e.histogram!).count, 300);
 });

@@ -99,6 +99,7 @@ test('the full profile parses every key to its normalised form', () => {
       metrics: ['p50', 'p90', 'p99', 'mean', 'throughput', 'error_rate'],
       alpha: 0.01,
       severity: { minor: 0.05, major: 0.2, critical: 1.5 },
+      historyRuns: 30,
     },
     readiness: { path: '/healthz', timeoutMs: 120000 },
   };

@@ -81,6 +81,27 @@ describe('PR comment', () => {
     await assertGolden('comment-no-baseline.md', renderComment(report, { now }));
   });
 
+  it('shows advisory changes apart from what gates, with their BH p; none of them counted by the gate line', () => {
+    const { report } = reportFor(['home', 'search'], (n) => (n === 'search' ? 0.3 : 0), { severity: () => 'none' });
+    report.comparisons = report.comparisons.map((c) =>
+      c.endpoint === 'search' && c.metric === 'p50' ? { ...c, advisorySeverity: 'major', pBH: 0.0123 } : c,
+    );
+    const body = renderComment(report, { now });
+    assert.match(body, /\*\*Advisory\*\* \(seen, but not firm enough to gate; does not fail the step\)/);
+    assert.match(body, /\| search \| p50 \| 1\.45 ms → 1\.89 ms \| \+30\.0% \| \+10\.0% … \+55\.0% \| 0\.012 \| 🟠 major \|/);
+    // search p95 carries no advisory severity: it is in no advisory row.
+    assert.doesNotMatch(body, /\| search \| p95 \| 1\.45 ms → 1\.89 ms \| \+30\.0% \| \+10\.0% … \+55\.0% \| [^|]+ \| 🟠 major \|/);
+    assert.match(body, /the gate passes · no regressions/);
+  });
+
+  it('names the baseline target and the paired method in paired mode', () => {
+    const { report } = reportFor(['home'], () => 0);
+    report.baseline = { status: 'found', mode: 'paired', source: 'http://127.0.0.1:8081', runs: 1 };
+    const body = renderComment(report, { now });
+    assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
+    assert.match(body, /paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected/);
+  });
+
   it('stays under 65,536 characters with 1,500 regressed endpoints', () => {
     const names = Array.from({ length: 1500 }, (_, i) => `endpoint-with-a-long-name-${String(i).padStart(4, '0')}-${'x'.repeat(20)}`);
     const { report } = reportFor(names, () => 1);

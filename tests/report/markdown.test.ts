@@ -72,3 +72,29 @@ test('no baseline yet', async () => {
   await assertGolden('report-no-baseline.md', renderMarkdown(report));
   await assertGolden('terminal-no-baseline.txt', renderTerminal(report));
 });
+
+test('an open-model run: the schedule, dropped arrivals and the target process in a Load section; the rate in the footer', async () => {
+  const openProfile = profileWith(['home'], {
+    name: 'shop',
+    load: { model: 'open', rateRps: 2000, shape: { kind: 'constant' }, maxInFlight: 50, connections: 50, warmupMs: 1000, durationMs: 8000, trials: 8, requestTimeoutMs: 10000 },
+  } as never);
+  const r = buildRunResult(openProfile, 'fp', 'http://127.0.0.1:8080', {
+    startedAt: new Date('2026-11-20T10:00:00Z'),
+    finishedAt: new Date('2026-11-20T10:00:09Z'),
+    trialDurationMs: 1000,
+    connections: 50,
+    endpoints: [endpointResult('home', ms.map((v) => trial(v * 4, 970)))],
+    warnings: [{ code: 'arrivals-dropped', message: '8,240 of 16,000 arrivals were dropped: 50 requests were already in flight.' }],
+    open: {
+      plannedRps: 2000, achievedRps: 970, planned: 16000, sent: 7760, dropped: 8240, maxInFlight: 50, peakInFlight: 50,
+      sendLagMs: { p50: 0.47, p90: 0.8, p95: 0.9, p99: 1.13, max: 4.2, mean: 0.5 },
+      slots: { sizeMs: 10, total: 800, missed: 412 },
+    },
+    targetResources: { pid: 4242, samples: 9, cpuShare: 0.934, cpuSharePeak: 1, rssMb: { start: 61.2, end: 64.7, max: 65 }, rssGrowthMb: 3.5 },
+  }, runner);
+  const missing: BaselineUse = { status: 'missing', source: 'directory .loadgate/baselines' };
+  const verdict = decideVerdict({ profile: openProfile, fingerprint: 'fp', result: r, baselineUse: missing, failOn: 'critical' });
+  const report = buildReport(r, verdict);
+  await assertGolden('report-open.md', renderMarkdown(report));
+  await assertGolden('terminal-open.txt', renderTerminal(report));
+});

@@ -9,12 +9,14 @@
  *   BENCH_SECONDS=10 BENCH_ROUNDS=3 npm run bench:load
  *   BENCH_RSS_MINUTES=10 npm run bench:load     (adds one long closed-model run; reports RSS)
  *   BENCH_RSS_ONLY=1 BENCH_RSS_MINUTES=10 npm run bench:load   (only that run)
+ *   BENCH_ONLY=closed npm run bench:load          (only the closed model against the fast target)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -24,6 +26,27 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status
 const TASKSET = has('taskset');
 const pin = (core: number, argv: string[]) => (TASKSET ? ['taskset', '-c', String(core), ...argv] : argv);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The generators run bundled, as the action runs (esbuild, ESM, node20), not through tsx: the same
+ * code users get, and no loader in the process being measured.
+ */
+async function bundle(): Promise<{ loadgate: string; plain: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'lg-bench-'));
+  await build({
+    entryPoints: { 'load-generator': join(root, 'bench/load-generator.ts'), 'plain-undici': join(root, 'bench/plain-undici.ts') },
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: "import { createRequire as __lgRequire } from 'node:module'; const require = __lgRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return { loadgate: join(dir, 'load-generator.mjs'), plain: join(dir, 'plain-undici.mjs') };
+}
+const generators = await bundle();
 
 interface Target { url: string; name: string; stop(): void }
 
@@ -67,12 +90,16 @@ interface Row { rps: number; cpuUsPerReq: number; p50: number; extra?: string }
 
 async function loadgateClosed(url: string): Promise<Row> {
   const load = { model: 'closed', connections: CONNECTIONS, warmupMs: 0, durationMs: SECONDS * 1000, trials: 2, requestTimeoutMs: 10000 };
-  const { stdout } = await measured([process.execPath, '--import', 'tsx', join(root, 'bench/load-generator.ts'), JSON.stringify({ url, load })]);
+  const { stdout, cpuS } = await measured([process.execPath, generators.loadgate, JSON.stringify({ url, load })]);
   const r = JSON.parse(stdout);
-  // CPU during the load itself (the generator's own process.cpuUsage): the bench runs loadgate from
-  // source through tsx, whose start-up compile would otherwise be charged to the engine.
-  const cpuS = r.generator.cpuShare * SECONDS;
+  // CPU as the whole process, like the peers (bash `times`): start-up and summarising included.
   return { rps: r.rps, cpuUsPerReq: (cpuS * 1e6) / r.requests, p50: r.p50 };
+}
+
+async function plainUndici(url: string): Promise<Row> {
+  const { stdout, cpuS } = await measured([process.execPath, generators.plain, JSON.stringify({ url, connections: CONNECTIONS, seconds: SECONDS })]);
+  const r = JSON.parse(stdout);
+  return { rps: r.requests / SECONDS, cpuUsPerReq: (cpuS * 1e6) / r.requests, p50: NaN };
 }
 
 async function autocannon(url: string, rate?: number): Promise<Row & { total: number }> {
@@ -93,9 +120,10 @@ async function wrk(url: string): Promise<Row | undefined> {
 }
 
 async function compare(target: Target): Promise<Record<string, Row[]>> {
-  const rows: Record<string, Row[]> = { loadgate: [], autocannon: [], wrk: [] };
+  const rows: Record<string, Row[]> = { loadgate: [], 'plain undici': [], autocannon: [], wrk: [] };
   for (let round = 0; round < ROUNDS; round++) {
     rows.loadgate.push(await loadgateClosed(target.url));
+    rows['plain undici'].push(await plainUndici(target.url));
     rows.autocannon.push(await autocannon(target.url));
     const w = await wrk(target.url);
     if (w) rows.wrk.push(w);
@@ -104,24 +132,28 @@ async function compare(target: Target): Promise<Record<string, Row[]>> {
   return rows;
 }
 
+/**
+ * Medians over rounds. Ratios are the median of each round's ratio (both generators measured
+ * minutes apart at most), which holds up better on a shared machine than a ratio of medians.
+ */
 function table(title: string, rows: Record<string, Row[]>): string {
   const med = (name: string) => rows[name].length === 0 ? undefined : {
     rps: median(rows[name].map((r) => r.rps)), cpu: median(rows[name].map((r) => r.cpuUsPerReq)), p50: median(rows[name].map((r) => r.p50)),
   };
-  const ac = med('autocannon');
-  const wk = med('wrk');
+  const ratio = (name: string, peer: string, field: 'rps' | 'cpuUsPerReq') =>
+    rows[peer].length === 0 ? '—' : `${median(rows[name].map((r, i) => r[field] / rows[peer][i][field])).toFixed(2)}×`;
   const lines = [`### ${title}`, '', '| generator | req/s | CPU µs/request | p50 ms | req/s vs autocannon | CPU vs autocannon | req/s vs wrk |', '|---|---|---|---|---|---|---|'];
-  for (const name of ['loadgate', 'autocannon', 'wrk']) {
+  for (const name of ['loadgate', 'plain undici', 'autocannon', 'wrk']) {
     const m = med(name);
     if (!m) continue;
-    lines.push(`| ${name} | ${Math.round(m.rps).toLocaleString('en')} | ${m.cpu.toFixed(1)} | ${m.p50.toFixed(2)} | ${ac ? (m.rps / ac.rps).toFixed(2) + '×' : '—'} | ${ac ? (m.cpu / ac.cpu).toFixed(2) + '×' : '—'} | ${wk ? (m.rps / wk.rps).toFixed(2) + '×' : '—'} |`);
+    lines.push(`| ${name} | ${Math.round(m.rps).toLocaleString('en')} | ${m.cpu.toFixed(1)} | ${Number.isNaN(m.p50) ? '—' : m.p50.toFixed(2)} | ${ratio(name, 'autocannon', 'rps')} | ${ratio(name, 'autocannon', 'cpuUsPerReq')} | ${ratio(name, 'wrk', 'rps')} |`);
   }
   return lines.join('\n');
 }
 
 async function openModel(url: string, rate: number, maxInFlight: number): Promise<Record<string, unknown>> {
   const load = { model: 'open', rateRps: rate, shape: { kind: 'constant' }, maxInFlight, connections: maxInFlight, warmupMs: 1000, durationMs: SECONDS * 1000, trials: 2, requestTimeoutMs: 10000 };
-  const { stdout, cpuS } = await measured([process.execPath, '--import', 'tsx', join(root, 'bench/load-generator.ts'), JSON.stringify({ url, load })]);
+  const { stdout, cpuS } = await measured([process.execPath, generators.loadgate, JSON.stringify({ url, load })]);
   return { ...JSON.parse(stdout), cpuS };
 }
 
@@ -137,6 +169,7 @@ async function main(): Promise<void> {
 async function comparisons(out: string[]): Promise<void> {
   const fast = has('nginx') ? await startNginx() : await startHello(0);
   try { out.push(table(`Closed model, ${CONNECTIONS} connections, ${fast.name}`, await compare(fast))); } finally { fast.stop(); }
+  if (process.env.BENCH_ONLY === 'closed') return;
   const slow = await startHello(5);
   try {
     out.push(table(`Closed model, ${CONNECTIONS} connections, ${slow.name}`, await compare(slow)));
@@ -168,7 +201,7 @@ async function rssRun(out: string[]): Promise<void> {
     const target = has('nginx') ? await startNginx() : await startHello(0);
     try {
       const load = { model: 'closed', connections: CONNECTIONS, warmupMs: 0, durationMs: rssMinutes * 60000, trials: 10, requestTimeoutMs: 10000 };
-      const { stdout } = await measured([process.execPath, '--import', 'tsx', join(root, 'bench/load-generator.ts'), JSON.stringify({ url: target.url, load })]);
+      const { stdout } = await measured([process.execPath, generators.loadgate, JSON.stringify({ url: target.url, load })]);
       const r = JSON.parse(stdout);
       out.push(`### Memory\n\nRSS after a ${rssMinutes}-minute closed-model run (${CONNECTIONS} connections, ${target.name}): **${r.rssMb} MB** (${r.requests.toLocaleString('en')} requests).`);
     } finally { target.stop(); }

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-SDEPD3KG.js";
+} from "./chunks/chunk-HO2GOU6K.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -12,8 +12,9 @@
  *
  * Technique (measured on the 2-core dev machine against a loopback hello server): raw undici
  * `dispatch` with one reusable handler per connection and one `Client` per connection is the
- * fastest option; `fetch` was about 10x slower. With 50 connections this engine does 25-36k
- * requests/s at 27-38 µs of CPU per request, on par with autocannon (~30k) on the same machine.
+ * fastest option; `fetch` was about 10x slower. With 50 connections against nginx this engine
+ * matches the bare technique (about 1.35x autocannon's requests/s at 0.72x its CPU per request;
+ * `npm run bench:load` and the README's performance section).
  * undici's own header/body timeouts are off; the deadline is ours: a sweep a few times per
  * `requestTimeoutMs` abandons overdue requests (so no timer is armed per request), counts them as
  * `timeout`, and the connection carries on with a fresh one.

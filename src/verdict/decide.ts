@@ -49,7 +49,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   } else if (baseline && baseline.runs.length > 0) {
     const outcome = compareRuns(profile, result, baseline, mode);
     comparisons = outcome.comparisons;
-    notes.push(...outcome.notes, ...closedModelNotes(comparisons));
+    notes.push(...outcome.notes, ...(result.load.model === 'closed' ? closedModelNotes(comparisons) : []));
     if (mode === 'cache') notes.push(...baselineNotes(result, baseline.runs));
   }
 
@@ -93,13 +93,16 @@ const LATENCY = new Set(['p50', 'p90', 'p95', 'p99', 'mean']);
 /**
  * In a closed model every connection waits for its answer before sending again, so one slower
  * endpoint lowers the throughput of all of them. Say so when throughput fell on endpoints whose
- * latency did not rise, so nobody chases the wrong endpoint.
+ * latency did not rise (found, or advisory), so nobody chases the wrong endpoint. Not for the
+ * open model: there arrivals do not wait on answers.
  */
 export function closedModelNotes(comparisons: Verdict['comparisons']): VerdictNote[] {
-  const slower = new Set(comparisons.filter((c) => LATENCY.has(c.metric) && c.severity !== 'none').map((c) => c.endpoint));
+  // Advisory findings count too: a reviewer sees them in the report and asks the same question.
+  const found = (c: Verdict['comparisons'][number]) => c.severity !== 'none' || (c.advisorySeverity !== undefined && c.advisorySeverity !== 'none');
+  const slower = new Set(comparisons.filter((c) => LATENCY.has(c.metric) && found(c)).map((c) => c.endpoint));
   if (slower.size === 0) return [];
   const knockOn = comparisons
-    .filter((c) => c.metric === 'throughput' && c.severity !== 'none' && !slower.has(c.endpoint))
+    .filter((c) => c.metric === 'throughput' && found(c) && !slower.has(c.endpoint))
     .map((c) => c.endpoint);
   if (knockOn.length === 0) return [];
   return [

@@ -131,4 +131,12 @@ test('closed model: throughput lost on endpoints that did not slow down is expla
   assert.equal(notes.length, 1);
   assert.match(notes[0].message, /^throughput fell on home although their latency did not rise: .* waiting on search /);
   assert.deepEqual(closedModelNotes([{ ...base, endpoint: 'home', metric: 'throughput', severity: 'minor' }]), []);
+  // Advisory findings (a one-run history, or BH only) are explained the same way.
+  const advisory = closedModelNotes([
+    { ...base, endpoint: 'search', metric: 'p50', severity: 'none', advisorySeverity: 'critical' },
+    { ...base, endpoint: 'checkout', metric: 'throughput', severity: 'none', advisorySeverity: 'minor' },
+    { ...base, endpoint: 'home', metric: 'throughput', severity: 'none' },
+  ]);
+  assert.equal(advisory.length, 1);
+  assert.match(advisory[0].message, /^throughput fell on checkout although/);
 });

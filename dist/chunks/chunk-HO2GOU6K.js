@@ -44325,7 +44325,7 @@ function decideVerdict(input) {
   } else if (baseline && baseline.runs.length > 0) {
     const outcome = compareRuns(profile, result, baseline, mode);
     comparisons = outcome.comparisons;
-    notes.push(...outcome.notes, ...closedModelNotes(comparisons));
+    notes.push(...outcome.notes, ...result.load.model === "closed" ? closedModelNotes(comparisons) : []);
     if (mode === "cache") notes.push(...baselineNotes(result, baseline.runs));
   }
   const breaches = checkThresholds(profile, result.endpoints);
@@ -44360,9 +44360,10 @@ function compareRuns(profile, result, baseline, mode) {
 }
 var LATENCY = /* @__PURE__ */ new Set(["p50", "p90", "p95", "p99", "mean"]);
 function closedModelNotes(comparisons) {
-  const slower = new Set(comparisons.filter((c) => LATENCY.has(c.metric) && c.severity !== "none").map((c) => c.endpoint));
+  const found = (c) => c.severity !== "none" || c.advisorySeverity !== void 0 && c.advisorySeverity !== "none";
+  const slower = new Set(comparisons.filter((c) => LATENCY.has(c.metric) && found(c)).map((c) => c.endpoint));
   if (slower.size === 0) return [];
-  const knockOn = comparisons.filter((c) => c.metric === "throughput" && c.severity !== "none" && !slower.has(c.endpoint)).map((c) => c.endpoint);
+  const knockOn = comparisons.filter((c) => c.metric === "throughput" && found(c) && !slower.has(c.endpoint)).map((c) => c.endpoint);
   if (knockOn.length === 0) return [];
   return [
     {
@@ -46192,4 +46193,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-SDEPD3KG.js.LEGAL.txt */
+/*! For license information please see chunk-HO2GOU6K.js.LEGAL.txt */

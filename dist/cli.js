@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-HO2GOU6K.js";
+} from "./chunks/chunk-T5OABLLK.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -129,15 +129,16 @@ function headline(report: ReportDocument): string {
   }
 }
 
+/** The comparisons as a table; the advisory table shows the Benjamini–Hochberg p its findings rest on. */
 function comparisonTable(rows: readonly MetricComparison[], advisory = false): string[] {
-  const out = ['| endpoint | metric | baseline | current | change | 95% interval | p (Holm) | severity |', '|---|---|--:|--:|--:|--:|--:|---|'];
+  const out = [`| endpoint | metric | baseline | current | change | 95% interval | ${advisory ? 'p (BH)' : 'p (Holm)'} | severity |`, '|---|---|--:|--:|--:|--:|--:|---|'];
   for (const c of rows) {
     const interval = c.interval
       ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}`
       : '—';
     out.push(
       `| ${c.endpoint} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ` +
-        `${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(c.pAdjusted)} | ${severityCell(c, advisory)} |`,
+        `${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(advisory ? (c.pBH ?? c.pAdjusted) : c.pAdjusted)} | ${severityCell(c, advisory)} |`,
     );
   }
   return out;

@@ -46126,11 +46126,11 @@ function headline(report) {
   }
 }
 function comparisonTable(rows, advisory = false) {
-  const out = ["| endpoint | metric | baseline | current | change | 95% interval | p (Holm) | severity |", "|---|---|--:|--:|--:|--:|--:|---|"];
+  const out = [`| endpoint | metric | baseline | current | change | 95% interval | ${advisory ? "p (BH)" : "p (Holm)"} | severity |`, "|---|---|--:|--:|--:|--:|--:|---|"];
   for (const c of rows) {
     const interval = c.interval ? `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}` : "\u2014";
     out.push(
-      `| ${c.endpoint} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(c.pAdjusted)} | ${severityCell(c, advisory)} |`
+      `| ${c.endpoint} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(advisory ? c.pBH ?? c.pAdjusted : c.pAdjusted)} | ${severityCell(c, advisory)} |`
     );
   }
   return out;
@@ -46193,4 +46193,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-HO2GOU6K.js.LEGAL.txt */
+/*! For license information please see chunk-T5OABLLK.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-T5OABLLK.js";
+} from "./chunks/chunk-6PBLHCLE.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

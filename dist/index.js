@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-T5OABLLK.js";
+} from "./chunks/chunk-6PBLHCLE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -101480,9 +101480,9 @@ var ActionsCacheBaselineStore = class {
       await rm2(file, { force: true });
       matched = await restoreCache([path12], branchPrefix, [prefix2]);
     } catch (err) {
-      return { status: "unusable", source, reason: `the cache could not be read: ${err.message}` };
+      return { status: "unusable", source, reason: `the cache could not be read: ${err.message}`, unread: true };
     }
-    if (!matched) return { status: "missing", source };
+    if (!matched) return this.whyNotRestored(path12, branchPrefix, prefix2, source);
     const from = `the actions cache entry ${matched}`;
     let text;
     try {
@@ -101502,6 +101502,29 @@ var ActionsCacheBaselineStore = class {
     const problem = baselineProblem(doc);
     if (problem) return { status: "unusable", source: from, reason: problem };
     return { status: "found", baseline: doc, source: from };
+  }
+  /**
+   * `restoreCache` answers undefined both when no entry matches and when a matching entry could not
+   * be downloaded or unpacked (a 429, a service error that outlasted its retries, a corrupt or
+   * foreign archive): it logs a warning and swallows the error. Asking again with `lookupOnly` tells
+   * the two apart, so the report does not say "no baseline yet" when there is one it could not read.
+   * Only taken on the unhappy path; a service that is still failing reads as missing (its warning
+   * is in the log).
+   */
+  async whyNotRestored(path12, branchPrefix, prefix2, source) {
+    let existing;
+    try {
+      existing = await restoreCache([path12], branchPrefix, [prefix2], { lookupOnly: true });
+    } catch {
+      existing = void 0;
+    }
+    if (!existing) return { status: "missing", source };
+    return {
+      status: "unusable",
+      source: `the actions cache entry ${existing}`,
+      reason: "it exists but could not be restored (the cache service refused or failed, or the archive is corrupt; the cache warning above says which)",
+      unread: true
+    };
   }
   async save(key, baseline) {
     const path12 = cachePathFor(key);

@@ -102,7 +102,16 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
   });
 
   let saved: SaveOutcome | undefined;
-  if (options.saveBaseline) {
+  if (options.saveBaseline && restored.status === 'unusable' && restored.unread) {
+    // Nothing lost: a history that exists but could not be read this time is not replaced by one run.
+    saved = {
+      status: 'failed',
+      reason:
+        `${restored.source} exists but could not be read, and saving now would replace its history with this one run; ` +
+        'the next run on this branch saves as usual (if this keeps happening, delete that cache entry)',
+    };
+    edges.log.warning(`Baseline not saved: ${saved.reason}`);
+  } else if (options.saveBaseline) {
     const previous = restored.status === 'found' ? restored.baseline : undefined;
     const next = appendRun(previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
     saved = await edges.store.save(key, next);

@@ -85,9 +85,9 @@ export class ActionsCacheBaselineStore implements BaselineStore {
       await rm(file, { force: true });
       matched = await cache.restoreCache([path], branchPrefix, [prefix]);
     } catch (err) {
-      return { status: 'unusable', source, reason: `the cache could not be read: ${(err as Error).message}` };
+      return { status: 'unusable', source, reason: `the cache could not be read: ${(err as Error).message}`, unread: true };
     }
-    if (!matched) return { status: 'missing', source };
+    if (!matched) return this.whyNotRestored(path, branchPrefix, prefix, source);
     const from = `the actions cache entry ${matched}`;
     let text: string;
     try {
@@ -107,6 +107,30 @@ export class ActionsCacheBaselineStore implements BaselineStore {
     const problem = baselineProblem(doc);
     if (problem) return { status: 'unusable', source: from, reason: problem };
     return { status: 'found', baseline: doc as Baseline, source: from };
+  }
+
+  /**
+   * `restoreCache` answers undefined both when no entry matches and when a matching entry could not
+   * be downloaded or unpacked (a 429, a service error that outlasted its retries, a corrupt or
+   * foreign archive): it logs a warning and swallows the error. Asking again with `lookupOnly` tells
+   * the two apart, so the report does not say "no baseline yet" when there is one it could not read.
+   * Only taken on the unhappy path; a service that is still failing reads as missing (its warning
+   * is in the log).
+   */
+  private async whyNotRestored(path: string, branchPrefix: string, prefix: string, source: string): Promise<RestoreOutcome> {
+    let existing: string | undefined;
+    try {
+      existing = await cache.restoreCache([path], branchPrefix, [prefix], { lookupOnly: true });
+    } catch {
+      existing = undefined;
+    }
+    if (!existing) return { status: 'missing', source };
+    return {
+      status: 'unusable',
+      source: `the actions cache entry ${existing}`,
+      reason: 'it exists but could not be restored (the cache service refused or failed, or the archive is corrupt; the cache warning above says which)',
+      unread: true,
+    };
   }
 
   async save(key: BaselineKey, baseline: Baseline): Promise<SaveOutcome> {

@@ -49,8 +49,12 @@ export function baselineName(key: BaselineKey): string {
 export type RestoreOutcome =
   | { status: 'found'; baseline: Baseline; source: string }
   | { status: 'missing'; source: string }
-  /** Present but unreadable (corrupt, foreign, from a newer loadgate): ignored with a warning. */
-  | { status: 'unusable'; source: string; reason: string };
+  /**
+   * Present but unreadable (corrupt, foreign, from a newer loadgate): ignored with a warning.
+   * `unread`: the entry may well be fine and only this read failed (the service refused or failed,
+   * or the archive would not unpack), so saving now would replace its whole history with one run.
+   */
+  | { status: 'unusable'; source: string; reason: string; unread?: boolean };
 
 export type SaveOutcome =
   | { status: 'saved'; location: string }

@@ -147,14 +147,25 @@ describe('ActionsCacheBaselineStore over the cache service stand-in', () => {
     assert.equal(newest.status === 'found' && newest.baseline.runs[0]!.commit, 'second');
   });
 
-  it('rides out one 5xx on restore (the client retries) and degrades to missing on a 429', async () => {
+  it('rides out one 5xx on restore (the client retries); a 429 is a baseline that could not be restored, not a missing one', async () => {
     service.failNext(1, 503);
     const recovered = await job(MAIN).restore({ profileName: 'shop' });
     assert.equal(recovered.status, 'found');
 
     service.failNext(1, 429, { retryAfterSeconds: 30 });
     const limited = await job(MAIN).restore({ profileName: 'shop' });
-    assert.equal(limited.status, 'missing');
+    assert.equal(limited.status, 'unusable');
+    assert.match(limited.status === 'unusable' ? limited.reason : '', /exists but could not be restored/);
+    assert.match(limited.source, /^the actions cache entry loadgate-baseline\/v1\/shop\/main\//);
+
+    // Still refused on the second look: nothing tells it from an empty cache, so it reads as missing.
+    service.failNext(2, 429, { retryAfterSeconds: 30 });
+    const refused = await job(MAIN).restore({ profileName: 'shop' });
+    assert.equal(refused.status, 'missing');
+
+    // Nothing under the prefix at all: missing, after one extra lookup.
+    const none = await job(MAIN).restore({ profileName: 'never-saved' });
+    assert.equal(none.status, 'missing');
   });
 
   it('reports a corrupt document or an archive without our file as unusable', async () => {
@@ -178,13 +189,16 @@ describe('ActionsCacheBaselineStore over the cache service stand-in', () => {
     assert.equal(foreign.status, 'unusable');
     assert.match(foreign.status === 'unusable' ? foreign.reason : '', /schemaVersion is 99/);
 
-    // The archive's bytes replaced by garbage: the client cannot extract it; the store says missing.
+    // The archive's bytes replaced by garbage: the client cannot extract it; the store says the
+    // entry exists but could not be restored.
     const entry = service.entries.find((e) => e.key.startsWith('loadgate-baseline/v1/foreign/'))!;
     const blobs = new BlobServiceClient(azurite.blobUrl, new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey));
     const garbage = Buffer.from('this is not a tar archive');
     await blobs.getContainerClient(service.container).getBlockBlobClient(entry.blobName).upload(garbage, garbage.length);
     const mangled = await job(MAIN).restore({ profileName: 'foreign' });
-    assert.notEqual(mangled.status, 'found');
+    assert.equal(mangled.status, 'unusable');
+    assert.equal(mangled.source, `the actions cache entry ${entry.key}`);
+    assert.match(mangled.status === 'unusable' ? mangled.reason : '', /exists but could not be restored/);
     assert.deepEqual(service.violations, []);
   });
 });

@@ -174,13 +174,22 @@ describe('loadgate on GitHub (bundled action, API and cache stand-ins)', () => {
     assert.notEqual(github.checkRuns.at(-1)!.conclusion, 'failure');
   });
 
-  it("a 429 from the cache degrades to no baseline; a second pull request cannot see the first one's saves", async () => {
+  it("a 429 from the cache: no comparison, the baseline named as unreadable, and its history not overwritten; a second pull request cannot see the first one's saves", async () => {
     cacheService.failNext(1, 429, { retryAfterSeconds: 30 });
-    const saving = await run(pr(8, slow.url, { inputs: { 'save-baseline': 'true', comment: 'never' } }));
-    assert.equal(saving.code, 0, saving.stdout + saving.stderr);
-    assert.equal(saving.outputs.verdict, 'no-baseline');
-    assert.match(saving.stdout, /::warning::/);
+    const entriesBefore = cacheService.entries.length;
+    const limited = await run(pr(8, slow.url, { inputs: { 'save-baseline': 'true', comment: 'never' } }));
+    assert.equal(limited.code, 0, limited.stdout + limited.stderr);
+    assert.equal(limited.outputs.verdict, 'no-baseline');
+    const limitedReport = JSON.parse(await readFile(limited.outputs.report!, 'utf8'));
+    assert.equal(limitedReport.baseline.status, 'unusable');
+    assert.match(limitedReport.baseline.reason, /exists but could not be restored/);
+    assert.match(limited.summary, /was ignored: it exists but could not be restored/);
+    assert.match(limited.stdout, /::warning::Baseline not saved: the actions cache entry loadgate-baseline\/v1\/shop\/main\/\S+ exists but could not be read, and saving now would replace its history with this one run/);
+    assert.equal(cacheService.entries.length, entriesBefore, 'nothing saved over the unread history');
     assert.equal(commentsOn(8).length, 0, 'comment: never');
+
+    const saving = await run(pr(8, slow.url, { inputs: { 'save-baseline': 'true', comment: 'never' } }));
+    assert.equal(saving.code, 1, saving.stdout + saving.stderr);
     const pr8Entry = cacheService.entries.find((e) => e.scope === 'refs/pull/8/merge' && e.finalized);
     assert.ok(pr8Entry, 'save-baseline: true saved into the pull request scope');
 

@@ -44774,7 +44774,13 @@ async function runPipeline(options, edges) {
     failOn: options.failOn
   });
   let saved;
-  if (options.saveBaseline) {
+  if (options.saveBaseline && restored.status === "unusable" && restored.unread) {
+    saved = {
+      status: "failed",
+      reason: `${restored.source} exists but could not be read, and saving now would replace its history with this one run; the next run on this branch saves as usual (if this keeps happening, delete that cache entry)`
+    };
+    edges.log.warning(`Baseline not saved: ${saved.reason}`);
+  } else if (options.saveBaseline) {
     const previous = restored.status === "found" ? restored.baseline : void 0;
     const next = appendRun(previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
     saved = await edges.store.save(key, next);
@@ -46193,4 +46199,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-T5OABLLK.js.LEGAL.txt */
+/*! For license information please see chunk-6PBLHCLE.js.LEGAL.txt */

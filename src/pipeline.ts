@@ -63,7 +63,7 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
     : `${l.connections} connections`;
   edges.log.info(
     `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ''}: ${model}, ${l.warmupMs / 1000} s warm-up, ` +
-      `${l.trials} trials over ${l.durationMs / 1000} s, ${profile.endpoints.length} endpoints`,
+      `${l.trials} trials over ${l.durationMs / 1000} s, ${profile.endpoints.length === 1 ? '1 endpoint' : `${profile.endpoints.length} endpoints`}`,
   );
   const measurement = await edges.runLoad({
     targetUrl: target,

@@ -34,7 +34,7 @@ export async function runPairedPipeline(options: PipelineOptions, edges: Pipelin
   const l = profile.load;
   edges.log.info(
     `Running ${profile.name} in paired mode: ${l.trials} trials on each target, interleaved A B B A, ` +
-      `${l.connections} connections, ${profile.endpoints.length} endpoints`,
+      `${l.connections} connections, ${profile.endpoints.length === 1 ? '1 endpoint' : `${profile.endpoints.length} endpoints`}`,
   );
   if (options.saveBaseline) edges.log.info('Paired mode measures its baseline now; no stored baseline is saved');
   const runner = edges.runner();

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-6PBLHCLE.js";
+} from "./chunks/chunk-ZRHN6553.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

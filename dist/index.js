@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-6PBLHCLE.js";
+} from "./chunks/chunk-ZRHN6553.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

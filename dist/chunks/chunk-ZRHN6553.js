@@ -44704,7 +44704,7 @@ async function runPairedPipeline(options, edges) {
   }
   const l = profile.load;
   edges.log.info(
-    `Running ${profile.name} in paired mode: ${l.trials} trials on each target, interleaved A B B A, ${l.connections} connections, ${profile.endpoints.length} endpoints`
+    `Running ${profile.name} in paired mode: ${l.trials} trials on each target, interleaved A B B A, ${l.connections} connections, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`
   );
   if (options.saveBaseline) edges.log.info("Paired mode measures its baseline now; no stored baseline is saved");
   const runner = edges.runner();
@@ -44744,7 +44744,7 @@ async function runPipeline(options, edges) {
   const l = profile.load;
   const model = l.model === "open" ? `${l.rateRps} requests/s (${l.shape.kind}, at most ${l.maxInFlight} in flight)` : `${l.connections} connections`;
   edges.log.info(
-    `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ""}: ${model}, ${l.warmupMs / 1e3} s warm-up, ${l.trials} trials over ${l.durationMs / 1e3} s, ${profile.endpoints.length} endpoints`
+    `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ""}: ${model}, ${l.warmupMs / 1e3} s warm-up, ${l.trials} trials over ${l.durationMs / 1e3} s, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`
   );
   const measurement = await edges.runLoad({
     targetUrl: target,
@@ -46199,4 +46199,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-6PBLHCLE.js.LEGAL.txt */
+/*! For license information please see chunk-ZRHN6553.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-ZRHN6553.js";
+} from "./chunks/chunk-EWP5HN2Z.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

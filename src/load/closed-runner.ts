@@ -30,11 +30,12 @@ import {
 } from '../metrics/summarize.js';
 import { createEndpointMix } from '../plan/endpoint-mix.js';
 import { createRandomSource, deriveSeed } from '../plan/random.js';
-import { planTrials, trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
+import { planTrials, type TrialPlan } from '../plan/trial-plan.js';
 import { LoadConnection, type LoadState } from './connection.js';
 import { OperationAbortedError } from './errors.js';
 import { DEFAULT_SEED, prepareLoad } from './prepare.js';
 import { saturationWarnings, startSaturationMonitor } from './saturation.js';
+import { destroyClients, progressAt } from './tally.js';
 
 export interface LoadProgress {
   phase: 'warmup' | 'measure' | 'done';
@@ -277,22 +278,5 @@ function reportProgress(
   plan: TrialPlan,
   phase: 'done' | undefined,
 ): void {
-  if (onProgress === undefined) return;
-  const elapsedMs = performance.now() - state.loadStartMs;
-  const index = trialIndexAt(plan, elapsedMs);
-  const trials = plan.trials.length;
-  // After the last trial, while the last answers come in, the run is still measuring trial K.
-  onProgress({
-    phase: phase === 'done' ? 'done' : index < 0 ? 'warmup' : 'measure',
-    elapsedMs: Math.min(elapsedMs, plan.totalMs),
-    totalMs: plan.totalMs,
-    trial: phase === 'done' ? trials : Math.min(Math.max(index, 0), trials - 1),
-    trials,
-    requests: state.measuredRequests,
-    errors: state.measuredErrors,
-  });
-}
-
-async function destroyClients(clients: readonly Client[]): Promise<void> {
-  await Promise.all(clients.map((client) => (client.destroyed ? undefined : client.destroy().catch(() => {}))));
+  onProgress?.(progressAt(plan, state, performance.now() - state.loadStartMs, phase === 'done'));
 }

@@ -13,10 +13,9 @@
  * (~80-120 ns and a heap-allocated BigInt per call).
  */
 import type { Client, Dispatcher } from 'undici';
-import type { EndpointCounters } from '../metrics/summarize.js';
-import { STATUS_CODE_SLOTS } from '../metrics/summarize.js';
 import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
 import { classifyError, type RequestTimeoutError } from './errors.js';
+import { tallyAnswer, tallyFailure, type Tally } from './tally.js';
 
 /** Pause after a failed connection attempt, so a target that is down is not hammered in a hot loop. */
 export const REFUSED_BACKOFF_MS = 25;
@@ -33,18 +32,13 @@ export interface PreparedEndpoint {
   next?: () => Dispatcher.DispatchOptions;
 }
 
-/** What every connection of a run shares: the plan, the counters and the run's switches. */
-export interface LoadState {
+/** What every connection of a run shares: the plan, the counters (the tally) and the run's switches. */
+export interface LoadState extends Tally {
   readonly plan: TrialPlan;
-  readonly endpoints: readonly PreparedEndpoint[];
-  readonly counters: readonly EndpointCounters[];
   /** Think time before a connection's next request (ms), when the profile sets one. */
   readonly thinkMs?: () => number;
   /** performance.now() when the load started; plan times are relative to it. */
   loadStartMs: number;
-  /** Measured (non-warm-up) requests and errors so far, for progress reports. */
-  measuredRequests: number;
-  measuredErrors: number;
   /** Set when the clients are being destroyed: every later callback is ignored. */
   finished: boolean;
   /** Called once per connection when it has stopped for good. */
@@ -150,18 +144,7 @@ export class LoadConnection implements Dispatcher.DispatchHandler {
     this.abortRequest = null;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) {
-      const counters = state.counters[this.endpointIndex].trials[this.trial];
-      const status = this.statusCode;
-      counters.requests++;
-      state.measuredRequests++;
-      if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
-      counters.latency.recordMicros(latencyUs);
-      if (status >= STATUS_CODE_SLOTS || state.endpoints[this.endpointIndex].expectedStatus[status] !== 1) {
-        counters.errors.status++;
-        state.measuredErrors++;
-      }
-    }
+    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, latencyUs);
     this.startAfterThinking();
   }
 
@@ -186,13 +169,7 @@ export class LoadConnection implements Dispatcher.DispatchHandler {
     const state = this.state;
     if (state.finished) return;
     const errorClass = classifyError(err);
-    if (this.trial >= 0) {
-      const counters = state.counters[this.endpointIndex].trials[this.trial];
-      counters.requests++;
-      counters.errors[errorClass]++;
-      state.measuredRequests++;
-      state.measuredErrors++;
-    }
+    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, errorClass);
     // A request that never reached a socket (refused, connect timeout, rejected by undici at once)
     // would fail again immediately: wait a little instead of spinning.
     if (errorClass === 'refused' || !reachedSocket || this.inDispatch) {

@@ -11,17 +11,11 @@
  * actual write to the socket into a whole-run histogram, for comparison.
  */
 import type { Client, Dispatcher } from 'undici';
-import type { EndpointCounters } from '../metrics/summarize.js';
-import { STATUS_CODE_SLOTS } from '../metrics/summarize.js';
-import type { PreparedEndpoint } from './connection.js';
 import { classifyError } from './errors.js';
+import { tallyAnswer, tallyFailure, type Tally } from './tally.js';
 
 /** What every slot of an open run shares. */
-export interface OpenState {
-  readonly endpoints: readonly PreparedEndpoint[];
-  readonly counters: readonly EndpointCounters[];
-  measuredRequests: number;
-  measuredErrors: number;
+export interface OpenState extends Tally {
   /** Set when the run is torn down: later callbacks are ignored. */
   finished: boolean;
   /** Called when a slot is free again (it has already counted its answer). */
@@ -89,18 +83,8 @@ export class OpenRequest implements Dispatcher.DispatchHandler {
     const state = this.state;
     if (state.finished) return;
     if (this.trial >= 0) {
-      const endpoint = state.counters[this.endpointIndex];
-      const counters = endpoint.trials[this.trial];
-      const status = this.statusCode;
-      counters.requests++;
-      state.measuredRequests++;
-      if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
-      counters.latency.recordMicros((nowMs - this.intendedAtMs) * 1000);
-      endpoint.sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1000);
-      if (status >= STATUS_CODE_SLOTS || state.endpoints[this.endpointIndex].expectedStatus[status] !== 1) {
-        counters.errors.status++;
-        state.measuredErrors++;
-      }
+      tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, (nowMs - this.intendedAtMs) * 1000);
+      state.counters[this.endpointIndex].sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1000);
     }
     state.release(this);
   }
@@ -111,13 +95,7 @@ export class OpenRequest implements Dispatcher.DispatchHandler {
     this.abortRequest = null;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) {
-      const counters = state.counters[this.endpointIndex].trials[this.trial];
-      counters.requests++;
-      counters.errors[classifyError(err)]++;
-      state.measuredRequests++;
-      state.measuredErrors++;
-    }
+    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyError(err));
     state.release(this);
   }
 }

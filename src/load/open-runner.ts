@@ -28,7 +28,8 @@ import { OpenRequest, type OpenState } from './open-request.js';
 import { OperationAbortedError } from './errors.js';
 import { prepareLoad } from './prepare.js';
 import { saturationWarnings, startSaturationMonitor } from './saturation.js';
-import { round3, type LoadMeasurement, type LoadProgress, type RunLoadOptions } from './closed-runner.js';
+import { destroyClients, progressAt } from './tally.js';
+import { round3, type LoadMeasurement, type RunLoadOptions } from './closed-runner.js';
 import type { OpenLoadResult } from '../metrics/types.js';
 
 const DEFAULT_PROGRESS_INTERVAL_MS = 1000;
@@ -177,7 +178,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     const finishedAt = new Date();
     const sample = monitor.stop();
     if (reason === 'aborted') throw new OperationAbortedError('The load run');
-    options.onProgress?.(progress(plan, state, 'done', startMs));
+    options.onProgress?.(progressAt(plan, state, performance.now() - startMs, true));
 
     const planned = plannedArrivals(segments, plan.totalMs) - plannedArrivals(segments, plan.warmupMs);
     const open = openLoadResult({
@@ -231,28 +232,9 @@ function startTimers(
   const onProgress = options.onProgress;
   const ticker = onProgress === undefined
     ? undefined
-    : setInterval(() => onProgress(progress(plan, state, undefined, startMs())), options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS);
+    : setInterval(() => onProgress(progressAt(plan, state, performance.now() - startMs(), false)), options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS);
   return () => {
     clearInterval(sweep);
     if (ticker !== undefined) clearInterval(ticker);
   };
-}
-
-function progress(plan: TrialPlan, state: OpenState, phase: 'done' | undefined, startMs: number): LoadProgress {
-  const elapsedMs = performance.now() - startMs;
-  const index = trialIndexAt(plan, elapsedMs);
-  const trials = plan.trials.length;
-  return {
-    phase: phase === 'done' ? 'done' : index < 0 ? 'warmup' : 'measure',
-    elapsedMs: Math.min(elapsedMs, plan.totalMs),
-    totalMs: plan.totalMs,
-    trial: phase === 'done' ? trials : Math.min(Math.max(index, 0), trials - 1),
-    trials,
-    requests: state.measuredRequests,
-    errors: state.measuredErrors,
-  };
-}
-
-async function destroyClients(clients: readonly Client[]): Promise<void> {
-  await Promise.all(clients.map((client) => (client.destroyed ? undefined : client.destroy().catch(() => {}))));
 }

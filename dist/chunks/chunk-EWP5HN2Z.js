@@ -45065,6 +45065,43 @@ function findCode(err) {
   return void 0;
 }
 
+// src/load/tally.ts
+function tallyAnswer(tally, endpointIndex, trial, status, latencyUs) {
+  const counters = tally.counters[endpointIndex].trials[trial];
+  counters.requests++;
+  tally.measuredRequests++;
+  if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
+  counters.latency.recordMicros(latencyUs);
+  if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
+    counters.errors.status++;
+    tally.measuredErrors++;
+  }
+}
+function tallyFailure(tally, endpointIndex, trial, errorClass) {
+  const counters = tally.counters[endpointIndex].trials[trial];
+  counters.requests++;
+  counters.errors[errorClass]++;
+  tally.measuredRequests++;
+  tally.measuredErrors++;
+}
+function progressAt(plan, tally, elapsedMs, done) {
+  const index = trialIndexAt(plan, elapsedMs);
+  const trials = plan.trials.length;
+  return {
+    phase: done ? "done" : index < 0 ? "warmup" : "measure",
+    elapsedMs: Math.min(elapsedMs, plan.totalMs),
+    totalMs: plan.totalMs,
+    trial: done ? trials : Math.min(Math.max(index, 0), trials - 1),
+    trials,
+    requests: tally.measuredRequests,
+    errors: tally.measuredErrors
+  };
+}
+async function destroyClients(clients) {
+  await Promise.all(clients.map((client) => client.destroyed ? void 0 : client.destroy().catch(() => {
+  })));
+}
+
 // src/load/connection.ts
 var REFUSED_BACKOFF_MS = 25;
 var LoadConnection = class {
@@ -45150,18 +45187,7 @@ var LoadConnection = class {
     this.abortRequest = null;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) {
-      const counters = state.counters[this.endpointIndex].trials[this.trial];
-      const status = this.statusCode;
-      counters.requests++;
-      state.measuredRequests++;
-      if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
-      counters.latency.recordMicros(latencyUs);
-      if (status >= STATUS_CODE_SLOTS || state.endpoints[this.endpointIndex].expectedStatus[status] !== 1) {
-        counters.errors.status++;
-        state.measuredErrors++;
-      }
-    }
+    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, latencyUs);
     this.startAfterThinking();
   }
   /** The next request at once, or after the think time; idle at once if the think would outlast the run. */
@@ -45184,13 +45210,7 @@ var LoadConnection = class {
     const state = this.state;
     if (state.finished) return;
     const errorClass = classifyError(err);
-    if (this.trial >= 0) {
-      const counters = state.counters[this.endpointIndex].trials[this.trial];
-      counters.requests++;
-      counters.errors[errorClass]++;
-      state.measuredRequests++;
-      state.measuredErrors++;
-    }
+    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, errorClass);
     if (errorClass === "refused" || !reachedSocket || this.inDispatch) {
       this.backoffTimer = setTimeout(this.startAfterBackoff, REFUSED_BACKOFF_MS);
     } else {
@@ -45490,33 +45510,17 @@ function startTimers(state, connections, plan, options, shortestTimeoutMs) {
     for (const connection of connections) connection.abortIfOverdue(nowMs);
   }, sweepMs);
   const onProgress = options.onProgress;
-  const progress2 = onProgress === void 0 ? void 0 : setInterval(
+  const progress = onProgress === void 0 ? void 0 : setInterval(
     () => reportProgress(onProgress, state, plan, void 0),
     options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS
   );
   return () => {
     clearInterval(sweep);
-    if (progress2 !== void 0) clearInterval(progress2);
+    if (progress !== void 0) clearInterval(progress);
   };
 }
 function reportProgress(onProgress, state, plan, phase) {
-  if (onProgress === void 0) return;
-  const elapsedMs = performance.now() - state.loadStartMs;
-  const index = trialIndexAt(plan, elapsedMs);
-  const trials = plan.trials.length;
-  onProgress({
-    phase: phase === "done" ? "done" : index < 0 ? "warmup" : "measure",
-    elapsedMs: Math.min(elapsedMs, plan.totalMs),
-    totalMs: plan.totalMs,
-    trial: phase === "done" ? trials : Math.min(Math.max(index, 0), trials - 1),
-    trials,
-    requests: state.measuredRequests,
-    errors: state.measuredErrors
-  });
-}
-async function destroyClients(clients) {
-  await Promise.all(clients.map((client) => client.destroyed ? void 0 : client.destroy().catch(() => {
-  })));
+  onProgress?.(progressAt(plan, state, performance.now() - state.loadStartMs, phase === "done"));
 }
 
 // src/load/open-runner.ts
@@ -45626,18 +45630,8 @@ var OpenRequest = class {
     const state = this.state;
     if (state.finished) return;
     if (this.trial >= 0) {
-      const endpoint = state.counters[this.endpointIndex];
-      const counters = endpoint.trials[this.trial];
-      const status = this.statusCode;
-      counters.requests++;
-      state.measuredRequests++;
-      if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
-      counters.latency.recordMicros((nowMs - this.intendedAtMs) * 1e3);
-      endpoint.sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1e3);
-      if (status >= STATUS_CODE_SLOTS || state.endpoints[this.endpointIndex].expectedStatus[status] !== 1) {
-        counters.errors.status++;
-        state.measuredErrors++;
-      }
+      tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, (nowMs - this.intendedAtMs) * 1e3);
+      state.counters[this.endpointIndex].sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1e3);
     }
     state.release(this);
   }
@@ -45647,13 +45641,7 @@ var OpenRequest = class {
     this.abortRequest = null;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) {
-      const counters = state.counters[this.endpointIndex].trials[this.trial];
-      counters.requests++;
-      counters.errors[classifyError(err)]++;
-      state.measuredRequests++;
-      state.measuredErrors++;
-    }
+    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyError(err));
     state.release(this);
   }
 };
@@ -45769,11 +45757,11 @@ async function runOpenLoad(options) {
     state.finished = true;
     stopTimers();
     if (timer !== void 0) clearTimeout(timer);
-    await destroyClients2(clients);
+    await destroyClients(clients);
     const finishedAt = /* @__PURE__ */ new Date();
     const sample = monitor.stop();
     if (reason === "aborted") throw new OperationAbortedError("The load run");
-    options.onProgress?.(progress(plan, state, "done", startMs));
+    options.onProgress?.(progressAt(plan, state, performance.now() - startMs, true));
     const planned = plannedArrivals(segments, plan.totalMs) - plannedArrivals(segments, plan.warmupMs);
     const open = openLoadResult({
       plannedCount: planned,
@@ -45803,7 +45791,7 @@ async function runOpenLoad(options) {
   } finally {
     state.finished = true;
     if (timer !== void 0) clearTimeout(timer);
-    await destroyClients2(clients);
+    await destroyClients(clients);
     releaseEndpointCounters(counters);
     lag.release();
   }
@@ -45815,29 +45803,11 @@ function startTimers2(slots, plan, options, state, startMs, shortestTimeoutMs) {
     for (const slot of slots) slot.abortIfOverdue(nowMs);
   }, sweepMs);
   const onProgress = options.onProgress;
-  const ticker = onProgress === void 0 ? void 0 : setInterval(() => onProgress(progress(plan, state, void 0, startMs())), options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS2);
+  const ticker = onProgress === void 0 ? void 0 : setInterval(() => onProgress(progressAt(plan, state, performance.now() - startMs(), false)), options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS2);
   return () => {
     clearInterval(sweep);
     if (ticker !== void 0) clearInterval(ticker);
   };
-}
-function progress(plan, state, phase, startMs) {
-  const elapsedMs = performance.now() - startMs;
-  const index = trialIndexAt(plan, elapsedMs);
-  const trials = plan.trials.length;
-  return {
-    phase: phase === "done" ? "done" : index < 0 ? "warmup" : "measure",
-    elapsedMs: Math.min(elapsedMs, plan.totalMs),
-    totalMs: plan.totalMs,
-    trial: phase === "done" ? trials : Math.min(Math.max(index, 0), trials - 1),
-    trials,
-    requests: state.measuredRequests,
-    errors: state.measuredErrors
-  };
-}
-async function destroyClients2(clients) {
-  await Promise.all(clients.map((client) => client.destroyed ? void 0 : client.destroy().catch(() => {
-  })));
 }
 
 // src/load/run-load.ts
@@ -46199,4 +46169,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-ZRHN6553.js.LEGAL.txt */
+/*! For license information please see chunk-EWP5HN2Z.js.LEGAL.txt */

@@ -1,0 +1,71 @@
+/**
+ * What both engines do when a request ends, and at the end of a run: count the answer or the
+ * failure into its endpoint's trial, describe progress, and close the clients. One place, so the
+ * closed and the open model count alike.
+ *
+ * The counting functions run once per request: they touch preallocated counters only (no object,
+ * closure or string is created), and V8 inlines them into the handlers' callbacks.
+ */
+import type { Client } from 'undici';
+import type { ErrorCounts } from '../metrics/types.js';
+import { STATUS_CODE_SLOTS, type EndpointCounters } from '../metrics/summarize.js';
+import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
+import type { PreparedEndpoint } from './connection.js';
+import type { LoadProgress } from './closed-runner.js';
+
+/** The counters a run's requests are tallied into, with its running totals for progress reports. */
+export interface Tally {
+  readonly endpoints: readonly PreparedEndpoint[];
+  readonly counters: readonly EndpointCounters[];
+  /** Measured (non-warm-up) requests and errors so far. */
+  measuredRequests: number;
+  measuredErrors: number;
+}
+
+/**
+ * Counts one answer of a measured trial: its status, its latency (µs), and an `status` error when
+ * the endpoint did not expect that status.
+ */
+export function tallyAnswer(tally: Tally, endpointIndex: number, trial: number, status: number, latencyUs: number): void {
+  const counters = tally.counters[endpointIndex].trials[trial];
+  counters.requests++;
+  tally.measuredRequests++;
+  if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
+  counters.latency.recordMicros(latencyUs);
+  if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
+    counters.errors.status++;
+    tally.measuredErrors++;
+  }
+}
+
+/** Counts one request of a measured trial that ended without an answer, by error class. */
+export function tallyFailure(tally: Tally, endpointIndex: number, trial: number, errorClass: keyof ErrorCounts): void {
+  const counters = tally.counters[endpointIndex].trials[trial];
+  counters.requests++;
+  counters.errors[errorClass]++;
+  tally.measuredRequests++;
+  tally.measuredErrors++;
+}
+
+/**
+ * Where a run stands, `elapsedMs` after the load started. After the last trial, while the last
+ * answers come in, the run is still measuring trial K; `done` reports trial K+1 of K.
+ */
+export function progressAt(plan: TrialPlan, tally: Tally, elapsedMs: number, done: boolean): LoadProgress {
+  const index = trialIndexAt(plan, elapsedMs);
+  const trials = plan.trials.length;
+  return {
+    phase: done ? 'done' : index < 0 ? 'warmup' : 'measure',
+    elapsedMs: Math.min(elapsedMs, plan.totalMs),
+    totalMs: plan.totalMs,
+    trial: done ? trials : Math.min(Math.max(index, 0), trials - 1),
+    trials,
+    requests: tally.measuredRequests,
+    errors: tally.measuredErrors,
+  };
+}
+
+/** Destroys every client still open; a client that fails to close is not worth failing the run for. */
+export async function destroyClients(clients: readonly Client[]): Promise<void> {
+  await Promise.all(clients.map((client) => (client.destroyed ? undefined : client.destroy().catch(() => {}))));
+}

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-EWP5HN2Z.js";
+} from "./chunks/chunk-JFCI4DTV.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-EWP5HN2Z.js";
+} from "./chunks/chunk-JFCI4DTV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -35,7 +35,7 @@ import { LoadConnection, type LoadState } from './connection.js';
 import { OperationAbortedError } from './errors.js';
 import { DEFAULT_SEED, prepareLoad } from './prepare.js';
 import { saturationWarnings, startSaturationMonitor } from './saturation.js';
-import { destroyClients, progressAt } from './tally.js';
+import { destroyClients, progressAt, startRunTimers } from './tally.js';
 
 export interface LoadProgress {
   phase: 'warmup' | 'measure' | 'done';
@@ -79,8 +79,6 @@ export interface RunLoadOptions {
 /** The name the options had before the open model; the same type. */
 export type RunClosedLoadOptions = RunLoadOptions;
 
-const DEFAULT_PROGRESS_INTERVAL_MS = 1000;
-
 /** Extra time past the last deadline before stragglers are cut off regardless (see `whenAllIdle`). */
 const SHUTDOWN_GRACE_MS = 1000;
 
@@ -111,7 +109,13 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
     const maxTimeoutMs = Math.max(...prepared.endpoints.map((e) => e.timeoutMs));
     const ended = whenAllIdle(state, connections.length, plan, maxTimeoutMs + (load.thinkTime?.maxMs ?? 0), signal);
     for (const connection of connections) connection.start();
-    const stopTimers = startTimers(state, connections, plan, options, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)));
+    const stopTimers = startRunTimers(connections, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.progressIntervalMs ? { intervalMs: options.progressIntervalMs } : {}),
+      plan,
+      tally: state,
+      startMs: () => state.loadStartMs,
+    });
     const reason = await ended;
     const stragglers = connections.filter((c) => c.inFlight).length;
 
@@ -242,34 +246,6 @@ function whenAllIdle(
       resolve(reason);
     }
   });
-}
-
-/** The deadline sweep and the progress reports; returns the function that stops both. */
-function startTimers(
-  state: LoadState,
-  connections: readonly LoadConnection[],
-  plan: TrialPlan,
-  options: RunLoadOptions,
-  shortestTimeoutMs: number,
-): () => void {
-  // A tenth of the shortest deadline, within 5..50 ms: a request is abandoned at most ~10% late.
-  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
-  const sweep = setInterval(() => {
-    const nowMs = performance.now();
-    for (const connection of connections) connection.abortIfOverdue(nowMs);
-  }, sweepMs);
-  const onProgress = options.onProgress;
-  const progress =
-    onProgress === undefined
-      ? undefined
-      : setInterval(
-          () => reportProgress(onProgress, state, plan, undefined),
-          options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS,
-        );
-  return () => {
-    clearInterval(sweep);
-    if (progress !== undefined) clearInterval(progress);
-  };
 }
 
 function reportProgress(

@@ -22,17 +22,16 @@ import { createEndpointCounters, releaseEndpointCounters, summarizeEndpoints } f
 import { createLatencyHistogram } from '../metrics/histogram.js';
 import { openLoadResult, openLoadWarnings, SLOT_MS } from '../metrics/open-summary.js';
 import { createEndpointMix } from '../plan/endpoint-mix.js';
-import { planTrials, trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
+import { planTrials, trialIndexAt } from '../plan/trial-plan.js';
 import { ArrivalClock, compileRateSegments, plannedArrivals } from '../plan/rate-schedule.js';
 import { OpenRequest, type OpenState } from './open-request.js';
 import { OperationAbortedError } from './errors.js';
 import { prepareLoad } from './prepare.js';
 import { saturationWarnings, startSaturationMonitor } from './saturation.js';
-import { destroyClients, progressAt } from './tally.js';
+import { destroyClients, progressAt, startRunTimers } from './tally.js';
 import { round3, type LoadMeasurement, type RunLoadOptions } from './closed-runner.js';
 import type { OpenLoadResult } from '../metrics/types.js';
 
-const DEFAULT_PROGRESS_INTERVAL_MS = 1000;
 const SHUTDOWN_GRACE_MS = 1000;
 
 /** The open model's measurement: the closed one's plus the schedule's figures. */
@@ -168,7 +167,13 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     const startedAt = new Date();
     startMs = performance.now();
     pump();
-    const stopTimers = startTimers(slots, plan, options, state, () => startMs, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)));
+    const stopTimers = startRunTimers(slots, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.progressIntervalMs ? { intervalMs: options.progressIntervalMs } : {}),
+      plan,
+      tally: state,
+      startMs: () => startMs,
+    });
     const reason = await ended;
     const stragglers = slots.filter((s) => s.inFlight).length;
     state.finished = true;
@@ -213,28 +218,4 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     releaseEndpointCounters(counters);
     lag.release();
   }
-}
-
-/** The deadline sweep and the progress reports; returns the function that stops both. */
-function startTimers(
-  slots: readonly OpenRequest[],
-  plan: TrialPlan,
-  options: RunLoadOptions,
-  state: OpenState,
-  startMs: () => number,
-  shortestTimeoutMs: number,
-): () => void {
-  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
-  const sweep = setInterval(() => {
-    const nowMs = performance.now();
-    for (const slot of slots) slot.abortIfOverdue(nowMs);
-  }, sweepMs);
-  const onProgress = options.onProgress;
-  const ticker = onProgress === undefined
-    ? undefined
-    : setInterval(() => onProgress(progressAt(plan, state, performance.now() - startMs(), false)), options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS);
-  return () => {
-    clearInterval(sweep);
-    if (ticker !== undefined) clearInterval(ticker);
-  };
 }

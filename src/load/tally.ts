@@ -1,7 +1,7 @@
 /**
- * What both engines do when a request ends, and at the end of a run: count the answer or the
- * failure into its endpoint's trial, describe progress, and close the clients. One place, so the
- * closed and the open model count alike.
+ * What both engines do when a request ends, while a run goes on and at its end: count the answer
+ * or the failure into its endpoint's trial, sweep for overdue requests, describe progress, and close
+ * the clients. One place, so the closed and the open model count and report alike.
  *
  * The counting functions run once per request: they touch preallocated counters only (no object,
  * closure or string is created), and V8 inlines them into the handlers' callbacks.
@@ -62,6 +62,38 @@ export function progressAt(plan: TrialPlan, tally: Tally, elapsedMs: number, don
     trials,
     requests: tally.measuredRequests,
     errors: tally.measuredErrors,
+  };
+}
+
+/** Default time between progress reports, ms. */
+export const DEFAULT_PROGRESS_INTERVAL_MS = 1000;
+
+/**
+ * The run's two timers: the deadline sweep over every request handler, at a tenth of the shortest
+ * deadline within 5..50 ms (so a request is abandoned at most ~10% late, with no timer per
+ * request), and the progress reports. Returns the function that stops both.
+ */
+export function startRunTimers(
+  handlers: readonly { abortIfOverdue(nowMs: number): void }[],
+  shortestTimeoutMs: number,
+  progress: { onProgress?: (p: LoadProgress) => void; intervalMs?: number; plan: TrialPlan; tally: Tally; startMs: () => number },
+): () => void {
+  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
+  const sweep = setInterval(() => {
+    const nowMs = performance.now();
+    for (const handler of handlers) handler.abortIfOverdue(nowMs);
+  }, sweepMs);
+  const { onProgress } = progress;
+  const ticker =
+    onProgress === undefined
+      ? undefined
+      : setInterval(
+          () => onProgress(progressAt(progress.plan, progress.tally, performance.now() - progress.startMs(), false)),
+          progress.intervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS,
+        );
+  return () => {
+    clearInterval(sweep);
+    if (ticker !== undefined) clearInterval(ticker);
   };
 }
 

@@ -45097,6 +45097,23 @@ function progressAt(plan, tally, elapsedMs, done) {
     errors: tally.measuredErrors
   };
 }
+var DEFAULT_PROGRESS_INTERVAL_MS = 1e3;
+function startRunTimers(handlers, shortestTimeoutMs, progress) {
+  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
+  const sweep = setInterval(() => {
+    const nowMs = performance.now();
+    for (const handler of handlers) handler.abortIfOverdue(nowMs);
+  }, sweepMs);
+  const { onProgress } = progress;
+  const ticker = onProgress === void 0 ? void 0 : setInterval(
+    () => onProgress(progressAt(progress.plan, progress.tally, performance.now() - progress.startMs(), false)),
+    progress.intervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS
+  );
+  return () => {
+    clearInterval(sweep);
+    if (ticker !== void 0) clearInterval(ticker);
+  };
+}
 async function destroyClients(clients) {
   await Promise.all(clients.map((client) => client.destroyed ? void 0 : client.destroy().catch(() => {
   })));
@@ -45388,7 +45405,6 @@ function startSaturationMonitor() {
 }
 
 // src/load/closed-runner.ts
-var DEFAULT_PROGRESS_INTERVAL_MS = 1e3;
 var SHUTDOWN_GRACE_MS = 1e3;
 async function runClosedLoad(options) {
   const prepared = prepareLoad(options, "closed");
@@ -45407,7 +45423,13 @@ async function runClosedLoad(options) {
     const maxTimeoutMs = Math.max(...prepared.endpoints.map((e) => e.timeoutMs));
     const ended = whenAllIdle(state, connections.length, plan, maxTimeoutMs + (load.thinkTime?.maxMs ?? 0), signal);
     for (const connection of connections) connection.start();
-    const stopTimers = startTimers(state, connections, plan, options, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)));
+    const stopTimers = startRunTimers(connections, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
+      ...options.onProgress ? { onProgress: options.onProgress } : {},
+      ...options.progressIntervalMs ? { intervalMs: options.progressIntervalMs } : {},
+      plan,
+      tally: state,
+      startMs: () => state.loadStartMs
+    });
     const reason = await ended;
     const stragglers = connections.filter((c) => c.inFlight).length;
     state.finished = true;
@@ -45502,22 +45524,6 @@ function whenAllIdle(state, connectionCount, plan, requestTimeoutMs, signal) {
       resolve2(reason);
     }
   });
-}
-function startTimers(state, connections, plan, options, shortestTimeoutMs) {
-  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
-  const sweep = setInterval(() => {
-    const nowMs = performance.now();
-    for (const connection of connections) connection.abortIfOverdue(nowMs);
-  }, sweepMs);
-  const onProgress = options.onProgress;
-  const progress = onProgress === void 0 ? void 0 : setInterval(
-    () => reportProgress(onProgress, state, plan, void 0),
-    options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS
-  );
-  return () => {
-    clearInterval(sweep);
-    if (progress !== void 0) clearInterval(progress);
-  };
 }
 function reportProgress(onProgress, state, plan, phase) {
   onProgress?.(progressAt(plan, state, performance.now() - state.loadStartMs, phase === "done"));
@@ -45647,7 +45653,6 @@ var OpenRequest = class {
 };
 
 // src/load/open-runner.ts
-var DEFAULT_PROGRESS_INTERVAL_MS2 = 1e3;
 var SHUTDOWN_GRACE_MS2 = 1e3;
 async function runOpenLoad(options) {
   const prepared = prepareLoad(options, "open");
@@ -45751,7 +45756,13 @@ async function runOpenLoad(options) {
     const startedAt = /* @__PURE__ */ new Date();
     startMs = performance.now();
     pump();
-    const stopTimers = startTimers2(slots, plan, options, state, () => startMs, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)));
+    const stopTimers = startRunTimers(slots, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
+      ...options.onProgress ? { onProgress: options.onProgress } : {},
+      ...options.progressIntervalMs ? { intervalMs: options.progressIntervalMs } : {},
+      plan,
+      tally: state,
+      startMs: () => startMs
+    });
     const reason = await ended;
     const stragglers = slots.filter((s) => s.inFlight).length;
     state.finished = true;
@@ -45795,19 +45806,6 @@ async function runOpenLoad(options) {
     releaseEndpointCounters(counters);
     lag.release();
   }
-}
-function startTimers2(slots, plan, options, state, startMs, shortestTimeoutMs) {
-  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
-  const sweep = setInterval(() => {
-    const nowMs = performance.now();
-    for (const slot of slots) slot.abortIfOverdue(nowMs);
-  }, sweepMs);
-  const onProgress = options.onProgress;
-  const ticker = onProgress === void 0 ? void 0 : setInterval(() => onProgress(progressAt(plan, state, performance.now() - startMs(), false)), options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS2);
-  return () => {
-    clearInterval(sweep);
-    if (ticker !== void 0) clearInterval(ticker);
-  };
 }
 
 // src/load/run-load.ts
@@ -46169,4 +46167,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-EWP5HN2Z.js.LEGAL.txt */
+/*! For license information please see chunk-JFCI4DTV.js.LEGAL.txt */

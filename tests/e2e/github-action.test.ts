@@ -164,9 +164,17 @@ describe('loadgate on GitHub (bundled action, API and cache stand-ins)', () => {
     assert.ok(github.requests.some((r) => r.operationId === 'issues/update-comment' && r.status === 200));
   });
 
-  it('a fixed regression flips the same comment green', async () => {
+  it('a fixed regression flips the same comment green, riding out a GitHub 502 and a secondary rate limit', async () => {
+    const before = github.requests.length;
+    github.failNext(1, 502);
+    github.failNext(1, 403, { retryAfterSeconds: 1 });
     const result = await run(pr(7, fast.url));
     assert.equal(result.code, 0, result.stdout + result.stderr);
+    const seen = github.requests.slice(before);
+    assert.deepEqual(seen.slice(0, 2).map((r) => r.status), [502, 403], 'the first two API calls were refused');
+    assert.match(result.stdout, /secondary rate limit/);
+    assert.ok(seen.some((r) => r.operationId === 'issues/update-comment' && r.status === 200), 'the comment was still updated');
+    assert.ok(seen.some((r) => r.operationId === 'checks/create' && r.status === 201), 'the check run was still created');
     assert.equal(commentsOn(7).length, 1);
     const body = commentsOn(7)[0]!.body;
     assert.doesNotMatch(body, /❌ regressed \(critical\)/);

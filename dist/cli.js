@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-JFCI4DTV.js";
+} from "./chunks/chunk-M4OOH2OA.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -9,7 +9,10 @@
  *           | "seq" [ INT ]                         the endpoint's request number: 1, 2, 3 … (or from INT)
  *           | "uuid"                                a version-4 UUID
  *           | "env" NAME                            an environment variable: a secret, never written out
+ *           | '"{{"'                                a literal "{{" (the one text that needs escaping)
  *
+ * A "}}" outside an expression is plain text (a JSON body with nested objects ends in "}}"); an
+ * opening "{{" with no closing "}}" is an error.
  * Random values come from the run's seeded source (plan/random.ts, one stream per endpoint), so the
  * n-th request to an endpoint gets the same values on every run with the same seed. Profiles, results
  * and baselines only ever hold the template text; `env` values are read when the load starts, masked
@@ -50,12 +53,14 @@ export function parseTemplate(text: string): TemplatePart[] | string {
     last = match.index + match[0].length;
   }
   const rest = text.slice(last);
-  if (rest.includes('{{') || rest.includes('}}')) return `unbalanced "{{" or "}}" (expressions are ${FORMS})`;
+  if (rest.includes('{{')) return `a "{{" is never closed by "}}" (expressions are ${FORMS}; write {{ "{{" }} for a literal "{{")`;
   if (rest !== '') parts.push({ kind: 'text', text: rest });
   return parts;
 }
 
 function parseExpression(expr: string): TemplatePart | string {
+  // Inside a `json:` string the template is read from the serialised body, quotes escaped.
+  if (expr === '"{{"' || expr === '\\"{{\\"') return { kind: 'text', text: '{{' };
   const [word, ...args] = expr.split(/\s+/).filter((w) => w !== '');
   switch (word) {
     case 'int': {

@@ -178,3 +178,14 @@ test('documents that are not a profile say so', () => {
     assert.match(problems[0].message, message, what);
   }
 });
+
+test('a templated json body may hold nested objects (it ends in "}}") and a literal "{{"', () => {
+  const profile = profileOf(`name: p
+endpoints:
+  - name: e
+    method: POST
+    path: /orders
+    json: { id: "{{ seq 7 }}", note: '{{ "{{" }} x', meta: { a: { b: 1 } } }
+`);
+  assert.equal(profile.endpoints[0].body, '{"id":"{{ seq 7 }}","note":"{{ \\"{{\\" }} x","meta":{"a":{"b":1}}}');
+});

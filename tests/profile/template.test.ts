@@ -42,9 +42,23 @@ describe('templates', () => {
     ['{{ seq x }}', /seq takes at most one whole number/],
     ['{{ env 1A }}', /env needs one variable name/],
     ['{{ random }}', /"random" is not a template expression \(use int A B, choice/],
-    ['/a/{{ int 1 2', /unbalanced/],
+    ['/a/{{ int 1 2', /^a "\{\{" is never closed by "\}\}" \(expressions are .*; write \{\{ "\{\{" \}\} for a literal "\{\{"\)$/],
+    ['{{ uuid }} and {{ open', /is never closed/],
   ];
   for (const [text, message] of bad) it(`refuses ${text}`, () => assert.match(String(parseTemplate(text)), message));
+
+  it('takes a "}}" outside an expression as text, and {{ "{{" }} as a literal "{{"', () => {
+    // A templated JSON body with a nested object: JSON.stringify ends it in "}}".
+    assert.deepEqual(parseTemplate('{"id":"{{ uuid }}","meta":{"a":1}}'), [
+      { kind: 'text', text: '{"id":"' },
+      { kind: 'uuid' },
+      { kind: 'text', text: '","meta":{"a":1}}' },
+    ]);
+    assert.deepEqual(renderMany('{{ "{{" }} name }}-{{ seq }}', 1, 2), ['{{ name }}-1', '{{ name }}-2']);
+    // In a json: body the quotes arrive escaped: {"note":"{{ \"{{\" }} x"} renders as {"note":"{{ x"}.
+    const body = JSON.stringify({ note: '{{ "{{" }} x' });
+    assert.deepEqual(renderMany(body, 1, 1), ['{"note":"{{ x"}']);
+  });
 
   it('renders the same values for the same seed, other values for another seed', () => {
     const text = '/u/{{ int 1 1000000 }}/{{ choice a b c d }}/{{ uuid }}';

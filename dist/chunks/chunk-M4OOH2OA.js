@@ -42583,11 +42583,12 @@ function parseTemplate(text) {
     last = match.index + match[0].length;
   }
   const rest = text.slice(last);
-  if (rest.includes("{{") || rest.includes("}}")) return `unbalanced "{{" or "}}" (expressions are ${FORMS})`;
+  if (rest.includes("{{")) return `a "{{" is never closed by "}}" (expressions are ${FORMS}; write {{ "{{" }} for a literal "{{")`;
   if (rest !== "") parts.push({ kind: "text", text: rest });
   return parts;
 }
 function parseExpression(expr) {
+  if (expr === '"{{"' || expr === '\\"{{\\"') return { kind: "text", text: "{{" };
   const [word, ...args] = expr.split(/\s+/).filter((w) => w !== "");
   switch (word) {
     case "int": {
@@ -46167,4 +46168,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-JFCI4DTV.js.LEGAL.txt */
+/*! For license information please see chunk-M4OOH2OA.js.LEGAL.txt */

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-M4OOH2OA.js";
+} from "./chunks/chunk-7TU3BP2S.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-M4OOH2OA.js";
+} from "./chunks/chunk-7TU3BP2S.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -102515,6 +102515,7 @@ var result_schema_default = {
         latencyMs: { $ref: "#/$defs/latency" },
         trials: { type: "array", items: { $ref: "#/$defs/trial" } },
         latencyFromSendMs: { $ref: "#/$defs/latency", description: "Open model: latency from the actual send; latencyMs runs from the intended send time (coordinated-omission corrected)." },
+        dropped: { type: "integer", minimum: 0, description: "Open model: this endpoint's arrivals of the measured phase dropped because max_in_flight requests were already out; not counted in requests. The run's total is open.dropped." },
         histogram: { type: "string", maxLength: 262144, pattern: "^[A-Za-z0-9+/]+={0,2}$", description: "The measured phase's latency histogram (all trials merged, microseconds, 1 \xB5s to 120 s, 3 significant digits) in HdrHistogram's compressed V2 encoding, base64: mergeable across trials, runs and targets with any HdrHistogram library." }
       },
       additionalProperties: false

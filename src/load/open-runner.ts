@@ -135,6 +135,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       if (trial >= 0) {
         schedule.dropped++;
         schedule.missed[slot] = 1;
+        counters[endpointIndex].dropped!++;
       }
       return;
     }

@@ -32,6 +32,8 @@ export interface EndpointCounters {
   trials: TrialCounters[];
   /** Open model: latency from the actual send (the trials' `latency` runs from the intended send). */
   sendLatency?: LatencyHistogram;
+  /** Open model: measured-phase arrivals for this endpoint dropped at the in-flight cap. */
+  dropped?: number;
 }
 
 /** Zeroed error counts, one field per class. */
@@ -55,7 +57,10 @@ export function createEndpointCounters(
     });
   }
   const counters: EndpointCounters = { name: endpoint.name, method: endpoint.method, path: endpoint.path, trials };
-  if (options.sendLatency) counters.sendLatency = createLatencyHistogram();
+  if (options.sendLatency) {
+    counters.sendLatency = createLatencyHistogram();
+    counters.dropped = 0;
+  }
   return counters;
 }
 
@@ -113,6 +118,7 @@ function summarizeEndpoint(
   });
   const errors = totalErrors(errorsByClass);
   const fromSend = endpoint.sendLatency === undefined ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
+  const dropped = endpoint.dropped === undefined ? {} : { dropped: endpoint.dropped };
   return {
     name: endpoint.name,
     method: endpoint.method,
@@ -126,6 +132,7 @@ function summarizeEndpoint(
     latencyMs: summarizeLatency(merged),
     trials,
     ...fromSend,
+    ...dropped,
     histogram: merged.encode(),
   };
 }

@@ -56,6 +56,11 @@ export interface EndpointResult {
    */
   latencyFromSendMs?: LatencySummaryMs;
   /**
+   * Open model only: this endpoint's arrivals of the measured phase that were dropped because
+   * `maxInFlight` requests were already out (not in `requests`; the run's total is `open.dropped`).
+   */
+  dropped?: number;
+  /**
    * The measured phase's latency histogram (all trials merged, microseconds) in HdrHistogram's
    * compressed base64 form: mergeable across trials, runs and targets. Baselines keep it per run.
    */

@@ -84,6 +84,7 @@ export function mergeSlotMeasurements(slots: readonly Measurement[]): Measuremen
       latencyMs: fromHistograms?.latencyMs ?? fromTrials,
       trials,
       ...(fromHistograms ? { histogram: fromHistograms.histogram } : {}),
+      ...(parts.some((p) => p.dropped !== undefined) ? { dropped: parts.reduce((a, p) => a + (p.dropped ?? 0), 0) } : {}),
     };
   });
   const seen = new Set<string>();

@@ -21,11 +21,14 @@ export function loadFacts(result: RunResult): LoadFact[] {
       label: 'arrival rate',
       text: `planned ${formatRps(open.plannedRps)}${shape}, achieved ${formatRps(open.achievedRps)}`,
     });
-    const share = open.planned > 0 ? ` (${((open.dropped / open.planned) * 100).toFixed(1)}%)` : '';
+    // The share, and with several endpoints which ones lost arrivals: (51.5%; home 6,180, search 2,060).
+    const perEndpoint = result.endpoints.length > 1 ? result.endpoints.filter((e) => (e.dropped ?? 0) > 0) : [];
+    const which = perEndpoint.map((e) => `${e.name} ${formatCount(e.dropped!)}`).join(', ');
+    const share = open.dropped > 0 && open.planned > 0 ? ` (${((open.dropped / open.planned) * 100).toFixed(1)}%${which ? `; ${which}` : ''})` : '';
     facts.push({
       label: 'dropped',
       text:
-        `${formatCount(open.dropped)} of ${formatCount(open.planned)} arrivals${open.dropped > 0 ? share : ''}, ` +
+        `${formatCount(open.dropped)} of ${formatCount(open.planned)} arrivals${share}; ` +
         `${formatCount(open.maxInFlight)} in flight allowed, ${formatCount(open.peakInFlight)} at most`,
     });
     facts.push({

@@ -75,9 +75,13 @@ describe('runOpenLoad', () => {
       const m = await runOpenLoad({
         targetUrl: slow.url,
         load: open({ rateRps: 400, maxInFlight: 5, connections: 5, warmupMs: 0, durationMs: 1000 }),
-        endpoints: [ep('slow', '/')],
+        endpoints: [{ ...ep('a', '/'), weight: 3 }, ep('b', '/b')],
       });
       assert.equal(m.open.planned, 400);
+      // Each endpoint's share of the drops: together the run's total; a 3:1 mix loses about 3:1.
+      const [a, b] = m.endpoints.map((e) => e.dropped ?? -1);
+      assert.equal(a + b, m.open.dropped);
+      assert.ok(a > 2 * b && b > 0, `dropped a ${a}, b ${b}`);
       assert.equal(m.open.sent + m.open.dropped, 400);
       assert.ok(m.open.dropped >= 200, `dropped ${m.open.dropped}`);
       assert.ok(m.open.peakInFlight <= 5);

@@ -74,7 +74,7 @@ test('no baseline yet', async () => {
 });
 
 test('an open-model run: the schedule, dropped arrivals and the target process in a Load section; the rate in the footer', async () => {
-  const openProfile = profileWith(['home'], {
+  const openProfile = profileWith(['home', 'search'], {
     name: 'shop',
     load: { model: 'open', rateRps: 2000, shape: { kind: 'constant' }, maxInFlight: 50, connections: 50, warmupMs: 1000, durationMs: 8000, trials: 8, requestTimeoutMs: 10000 },
   } as never);
@@ -83,7 +83,10 @@ test('an open-model run: the schedule, dropped arrivals and the target process i
     finishedAt: new Date('2026-11-20T10:00:09Z'),
     trialDurationMs: 1000,
     connections: 50,
-    endpoints: [endpointResult('home', ms.map((v) => trial(v * 4, 970)))],
+    endpoints: [
+      { ...endpointResult('home', ms.map((v) => trial(v * 4, 970))), dropped: 6_180 },
+      { ...endpointResult('search', ms.map((v) => trial(v * 4, 320))), dropped: 2_060 },
+    ],
     warnings: [{ code: 'arrivals-dropped', message: '8,240 of 16,000 arrivals were dropped: 50 requests were already in flight.' }],
     open: {
       plannedRps: 2000, achievedRps: 970, planned: 16000, sent: 7760, dropped: 8240, maxInFlight: 50, peakInFlight: 50,

@@ -44618,7 +44618,8 @@ function mergeSlotMeasurements(slots) {
       errorRate: requests === 0 ? 0 : errors / requests,
       latencyMs: fromHistograms?.latencyMs ?? fromTrials,
       trials,
-      ...fromHistograms ? { histogram: fromHistograms.histogram } : {}
+      ...fromHistograms ? { histogram: fromHistograms.histogram } : {},
+      ...parts.some((p) => p.dropped !== void 0) ? { dropped: parts.reduce((a, p) => a + (p.dropped ?? 0), 0) } : {}
     };
   });
   const seen = /* @__PURE__ */ new Set();
@@ -44844,7 +44845,10 @@ function createEndpointCounters(endpoint, trialCount, options = {}) {
     });
   }
   const counters = { name: endpoint.name, method: endpoint.method, path: endpoint.path, trials };
-  if (options.sendLatency) counters.sendLatency = createLatencyHistogram();
+  if (options.sendLatency) {
+    counters.sendLatency = createLatencyHistogram();
+    counters.dropped = 0;
+  }
   return counters;
 }
 function releaseEndpointCounters(counters) {
@@ -44885,6 +44889,7 @@ function summarizeEndpoint(endpoint, trialDurationMs, merged) {
   });
   const errors = totalErrors(errorsByClass);
   const fromSend = endpoint.sendLatency === void 0 ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
+  const dropped = endpoint.dropped === void 0 ? {} : { dropped: endpoint.dropped };
   return {
     name: endpoint.name,
     method: endpoint.method,
@@ -44898,6 +44903,7 @@ function summarizeEndpoint(endpoint, trialDurationMs, merged) {
     latencyMs: summarizeLatency(merged),
     trials,
     ...fromSend,
+    ...dropped,
     histogram: merged.encode()
   };
 }
@@ -45726,6 +45732,7 @@ async function runOpenLoad(options) {
       if (trial >= 0) {
         schedule.dropped++;
         schedule.missed[slot] = 1;
+        counters[endpointIndex].dropped++;
       }
       return;
     }
@@ -45967,10 +45974,12 @@ function loadFacts(result) {
       label: "arrival rate",
       text: `planned ${formatRps(open.plannedRps)}${shape}, achieved ${formatRps(open.achievedRps)}`
     });
-    const share = open.planned > 0 ? ` (${(open.dropped / open.planned * 100).toFixed(1)}%)` : "";
+    const perEndpoint = result.endpoints.length > 1 ? result.endpoints.filter((e) => (e.dropped ?? 0) > 0) : [];
+    const which = perEndpoint.map((e) => `${e.name} ${formatCount(e.dropped)}`).join(", ");
+    const share = open.dropped > 0 && open.planned > 0 ? ` (${(open.dropped / open.planned * 100).toFixed(1)}%${which ? `; ${which}` : ""})` : "";
     facts.push({
       label: "dropped",
-      text: `${formatCount(open.dropped)} of ${formatCount(open.planned)} arrivals${open.dropped > 0 ? share : ""}, ${formatCount(open.maxInFlight)} in flight allowed, ${formatCount(open.peakInFlight)} at most`
+      text: `${formatCount(open.dropped)} of ${formatCount(open.planned)} arrivals${share}; ${formatCount(open.maxInFlight)} in flight allowed, ${formatCount(open.peakInFlight)} at most`
     });
     facts.push({
       label: "send lag",
@@ -46168,4 +46177,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-M4OOH2OA.js.LEGAL.txt */
+/*! For license information please see chunk-7TU3BP2S.js.LEGAL.txt */

@@ -18,7 +18,7 @@ import { buildRunResult } from '../src/metrics/result.js';
 import { appendRun, baselineRunFromResult } from '../src/baseline/history.js';
 import { pairedSchedule } from '../src/paired/schedule.js';
 import type { Profile } from '../src/profile/types.js';
-import type { EndpointResult, TrialSummary } from '../src/metrics/types.js';
+import type { EndpointResult, LatencySummaryMs, TrialSummary } from '../src/metrics/types.js';
 import type { Baseline } from '../src/baseline/types.js';
 import type { Verdict } from '../src/verdict/types.js';
 
@@ -54,14 +54,7 @@ export function makeRandom(seed: number) {
 }
 type Random = ReturnType<typeof makeRandom>;
 
-interface PoolTrial {
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
+type PoolTrial = LatencySummaryMs;
 
 let sharedPool: PoolTrial[] | undefined;
 

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-7TU3BP2S.js";
+} from "./chunks/chunk-HCLZ53WL.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

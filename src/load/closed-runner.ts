@@ -34,8 +34,8 @@ import { planTrials, type TrialPlan } from '../plan/trial-plan.js';
 import { LoadConnection, type LoadState } from './connection.js';
 import { OperationAbortedError } from './errors.js';
 import { DEFAULT_SEED, prepareLoad } from './prepare.js';
-import { saturationWarnings, startSaturationMonitor } from './saturation.js';
-import { destroyClients, progressAt, startRunTimers } from './tally.js';
+import { startSaturationMonitor } from './saturation.js';
+import { destroyClients, progressAt, runEndFigures, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
 
 export interface LoadProgress {
   phase: 'warmup' | 'measure' | 'done';
@@ -79,8 +79,6 @@ export interface RunLoadOptions {
 /** The name the options had before the open model; the same type. */
 export type RunClosedLoadOptions = RunLoadOptions;
 
-/** Extra time past the last deadline before stragglers are cut off regardless (see `whenAllIdle`). */
-const SHUTDOWN_GRACE_MS = 1000;
 
 type EndReason = 'done' | 'aborted' | 'forced';
 
@@ -128,14 +126,7 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
     if (reason === 'aborted') throw new OperationAbortedError('The load run');
     reportProgress(options.onProgress, state, plan, 'done');
 
-    const warnings = saturationWarnings(sample);
-    const generator = { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) };
-    if (reason === 'forced') {
-      warnings.push({
-        code: 'requests-abandoned',
-        message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.`,
-      });
-    }
+    const { warnings, generator } = runEndFigures(sample, reason, stragglers);
     return {
       startedAt,
       finishedAt,
@@ -148,11 +139,6 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
     await destroyClients(clients);
     releaseEndpointCounters(counters);
   }
-}
-
-/** Rounds to three decimals, for figures a report shows. */
-export function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
 
 /** The think-time draw (seeded, uniform in [min, max]), or undefined when there is none. */

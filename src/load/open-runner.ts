@@ -27,12 +27,11 @@ import { ArrivalClock, compileRateSegments, plannedArrivals } from '../plan/rate
 import { OpenRequest, type OpenState } from './open-request.js';
 import { OperationAbortedError } from './errors.js';
 import { prepareLoad } from './prepare.js';
-import { saturationWarnings, startSaturationMonitor } from './saturation.js';
-import { destroyClients, progressAt, startRunTimers } from './tally.js';
-import { round3, type LoadMeasurement, type RunLoadOptions } from './closed-runner.js';
+import { startSaturationMonitor } from './saturation.js';
+import { destroyClients, progressAt, runEndFigures, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
+import type { LoadMeasurement, RunLoadOptions } from './closed-runner.js';
 import type { OpenLoadResult } from '../metrics/types.js';
 
-const SHUTDOWN_GRACE_MS = 1000;
 
 /** The open model's measurement: the closed one's plus the schedule's figures. */
 export interface OpenMeasurement extends LoadMeasurement {
@@ -198,17 +197,15 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       missed: schedule.missed,
       planned: schedule.planned,
     });
-    const warnings = [...saturationWarnings(sample), ...openLoadWarnings(open)];
-    if (reason === 'forced') {
-      warnings.push({ code: 'requests-abandoned', message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.` });
-    }
+    const end = runEndFigures(sample, reason, stragglers);
+    const warnings = [...end.warnings, ...openLoadWarnings(open)];
     return {
       startedAt,
       finishedAt,
       trialDurationMs: plan.trialDurationMs,
       endpoints: summarizeEndpoints(counters, plan.trialDurationMs),
       warnings,
-      generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) },
+      generator: end.generator,
       open,
       connections: slots.length,
     };

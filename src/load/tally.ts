@@ -7,11 +7,15 @@
  * closure or string is created), and V8 inlines them into the handlers' callbacks.
  */
 import type { Client } from 'undici';
-import type { ErrorCounts } from '../metrics/types.js';
+import type { ErrorCounts, GeneratorLoad, RunWarning } from '../metrics/types.js';
 import { STATUS_CODE_SLOTS, type EndpointCounters } from '../metrics/summarize.js';
 import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
 import type { PreparedEndpoint } from './connection.js';
 import type { LoadProgress } from './closed-runner.js';
+import { saturationWarnings, type SaturationSample } from './saturation.js';
+
+/** Extra time past the last deadline before stragglers are cut off regardless. */
+export const SHUTDOWN_GRACE_MS = 1000;
 
 /** The counters a run's requests are tallied into, with its running totals for progress reports. */
 export interface Tally {
@@ -95,6 +99,30 @@ export function startRunTimers(
     clearInterval(sweep);
     if (ticker !== undefined) clearInterval(ticker);
   };
+}
+
+/**
+ * What every run reports about itself at the end: the generator's own load (and the saturation
+ * warnings it earns), and, when the run had to be cut off, how many requests were abandoned.
+ */
+export function runEndFigures(
+  sample: SaturationSample,
+  reason: 'done' | 'aborted' | 'forced',
+  stragglers: number,
+): { warnings: RunWarning[]; generator: GeneratorLoad } {
+  const warnings = saturationWarnings(sample);
+  if (reason === 'forced') {
+    warnings.push({
+      code: 'requests-abandoned',
+      message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.`,
+    });
+  }
+  return { warnings, generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) } };
+}
+
+/** Rounds to three decimals, for figures a report shows. */
+export function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 /** Destroys every client still open; a client that fails to close is not worth failing the run for. */

@@ -45072,7 +45072,50 @@ function findCode(err) {
   return void 0;
 }
 
+// src/load/saturation.ts
+import { monitorEventLoopDelay } from "node:perf_hooks";
+var DEFAULT_SATURATION_LIMITS = { eventLoopDelayP99Ms: 50, cpuShare: 0.8 };
+function saturationWarnings(sample, limits = DEFAULT_SATURATION_LIMITS) {
+  const reasons = [];
+  if (sample.eventLoopDelayP99Ms > limits.eventLoopDelayP99Ms) {
+    reasons.push(
+      `event-loop delay p99 was ${sample.eventLoopDelayP99Ms.toFixed(1)} ms (limit ${limits.eventLoopDelayP99Ms} ms)`
+    );
+  }
+  if (sample.cpuShare > limits.cpuShare) {
+    reasons.push(
+      `the load generator used ${Math.round(sample.cpuShare * 100)}% of a CPU core (limit ${Math.round(limits.cpuShare * 100)}%)`
+    );
+  }
+  if (reasons.length === 0) return [];
+  return [
+    {
+      code: "generator-saturated",
+      message: `The load generator was saturated: ${reasons.join("; ")}. Latency and throughput may reflect the generator rather than the service; use fewer connections or a bigger runner.`
+    }
+  ];
+}
+function startSaturationMonitor() {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const cpuStart = process.cpuUsage();
+  const wallStartMs = performance.now();
+  return {
+    stop() {
+      delay.disable();
+      const cpu = process.cpuUsage(cpuStart);
+      const wallMs = performance.now() - wallStartMs;
+      const p99Ns = delay.count > 0 ? delay.percentile(99) : 0;
+      return {
+        eventLoopDelayP99Ms: p99Ns / 1e6,
+        cpuShare: wallMs > 0 ? (cpu.user + cpu.system) / 1e3 / wallMs : 0
+      };
+    }
+  };
+}
+
 // src/load/tally.ts
+var SHUTDOWN_GRACE_MS = 1e3;
 function tallyAnswer(tally, endpointIndex, trial, status, latencyUs) {
   const counters = tally.counters[endpointIndex].trials[trial];
   counters.requests++;
@@ -45120,6 +45163,19 @@ function startRunTimers(handlers, shortestTimeoutMs, progress) {
     clearInterval(sweep);
     if (ticker !== void 0) clearInterval(ticker);
   };
+}
+function runEndFigures(sample, reason, stragglers) {
+  const warnings = saturationWarnings(sample);
+  if (reason === "forced") {
+    warnings.push({
+      code: "requests-abandoned",
+      message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.`
+    });
+  }
+  return { warnings, generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) } };
+}
+function round3(value) {
+  return Math.round(value * 1e3) / 1e3;
 }
 async function destroyClients(clients) {
   await Promise.all(clients.map((client) => client.destroyed ? void 0 : client.destroy().catch(() => {
@@ -45369,50 +45425,7 @@ function templateRenderer(e, basePath, base2, templates) {
   };
 }
 
-// src/load/saturation.ts
-import { monitorEventLoopDelay } from "node:perf_hooks";
-var DEFAULT_SATURATION_LIMITS = { eventLoopDelayP99Ms: 50, cpuShare: 0.8 };
-function saturationWarnings(sample, limits = DEFAULT_SATURATION_LIMITS) {
-  const reasons = [];
-  if (sample.eventLoopDelayP99Ms > limits.eventLoopDelayP99Ms) {
-    reasons.push(
-      `event-loop delay p99 was ${sample.eventLoopDelayP99Ms.toFixed(1)} ms (limit ${limits.eventLoopDelayP99Ms} ms)`
-    );
-  }
-  if (sample.cpuShare > limits.cpuShare) {
-    reasons.push(
-      `the load generator used ${Math.round(sample.cpuShare * 100)}% of a CPU core (limit ${Math.round(limits.cpuShare * 100)}%)`
-    );
-  }
-  if (reasons.length === 0) return [];
-  return [
-    {
-      code: "generator-saturated",
-      message: `The load generator was saturated: ${reasons.join("; ")}. Latency and throughput may reflect the generator rather than the service; use fewer connections or a bigger runner.`
-    }
-  ];
-}
-function startSaturationMonitor() {
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
-  const cpuStart = process.cpuUsage();
-  const wallStartMs = performance.now();
-  return {
-    stop() {
-      delay.disable();
-      const cpu = process.cpuUsage(cpuStart);
-      const wallMs = performance.now() - wallStartMs;
-      const p99Ns = delay.count > 0 ? delay.percentile(99) : 0;
-      return {
-        eventLoopDelayP99Ms: p99Ns / 1e6,
-        cpuShare: wallMs > 0 ? (cpu.user + cpu.system) / 1e3 / wallMs : 0
-      };
-    }
-  };
-}
-
 // src/load/closed-runner.ts
-var SHUTDOWN_GRACE_MS = 1e3;
 async function runClosedLoad(options) {
   const prepared = prepareLoad(options, "closed");
   const { signal } = options;
@@ -45447,14 +45460,7 @@ async function runClosedLoad(options) {
     const sample = monitor.stop();
     if (reason === "aborted") throw new OperationAbortedError("The load run");
     reportProgress(options.onProgress, state, plan, "done");
-    const warnings = saturationWarnings(sample);
-    const generator = { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) };
-    if (reason === "forced") {
-      warnings.push({
-        code: "requests-abandoned",
-        message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.`
-      });
-    }
+    const { warnings, generator } = runEndFigures(sample, reason, stragglers);
     return {
       startedAt,
       finishedAt,
@@ -45467,9 +45473,6 @@ async function runClosedLoad(options) {
     await destroyClients(clients);
     releaseEndpointCounters(counters);
   }
-}
-function round3(value) {
-  return Math.round(value * 1e3) / 1e3;
 }
 function thinkTime(load) {
   const think = load.thinkTime;
@@ -45660,7 +45663,6 @@ var OpenRequest = class {
 };
 
 // src/load/open-runner.ts
-var SHUTDOWN_GRACE_MS2 = 1e3;
 async function runOpenLoad(options) {
   const prepared = prepareLoad(options, "open");
   const load = options.load;
@@ -45747,7 +45749,7 @@ async function runOpenLoad(options) {
     request.send(endpointIndex, trial, startMs + intendedMs, nowMs);
   }
   const ended = new Promise((resolve2) => {
-    const safety = setTimeout(() => finish("forced"), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS2);
+    const safety = setTimeout(() => finish("forced"), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS);
     const onAbort = () => finish("aborted");
     options.signal?.addEventListener("abort", onAbort, { once: true });
     function finish(reason) {
@@ -45793,17 +45795,15 @@ async function runOpenLoad(options) {
       missed: schedule.missed,
       planned: schedule.planned
     });
-    const warnings = [...saturationWarnings(sample), ...openLoadWarnings(open)];
-    if (reason === "forced") {
-      warnings.push({ code: "requests-abandoned", message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS2} ms after their deadline and were dropped.` });
-    }
+    const end = runEndFigures(sample, reason, stragglers);
+    const warnings = [...end.warnings, ...openLoadWarnings(open)];
     return {
       startedAt,
       finishedAt,
       trialDurationMs: plan.trialDurationMs,
       endpoints: summarizeEndpoints(counters, plan.trialDurationMs),
       warnings,
-      generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) },
+      generator: end.generator,
       open,
       connections: slots.length
     };
@@ -46177,4 +46177,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-7TU3BP2S.js.LEGAL.txt */
+/*! For license information please see chunk-HCLZ53WL.js.LEGAL.txt */

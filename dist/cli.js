@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-HCLZ53WL.js";
+} from "./chunks/chunk-WRF2DJ2O.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

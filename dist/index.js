@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-HCLZ53WL.js";
+} from "./chunks/chunk-WRF2DJ2O.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

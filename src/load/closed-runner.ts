@@ -10,16 +10,15 @@
  *                                                                       abandoned at their deadline)
  * ```
  *
- * Technique (measured on the 2-core dev machine against a loopback hello server): raw undici
- * `dispatch` with one reusable handler per connection and one `Client` per connection is the
- * fastest option; `fetch` was about 10x slower. With 50 connections against nginx this engine
- * matches the bare technique (about 1.35x autocannon's requests/s at 0.72x its CPU per request;
- * `npm run bench:load` and the README's performance section).
- * undici's own header/body timeouts are off; the deadline is ours: a sweep a few times per
+ * Technique (measured on the 2-core dev machine, `npm run bench:load`): one `Http1Connection`
+ * (http1.ts: prepared request bytes, one reused read buffer, a minimal response framer) per
+ * connection, each driven by a reusable handler. undici's raw `dispatch`, the fastest way to use
+ * undici, managed about two thirds of that client's requests/s at the same CPU; `fetch` about a
+ * twentieth. The README's performance section has the figures.
+ * The deadline is ours: a sweep a few times per
  * `requestTimeoutMs` abandons overdue requests (so no timer is armed per request), counts them as
  * `timeout`, and the connection carries on with a fresh one.
  */
-import { Client } from 'undici';
 import type { ClosedModelLoad, Endpoint, LoadSpec } from '../profile/types.js';
 import type { EndpointResult, GeneratorLoad, RunWarning } from '../metrics/types.js';
 import {
@@ -33,6 +32,7 @@ import { createRandomSource, deriveSeed } from '../plan/random.js';
 import { planTrials, type TrialPlan } from '../plan/trial-plan.js';
 import { LoadConnection, type LoadState } from './connection.js';
 import { OperationAbortedError } from './errors.js';
+import { Http1Connection, http1Target } from './http1.js';
 import { DEFAULT_SEED, prepareLoad } from './prepare.js';
 import { startSaturationMonitor } from './saturation.js';
 import { destroyClients, progressAt, runEndFigures, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
@@ -85,7 +85,7 @@ type EndReason = 'done' | 'aborted' | 'forced';
 /**
  * Runs the load and returns per-endpoint, per-trial results. The run always ends by itself: no new
  * request starts after the last trial, requests still out are given up to `requestTimeoutMs`, and
- * every Client is destroyed before this returns. Bad options are rejected at once with
+ * every connection is closed before this returns. Bad options are rejected at once with
  * `LOADGATE_INVALID_LOAD_OPTIONS`; an aborted `signal` stops everything and rejects with
  * `LOADGATE_ABORTED` (a partial run is not a sample the statistics could use).
  */
@@ -96,7 +96,7 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
   if (signal?.aborted) throw new OperationAbortedError('The load run');
   const plan = planTrials(load);
   const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length));
-  const clients: Client[] = [];
+  const clients: Http1Connection[] = [];
   try {
     const state = createState(plan, prepared.endpoints, counters, thinkTime(load));
     const connections = openConnections(prepared.origin, load, options.endpoints, state, clients);
@@ -151,10 +151,10 @@ function thinkTime(load: ClosedModelLoad): (() => number) | undefined {
 }
 
 /**
- * One Client (undici's timeouts off, connect timeout = our deadline) per connection, each with its
+ * One `Http1Connection` (connect timeout = our deadline) per connection, each with its
  * own endpoint picker offset by its index so connections do not move in lockstep. With pipelining
- * N, each Client gets N request loops (`LoadConnection`s), which undici writes back to back on the
- * one socket. Clients are pushed into `clients` as they are made, so the caller can destroy them
+ * N, each connection gets N request loops (`LoadConnection`s), written back to back on the
+ * one socket. Connections are pushed into `clients` as they are made, so the caller can destroy them
  * whatever happens.
  */
 function openConnections(
@@ -162,15 +162,16 @@ function openConnections(
   load: ClosedModelLoad,
   endpoints: readonly Endpoint[],
   state: LoadState,
-  clients: Client[],
+  clients: Http1Connection[],
 ): LoadConnection[] {
   const weights = endpoints.map((e) => e.weight);
   const weightSum = weights.reduce((sum, w) => sum + w, 0);
   const pipelining = load.pipelining ?? 1;
   const connectTimeoutMs = Math.max(load.requestTimeoutMs, ...endpoints.map((e) => e.timeoutMs ?? 0));
+  const target = http1Target(origin);
   const connections: LoadConnection[] = [];
   for (let i = 0; i < load.connections; i++) {
-    const client = new Client(origin, { pipelining, headersTimeout: 0, bodyTimeout: 0, connectTimeout: connectTimeoutMs });
+    const client = new Http1Connection(target, { connectTimeoutMs });
     clients.push(client);
     for (let j = 0; j < pipelining; j++) {
       const index = i * pipelining + j;

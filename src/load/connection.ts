@@ -2,34 +2,34 @@
  * One connection of the closed model: it sends a request, waits for the whole answer, records it and
  * sends the next, until the plan says stop.
  *
- * This is the hot path, so it is written for the machine (measured; see closed-runner.ts): one undici
- * `Client` per connection (pipelining 1), raw `dispatch` with this object as the reusable handler, the
- * dispatch options prepared once per endpoint, and no closure, timer or object created per request.
- * It uses undici's classic handler methods (onConnect/onHeaders/onData/onComplete/onError): undici 7
- * still calls them directly, whereas a handler with the newer `onRequestStart…` methods is wrapped in
- * an UnwrapHandler + controller per request and has its headers parsed into an object we never read.
+ * This is the hot path, so it is written for the machine (measured; see closed-runner.ts): one
+ * `Http1Connection` per connection (http1.ts), this object as the reusable handler of its requests,
+ * the request bytes prepared once per endpoint, and no closure, timer or object created per request.
  *
  * Timing uses `performance.now()` (a double, ~65 ns a call here) rather than `process.hrtime.bigint()`
  * (~80-120 ns and a heap-allocated BigInt per call).
  */
-import type { Client, Dispatcher } from 'undici';
 import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
 import { classifyError, type RequestTimeoutError } from './errors.js';
+import type { Http1Connection, Http1Handler } from './http1.js';
 import { tallyAnswer, tallyFailure, type Tally } from './tally.js';
 
 /** Pause after a failed connection attempt, so a target that is down is not hammered in a hot loop. */
 export const REFUSED_BACKOFF_MS = 25;
 
-/** An endpoint made ready for dispatch: built once, reused for every request to it. */
+/** An endpoint made ready to send: built once, reused for every request to it. */
 export interface PreparedEndpoint {
-  dispatch: Dispatcher.DispatchOptions;
+  /** The whole request (request line, headers, body), written as is for every request. */
+  request: Buffer;
+  /** A HEAD request: its answer has no body whatever its headers say. */
+  isHead: boolean;
   /** expectedStatus[code] === 1 when the code counts as success. */
   expectedStatus: Uint8Array;
   /** The endpoint's deadline, and the error (made once) that abandons a request at it. */
   timeoutMs: number;
   timeoutError: RequestTimeoutError;
-  /** Templated endpoints only: the next request's dispatch options, rendered (see prepare.ts). */
-  next?: () => Dispatcher.DispatchOptions;
+  /** Templated endpoints only: the next request's bytes, rendered (see prepare.ts). */
+  next?: () => Buffer;
 }
 
 /** What every connection of a run shares: the plan, the counters (the tally) and the run's switches. */
@@ -51,7 +51,7 @@ export interface LoadState extends Tally {
  * slow requests of the one before it and cut the last trial's slow tail short (end-of-trial bias);
  * by start, each trial holds exactly the work it sent.
  */
-export class LoadConnection implements Dispatcher.DispatchHandler {
+export class LoadConnection implements Http1Handler {
   /** True while a request is out; false between requests, in back-off and once idle. */
   inFlight = false;
   /** True once the connection has stopped for good. */
@@ -61,14 +61,14 @@ export class LoadConnection implements Dispatcher.DispatchHandler {
   private trial = -1;
   private dispatchedAtMs = 0;
   private sentAtMs = 0;
-  private statusCode = 0;
-  private abortRequest: ((err?: Error) => void) | null = null;
+  /** True once the current request is on the socket (before that, the connect timeout applies). */
+  private written = false;
   private inDispatch = false;
   private backoffTimer: NodeJS.Timeout | null = null;
   private readonly startAfterBackoff: () => void;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: Http1Connection,
     private readonly pickEndpoint: () => number,
     private readonly state: LoadState,
   ) {
@@ -95,24 +95,23 @@ export class LoadConnection implements Dispatcher.DispatchHandler {
     this.trial = trial;
     this.dispatchedAtMs = nowMs;
     this.sentAtMs = nowMs;
-    this.statusCode = 0;
-    this.abortRequest = null;
+    this.written = false;
     this.inFlight = true;
     this.inDispatch = true;
     const endpoint = state.endpoints[index];
-    this.client.dispatch(endpoint.next === undefined ? endpoint.dispatch : endpoint.next(), this);
+    this.client.send(endpoint.next === undefined ? endpoint.request : endpoint.next(), endpoint.isHead, this);
     this.inDispatch = false;
   }
 
   /**
    * Abandons the current request if it has run past the deadline; the runner's sweep calls this a
-   * few times per timeout period. A request still connecting has no abort handle yet: undici's own
+   * few times per timeout period. A request still connecting is not written yet: the connection's
    * connect timeout (set to the same deadline) ends it.
    */
   abortIfOverdue(nowMs: number): void {
-    if (!this.inFlight || this.abortRequest === null) return;
+    if (!this.inFlight || !this.written) return;
     const endpoint = this.state.endpoints[this.endpointIndex];
-    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.abortRequest(endpoint.timeoutError);
+    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
   }
 
   /** Cancels a pending back-off; used when the run is torn down. */
@@ -121,30 +120,21 @@ export class LoadConnection implements Dispatcher.DispatchHandler {
     this.backoffTimer = null;
   }
 
-  onConnect(abort: (err?: Error) => void): void {
-    this.abortRequest = abort;
-    // Latency runs from the moment the request is written, so undici's queueing (it waits one
-    // event-loop turn before reusing a keep-alive socket) is not charged to the service.
+  onWritten(): void {
+    this.written = true;
+    // Latency runs from the moment the request is written, so waiting for a connection (or behind
+    // pipelined requests that were queued first) is not charged to the service.
     this.sentAtMs = performance.now();
   }
 
-  onHeaders(statusCode: number): boolean {
-    this.statusCode = statusCode;
-    return true;
-  }
-
-  onData(): boolean {
-    return true;
-  }
-
-  onComplete(): void {
+  onComplete(statusCode: number): void {
     if (!this.inFlight) return;
     const latencyUs = (performance.now() - this.sentAtMs) * 1000;
     this.inFlight = false;
-    this.abortRequest = null;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, latencyUs);
+    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, statusCode, latencyUs);
     this.startAfterThinking();
   }
 
@@ -164,13 +154,13 @@ export class LoadConnection implements Dispatcher.DispatchHandler {
   onError(err: Error): void {
     if (!this.inFlight) return;
     this.inFlight = false;
-    const reachedSocket = this.abortRequest !== null;
-    this.abortRequest = null;
+    const reachedSocket = this.written;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
     const errorClass = classifyError(err);
     if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, errorClass);
-    // A request that never reached a socket (refused, connect timeout, rejected by undici at once)
+    // A request that never reached a socket (refused, connect timeout, a connection destroyed)
     // would fail again immediately: wait a little instead of spinning.
     if (errorClass === 'refused' || !reachedSocket || this.inDispatch) {
       this.backoffTimer = setTimeout(this.startAfterBackoff, REFUSED_BACKOFF_MS);

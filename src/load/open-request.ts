@@ -1,8 +1,8 @@
 /**
- * One request slot of the open model: a connection (its own undici `Client`, pipelining 1) that is
- * either idle, waiting in the runner's stack, or carrying one scheduled arrival. Like the closed
- * model's `LoadConnection` it is its own reusable undici handler (classic onConnect/onHeaders/…
- * methods, nothing allocated per request), but it never sends on its own: the runner hands it an
+ * One request slot of the open model: a connection (its own `Http1Connection`, one request at a time)
+ * that is either idle, waiting in the runner's stack, or carrying one scheduled arrival. Like the
+ * closed model's `LoadConnection` it is its own reusable handler (nothing allocated per request),
+ * but it never sends on its own: the runner hands it an
  * arrival, and on the answer it records and returns itself to the idle stack.
  *
  * Two latencies per request: from the *intended* send time (the schedule's instant — what a user
@@ -10,8 +10,8 @@
  * coordinated-omission correction) into the trial histograms the statistics use, and from the
  * actual write to the socket into a whole-run histogram, for comparison.
  */
-import type { Client, Dispatcher } from 'undici';
 import { classifyError } from './errors.js';
+import type { Http1Connection, Http1Handler } from './http1.js';
 import { tallyAnswer, tallyFailure, type Tally } from './tally.js';
 
 /** What every slot of an open run shares. */
@@ -22,18 +22,18 @@ export interface OpenState extends Tally {
   release(slot: OpenRequest): void;
 }
 
-export class OpenRequest implements Dispatcher.DispatchHandler {
+export class OpenRequest implements Http1Handler {
   inFlight = false;
   private endpointIndex = 0;
   private trial = -1;
   private intendedAtMs = 0;
   private dispatchedAtMs = 0;
   private sentAtMs = 0;
-  private statusCode = 0;
-  private abortRequest: ((err?: Error) => void) | null = null;
+  /** True once the request is on the socket (before that, the connect timeout applies). */
+  private written = false;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: Http1Connection,
     private readonly state: OpenState,
   ) {}
 
@@ -47,43 +47,33 @@ export class OpenRequest implements Dispatcher.DispatchHandler {
     this.intendedAtMs = intendedAtMs;
     this.dispatchedAtMs = nowMs;
     this.sentAtMs = nowMs;
-    this.statusCode = 0;
-    this.abortRequest = null;
+    this.written = false;
     this.inFlight = true;
     const endpoint = this.state.endpoints[endpointIndex];
-    this.client.dispatch(endpoint.next === undefined ? endpoint.dispatch : endpoint.next(), this);
+    this.client.send(endpoint.next === undefined ? endpoint.request : endpoint.next(), endpoint.isHead, this);
   }
 
   /** Abandons the request once past its endpoint's deadline (counted from the actual send). */
   abortIfOverdue(nowMs: number): void {
-    if (!this.inFlight || this.abortRequest === null) return;
+    if (!this.inFlight || !this.written) return;
     const endpoint = this.state.endpoints[this.endpointIndex];
-    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.abortRequest(endpoint.timeoutError);
+    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
   }
 
-  onConnect(abort: (err?: Error) => void): void {
-    this.abortRequest = abort;
+  onWritten(): void {
+    this.written = true;
     this.sentAtMs = performance.now();
   }
 
-  onHeaders(statusCode: number): boolean {
-    this.statusCode = statusCode;
-    return true;
-  }
-
-  onData(): boolean {
-    return true;
-  }
-
-  onComplete(): void {
+  onComplete(statusCode: number): void {
     if (!this.inFlight) return;
     const nowMs = performance.now();
     this.inFlight = false;
-    this.abortRequest = null;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
     if (this.trial >= 0) {
-      tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, (nowMs - this.intendedAtMs) * 1000);
+      tallyAnswer(state, this.endpointIndex, this.trial, statusCode, (nowMs - this.intendedAtMs) * 1000);
       state.counters[this.endpointIndex].sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1000);
     }
     state.release(this);
@@ -92,7 +82,7 @@ export class OpenRequest implements Dispatcher.DispatchHandler {
   onError(err: Error): void {
     if (!this.inFlight) return;
     this.inFlight = false;
-    this.abortRequest = null;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
     if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyError(err));

@@ -16,7 +16,6 @@
  * arrival went out (the send lag) is measured and reported, and every 10 ms slot of the measured
  * phase is checked: a slot with an arrival dropped or sent 10 ms late or more is a missed slot.
  */
-import { Client } from 'undici';
 import type { OpenModelLoad } from '../profile/types.js';
 import { createEndpointCounters, releaseEndpointCounters, summarizeEndpoints } from '../metrics/summarize.js';
 import { createLatencyHistogram } from '../metrics/histogram.js';
@@ -26,6 +25,7 @@ import { planTrials, trialIndexAt } from '../plan/trial-plan.js';
 import { ArrivalClock, compileRateSegments, plannedArrivals } from '../plan/rate-schedule.js';
 import { OpenRequest, type OpenState } from './open-request.js';
 import { OperationAbortedError } from './errors.js';
+import { Http1Connection, http1Target } from './http1.js';
 import { prepareLoad } from './prepare.js';
 import { startSaturationMonitor } from './saturation.js';
 import { destroyClients, progressAt, runEndFigures, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
@@ -55,7 +55,7 @@ interface Schedule {
 /**
  * Runs the open-model load and returns per-endpoint, per-trial results plus the schedule's figures.
  * Ends by itself: no arrival is scheduled past the last trial, requests still out get their
- * deadline, and every Client is destroyed before this returns. Bad options are rejected at once
+ * deadline, and every connection is closed before this returns. Bad options are rejected at once
  * (`LOADGATE_INVALID_LOAD_OPTIONS`); an aborted `signal` rejects with `LOADGATE_ABORTED`.
  */
 export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurement> {
@@ -66,13 +66,14 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
   const segments = compileRateSegments(load);
   const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: true }));
   const lag = createLatencyHistogram();
-  const clients: Client[] = [];
+  const clients: Http1Connection[] = [];
   const slots: OpenRequest[] = [];
   const idle: OpenRequest[] = [];
   const schedule: Schedule = { sent: 0, dropped: 0, inFlight: 0, peakInFlight: 0, missed: new Uint8Array(Math.ceil(load.durationMs / SLOT_MS)), planned: new Uint8Array(Math.ceil(load.durationMs / SLOT_MS)) };
   const clock = new ArrivalClock(segments);
   const mix = createEndpointMix(options.endpoints.map((e) => e.weight));
   const maxTimeoutMs = Math.max(...prepared.endpoints.map((e) => e.timeoutMs));
+  const target = http1Target(prepared.origin);
   let startMs = 0;
   let nextMs = clock.next();
   let timer: NodeJS.Timeout | undefined;
@@ -125,7 +126,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     if (trial >= 0) schedule.planned[slot] = 1;
     let request = idle.pop();
     if (request === undefined && slots.length < load.maxInFlight) {
-      const client = new Client(prepared.origin, { pipelining: 1, headersTimeout: 0, bodyTimeout: 0, connectTimeout: maxTimeoutMs });
+      const client = new Http1Connection(target, { connectTimeoutMs: maxTimeoutMs });
       clients.push(client);
       request = new OpenRequest(client, state);
       slots.push(request);

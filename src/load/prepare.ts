@@ -5,7 +5,6 @@
  * guard undici's style asks for: an engine handed impossible options (0 connections, a weight of 0, a
  * target that is not http) refuses at once and names every problem, instead of misbehaving mid-run.
  */
-import type { Dispatcher } from 'undici';
 import type { Endpoint, LoadSpec } from '../profile/types.js';
 import { STATUS_CODE_SLOTS } from '../metrics/summarize.js';
 import { isTemplate, parseTemplate, renderTemplate, type TemplatePart } from '../profile/template.js';
@@ -13,12 +12,14 @@ import { resolveTemplateEnvironment } from '../profile/env.js';
 import { createRandomSource, deriveSeed } from '../plan/random.js';
 import type { PreparedEndpoint } from './connection.js';
 import { InvalidLoadOptionsError, RequestTimeoutError } from './errors.js';
+import { serializeRequest } from './request-bytes.js';
 import { joinPath, parseTarget } from './target-url.js';
 
 /** The seed when the profile gives none: fixed, so runs are reproducible by default. */
 export const DEFAULT_SEED = 1;
 
 export interface PreparedLoad {
+  /** `http://host:port` (or https) the connections go to. */
   origin: string;
   endpoints: PreparedEndpoint[];
 }
@@ -47,7 +48,7 @@ export function prepareLoad(options: {
   return {
     origin: target.origin,
     endpoints: options.endpoints.map((e, i) =>
-      prepareEndpoint(e, target.basePath, options.load.requestTimeoutMs, { seed: deriveSeed(seed, i), env })),
+      prepareEndpoint(e, target.origin, target.basePath, options.load.requestTimeoutMs, { seed: deriveSeed(seed, i), env })),
   };
 }
 
@@ -96,11 +97,12 @@ function endpointProblems(e: Endpoint, where: string): string[] {
 }
 
 /**
- * Builds the dispatch options undici receives for every request to this endpoint: headers as a flat
- * array and the body as a Buffer, so undici does not convert them again per request.
+ * Serializes the endpoint's request once (request line, headers, body: the bytes written for every
+ * request to it). A templated endpoint also gets a renderer for the per-request bytes.
  */
 function prepareEndpoint(
   e: Endpoint,
+  origin: string,
   basePath: string,
   defaultTimeoutMs: number,
   templates: { seed: number; env: Record<string, string> },
@@ -111,30 +113,29 @@ function prepareEndpoint(
   if (e.expectStatus.length === 0) expectedStatus.fill(1, 200, 300);
   else for (const code of e.expectStatus) expectedStatus[code] = 1;
   const timeoutMs = e.timeoutMs ?? defaultTimeoutMs;
-  const dispatch: Dispatcher.DispatchOptions = {
-    path: joinPath(basePath, e.path),
-    method: e.method.toUpperCase(),
-    headers,
-    body: e.body === undefined ? null : Buffer.from(e.body),
-  };
-  const prepared: PreparedEndpoint = { dispatch, expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
-  const next = templateRenderer(e, basePath, dispatch, templates);
+  const method = e.method.toUpperCase();
+  const host = new URL(origin).host;
+  const body = e.body === undefined ? null : Buffer.from(e.body);
+  const request = serializeRequest(method, joinPath(basePath, e.path), host, headers, body);
+  const prepared: PreparedEndpoint = { request, isHead: method === 'HEAD', expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
+  const next = templateRenderer(e, method, host, basePath, body, templates);
   if (next) prepared.next = next;
   return prepared;
 }
 
 /**
- * For an endpoint with templates: a function that returns the next request's dispatch options,
- * rendered from the endpoint's own seeded stream (so the n-th request to it gets the same values on
- * every run with the seed). Untemplated parts are shared with the static options. Undefined for an
- * endpoint without templates, which then costs nothing per request.
+ * For an endpoint with templates: a function that returns the next request's bytes, rendered from
+ * the endpoint's own seeded stream (so the n-th request to it gets the same values on every run with
+ * the seed). Undefined for an endpoint without templates, which then costs nothing per request.
  */
 function templateRenderer(
   e: Endpoint,
+  method: string,
+  host: string,
   basePath: string,
-  base: Dispatcher.DispatchOptions,
+  staticBody: Buffer | null,
   templates: { seed: number; env: Record<string, string> },
-): (() => Dispatcher.DispatchOptions) | undefined {
+): (() => Buffer) | undefined {
   const parse = (text: string): TemplatePart[] | undefined => {
     if (!isTemplate(text)) return undefined;
     const parts = parseTemplate(text);
@@ -148,13 +149,9 @@ function templateRenderer(
   return () => {
     const headers: string[] = [];
     for (const [name, value, parts] of headerParts) headers.push(name, parts ? renderTemplate(parts, ctx) : value);
-    const options: Dispatcher.DispatchOptions = {
-      path: pathParts ? joinPath(basePath, renderTemplate(pathParts, ctx)) : base.path,
-      method: base.method,
-      headers,
-      body: bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx)) : base.body,
-    };
+    const path = joinPath(basePath, pathParts ? renderTemplate(pathParts, ctx) : e.path);
+    const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx)) : staticBody;
     ctx.requestNumber++;
-    return options;
+    return serializeRequest(method, path, host, headers, body);
   };
 }

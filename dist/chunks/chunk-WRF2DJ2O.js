@@ -4708,15 +4708,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -15351,7 +15351,7 @@ var require_errors2 = __commonJS({
       }
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
-    var ConnectTimeoutError = class extends UndiciError {
+    var ConnectTimeoutError2 = class extends UndiciError {
       constructor(message) {
         super(message);
         this.name = "ConnectTimeoutError";
@@ -15719,7 +15719,7 @@ var require_errors2 = __commonJS({
       HeadersOverflowError,
       BodyTimeoutError,
       RequestContentLengthMismatchError,
-      ConnectTimeoutError,
+      ConnectTimeoutError: ConnectTimeoutError2,
       InvalidArgumentError,
       InvalidReturnValueError,
       RequestAbortedError,
@@ -16019,11 +16019,11 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { stringify } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var timers = require_timers();
-    var { InvalidArgumentError, ConnectTimeoutError } = require_errors2();
+    var { InvalidArgumentError, ConnectTimeoutError: ConnectTimeoutError2 } = require_errors2();
     var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".", 2).map((v) => Number(v));
@@ -16168,7 +16168,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -16757,7 +16757,7 @@ var require_util = __commonJS({
         message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
       message += ` timeout: ${opts.timeout}ms)`;
-      destroy(socket, new ConnectTimeoutError(message));
+      destroy(socket, new ConnectTimeoutError2(message));
     }
     function getProtocolFromUrlString(urlString) {
       if (urlString[0] === "h" && urlString[1] === "t" && urlString[2] === "t" && urlString[3] === "p") {
@@ -17873,11 +17873,11 @@ var require_dispatcher_base = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports2, module2) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError } = require_errors2();
-    var tls;
+    var tls2;
     var SessionCache = class WeakSessionCache {
       constructor(maxCachedSessions) {
         this._maxCachedSessions = maxCachedSessions;
@@ -17933,15 +17933,15 @@ var require_connect = __commonJS({
       return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
-          if (!tls) {
-            tls = __require("node:tls");
+          if (!tls2) {
+            tls2 = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
-          socket = tls.connect({
+          socket = tls2.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
             ...options,
@@ -17960,7 +17960,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -23673,7 +23673,7 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports2, module2) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var http = __require("node:http");
     var util = require_util();
     var { ClientStats } = require_stats();
@@ -23740,7 +23740,7 @@ var require_client = __commonJS({
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
     }
-    var Client4 = class extends DispatcherBase {
+    var Client2 = class extends DispatcherBase {
       /**
        *
        * @param {string|URL} url
@@ -23761,7 +23761,7 @@ var require_client = __commonJS({
         keepAliveTimeoutThreshold,
         socketPath,
         pipelining,
-        tls,
+        tls: tls2,
         strictContentLength,
         maxCachedSessions,
         connect: connect2,
@@ -23829,7 +23829,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -23859,7 +23859,7 @@ var require_client = __commonJS({
         super({ webSocket, eventSource });
         if (typeof connect2 !== "function") {
           connect2 = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             useH2c,
@@ -24009,7 +24009,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIPv6(ip));
+        assert(net2.isIPv6(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -24196,7 +24196,7 @@ var require_client = __commonJS({
         }
       }
     }
-    module2.exports = Client4;
+    module2.exports = Client2;
   }
 });
 
@@ -24459,7 +24459,7 @@ var require_pool = __commonJS({
       kGetDispatcher,
       kRemoveClient
     } = require_pool_base();
-    var Client4 = require_client();
+    var Client2 = require_client();
     var {
       InvalidArgumentError
     } = require_errors2();
@@ -24470,7 +24470,7 @@ var require_pool = __commonJS({
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     function defaultFactory(origin, opts) {
-      return new Client4(origin, opts);
+      return new Client2(origin, opts);
     }
     var Pool = class extends PoolBase {
       constructor(origin, {
@@ -24478,7 +24478,7 @@ var require_pool = __commonJS({
         factory = defaultFactory,
         connect,
         connectTimeout,
-        tls,
+        tls: tls2,
         maxCachedSessions,
         socketPath,
         autoSelectFamily,
@@ -24498,7 +24498,7 @@ var require_pool = __commonJS({
         }
         if (typeof connect !== "function") {
           connect = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
@@ -24589,14 +24589,14 @@ var require_balanced_pool = __commonJS({
       return new Pool(origin, opts);
     }
     var BalancedPool = class extends PoolBase {
-      constructor(upstreams = [], { factory = defaultFactory, connect, tls, ...opts } = {}) {
+      constructor(upstreams = [], { factory = defaultFactory, connect, tls: tls2, ...opts } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
         super(opts);
         if (connect && typeof connect !== "function") connect = { ...connect };
-        if (tls && typeof tls !== "function") tls = { ...tls };
-        this[kOptions] = { ...util.deepClone(opts), connect, tls };
+        if (tls2 && typeof tls2 !== "function") tls2 = { ...tls2 };
+        this[kOptions] = { ...util.deepClone(opts), connect, tls: tls2 };
         this[kOptions].interceptors = opts.interceptors ? { ...opts.interceptors } : void 0;
         this[kIndex] = -1;
         this[kCurrentWeight] = 0;
@@ -24711,7 +24711,7 @@ var require_round_robin_pool = __commonJS({
       kGetDispatcher,
       kRemoveClient
     } = require_pool_base();
-    var Client4 = require_client();
+    var Client2 = require_client();
     var {
       InvalidArgumentError
     } = require_errors2();
@@ -24723,7 +24723,7 @@ var require_round_robin_pool = __commonJS({
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kIndex = /* @__PURE__ */ Symbol("index");
     function defaultFactory(origin, opts) {
-      return new Client4(origin, opts);
+      return new Client2(origin, opts);
     }
     var RoundRobinPool = class extends PoolBase {
       constructor(origin, {
@@ -24731,7 +24731,7 @@ var require_round_robin_pool = __commonJS({
         factory = defaultFactory,
         connect,
         connectTimeout,
-        tls,
+        tls: tls2,
         maxCachedSessions,
         socketPath,
         autoSelectFamily,
@@ -24751,7 +24751,7 @@ var require_round_robin_pool = __commonJS({
         }
         if (typeof connect !== "function") {
           connect = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
@@ -24824,7 +24824,7 @@ var require_agent = __commonJS({
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
-    var Client4 = require_client();
+    var Client2 = require_client();
     var util = require_util();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
     var kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect");
@@ -24834,10 +24834,10 @@ var require_agent = __commonJS({
     var kOptions = /* @__PURE__ */ Symbol("options");
     var kOrigins = /* @__PURE__ */ Symbol("origins");
     function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client4(origin, opts) : new Pool(origin, opts);
+      return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls: tls2, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -24851,10 +24851,10 @@ var require_agent = __commonJS({
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
-        if (tls && typeof tls !== "function") {
-          tls = { ...tls };
+        if (tls2 && typeof tls2 !== "function") {
+          tls2 = { ...tls2 };
         }
-        this[kOptions] = { ...util.deepClone(options), maxOrigins, connect, tls };
+        this[kOptions] = { ...util.deepClone(options), maxOrigins, connect, tls: tls2 };
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
         this[kOrigins] = /* @__PURE__ */ new Set();
@@ -24957,10 +24957,10 @@ var require_socks5_utils = __commonJS({
   "node_modules/undici/lib/core/socks5-utils.js"(exports2, module2) {
     "use strict";
     var { Buffer: Buffer2 } = __require("node:buffer");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { InvalidArgumentError } = require_errors2();
     function parseAddress(address) {
-      if (net.isIPv4(address)) {
+      if (net2.isIPv4(address)) {
         const parts = address.split(".").map(Number);
         return {
           type: 1,
@@ -24968,7 +24968,7 @@ var require_socks5_utils = __commonJS({
           buffer: Buffer2.from(parts)
         };
       }
-      if (net.isIPv6(address)) {
+      if (net2.isIPv6(address)) {
         return {
           type: 4,
           // IPv6
@@ -24991,7 +24991,7 @@ var require_socks5_utils = __commonJS({
       if (address.includes(".")) {
         const lastColonIndex = address.lastIndexOf(":");
         const ipv4Part = address.slice(lastColonIndex + 1);
-        if (net.isIPv4(ipv4Part)) {
+        if (net2.isIPv4(ipv4Part)) {
           const octets = ipv4Part.split(".").map(Number);
           const high = (octets[0] << 8 | octets[1]).toString(16);
           const low = (octets[2] << 8 | octets[3]).toString(16);
@@ -25451,7 +25451,7 @@ var require_socks5_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/socks5-proxy-agent.js"(exports2, module2) {
     "use strict";
     var { URL: URL2 } = __require("node:url");
-    var tls;
+    var tls2;
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError } = require_errors2();
     var { Socks5Client, STATES } = require_socks5_client();
@@ -25591,11 +25591,11 @@ var require_socks5_proxy_agent = __commonJS({
                   const socket = await this.createSocks5Connection(targetHost, targetPort);
                   let finalSocket = socket;
                   if (url.protocol === "https:") {
-                    if (!tls) {
-                      tls = __require("node:tls");
+                    if (!tls2) {
+                      tls2 = __require("node:tls");
                     }
                     debug("upgrading to TLS");
-                    finalSocket = tls.connect({
+                    finalSocket = tls2.connect({
                       ...this[kRequestTls],
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
@@ -25659,7 +25659,7 @@ var require_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors2();
     var buildConnector = require_connect();
-    var Client4 = require_client();
+    var Client2 = require_client();
     var { channels } = require_diagnostics();
     var Socks5ProxyAgent = require_socks5_proxy_agent();
     var kAgent = /* @__PURE__ */ Symbol("proxy agent");
@@ -25679,7 +25679,7 @@ var require_proxy_agent = __commonJS({
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
-        return new Client4(origin, opts);
+        return new Client2(origin, opts);
       }
       return new Pool(origin, opts);
     }
@@ -25694,7 +25694,7 @@ var require_proxy_agent = __commonJS({
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client4(proxyUrl, { connect });
+          this.#client = new Client2(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler) {
@@ -26474,8 +26474,8 @@ var require_h2c_client = __commonJS({
   "node_modules/undici/lib/dispatcher/h2c-client.js"(exports2, module2) {
     "use strict";
     var { InvalidArgumentError } = require_errors2();
-    var Client4 = require_client();
-    var H2CClient = class extends Client4 {
+    var Client2 = require_client();
+    var H2CClient = class extends Client2 {
       constructor(origin, clientOpts) {
         if (typeof origin === "string") {
           origin = new URL(origin);
@@ -28312,7 +28312,7 @@ var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
     var { promisify } = __require("node:util");
-    var Client4 = require_client();
+    var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -28327,7 +28327,7 @@ var require_mock_client = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors2();
-    var MockClient = class extends Client4 {
+    var MockClient = class extends Client2 {
       constructor(origin, opts) {
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
@@ -40742,8 +40742,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util6();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -40858,7 +40858,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -40873,15 +40873,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -40894,8 +40894,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -41464,7 +41464,7 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports2, module2) {
     "use strict";
-    var Client4 = require_client();
+    var Client2 = require_client();
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
@@ -41492,7 +41492,7 @@ var require_undici = __commonJS({
     var RedirectHandler = require_redirect_handler();
     Object.assign(Dispatcher.prototype, api);
     module2.exports.Dispatcher = Dispatcher;
-    module2.exports.Client = Client4;
+    module2.exports.Client = Client2;
     module2.exports.Pool = Pool;
     module2.exports.BalancedPool = BalancedPool;
     module2.exports.RoundRobinPool = RoundRobinPool;
@@ -44826,9 +44826,6 @@ function baselineTargetProblem(baselineTarget, target) {
   return void 0;
 }
 
-// src/load/closed-runner.ts
-var import_undici = __toESM(require_undici(), 1);
-
 // src/metrics/summarize.ts
 var STATUS_CODE_SLOTS = 1e3;
 function emptyErrorCounts() {
@@ -45030,9 +45027,10 @@ var InvalidLoadOptionsError = class extends LoadgateError {
   }
   problems;
 };
-var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", "EPIPE", "ECONNABORTED", "LOADGATE_SOCKET_CLOSED", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
 var TIMEOUT_CODES = /* @__PURE__ */ new Set([
   "LOADGATE_REQUEST_TIMEOUT",
+  "LOADGATE_CONNECT_TIMEOUT",
   "ETIMEDOUT",
   "UND_ERR_CONNECT_TIMEOUT",
   "UND_ERR_HEADERS_TIMEOUT",
@@ -45178,8 +45176,7 @@ function round3(value) {
   return Math.round(value * 1e3) / 1e3;
 }
 async function destroyClients(clients) {
-  await Promise.all(clients.map((client) => client.destroyed ? void 0 : client.destroy().catch(() => {
-  })));
+  await Promise.all(clients.map((client) => client.destroy()));
 }
 
 // src/load/connection.ts
@@ -45205,8 +45202,8 @@ var LoadConnection = class {
   trial = -1;
   dispatchedAtMs = 0;
   sentAtMs = 0;
-  statusCode = 0;
-  abortRequest = null;
+  /** True once the current request is on the socket (before that, the connect timeout applies). */
+  written = false;
   inDispatch = false;
   backoffTimer = null;
   startAfterBackoff;
@@ -45226,48 +45223,40 @@ var LoadConnection = class {
     this.trial = trial;
     this.dispatchedAtMs = nowMs;
     this.sentAtMs = nowMs;
-    this.statusCode = 0;
-    this.abortRequest = null;
+    this.written = false;
     this.inFlight = true;
     this.inDispatch = true;
     const endpoint = state.endpoints[index];
-    this.client.dispatch(endpoint.next === void 0 ? endpoint.dispatch : endpoint.next(), this);
+    this.client.send(endpoint.next === void 0 ? endpoint.request : endpoint.next(), endpoint.isHead, this);
     this.inDispatch = false;
   }
   /**
    * Abandons the current request if it has run past the deadline; the runner's sweep calls this a
-   * few times per timeout period. A request still connecting has no abort handle yet: undici's own
+   * few times per timeout period. A request still connecting is not written yet: the connection's
    * connect timeout (set to the same deadline) ends it.
    */
   abortIfOverdue(nowMs) {
-    if (!this.inFlight || this.abortRequest === null) return;
+    if (!this.inFlight || !this.written) return;
     const endpoint = this.state.endpoints[this.endpointIndex];
-    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.abortRequest(endpoint.timeoutError);
+    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
   }
   /** Cancels a pending back-off; used when the run is torn down. */
   dispose() {
     if (this.backoffTimer !== null) clearTimeout(this.backoffTimer);
     this.backoffTimer = null;
   }
-  onConnect(abort) {
-    this.abortRequest = abort;
+  onWritten() {
+    this.written = true;
     this.sentAtMs = performance.now();
   }
-  onHeaders(statusCode) {
-    this.statusCode = statusCode;
-    return true;
-  }
-  onData() {
-    return true;
-  }
-  onComplete() {
+  onComplete(statusCode) {
     if (!this.inFlight) return;
     const latencyUs = (performance.now() - this.sentAtMs) * 1e3;
     this.inFlight = false;
-    this.abortRequest = null;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, latencyUs);
+    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, statusCode, latencyUs);
     this.startAfterThinking();
   }
   /** The next request at once, or after the think time; idle at once if the think would outlast the run. */
@@ -45285,8 +45274,8 @@ var LoadConnection = class {
   onError(err) {
     if (!this.inFlight) return;
     this.inFlight = false;
-    const reachedSocket = this.abortRequest !== null;
-    this.abortRequest = null;
+    const reachedSocket = this.written;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
     const errorClass = classifyError(err);
@@ -45298,6 +45287,523 @@ var LoadConnection = class {
     }
   }
 };
+
+// src/load/http1.ts
+import net from "node:net";
+import tls from "node:tls";
+var ConnectTimeoutError = class extends LoadgateError {
+  constructor(timeoutMs) {
+    super("LOADGATE_CONNECT_TIMEOUT", `could not connect within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+    this.name = "ConnectTimeoutError";
+  }
+  timeoutMs;
+};
+var SocketClosedError = class extends LoadgateError {
+  constructor(reason) {
+    super("LOADGATE_SOCKET_CLOSED", reason);
+    this.name = "SocketClosedError";
+  }
+};
+var BadResponseError = class extends LoadgateError {
+  constructor(reason) {
+    super("LOADGATE_BAD_RESPONSE", `malformed response: ${reason}`);
+    this.name = "BadResponseError";
+  }
+};
+var ConnectionDestroyedError = class extends LoadgateError {
+  constructor() {
+    super("LOADGATE_CONNECTION_DESTROYED", "the connection was closed by loadgate");
+    this.name = "ConnectionDestroyedError";
+  }
+};
+var MAX_HEAD_BYTES = 64 * 1024;
+var READ_BUFFER_BYTES = 64 * 1024;
+var CR = 13;
+var LF = 10;
+var CRLFCRLF = Buffer.from("\r\n\r\n");
+var HTTP_1 = Buffer.from("HTTP/1.");
+var NAME_CONTENT_LENGTH = Buffer.from("content-length");
+var NAME_TRANSFER_ENCODING = Buffer.from("transfer-encoding");
+var NAME_CONNECTION = Buffer.from("connection");
+var Http1Connection = class {
+  constructor(target, options) {
+    this.target = target;
+    this.connectTimeoutMs = options.connectTimeoutMs;
+  }
+  target;
+  state = 0 /* Idle */;
+  socket = null;
+  connectTimer = null;
+  /** Requests sent or waiting to be, oldest first, with whether each is a HEAD (no body comes back). */
+  handlers = [];
+  heads = [];
+  /** Bytes of requests not written yet (while connecting), in order; the last `unsent.length` handlers. */
+  unsent = [];
+  /** The reused read buffer (plain TCP), made on the first connect. */
+  readBuffer = null;
+  // The response being read.
+  body = 0 /* Head */;
+  statusCode = 0;
+  remaining = 0;
+  closeAfter = false;
+  /** Head bytes seen so far when a head spans reads (copied: the read buffer is reused). */
+  partialHead = null;
+  /** Trailers: bytes in the current line. ChunkSize: digits seen, and past ';' (an extension). */
+  lineBytes = 0;
+  inExtension = false;
+  closed = Promise.resolve();
+  connectTimeoutMs;
+  get destroyed() {
+    return this.state === 3 /* Destroyed */;
+  }
+  /** Requests on this connection that have not ended yet. */
+  get pending() {
+    return this.handlers.length;
+  }
+  /** Writes `request` (a whole serialized request) now, or as soon as the connection is up. */
+  send(request, isHead, handler) {
+    if (this.state === 3 /* Destroyed */) {
+      handler.onError(new ConnectionDestroyedError());
+      return;
+    }
+    this.handlers.push(handler);
+    this.heads.push(isHead);
+    if (this.state === 2 /* Open */) {
+      this.socket.write(request);
+      handler.onWritten();
+      return;
+    }
+    this.unsent.push(request);
+    if (this.state === 0 /* Idle */) this.connect();
+  }
+  /**
+   * Abandons `handler`'s request with `err` (its deadline passed). An HTTP/1.1 answer cannot be
+   * skipped, so the connection is closed; requests behind it on the same socket fail as closed.
+   */
+  abort(handler, err) {
+    const index = this.handlers.indexOf(handler);
+    if (index < 0) return;
+    this.fail(new SocketClosedError("connection closed: an earlier request on it was abandoned at its deadline"), handler, err);
+  }
+  /** Closes the connection for good; requests still out fail with `ConnectionDestroyedError`. */
+  destroy() {
+    if (this.state !== 3 /* Destroyed */) {
+      this.state = 3 /* Destroyed */;
+      this.fail(new ConnectionDestroyedError());
+    }
+    return this.closed;
+  }
+  connect() {
+    this.state = 1 /* Connecting */;
+    this.resetResponse();
+    const { host, port } = this.target;
+    let socket;
+    if (this.target.tls) {
+      socket = tls.connect({ host, port, servername: net.isIP(host) === 0 ? host : void 0, ALPNProtocols: ["http/1.1"] });
+      socket.on("data", (chunk) => this.onBytes(socket, chunk, chunk.length));
+    } else {
+      const buffer = this.readBuffer ??= Buffer.allocUnsafe(READ_BUFFER_BYTES);
+      socket = net.connect({
+        host,
+        port,
+        onread: { buffer, callback: (bytes, buf) => (this.onBytes(socket, buf, bytes), true) }
+      });
+    }
+    this.socket = socket;
+    this.closed = new Promise((resolve2) => socket.once("close", () => resolve2()));
+    socket.setNoDelay(true);
+    this.connectTimer = setTimeout(() => {
+      this.connectTimer = null;
+      if (this.socket === socket) this.fail(new ConnectTimeoutError(this.connectTimeoutMs));
+    }, this.connectTimeoutMs);
+    socket.once(this.target.tls ? "secureConnect" : "connect", () => this.onConnected(socket));
+    socket.on("error", (err) => {
+      if (this.socket === socket) this.fail(err);
+    });
+    socket.on("end", () => this.onEnd(socket));
+    socket.on("close", () => {
+      if (this.socket === socket) this.fail(new SocketClosedError("other side closed the connection"));
+    });
+  }
+  onConnected(socket) {
+    if (this.socket !== socket) return;
+    if (this.connectTimer !== null) clearTimeout(this.connectTimer);
+    this.connectTimer = null;
+    this.state = 2 /* Open */;
+    const waiting = this.unsent.length;
+    const first = this.handlers.length - waiting;
+    if (waiting > 1) socket.cork();
+    for (let i = 0; i < waiting; i++) socket.write(this.unsent[i]);
+    if (waiting > 1) socket.uncork();
+    this.unsent.length = 0;
+    const told = this.handlers.slice(first, first + waiting);
+    for (const handler of told) {
+      if (this.socket !== socket) return;
+      handler.onWritten();
+    }
+  }
+  /** The server closed its side: an until-close body ends here; anything else still out failed. */
+  onEnd(socket) {
+    if (this.socket !== socket) return;
+    if (this.body === 6 /* UntilClose */ && this.handlers.length > 0) {
+      this.finishResponse(socket);
+      if (this.socket !== socket) return;
+    }
+    this.fail(new SocketClosedError(this.body === 0 /* Head */ && this.partialHead === null ? "other side closed the connection" : "other side closed the connection in the middle of a response"));
+  }
+  /**
+   * Detaches the socket and fails every request on it: `err` for `first` (or for all when `first`
+   * is not given), `other` for the rest. The connection is reusable afterwards (the next send
+   * connects again) unless destroyed. State is reset before any handler runs, since a handler may
+   * send its next request from onError.
+   */
+  fail(err, first, firstErr) {
+    const socket = this.socket;
+    this.socket = null;
+    if (this.connectTimer !== null) clearTimeout(this.connectTimer);
+    this.connectTimer = null;
+    if (this.state !== 3 /* Destroyed */) this.state = 0 /* Idle */;
+    socket?.destroy();
+    const failed = this.handlers.splice(0);
+    this.heads.length = 0;
+    this.unsent.length = 0;
+    this.resetResponse();
+    for (const handler of failed) handler.onError(handler === first && firstErr !== void 0 ? firstErr : err);
+  }
+  resetResponse() {
+    this.body = 0 /* Head */;
+    this.statusCode = 0;
+    this.remaining = 0;
+    this.closeAfter = false;
+    this.partialHead = null;
+    this.lineBytes = 0;
+    this.inExtension = false;
+  }
+  /** Reads `length` bytes of `buf` from `socket`: as many responses, or parts of one, as they hold. */
+  onBytes(socket, buf, length) {
+    if (this.socket !== socket) return;
+    let at = 0;
+    while (at < length) {
+      if (this.handlers.length === 0 || this.state !== 2 /* Open */) {
+        this.fail(new BadResponseError("bytes arrived with no request waiting for them"));
+        return;
+      }
+      switch (this.body) {
+        case 0 /* Head */: {
+          const next = this.readHead(buf, at, length);
+          if (next < 0) return;
+          at = next;
+          break;
+        }
+        case 1 /* Fixed */: {
+          const take = Math.min(this.remaining, length - at);
+          at += take;
+          this.remaining -= take;
+          break;
+        }
+        case 3 /* ChunkData */: {
+          const take = Math.min(this.remaining, length - at);
+          at += take;
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            this.body = 4 /* ChunkEnd */;
+            this.lineBytes = 0;
+          }
+          continue;
+        }
+        case 6 /* UntilClose */:
+          return;
+        default: {
+          const next = this.readChunkFraming(buf, at, length);
+          if (next < 0) return;
+          at = next;
+          if (this.body !== 5 /* Trailers */ || this.remaining !== -1) continue;
+        }
+      }
+      if (this.body === 1 /* Fixed */ && this.remaining === 0 || this.body === 5 /* Trailers */ && this.remaining === -1) {
+        this.finishResponse(socket);
+        if (this.socket !== socket) return;
+      }
+    }
+  }
+  /**
+   * Reads a response head starting at `at`. Returns where the body starts (the body state set, or the
+   * response finished when it has none), or -1 when the head is incomplete (kept for the next read)
+   * or malformed (the connection failed).
+   */
+  readHead(buf, at, length) {
+    let head = buf;
+    let start = at;
+    let end;
+    let consumedFromBuf;
+    if (this.partialHead === null) {
+      end = buf.indexOf(CRLFCRLF, at);
+      if (end < 0 || end + 4 > length) {
+        this.keepPartialHead(buf.subarray(at, length));
+        return -1;
+      }
+      consumedFromBuf = end + 4;
+    } else {
+      const before = this.partialHead.length;
+      head = Buffer.concat([this.partialHead, buf.subarray(at, length)]);
+      start = 0;
+      end = head.indexOf(CRLFCRLF, Math.max(0, before - 3));
+      if (end < 0) {
+        this.partialHead = null;
+        this.keepPartialHead(head);
+        return -1;
+      }
+      consumedFromBuf = at + (end + 4 - before);
+      this.partialHead = null;
+    }
+    if (end - start > MAX_HEAD_BYTES) {
+      this.fail(new BadResponseError(`response head larger than ${MAX_HEAD_BYTES} bytes`));
+      return -1;
+    }
+    if (!this.parseHead(head, start, end)) return -1;
+    if (this.statusCode < 200 && this.statusCode !== 101) {
+      this.resetResponse();
+      return consumedFromBuf;
+    }
+    if (this.body === 1 /* Fixed */ && this.remaining === 0) {
+      this.finishResponse(this.socket);
+      return this.socket === null ? -1 : consumedFromBuf;
+    }
+    return consumedFromBuf;
+  }
+  keepPartialHead(bytes) {
+    if (bytes.length > MAX_HEAD_BYTES) {
+      this.fail(new BadResponseError(`response head larger than ${MAX_HEAD_BYTES} bytes`));
+      return;
+    }
+    this.partialHead = Buffer.from(bytes);
+  }
+  /** Parses the status line and the framing headers of `head[start, end)`; false after failing. */
+  parseHead(head, start, end) {
+    if (end - start < 12 || head.compare(HTTP_1, 0, HTTP_1.length, start, start + HTTP_1.length) !== 0 || head[start + 8] !== 32) {
+      this.fail(new BadResponseError(`expected a status line like "HTTP/1.1 200 OK", got "${printable(head, start, Math.min(end, start + 40))}"`));
+      return false;
+    }
+    const d0 = head[start + 9] - 48;
+    const d1 = head[start + 10] - 48;
+    const d2 = head[start + 11] - 48;
+    if (d0 < 1 || d0 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+      this.fail(new BadResponseError(`status "${printable(head, start + 9, start + 12)}" is not a three-digit code`));
+      return false;
+    }
+    const statusCode = d0 * 100 + d1 * 10 + d2;
+    if (statusCode === 101) {
+      this.fail(new BadResponseError("101 Switching Protocols: the load engine does not upgrade connections"));
+      return false;
+    }
+    const http10 = head[start + 7] === 48;
+    let contentLength = -1;
+    let chunked = false;
+    let keepAlive = !http10;
+    let line = head.indexOf(LF, start) + 1;
+    while (line > 0 && line < end) {
+      let lineEnd = head.indexOf(LF, line);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const colon = head.indexOf(58, line);
+      if (colon > line && colon < lineEnd) {
+        const valueStart = skipSpaces(head, colon + 1, lineEnd);
+        const valueEnd = trimEnd(head, valueStart, lineEnd);
+        if (nameIs(head, line, colon, NAME_CONTENT_LENGTH)) {
+          const n = parseDecimal(head, valueStart, valueEnd);
+          if (n < 0 || contentLength >= 0 && n !== contentLength) {
+            this.fail(new BadResponseError(`content-length "${printable(head, valueStart, valueEnd)}" is not a valid length`));
+            return false;
+          }
+          contentLength = n;
+        } else if (nameIs(head, line, colon, NAME_TRANSFER_ENCODING)) {
+          chunked = endsWithToken(head, valueStart, valueEnd, "chunked");
+          if (!chunked) {
+            this.fail(new BadResponseError(`transfer-encoding "${printable(head, valueStart, valueEnd)}" does not end in chunked`));
+            return false;
+          }
+        } else if (nameIs(head, line, colon, NAME_CONNECTION)) {
+          const value = head.toString("latin1", valueStart, valueEnd).toLowerCase();
+          if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
+          else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
+        }
+      } else if (lineEnd - line > 1) {
+        this.fail(new BadResponseError(`header line without a colon: "${printable(head, line, Math.min(lineEnd, line + 40))}"`));
+        return false;
+      }
+      line = lineEnd + 1;
+    }
+    this.statusCode = statusCode;
+    this.closeAfter = !keepAlive;
+    if (statusCode < 200) {
+      this.body = 0 /* Head */;
+    } else if (this.heads[0] || statusCode === 204 || statusCode === 304) {
+      this.body = 1 /* Fixed */;
+      this.remaining = 0;
+    } else if (chunked) {
+      this.body = 2 /* ChunkSize */;
+      this.remaining = 0;
+      this.lineBytes = 0;
+      this.inExtension = false;
+    } else if (contentLength >= 0) {
+      this.body = 1 /* Fixed */;
+      this.remaining = contentLength;
+    } else {
+      this.body = 6 /* UntilClose */;
+      this.closeAfter = true;
+    }
+    return true;
+  }
+  /**
+   * Reads chunked framing (size lines, the CRLF after data, trailers) from `at`. Returns where it
+   * stopped: at chunk data (body = ChunkData), at the end of the message (body = Trailers with
+   * remaining = -1), or at `length`; -1 after failing.
+   */
+  readChunkFraming(buf, at, length) {
+    while (at < length) {
+      const byte = buf[at++];
+      switch (this.body) {
+        case 2 /* ChunkSize */:
+          if (byte === LF) {
+            if (this.lineBytes === 0) return this.badChunk("empty chunk-size line");
+            this.lineBytes = 0;
+            this.inExtension = false;
+            if (this.remaining === 0) {
+              this.body = 5 /* Trailers */;
+            } else {
+              this.body = 3 /* ChunkData */;
+              return at;
+            }
+          } else if (this.inExtension || byte === CR) {
+          } else if (byte === 59 || byte === 32 || byte === 9) {
+            if (this.lineBytes === 0) return this.badChunk("chunk-size line without a size");
+            this.inExtension = true;
+          } else {
+            const digit = hexValue(byte);
+            if (digit < 0) return this.badChunk(`"${String.fromCharCode(byte)}" in a chunk size`);
+            this.remaining = this.remaining * 16 + digit;
+            if (++this.lineBytes > 12) return this.badChunk("chunk size too large");
+          }
+          break;
+        case 4 /* ChunkEnd */:
+          if (byte === LF) {
+            this.body = 2 /* ChunkSize */;
+            this.remaining = 0;
+            this.lineBytes = 0;
+          } else if (byte !== CR || this.lineBytes++ > 0) {
+            return this.badChunk("chunk data longer than its size");
+          }
+          break;
+        case 5 /* Trailers */:
+          if (byte === LF) {
+            if (this.lineBytes === 0) {
+              this.remaining = -1;
+              return at;
+            }
+            this.lineBytes = 0;
+          } else if (byte !== CR) {
+            if (++this.lineBytes > MAX_HEAD_BYTES) return this.badChunk("trailers too large");
+          }
+          break;
+      }
+    }
+    return at;
+  }
+  badChunk(reason) {
+    this.fail(new BadResponseError(`chunked body: ${reason}`));
+    return -1;
+  }
+  /** The response at the head of the queue is complete: hand it to its request's owner. */
+  finishResponse(socket) {
+    const handler = this.handlers.shift();
+    this.heads.shift();
+    const statusCode = this.statusCode;
+    const closeAfter = this.closeAfter;
+    this.resetResponse();
+    if (closeAfter) {
+      this.socket = null;
+      if (this.state !== 3 /* Destroyed */) this.state = 0 /* Idle */;
+      socket.destroy();
+      const rest = this.handlers.splice(0);
+      this.heads.length = 0;
+      this.unsent.length = 0;
+      handler.onComplete(statusCode);
+      const err = new SocketClosedError("connection closed by the server (connection: close) before this answer");
+      for (const h of rest) h.onError(err);
+      return;
+    }
+    handler.onComplete(statusCode);
+  }
+};
+function skipSpaces(buf, at, end) {
+  while (at < end && (buf[at] === 32 || buf[at] === 9)) at++;
+  return at;
+}
+function trimEnd(buf, start, end) {
+  while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9 || buf[end - 1] === CR)) end--;
+  return end;
+}
+function nameIs(buf, start, end, lowerName) {
+  if (end - start !== lowerName.length) return false;
+  for (let i = 0; i < lowerName.length; i++) if ((buf[start + i] | 32) !== lowerName[i]) return false;
+  return true;
+}
+function parseDecimal(buf, start, end) {
+  if (start >= end || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function endsWithToken(buf, start, end, token) {
+  const value = buf.toString("latin1", start, end).toLowerCase();
+  const codings = value.split(",");
+  return codings[codings.length - 1].trim() === token;
+}
+function hexValue(byte) {
+  if (byte >= 48 && byte <= 57) return byte - 48;
+  const lower = byte | 32;
+  if (lower >= 97 && lower <= 102) return lower - 87;
+  return -1;
+}
+function printable(buf, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += buf[i] >= 32 && buf[i] < 127 ? String.fromCharCode(buf[i]) : "?";
+  return s;
+}
+function http1Target(origin) {
+  const url = new URL(origin);
+  const secure = url.protocol === "https:";
+  const host = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
+  return { host, port: url.port === "" ? secure ? 443 : 80 : Number(url.port), tls: secure };
+}
+
+// src/load/request-bytes.ts
+var BODY_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
+var UNSAFE_IN_TARGET = /[^\x21-\x7e]/gu;
+function encodeRequestTarget(path) {
+  UNSAFE_IN_TARGET.lastIndex = 0;
+  return UNSAFE_IN_TARGET.test(path) ? path.replace(UNSAFE_IN_TARGET, (ch) => encodeURIComponent(ch)) : path;
+}
+function serializeRequest(method, path, host, headers, body) {
+  let head = `${method} ${encodeRequestTarget(path)} HTTP/1.1\r
+`;
+  let hasHost = false;
+  for (let i = 0; i < headers.length; i += 2) if (headers[i].toLowerCase() === "host") hasHost = true;
+  if (!hasHost) head += `host: ${host}\r
+`;
+  for (let i = 0; i < headers.length; i += 2) head += `${headers[i]}: ${headers[i + 1]}\r
+`;
+  if (body !== null) head += `content-length: ${body.length}\r
+`;
+  else if (BODY_METHODS.has(method)) head += "content-length: 0\r\n";
+  head += "\r\n";
+  const headBytes = Buffer.from(head, "utf8");
+  return body === null || body.length === 0 ? headBytes : Buffer.concat([headBytes, body]);
+}
 
 // src/load/target-url.ts
 function parseTarget(targetUrl) {
@@ -45337,7 +45843,7 @@ function prepareLoad(options, model) {
   const seed = options.load.seed ?? DEFAULT_SEED;
   return {
     origin: target.origin,
-    endpoints: options.endpoints.map((e, i) => prepareEndpoint(e, target.basePath, options.load.requestTimeoutMs, { seed: deriveSeed(seed, i), env }))
+    endpoints: options.endpoints.map((e, i) => prepareEndpoint(e, target.origin, target.basePath, options.load.requestTimeoutMs, { seed: deriveSeed(seed, i), env }))
   };
 }
 function loadProblems(load, model) {
@@ -45382,25 +45888,23 @@ function endpointProblems(e, where) {
   }
   return problems;
 }
-function prepareEndpoint(e, basePath, defaultTimeoutMs, templates) {
+function prepareEndpoint(e, origin, basePath, defaultTimeoutMs, templates) {
   const headers = [];
   for (const [name, value] of Object.entries(e.headers)) headers.push(name, value);
   const expectedStatus = new Uint8Array(STATUS_CODE_SLOTS);
   if (e.expectStatus.length === 0) expectedStatus.fill(1, 200, 300);
   else for (const code of e.expectStatus) expectedStatus[code] = 1;
   const timeoutMs = e.timeoutMs ?? defaultTimeoutMs;
-  const dispatch = {
-    path: joinPath2(basePath, e.path),
-    method: e.method.toUpperCase(),
-    headers,
-    body: e.body === void 0 ? null : Buffer.from(e.body)
-  };
-  const prepared = { dispatch, expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
-  const next = templateRenderer(e, basePath, dispatch, templates);
+  const method = e.method.toUpperCase();
+  const host = new URL(origin).host;
+  const body = e.body === void 0 ? null : Buffer.from(e.body);
+  const request = serializeRequest(method, joinPath2(basePath, e.path), host, headers, body);
+  const prepared = { request, isHead: method === "HEAD", expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
+  const next = templateRenderer(e, method, host, basePath, body, templates);
   if (next) prepared.next = next;
   return prepared;
 }
-function templateRenderer(e, basePath, base2, templates) {
+function templateRenderer(e, method, host, basePath, staticBody, templates) {
   const parse = (text) => {
     if (!isTemplate(text)) return void 0;
     const parts = parseTemplate(text);
@@ -45414,14 +45918,10 @@ function templateRenderer(e, basePath, base2, templates) {
   return () => {
     const headers = [];
     for (const [name, value, parts] of headerParts) headers.push(name, parts ? renderTemplate(parts, ctx) : value);
-    const options = {
-      path: pathParts ? joinPath2(basePath, renderTemplate(pathParts, ctx)) : base2.path,
-      method: base2.method,
-      headers,
-      body: bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx)) : base2.body
-    };
+    const path = joinPath2(basePath, pathParts ? renderTemplate(pathParts, ctx) : e.path);
+    const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx)) : staticBody;
     ctx.requestNumber++;
-    return options;
+    return serializeRequest(method, path, host, headers, body);
   };
 }
 
@@ -45486,9 +45986,10 @@ function openConnections(origin, load, endpoints, state, clients) {
   const weightSum = weights.reduce((sum2, w) => sum2 + w, 0);
   const pipelining = load.pipelining ?? 1;
   const connectTimeoutMs = Math.max(load.requestTimeoutMs, ...endpoints.map((e) => e.timeoutMs ?? 0));
+  const target = http1Target(origin);
   const connections = [];
   for (let i = 0; i < load.connections; i++) {
-    const client = new import_undici.Client(origin, { pipelining, headersTimeout: 0, bodyTimeout: 0, connectTimeout: connectTimeoutMs });
+    const client = new Http1Connection(target, { connectTimeoutMs });
     clients.push(client);
     for (let j = 0; j < pipelining; j++) {
       const index = i * pipelining + j;
@@ -45538,9 +46039,6 @@ function whenAllIdle(state, connectionCount, plan, requestTimeoutMs, signal) {
 function reportProgress(onProgress, state, plan, phase) {
   onProgress?.(progressAt(plan, state, performance.now() - state.loadStartMs, phase === "done"));
 }
-
-// src/load/open-runner.ts
-var import_undici2 = __toESM(require_undici(), 1);
 
 // src/metrics/open-summary.ts
 var SLOT_MS = 10;
@@ -45603,8 +46101,8 @@ var OpenRequest = class {
   intendedAtMs = 0;
   dispatchedAtMs = 0;
   sentAtMs = 0;
-  statusCode = 0;
-  abortRequest = null;
+  /** True once the request is on the socket (before that, the connect timeout applies). */
+  written = false;
   /**
    * Sends one arrival now. `intendedAtMs` is the schedule's instant and `nowMs` the present, both
    * performance.now() values; `trial` is -1 in the warm-up (nothing is counted then).
@@ -45615,38 +46113,30 @@ var OpenRequest = class {
     this.intendedAtMs = intendedAtMs;
     this.dispatchedAtMs = nowMs;
     this.sentAtMs = nowMs;
-    this.statusCode = 0;
-    this.abortRequest = null;
+    this.written = false;
     this.inFlight = true;
     const endpoint = this.state.endpoints[endpointIndex];
-    this.client.dispatch(endpoint.next === void 0 ? endpoint.dispatch : endpoint.next(), this);
+    this.client.send(endpoint.next === void 0 ? endpoint.request : endpoint.next(), endpoint.isHead, this);
   }
   /** Abandons the request once past its endpoint's deadline (counted from the actual send). */
   abortIfOverdue(nowMs) {
-    if (!this.inFlight || this.abortRequest === null) return;
+    if (!this.inFlight || !this.written) return;
     const endpoint = this.state.endpoints[this.endpointIndex];
-    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.abortRequest(endpoint.timeoutError);
+    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
   }
-  onConnect(abort) {
-    this.abortRequest = abort;
+  onWritten() {
+    this.written = true;
     this.sentAtMs = performance.now();
   }
-  onHeaders(statusCode) {
-    this.statusCode = statusCode;
-    return true;
-  }
-  onData() {
-    return true;
-  }
-  onComplete() {
+  onComplete(statusCode) {
     if (!this.inFlight) return;
     const nowMs = performance.now();
     this.inFlight = false;
-    this.abortRequest = null;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
     if (this.trial >= 0) {
-      tallyAnswer(state, this.endpointIndex, this.trial, this.statusCode, (nowMs - this.intendedAtMs) * 1e3);
+      tallyAnswer(state, this.endpointIndex, this.trial, statusCode, (nowMs - this.intendedAtMs) * 1e3);
       state.counters[this.endpointIndex].sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1e3);
     }
     state.release(this);
@@ -45654,7 +46144,7 @@ var OpenRequest = class {
   onError(err) {
     if (!this.inFlight) return;
     this.inFlight = false;
-    this.abortRequest = null;
+    this.written = false;
     const state = this.state;
     if (state.finished) return;
     if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyError(err));
@@ -45678,6 +46168,7 @@ async function runOpenLoad(options) {
   const clock = new ArrivalClock(segments);
   const mix = createEndpointMix(options.endpoints.map((e) => e.weight));
   const maxTimeoutMs = Math.max(...prepared.endpoints.map((e) => e.timeoutMs));
+  const target = http1Target(prepared.origin);
   let startMs = 0;
   let nextMs = clock.next();
   let timer;
@@ -45725,7 +46216,7 @@ async function runOpenLoad(options) {
     if (trial >= 0) schedule.planned[slot] = 1;
     let request = idle.pop();
     if (request === void 0 && slots.length < load.maxInFlight) {
-      const client = new import_undici2.Client(prepared.origin, { pipelining: 1, headersTimeout: 0, bodyTimeout: 0, connectTimeout: maxTimeoutMs });
+      const client = new Http1Connection(target, { connectTimeoutMs: maxTimeoutMs });
       clients.push(client);
       request = new OpenRequest(client, state);
       slots.push(request);
@@ -45841,7 +46332,7 @@ async function resolvePid(target) {
 }
 
 // src/load/readiness.ts
-var import_undici3 = __toESM(require_undici(), 1);
+var import_undici = __toESM(require_undici(), 1);
 import { setTimeout as sleep } from "node:timers/promises";
 var MAX_PROBE_MS = 2e3;
 var DEFAULT_INTERVAL_MS2 = 250;
@@ -45849,7 +46340,7 @@ async function waitUntilReady(url, options) {
   const { timeoutMs, signal } = options;
   const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS2;
   const target = new URL(url);
-  const client = new import_undici3.Client(target.origin, { pipelining: 1 });
+  const client = new import_undici.Client(target.origin, { pipelining: 1 });
   const startMs = performance.now();
   const elapsed = () => performance.now() - startMs;
   let attempts = 0;
@@ -46177,4 +46668,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-HCLZ53WL.js.LEGAL.txt */
+/*! For license information please see chunk-WRF2DJ2O.js.LEGAL.txt */

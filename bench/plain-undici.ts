@@ -1,8 +1,9 @@
 /**
- * The reference technique for `npm run bench:load`: the least code that loads a target with undici —
- * raw `dispatch`, one `Client` per connection, one reusable handler each, undici's timeouts off —
- * and nothing else (no trials, no endpoints, no histograms, no error classes). loadgate's engine is
- * this plus the measurement; the gap between the two rows is what the measurement costs.
+ * A reference row for `npm run bench:load`: the least code that loads a target with undici — raw
+ * `dispatch`, one `Client` per connection, one reusable handler each, undici's timeouts off — and
+ * nothing else (no trials, no endpoints, no histograms, no error classes). loadgate's engine was
+ * built on this until it got its own HTTP/1.1 client (src/load/http1.ts); the row shows what undici
+ * at its fastest can do on the same machine in the same run, measurement and all left out.
  * Reads `{ url, connections, seconds }` from argv[2]; prints `{ requests, cpuS }`.
  */
 import { Client, type Dispatcher } from 'undici';

@@ -22,7 +22,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-WRF2DJ2O.js";
+} from "./chunks/chunk-A4JW7YAO.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

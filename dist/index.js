@@ -31,7 +31,7 @@ import {
   runPipeline,
   targetProblem,
   withTargetProcessInput
-} from "./chunks/chunk-WRF2DJ2O.js";
+} from "./chunks/chunk-A4JW7YAO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

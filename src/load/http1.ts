@@ -80,6 +80,9 @@ const HTTP_1 = Buffer.from('HTTP/1.');
 const NAME_CONTENT_LENGTH = Buffer.from('content-length');
 const NAME_TRANSFER_ENCODING = Buffer.from('transfer-encoding');
 const NAME_CONNECTION = Buffer.from('connection');
+const VALUE_KEEP_ALIVE = Buffer.from('keep-alive');
+const VALUE_CLOSE = Buffer.from('close');
+const VALUE_CHUNKED = Buffer.from('chunked');
 
 /** How the body of the response being read is framed. */
 const enum Body {
@@ -428,15 +431,20 @@ export class Http1Connection {
           }
           contentLength = n;
         } else if (nameIs(head, line, colon, NAME_TRANSFER_ENCODING)) {
-          chunked = endsWithToken(head, valueStart, valueEnd, 'chunked');
+          chunked = nameIs(head, valueStart, valueEnd, VALUE_CHUNKED) || endsWithToken(head, valueStart, valueEnd, 'chunked');
           if (!chunked) {
             this.fail(new BadResponseError(`transfer-encoding "${printable(head, valueStart, valueEnd)}" does not end in chunked`));
             return false;
           }
         } else if (nameIs(head, line, colon, NAME_CONNECTION)) {
-          const value = head.toString('latin1', valueStart, valueEnd).toLowerCase();
-          if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
-          else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
+          // The two common values without making a string (nginx sends keep-alive on every answer).
+          if (nameIs(head, valueStart, valueEnd, VALUE_KEEP_ALIVE)) keepAlive = true;
+          else if (nameIs(head, valueStart, valueEnd, VALUE_CLOSE)) keepAlive = false;
+          else {
+            const value = head.toString('latin1', valueStart, valueEnd).toLowerCase();
+            if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
+            else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
+          }
         }
       } else if (lineEnd - line > 1) {
         this.fail(new BadResponseError(`header line without a colon: "${printable(head, line, Math.min(lineEnd, line + 40))}"`));
@@ -563,7 +571,10 @@ function trimEnd(buf: Buffer, start: number, end: number): number {
   return end;
 }
 
-/** ASCII case-insensitive comparison of `buf[start, end)` with a lower-case name. */
+/**
+ * ASCII case-insensitive comparison of `buf[start, end)` with a lower-case name or token (`| 0x20`
+ * folds letters only; the names compared contain no byte it would confuse).
+ */
 function nameIs(buf: Buffer, start: number, end: number, lowerName: Buffer): boolean {
   if (end - start !== lowerName.length) return false;
   for (let i = 0; i < lowerName.length; i++) if ((buf[start + i] | 0x20) !== lowerName[i]) return false;

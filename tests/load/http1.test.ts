@@ -7,7 +7,13 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import tls from 'node:tls';
+import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -108,6 +114,7 @@ function recorder(): Http1Handler & { written: boolean; status?: number; error?:
   return h;
 }
 
+const execFileAsync = promisify(execFile);
 const servers: ScriptedServer[] = [];
 const connections: Http1Connection[] = [];
 after(async () => {
@@ -133,7 +140,7 @@ async function exchange(conn: Http1Connection, request = get(), isHead = false) 
   return h;
 }
 
-describe('Http1Connection reads responses', () => {
+describe('Http1Connection reads responses', { timeout: 30_000 }, () => {
   it('a content-length body split across reads, then a second answer on the same connection', async () => {
     const { server, conn } = await setup([
       ['HTTP/1.1 201 Created\r\nContent-Le', 'ngth: 11\r\nx-a: b\r\n\r\nhello', ' world'],
@@ -231,13 +238,13 @@ describe('Http1Connection reads responses', () => {
     ]);
     assert.equal((await exchange(conn)).status, 200);
     while (server.closed < 1) await sleep(5);
-    await sleep(50); // the client's side of the close arrives a moment later
+    await sleep(200); // the client learns of the close a moment later (a send before that would fail as reset)
     assert.equal((await exchange(conn)).status, 200);
     assert.equal(server.connections, 2);
   });
 });
 
-describe('Http1Connection failures', () => {
+describe('Http1Connection failures', { timeout: 30_000 }, () => {
   it('a malformed status line fails the request as "other" and names what came', async () => {
     const { conn } = await setup([['SSH-2.0-OpenSSH_9.2\r\n\r\n'], ['HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n']]);
     const h = await exchange(conn);
@@ -392,4 +399,60 @@ describe('request bytes', () => {
 
 describe('errors', () => {
   it('ConnectTimeoutError is a timeout', () => assert.equal(classifyError(new ConnectTimeoutError(5)), 'timeout'));
+});
+
+describe('Http1Connection over TLS', { timeout: 30_000 }, () => {
+  /** A CA and a certificate for 127.0.0.1 signed by it, made with openssl in a temporary directory. */
+  function makeCertificates(): { dir: string; ca: string; key: string; cert: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'lg-tls-'));
+    const run = (args: string[]) => {
+      const r = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+    };
+    const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+    run(['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.crt', '-subj', '/CN=loadgate test CA', '-days', '2']);
+    run(['req', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1']);
+    writeFileSync(join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
+    run(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.crt', '-days', '2', '-extfile', 'san.ext']);
+    return { dir, ca: join(dir, 'ca.crt'), key: join(dir, 'server.key'), cert: join(dir, 'server.crt') };
+  }
+
+  it('speaks HTTP/1.1 over TLS to a trusted certificate and refuses an untrusted one', async (t) => {
+    if (spawnSync('sh', ['-c', 'command -v openssl']).status !== 0) return t.skip('openssl is not installed');
+    const certs = makeCertificates();
+    const server = tls.createServer({ key: readFileSync(certs.key), cert: readFileSync(certs.cert) }, (socket) => {
+      socket.on('error', () => {});
+      socket.on('data', () => socket.write('HTTP/1.1 207 Multi-Status\r\ncontent-length: 3\r\n\r\nyes'));
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const port = (server.address() as net.AddressInfo).port;
+    try {
+      // This process does not trust the test CA: the certificate is refused, nothing is sent.
+      const untrusted = new Http1Connection(http1Target(`https://127.0.0.1:${port}`), { connectTimeoutMs: 5000 });
+      connections.push(untrusted);
+      const refused = await exchange(untrusted);
+      assert.equal(refused.written, false);
+      assert.match(String((refused.error as { code?: string }).code), /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/);
+      // A process that trusts it (NODE_EXTRA_CA_CERTS, read at start-up) gets the answer, twice on one connection.
+      const script = `
+        import { Http1Connection, http1Target } from './src/load/http1.ts';
+        const conn = new Http1Connection(http1Target('https://127.0.0.1:${port}'), { connectTimeoutMs: 5000 });
+        const one = () => new Promise((resolve) => conn.send(Buffer.from('GET / HTTP/1.1\\r\\nhost: x\\r\\n\\r\\n'), false,
+          { onWritten() {}, onComplete: (s) => resolve(s), onError: (e) => resolve(e.code ?? e.message) }));
+        console.log(JSON.stringify([await one(), await one()]));
+        await conn.destroy();`;
+      // Asynchronously: this process's server must keep answering while the child runs.
+      const child = await execFileAsync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: certs.ca },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      assert.deepEqual(JSON.parse(child.stdout), [207, 207]);
+    } finally {
+      server.close();
+      rmSync(certs.dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -45326,6 +45326,9 @@ var HTTP_1 = Buffer.from("HTTP/1.");
 var NAME_CONTENT_LENGTH = Buffer.from("content-length");
 var NAME_TRANSFER_ENCODING = Buffer.from("transfer-encoding");
 var NAME_CONNECTION = Buffer.from("connection");
+var VALUE_KEEP_ALIVE = Buffer.from("keep-alive");
+var VALUE_CLOSE = Buffer.from("close");
+var VALUE_CHUNKED = Buffer.from("chunked");
 var Http1Connection = class {
   constructor(target, options) {
     this.target = target;
@@ -45617,15 +45620,19 @@ var Http1Connection = class {
           }
           contentLength = n;
         } else if (nameIs(head, line, colon, NAME_TRANSFER_ENCODING)) {
-          chunked = endsWithToken(head, valueStart, valueEnd, "chunked");
+          chunked = nameIs(head, valueStart, valueEnd, VALUE_CHUNKED) || endsWithToken(head, valueStart, valueEnd, "chunked");
           if (!chunked) {
             this.fail(new BadResponseError(`transfer-encoding "${printable(head, valueStart, valueEnd)}" does not end in chunked`));
             return false;
           }
         } else if (nameIs(head, line, colon, NAME_CONNECTION)) {
-          const value = head.toString("latin1", valueStart, valueEnd).toLowerCase();
-          if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
-          else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
+          if (nameIs(head, valueStart, valueEnd, VALUE_KEEP_ALIVE)) keepAlive = true;
+          else if (nameIs(head, valueStart, valueEnd, VALUE_CLOSE)) keepAlive = false;
+          else {
+            const value = head.toString("latin1", valueStart, valueEnd).toLowerCase();
+            if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
+            else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
+          }
         }
       } else if (lineEnd - line > 1) {
         this.fail(new BadResponseError(`header line without a colon: "${printable(head, line, Math.min(lineEnd, line + 40))}"`));
@@ -46153,6 +46160,7 @@ var OpenRequest = class {
 };
 
 // src/load/open-runner.ts
+var SPIN_WINDOW_MS = 0.3;
 async function runOpenLoad(options) {
   const prepared = prepareLoad(options, "open");
   const load = options.load;
@@ -46173,6 +46181,8 @@ async function runOpenLoad(options) {
   let nextMs = clock.next();
   let timer;
   let pumping = false;
+  let spinning = false;
+  let spinUntilMs = 0;
   let settle = () => {
   };
   const state = {
@@ -46201,13 +46211,27 @@ async function runOpenLoad(options) {
       if (timer !== void 0) clearTimeout(timer);
       timer = void 0;
       if (schedule.inFlight === 0) settle("done");
-    } else if (timer === void 0) {
+    } else if (timer === void 0 && !spinning) {
       timer = setTimeout(onTimer, Math.floor(nextMs - elapsedMs));
     }
   }
   function onTimer() {
     timer = void 0;
+    spinUntilMs = performance.now() - startMs + SPIN_WINDOW_MS;
+    spin();
+  }
+  function spin() {
+    spinning = true;
     pump();
+    spinning = false;
+    if (state.finished || timer !== void 0 || nextMs >= plan.totalMs) return;
+    const elapsedMs = performance.now() - startMs;
+    if (nextMs <= spinUntilMs && elapsedMs < spinUntilMs) {
+      spinning = true;
+      setImmediate(spin);
+    } else {
+      timer = setTimeout(onTimer, Math.floor(nextMs - elapsedMs));
+    }
   }
   function arrive(intendedMs, nowMs) {
     const trial = trialIndexAt(plan, intendedMs);
@@ -46668,4 +46692,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-WRF2DJ2O.js.LEGAL.txt */
+/*! For license information please see chunk-A4JW7YAO.js.LEGAL.txt */

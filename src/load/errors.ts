@@ -63,13 +63,14 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 /**
- * Maps an undici or Node error to the class a result counts it under.
+ * Maps an error of the engine's client (http1.ts: Node's socket codes and its own `LOADGATE_*`
+ * codes), of undici (the readiness probe) or of Node to the class a result counts it under.
  *
  * - `refused`: nothing listens (ECONNREFUSED, also inside the AggregateError Node raises when it
  *   tries IPv6 and IPv4 for `localhost`).
- * - `reset`: the connection died under a request (ECONNRESET, EPIPE, undici's UND_ERR_SOCKET "other
- *   side closed" when the server closes mid-response).
- * - `timeout`: our own deadline, or any timeout undici reports (connect, headers, body).
+ * - `reset`: the connection died under a request (ECONNRESET, EPIPE, LOADGATE_SOCKET_CLOSED or
+ *   undici's UND_ERR_SOCKET when the server closes before the answer is complete).
+ * - `timeout`: our own deadline or connect timeout, or any timeout undici reports (connect, headers, body).
  * - `other`: everything else, e.g. a malformed response. (`status` is not an error object: the
  *   engine counts it when an answer has an unexpected status.)
  * The `cause` chain is followed, since wrappers (fetch's TypeError, AggregateError) hide the code.

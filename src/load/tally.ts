@@ -124,7 +124,10 @@ export function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** Destroys every client still open; a client that fails to close is not worth failing the run for. */
+/**
+ * Closes every connection and waits for their sockets to close. `Http1Connection.destroy` never
+ * rejects: requests still out fail through their handlers, which ignore it once the run is finished.
+ */
 export async function destroyClients(clients: readonly { destroy(): Promise<void> }[]): Promise<void> {
   await Promise.all(clients.map((client) => client.destroy()));
 }

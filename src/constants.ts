@@ -21,6 +21,7 @@ export const Inputs = {
 export const Outputs = {
   verdict: 'verdict',
   maxSeverity: 'max-severity',
+  advisorySeverity: 'advisory-severity',
   report: 'report',
   markdown: 'markdown',
   commentUrl: 'comment-url',

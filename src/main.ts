@@ -33,6 +33,7 @@ import type { BaselineStore } from './baseline/types.js';
 import { decideSaveBaseline, SAVE_BASELINE_MODES, type SaveBaselineMode } from './baseline/policy.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
 import type { ReportDocument } from './report/document.js';
+import { advisorySeverityOf } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
@@ -228,6 +229,7 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitJobSummary(markdown)).write();
     core.setOutput(Outputs.verdict, report.verdict.status);
     core.setOutput(Outputs.maxSeverity, report.verdict.maxSeverity);
+    core.setOutput(Outputs.advisorySeverity, advisorySeverityOf(report));
     core.setOutput(Outputs.report, jsonPath);
     core.setOutput(Outputs.markdown, markdownPath);
 
@@ -239,6 +241,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     core.setOutput(Outputs.verdict, 'error');
     core.setOutput(Outputs.maxSeverity, 'none');
+    core.setOutput(Outputs.advisorySeverity, 'none');
     const message = isUserError(err) ? err.message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
     if (process.env.GITHUB_STEP_SUMMARY) {
       await core.summary.addRaw(`## loadgate — ⚠️ error\n\n\`\`\`\n${message}\n\`\`\`\n`).write().catch(() => undefined);

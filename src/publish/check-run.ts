@@ -12,6 +12,7 @@ import type { Level } from '../verdict/types.js';
 import { LEVELS } from '../verdict/types.js';
 import { formatChange, formatMetric, formatP } from '../report/format.js';
 import { fitComment, renderComment, type CommentOptions } from './comment.js';
+import { advisorySeverityOf, hasUnconfirmedChange } from '../report/labels.js';
 
 export const CHECK_TEXT_MAX_CHARS = 65_535;
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -50,11 +51,12 @@ export function checkRunName(profileName: string, level?: string): string {
 
 /**
  * The conclusion: failure when the verdict fails the gate (`fail-on`), neutral for findings below
- * it or for a run without a baseline, success otherwise.
+ * it, for a major or critical change seen but not confirmed, or for a run without a baseline,
+ * success otherwise.
  */
 export function checkConclusion(report: ReportDocument): CheckConclusion {
   if (report.verdict.failed || report.verdict.status === 'error') return 'failure';
-  if (report.verdict.status === 'pass' && report.verdict.maxSeverity === 'none') return 'success';
+  if (report.verdict.status === 'pass' && report.verdict.maxSeverity === 'none' && !hasUnconfirmedChange(report)) return 'success';
   return 'neutral';
 }
 
@@ -66,7 +68,9 @@ export function buildCheckRun(report: ReportDocument, options: CheckRunOptions):
     report.verdict.status === 'no-baseline'
       ? `No baseline yet${findings ? ` · ${findings} threshold breaches` : ''}`
       : findings === 0
-        ? 'No regressions'
+        ? hasUnconfirmedChange(report)
+          ? `No confirmed regressions · an unconfirmed ${advisorySeverityOf(report)} change`
+          : 'No regressions'
         : `${findings} finding${findings === 1 ? '' : 's'}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? ' — the gate fails' : ''}`;
   // The comment's text without its marker is the summary; it is already capped below 65,536.
   const summary = fitComment(renderComment(report, options).split('\n').slice(1).join('\n'), CHECK_TEXT_MAX_CHARS);

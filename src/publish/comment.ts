@@ -13,6 +13,7 @@ import { formatChange, formatMetric, formatP, formatPercent } from '../report/fo
 import { escapeMarkdown, plainName, shortCommit } from './escape.js';
 import { summarizeNoise } from './noise.js';
 import { renderLatencyChart } from './chart.js';
+import { SEVERITY_TEXT, hasUnconfirmedChange, methodText, statusLabel, unconfirmedSentence } from '../report/labels.js';
 
 /** GitHub refuses a comment body longer than this (422). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -21,8 +22,6 @@ export const COMMENT_MAX_ENDPOINT_ROWS = 40;
 export const COMMENT_MAX_BREACHES = 15;
 export const COMMENT_MAX_NOTES = 8;
 
-const STATUS_TEXT = { pass: '✅ pass', regressed: '❌ regressed', 'no-baseline': '⚪ no baseline', error: '⚠️ error' } as const;
-const SEVERITY_TEXT: Record<Level, string> = { none: '—', minor: '🟡 minor', major: '🟠 major', critical: '🔴 critical' };
 
 export interface CommentOptions {
   /** The load level, when the profile has levels: one comment per profile and level. */
@@ -41,17 +40,21 @@ export function commentMarker(profileName: string, level?: string): string {
   return `<!-- loadgate:comment profile=${plainName(profileName, 64)}${level ? ` level=${plainName(level, 64)}` : ''} -->`;
 }
 
-/** Whether a report has something a reviewer should see: a regression or a crossed threshold. */
+/**
+ * Whether a report has something a reviewer should see: a regression, a crossed threshold, or a
+ * change of major or critical size that was seen but could not be confirmed.
+ */
 export function hasFindings(report: ReportDocument): boolean {
-  return report.verdict.maxSeverity !== 'none' || report.verdict.status === 'regressed';
+  return report.verdict.maxSeverity !== 'none' || report.verdict.status === 'regressed' || hasUnconfirmedChange(report);
 }
 
 /** Renders the comment body, marker first. */
 export function renderComment(report: ReportDocument, options: CommentOptions): string {
   const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : '');
-  const worst = report.verdict.maxSeverity === 'none' ? '' : ` (${report.verdict.maxSeverity})`;
-  const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} — ${STATUS_TEXT[report.verdict.status]}${worst}`, ''];
+  const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} — ${statusLabel(report)}`, ''];
   lines.push(gateLine(report), '');
+  const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
+  if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');
   lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
   const chart = renderLatencyChart(report);
   if (chart) lines.push(chart, '');
@@ -206,12 +209,4 @@ function notesSection(report: ReportDocument): string[] {
 
 function interval(c: MetricComparison): string {
   return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}` : '—';
-}
-
-/** How the comparisons were made, for the footer. */
-function methodText(report: ReportDocument): string {
-  if (report.baseline.mode === 'paired') return 'paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected';
-  const methods = new Set(report.comparisons.map((c) => (c as { method?: string }).method ?? 'trials'));
-  if (methods.has('history') && !methods.has('trials')) return 'each metric against the run-to-run spread of the cached runs, Holm-corrected';
-  return 'Mann–Whitney U per trial, Holm-corrected';
 }

@@ -6,7 +6,8 @@ import type { RunResult } from '../metrics/types.js';
 import type { Verdict } from '../verdict/types.js';
 
 export interface ReportDocument extends RunResult {
-  verdict: Pick<Verdict, 'status' | 'maxSeverity' | 'failOn' | 'failed'>;
+  /** `advisorySeverity` is absent from reports written before it existed (read it with labels.advisorySeverityOf). */
+  verdict: Pick<Verdict, 'status' | 'maxSeverity' | 'failOn' | 'failed'> & Partial<Pick<Verdict, 'advisorySeverity'>>;
   comparisons: Verdict['comparisons'];
   breaches: Verdict['breaches'];
   baseline: Verdict['baseline'];
@@ -20,6 +21,7 @@ export function buildReport(result: RunResult, verdict: Verdict): ReportDocument
     verdict: {
       status: verdict.status,
       maxSeverity: verdict.maxSeverity,
+      advisorySeverity: verdict.advisorySeverity,
       failOn: verdict.failOn,
       failed: verdict.failed,
     },

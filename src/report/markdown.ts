@@ -4,7 +4,7 @@
  * the golden files in fixtures/golden check.
  */
 import type { ReportDocument } from './document.js';
-import type { MetricComparison, VerdictStatus, Level } from '../verdict/types.js';
+import type { MetricComparison } from '../verdict/types.js';
 import {
   formatChange,
   formatCount,
@@ -16,28 +16,16 @@ import {
   formatSeconds,
 } from './format.js';
 import { loadFacts, loadModelText } from './load-facts.js';
+import { SEVERITY_TEXT, methodText, statusLabel, unconfirmedSentence } from './labels.js';
 
-const STATUS_TEXT: Record<VerdictStatus, string> = {
-  pass: '✅ pass',
-  regressed: '❌ regressed',
-  'no-baseline': '⚪ no baseline',
-  error: '⚠️ error',
-};
-
-const SEVERITY_TEXT: Record<Level, string> = {
-  none: '—',
-  minor: '🟡 minor',
-  major: '🟠 major',
-  critical: '🔴 critical',
-};
 
 /** Renders the whole report as GitHub-flavoured markdown. */
 export function renderMarkdown(report: ReportDocument): string {
-  const { verdict } = report;
   const lines: string[] = [];
-  const worst = verdict.maxSeverity === 'none' ? '' : ` (${verdict.maxSeverity})`;
-  lines.push(`## loadgate: ${report.profile.name} — ${STATUS_TEXT[verdict.status]}${worst}`, '');
+  lines.push(`## loadgate: ${report.profile.name} — ${statusLabel(report)}`, '');
   lines.push(headline(report), '');
+  const unconfirmed = unconfirmedSentence(report);
+  if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');
 
   const findings = report.comparisons.filter((c) => c.severity !== 'none');
   if (findings.length > 0) {
@@ -92,13 +80,6 @@ export function renderMarkdown(report: ReportDocument): string {
       `${methodText(report)} · loadgate ${report.tool.version}</sub>`,
   );
   return lines.join('\n') + '\n';
-}
-
-/** How the comparisons were made, for the footer. */
-function methodText(report: ReportDocument): string {
-  if (report.baseline.mode === 'paired') return 'paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected';
-  if (report.comparisons.some((c) => c.method === 'history')) return 'this run against the history’s run-to-run spread (Student t), Holm-corrected';
-  return 'Mann–Whitney U per trial, Holm-corrected';
 }
 
 /** One sentence: what was compared with what, and whether the step fails. */

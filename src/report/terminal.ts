@@ -2,6 +2,7 @@
 import type { ReportDocument } from './document.js';
 import { formatChange, formatMetric, formatP } from './format.js';
 import { loadFacts } from './load-facts.js';
+import { advisorySeverityOf, unconfirmedSentence } from './labels.js';
 
 /** Renders the comparisons (or the endpoint figures when there is no baseline) and the verdict. */
 export function renderTerminal(report: ReportDocument): string {
@@ -44,8 +45,10 @@ export function renderTerminal(report: ReportDocument): string {
   for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
   const v = report.verdict;
+  const unconfirmed = unconfirmedSentence(report);
+  if (unconfirmed) lines.push(`unconfirmed: ${unconfirmed}`);
   lines.push(
-    `verdict: ${v.status}, max severity ${v.maxSeverity}, fail-on ${v.failOn} → ${v.failed ? 'FAIL' : 'ok'}`,
+    `verdict: ${v.status}, max severity ${v.maxSeverity}, unconfirmed ${advisorySeverityOf(report)}, fail-on ${v.failOn} → ${v.failed ? 'FAIL' : 'ok'}`,
   );
   return lines.join('\n') + '\n';
 }

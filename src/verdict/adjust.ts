@@ -20,18 +20,15 @@ export function worsening(c: Pick<RawComparison, 'direction' | 'change'>): numbe
   return c.direction === 'worse' ? Math.abs(c.change) : 0;
 }
 
-/**
- * Applies Holm (blocking) and BH (advisory) at `alpha`. With `advisoryOnly`, nothing blocks: every
- * finding is advisory (a baseline of one cached run cannot show its own noise).
- */
-export function adjustComparisons(tests: readonly RawComparison[], alpha: number, advisoryOnly = false): MetricComparison[] {
+/** Applies Holm (blocking) and BH (advisory) at `alpha`. */
+export function adjustComparisons(tests: readonly RawComparison[], alpha: number): MetricComparison[] {
   if (tests.length === 0) return [];
   const p = tests.map((t) => t.p);
   const strict = holm(p, alpha);
   const lenient = benjaminiHochberg(p, alpha);
   return tests.map(({ cutoffs, ...t }, i): MetricComparison => {
     const level = levelFor(worsening(t), cutoffs);
-    const blocks = strict.rejected[i] && !advisoryOnly;
+    const blocks = strict.rejected[i];
     // BH at the same level rejects everything Holm does, so a held-back Holm finding stays advisory.
     const advisory = !blocks && lenient.rejected[i] ? level : 'none';
     return {

@@ -2,8 +2,8 @@
  * The trial-level comparison: for each endpoint and metric, the current run's per-trial values are
  * tested against the baseline's with a one-sided Mann–Whitney U test in the direction that is worse
  * for the metric, and the change is estimated by the Hodges–Lehmann shift of log values. This is
- * the test of paired mode (the baseline's trials measured on the same runner, interleaved with
- * ours) and, advisory only, of a cached history of a single run.
+ * the test of paired mode: the baseline's trials measured on the same runner, interleaved with ours.
+ * (Against a cached run from another machine it is not valid: see history-compare.ts.)
  *
  * Why per-trial summaries and not raw per-request latencies: requests within a run are serially
  * correlated, so a test on thousands of raw latencies treats them as independent and flags
@@ -102,14 +102,13 @@ export interface ComparisonOutcome {
 /**
  * Compares every endpoint present in both runs on every configured metric its trials support,
  * then applies Holm (blocking) and Benjamini–Hochberg (advisory) across all the tests at the
- * profile's alpha. With `advisoryOnly` no finding blocks.
+ * profile's alpha.
  */
 export function compareWithBaseline(
   current: readonly EndpointResult[],
   baseline: readonly BaselineEndpoint[],
   settings: RegressionSettings,
   endpointCutoffs: ReadonlyMap<string, SeverityCutoffs> = new Map(),
-  options: { advisoryOnly?: boolean } = {},
 ): ComparisonOutcome {
   const notes: VerdictNote[] = [];
   const tests: RawComparison[] = [];
@@ -126,7 +125,7 @@ export function compareWithBaseline(
     for (const metric of eligible.metricsFor.get(endpoint.name) ?? []) tests.push(testMetric(endpoint, before, metric, cutoffs));
   }
   if (tests.length === 0) return { comparisons: [], notes };
-  const comparisons = adjustComparisons(tests, settings.alpha, options.advisoryOnly);
+  const comparisons = adjustComparisons(tests, settings.alpha);
   notes.push(...powerNotes(comparisons, settings.alpha));
   return { comparisons, notes };
 }

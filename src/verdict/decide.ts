@@ -29,8 +29,8 @@ export interface VerdictInput {
 }
 
 /**
- * Compares, checks thresholds and decides; pure. Paired mode and a cached history of two or more
- * runs can block; a history of one run cannot show its own noise, so its findings are advisory.
+ * Compares, checks thresholds and decides; pure. Paired mode and a cached history of any length
+ * can block (history-compare.ts says how a short history can).
  */
 export function decideVerdict(input: VerdictInput): Verdict {
   const { profile, result, failOn } = input;
@@ -55,7 +55,11 @@ export function decideVerdict(input: VerdictInput): Verdict {
 
   const breaches = checkThresholds(profile, result.endpoints);
   let maxSeverity: Level = 'none';
-  for (const c of comparisons) maxSeverity = maxLevel(maxSeverity, c.severity);
+  let advisorySeverity: Level = 'none';
+  for (const c of comparisons) {
+    maxSeverity = maxLevel(maxSeverity, c.severity);
+    advisorySeverity = maxLevel(advisorySeverity, c.advisorySeverity ?? 'none');
+  }
   for (const b of breaches) maxSeverity = maxLevel(maxSeverity, b.severity);
 
   const compared = comparisons.length > 0;
@@ -63,6 +67,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   return {
     status,
     maxSeverity,
+    advisorySeverity,
     failOn,
     failed: reaches(maxSeverity, failOn),
     comparisons,
@@ -77,15 +82,7 @@ function compareRuns(profile: Profile, result: RunResult, baseline: Baseline, mo
   for (const e of profile.endpoints) if (e.severity) cutoffs.set(e.name, e.severity);
   const runs = baseline.runs;
   if (mode === 'paired') return compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs);
-  if (runs.length >= 2) return compareWithHistory(result.endpoints, runs, profile.regression, cutoffs);
-  const outcome = compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs, { advisoryOnly: true });
-  outcome.notes.unshift({
-    code: 'single-baseline-run',
-    message:
-      'the baseline holds a single run, which cannot show how much runs of the same code differ on this kind of runner: ' +
-      'its findings are advisory and do not fail the step. The gate starts once the baseline holds two runs',
-  });
-  return outcome;
+  return compareWithHistory(result.endpoints, runs, profile.regression, cutoffs);
 }
 
 const LATENCY = new Set(['p50', 'p90', 'p95', 'p99', 'mean']);

@@ -1,69 +1,166 @@
 /**
- * Cache mode with a history: each endpoint × metric of this run is judged against the run-to-run
- * spread of the cached runs (stats/history-spread.ts), not against their trials. A change inside
- * that spread is not a regression, whatever its cause, because the history shows runs of the same
- * code differing by as much; every comparison carries the smallest change it could have flagged.
+ * Cache mode: this run against the stored history of one or more runs, which were measured on
+ * other machines at other times. A run's summary of a metric is the median of its per-trial values
+ * (robust to one odd trial), and the run — not the trial — is the unit: trials of one run share its
+ * machine, so they cannot show how much runs differ.
  *
- * A run's summary of a metric is the median of its per-trial values (robust to one odd trial).
- * Error rate is a per-request proportion and keeps Fisher's test, on the history's pooled counts.
+ * Each endpoint × metric gets two tests (docs/statistics.md has the reasoning and the figures):
+ * - **relative** (stats/common-mode.ts): the endpoint's change against the run's common factor,
+ *   the median change of its other endpoints. Runner noise moves every endpoint of a run together,
+ *   so what is left — the per-endpoint rest — is small, and its spread is pooled over endpoints and
+ *   moderated toward a prior. This test needs two endpoints and gates from the first stored run.
+ * - **history** (stats/history-spread.ts): the endpoint's summary against the run-to-run spread of
+ *   its own history, the witness for a change that hits every endpoint at once.
+ * Both go into one Holm family (what blocks) and one Benjamini–Hochberg family (what is advisory);
+ * each endpoint × metric then shows the test that said more. Error rate is a per-request
+ * proportion and keeps Fisher's test on the history's pooled counts.
  */
 import type { RegressionMetric, RegressionSettings, SeverityCutoffs } from '../profile/types.js';
-import type { EndpointResult } from '../metrics/types.js';
+import type { EndpointResult, TrialSummary } from '../metrics/types.js';
 import type { BaselineRun } from '../baseline/types.js';
 import { historySpreadTest, smallestDetectableChange } from '../stats/history-spread.js';
+import { additiveFit, moderatedVariance, relativeChangeTest, robustVariance, type VarianceEstimate } from '../stats/common-mode.js';
+import { studentTUpperQuantile } from '../stats/student-t.js';
 import { median } from 'simple-statistics';
 import { adjustComparisons, type RawComparison } from './adjust.js';
 import { directionOf, testErrorRate, trialValue, worseIsLower, type ComparisonOutcome } from './compare.js';
 import { eligibleMetrics } from './eligibility.js';
 import { formatPercent } from '../report/format.js';
+import { LEVELS } from './types.js';
 import type { MetricComparison, VerdictNote } from './types.js';
 
-/** The median of a run's per-trial values of a metric, or undefined when it has no usable trials. */
-function runSummary(trials: EndpointResult['trials'], metric: RegressionMetric): number | undefined {
-  const values = trials.map((t) => trialValue(t, metric)).filter((v) => v > 0 && Number.isFinite(v));
-  return values.length > 0 ? median(values) : undefined;
+/**
+ * Prior for the per-endpoint rest's run-to-run spread (log scale ≈ relative) and its weight in
+ * degrees of freedom. Measured on a 2-core runner with the demo service restarted between runs:
+ * 4.9% on p50 and 4.4% on p95; across runner machines it grows, hence 7%. Weighted like four
+ * observations, so a history of a few runs of a service of a few endpoints soon outweighs it.
+ */
+export const PRIOR_REST_SPREAD = 0.07;
+export const PRIOR_REST_WEIGHT = 4;
+/** How much an endpoint's own variance may differ from the pooled one (limma's d0, in degrees of freedom). */
+export const ENDPOINT_SHRINK_WEIGHT = 20;
+/**
+ * Absolute timing jitter (ms) of a latency summary on a shared runner: a 0.2 ms endpoint moves by
+ * 0.05 ms between runs with nothing changed, so its relative spread has this floor.
+ */
+export const LATENCY_JITTER_MS = 0.03;
+
+/** Log run summary of one endpoint and metric, and its sampling variance from the spread of its trials. */
+interface RunValue {
+  log: number;
+  /** Variance of the log median of the trials: (π/2)·s²/T (0 with one trial). */
+  sampling: number;
 }
 
-function testAgainstHistory(
-  endpoint: EndpointResult,
+function runValue(trials: readonly TrialSummary[], metric: RegressionMetric): RunValue | undefined {
+  const values = trials.filter((t) => t.requests > 0).map((t) => trialValue(t, metric)).filter((v) => v > 0 && Number.isFinite(v));
+  if (values.length === 0) return undefined;
+  const logs = values.map(Math.log);
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  const s2 = logs.length > 1 ? logs.reduce((a, v) => a + (v - mean) ** 2, 0) / (logs.length - 1) : 0;
+  return { log: Math.log(median(values)), sampling: (Math.PI / 2) * (s2 / logs.length) };
+}
+
+const isLatency = (metric: RegressionMetric) => metric !== 'throughput' && metric !== 'error_rate';
+
+/** The run-summary tests of one metric across every endpoint that has it (file comment). */
+function testMetricAcrossEndpoints(
+  endpoints: readonly EndpointResult[],
   runs: readonly BaselineRun[],
   metric: RegressionMetric,
-  cutoffs: SeverityCutoffs,
+  cutoffsFor: (name: string) => SeverityCutoffs,
   pNeeded: number,
-): RawComparison | undefined {
-  const inHistory = runs.flatMap((run) => run.endpoints.filter((b) => b.name === endpoint.name));
-  if (inHistory.length === 0) return undefined;
-  if (metric === 'error_rate') {
-    const pooled = inHistory.reduce((a, c) => ({ errors: a.errors + c.errors, requests: a.requests + c.requests }), { errors: 0, requests: 0 });
-    return { ...testErrorRate(endpoint.name, endpoint, pooled), method: 'history' };
+): { tests: RawComparison[]; missing: string[] } {
+  const rows: { e: EndpointResult; current: RunValue; history: (RunValue | undefined)[] }[] = [];
+  const missing: string[] = [];
+  for (const e of endpoints) {
+    const current = runValue(e.trials, metric);
+    const history = runs.map((run) => {
+      const b = run.endpoints.find((x) => x.name === e.name);
+      return b ? runValue(b.trials, metric) : undefined;
+    });
+    if (current === undefined || history.every((h) => h === undefined)) missing.push(e.name);
+    else rows.push({ e, current, history });
   }
-  const values = inHistory.flatMap((e) => runSummary(e.trials, metric) ?? []);
-  const current = runSummary(endpoint.trials, metric);
-  if (current === undefined || values.length === 0) return undefined;
+  if (rows.length === 0) return { tests: [], missing };
+
+  const H = runs.length;
+  const matrix = runs.map((_, r) => rows.map((row) => row.history[r]?.log ?? Number.NaN));
+  const fit = additiveFit(matrix);
+  const deviations = rows.map((row, i) => row.current.log - fit.endpointMeans[i]);
+  const inflation = 1 + 1 / H;
+
+  // The per-endpoint rest's spread: prior, the history's residuals, and (with enough endpoints to
+  // be robust to a regressed one) this run's spread of deviations around their median.
+  const sources: VarianceEstimate[] = [{ variance: PRIOR_REST_SPREAD ** 2, df: PRIOR_REST_WEIGHT }];
+  if (fit.df > 0) sources.push({ variance: fit.endpointSS.reduce((a, b) => a + b, 0) / fit.df, df: fit.df });
+  if (rows.length >= 4) {
+    const scale = robustVariance(deviations);
+    sources.push({ variance: scale.variance / inflation, df: scale.df });
+  }
+  const pooled = moderatedVariance(sources);
+
+  const variances = rows.map((row, i) => {
+    const own = fit.endpointDf[i] > 0 ? [{ variance: fit.endpointSS[i] / fit.endpointDf[i], df: fit.endpointDf[i] }] : [];
+    const shrunk = moderatedVariance([{ variance: pooled.variance, df: Math.min(pooled.df, ENDPOINT_SHRINK_WEIGHT) }, ...own]);
+    const samplings = [row.current.sampling, ...row.history.flatMap((h) => (h ? [h.sampling] : []))];
+    const sampling = samplings.reduce((a, b) => a + b, 0) / samplings.length;
+    const jitter = isLatency(metric) ? (LATENCY_JITTER_MS / Math.exp(fit.endpointMeans[i])) ** 2 : 0;
+    return { variance: Math.max(shrunk.variance, sampling, jitter), df: shrunk.df };
+  });
+
   const lower = worseIsLower(metric);
   const alternative = lower ? 'less' : 'greater';
-  const test = historySpreadTest(current, values, { alternative });
-  return {
-    endpoint: endpoint.name,
-    metric,
-    baseline: test.center,
-    current,
-    change: test.change,
-    changeKind: 'relative',
-    interval: { lower: test.lower, upper: test.upper, confidence: 0.95 },
-    p: test.p,
-    n1: endpoint.trials.length,
-    n2: values.length,
-    direction: directionOf(test.change, 0.005, lower),
-    method: 'history',
-    detectable: smallestDetectableChange(test, pNeeded, alternative),
-    spread: test.spread,
-    cutoffs,
-  };
+  const tests: RawComparison[] = [];
+  rows.forEach((row, i) => {
+    const name = row.e.name;
+    const cutoffs = cutoffsFor(name);
+    const current = Math.exp(row.current.log);
+    const historyValues = row.history.flatMap((h) => (h ? [Math.exp(h.log)] : []));
+    const base = { endpoint: name, metric, current, changeKind: 'relative' as const, n1: row.e.trials.length, n2: historyValues.length, cutoffs };
+
+    const spread = historySpreadTest(current, historyValues, { alternative });
+    tests.push({
+      ...base,
+      baseline: spread.center,
+      change: spread.change,
+      interval: { lower: spread.lower, upper: spread.upper, confidence: 0.95 },
+      p: spread.p,
+      direction: directionOf(spread.change, 0.005, lower),
+      method: 'history',
+      detectable: smallestDetectableChange(spread, pNeeded, alternative),
+      spread: spread.spread,
+    });
+
+    const relative = relativeChangeTest({
+      deviations,
+      index: i,
+      variances: variances.map((v) => v.variance),
+      df: variances[i].df,
+      runs: H,
+      alternative,
+    });
+    if (!relative) return;
+    const q = studentTUpperQuantile(pNeeded, relative.df) * relative.standardError;
+    tests.push({
+      ...base,
+      // What this endpoint would read had it moved with the rest of the run.
+      baseline: current / (1 + relative.change),
+      change: relative.change,
+      interval: { lower: relative.lower, upper: relative.upper, confidence: 0.95 },
+      p: relative.p,
+      direction: directionOf(relative.change, 0.005, lower),
+      method: 'relative',
+      detectable: lower ? -Math.expm1(-q) : Math.expm1(q),
+      spread: Math.sqrt(variances[i].variance),
+      runFactor: relative.runFactor,
+    });
+  });
+  return { tests, missing };
 }
 
 /**
- * Compares this run with a cached history of two or more runs (file comment), Holm for what
+ * Compares this run with a cached history of one or more runs (file comment): Holm for what
  * blocks and Benjamini–Hochberg for what is advisory, and notes the smallest change it can detect.
  */
 export function compareWithHistory(
@@ -75,55 +172,122 @@ export function compareWithHistory(
   const notes: VerdictNote[] = [];
   const eligible = eligibleMetrics(current, settings.metrics);
   notes.push(...eligible.notes);
-  const planned = current.flatMap((e) => (eligible.metricsFor.get(e.name) ?? []).map((metric) => ({ e, metric })));
-  // Holm's first step: the most lenient threshold any one test can meet.
-  const pNeeded = settings.alpha / Math.max(1, planned.length);
+  const cutoffsFor = (name: string) => endpointCutoffs.get(name) ?? settings.severity;
+  const metricsInUse = settings.metrics.filter((m) => current.some((e) => eligible.metricsFor.get(e.name)?.includes(m)));
+  // Holm's first step: the most lenient threshold any one test can meet. Each endpoint × metric has
+  // the history test, and the relative test too where two or more endpoints have the metric.
+  const planned = metricsInUse.reduce((n, m) => {
+    const k = current.filter((e) => eligible.metricsFor.get(e.name)?.includes(m)).length;
+    return n + (m === 'error_rate' || k < 2 ? k : 2 * k);
+  }, 0);
+  const pNeeded = settings.alpha / Math.max(1, planned);
   const tests: RawComparison[] = [];
   const missing = new Set<string>();
-  for (const { e, metric } of planned) {
-    const cutoffs = endpointCutoffs.get(e.name) ?? settings.severity;
-    const test = e.trials.length > 0 ? testAgainstHistory(e, runs, metric, cutoffs, pNeeded) : undefined;
-    if (test) tests.push(test);
-    else missing.add(e.name);
+  const noData = new Set<string>();
+  for (const metric of metricsInUse) {
+    const endpoints = current.filter((e) => eligible.metricsFor.get(e.name)?.includes(metric));
+    if (metric === 'error_rate') {
+      for (const e of endpoints) {
+        const inHistory = runs.flatMap((run) => run.endpoints.filter((b) => b.name === e.name));
+        if (inHistory.length === 0) {
+          missing.add(e.name);
+          continue;
+        }
+        const pooled = inHistory.reduce((a, c) => ({ errors: a.errors + c.errors, requests: a.requests + c.requests }), { errors: 0, requests: 0 });
+        if (e.requests === 0 || pooled.requests === 0) {
+          noData.add(e.name);
+          continue;
+        }
+        tests.push({ ...testErrorRate(e.name, e, pooled), method: 'history' });
+      }
+      continue;
+    }
+    const outcome = testMetricAcrossEndpoints(endpoints, runs, metric, cutoffsFor, pNeeded);
+    tests.push(...outcome.tests);
+    for (const name of outcome.missing) {
+      const inHistory = runs.some((run) => run.endpoints.some((b) => b.name === name));
+      (inHistory ? noData : missing).add(name);
+    }
   }
   for (const name of missing) notes.push({ code: 'new-endpoint', message: `${name}: not in the baseline, not compared` });
-  const comparisons = adjustComparisons(tests, settings.alpha);
-  notes.push(...sensitivityNotes(comparisons, runs.length, settings.severity));
+  for (const name of noData) {
+    if (missing.has(name)) continue;
+    notes.push({ code: 'no-data', message: `${name}: no completed requests in this run or in the baseline for some metrics, those are not compared` });
+  }
+  const adjusted = adjustComparisons(tests, settings.alpha);
+  notes.push(...historyNotes(adjusted, runs.length, current.length, settings.severity));
+  const comparisons = strongestPerMetric(adjusted);
   return { comparisons, notes };
 }
 
+const rank = (level: MetricComparison['severity'] | undefined) => LEVELS.indexOf(level ?? 'none');
+
 /**
- * "This history can detect …": the median over endpoints of each metric's smallest detectable
- * change, and a warning when it is above the critical cut-off (the history cannot gate at all).
+ * Of an endpoint × metric's tests, the one that says more: a blocking severity, then an advisory
+ * one, then the smaller p. The row keeps the relative test's smallest detectable change (what one
+ * endpoint alone must move by to be flagged) when there is one.
  */
-export function sensitivityNotes(comparisons: readonly MetricComparison[], runs: number, cutoffs: SeverityCutoffs): VerdictNote[] {
-  const byMetric = new Map<string, number[]>();
+function strongestPerMetric(comparisons: readonly MetricComparison[]): MetricComparison[] {
+  const chosen = new Map<string, MetricComparison>();
+  const relativeDetectable = new Map<string, number>();
+  const key = (c: MetricComparison) => `${c.endpoint}\u0000${c.metric}`;
   for (const c of comparisons) {
-    if (c.detectable === undefined) continue;
-    byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c.detectable]);
+    if (c.method === 'relative' && c.detectable !== undefined) relativeDetectable.set(key(c), c.detectable);
+    const other = chosen.get(key(c));
+    const better = !other || rank(c.severity) - rank(other.severity) || rank(c.advisorySeverity) - rank(other.advisorySeverity) || other.pAdjusted - c.pAdjusted;
+    if (better === true || better > 0) chosen.set(key(c), c);
   }
-  if (byMetric.size === 0) return [];
-  const parts = [...byMetric].map(([metric, values]) => {
-    const d = median(values);
-    return { metric, d, text: `${metric} ${metric === 'throughput' ? formatPercent(-d, 0) : formatPercent(d, 0)}` };
+  return [...chosen.values()].map((c) => {
+    const d = relativeDetectable.get(key(c));
+    return d === undefined ? c : { ...c, detectable: d };
   });
-  const spreads = comparisons.filter((c) => c.spread !== undefined).map((c) => c.spread as number);
-  const notes: VerdictNote[] = [
-    {
+}
+
+/**
+ * What this history can see: the smallest detectable change (median over endpoints) of each test,
+ * a warning when even a critical change on every endpoint at once would be inside the spread, and
+ * what a one-endpoint service loses.
+ */
+export function historyNotes(comparisons: readonly MetricComparison[], runs: number, endpoints: number, cutoffs: SeverityCutoffs): VerdictNote[] {
+  const notes: VerdictNote[] = [];
+  const detectable = (method: 'history' | 'relative') => {
+    const byMetric = new Map<string, number[]>();
+    for (const c of comparisons) {
+      if (c.method !== method || c.detectable === undefined) continue;
+      byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c.detectable]);
+    }
+    return [...byMetric].map(([metric, values]) => {
+      const d = median(values);
+      return { metric, d, text: `${metric} ${metric === 'throughput' ? formatPercent(-d, 0) : formatPercent(d, 0)}` };
+    });
+  };
+  const relative = detectable('relative');
+  const history = detectable('history');
+  const runsText = runs === 1 ? '1 stored run' : `${runs} stored runs`;
+  if (relative.length > 0) {
+    notes.push({
       code: 'history-sensitivity',
       message:
-        `the baseline history holds ${runs} runs whose run-to-run spread is about ${formatPercent(median(spreads), 0).replace('+', '')}; ` +
-        `the smallest change it can detect (median over endpoints) is ${parts.map((p) => p.text).join(', ')} — ` +
-        `smaller changes are inside the spread. For a stricter gate use paired mode (baseline-target)`,
-    },
-  ];
-  const blind = parts.filter((p) => p.d >= cutoffs.critical).map((p) => p.metric);
+        `with ${runsText}, a change on some endpoints against the rest of the run can be detected from ` +
+        `${relative.map((p) => p.text).join(', ')} (median over endpoints); a change on every endpoint at once from ` +
+        `${history.map((p) => p.text).join(', ')}, since it cannot be told from a slower runner. For a stricter gate use paired mode (baseline-target)`,
+    });
+  } else if (history.length > 0) {
+    notes.push({
+      code: 'history-sensitivity',
+      message:
+        `with ${runsText} and ${endpoints === 1 ? 'one endpoint' : 'one comparable endpoint'}, a change can only be judged against the ` +
+        `run-to-run spread: the smallest detectable is ${history.map((p) => p.text).join(', ')}. ` +
+        `A second endpoint (even a health check) lets the gate tell a slower endpoint from a slower runner`,
+    });
+  }
+  const blind = history.filter((p) => p.d >= cutoffs.critical).map((p) => p.metric);
   if (blind.length > 0) {
     notes.push({
       code: 'history-too-noisy',
       message:
-        `${blind.join(', ')}: even a critical regression (${formatPercent(cutoffs.critical, 0)}) would be inside this history's ` +
-        `spread; more runs in the history or a quieter runner are needed before these can gate`,
+        `${blind.join(', ')}: a critical change (${formatPercent(cutoffs.critical, 0)}) on every endpoint at once would be inside the ` +
+        `spread of ${runsText}; such a change is reported as advisory until the history holds more runs`,
     });
   }
   return notes;

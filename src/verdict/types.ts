@@ -38,21 +38,24 @@ export interface MetricComparison {
   /** Severity of a regression: none unless significant and worse by at least the minor cut-off. */
   severity: Level;
   /**
-   * How the baseline was read: `trials` = a rank test of this run's trials against the baseline's
-   * (paired mode, or a cached history of one run); `history` = this run's summary against the
-   * run-to-run spread of the cached runs (cache mode with two or more runs).
+   * How the baseline was read: `trials` = a Mann–Whitney test of this run's trials against the
+   * baseline's (paired mode); `history` = this run's summary against the run-to-run spread of the
+   * stored runs (cache mode); `relative` = this endpoint's change against the run's common factor,
+   * the median change of the other endpoints (cache mode, two or more endpoints).
    */
-  method?: 'trials' | 'history';
+  method?: 'trials' | 'history' | 'relative';
+  /** `relative` only: the run's common change, from the other endpoints (0.1 = the run was 10% slower). */
+  runFactor?: number;
   /**
    * A finding reported but not counted by the gate: significant only after Benjamini–Hochberg
-   * (not Holm), or measured against a single cached run. Its severity; absent when none.
+   * (not Holm). Its severity; absent when none.
    */
   advisorySeverity?: Level;
   /** Benjamini–Hochberg-adjusted p across the same tests (the advisory level). */
   pBH?: number;
-  /** History only: the smallest worsening this comparison could flag at the Holm level (a positive fraction). */
+  /** Cache mode only: the smallest worsening this comparison could flag at the Holm level (a positive fraction). */
   detectable?: number;
-  /** History only: the pooled run-to-run spread (standard deviation of log summaries ≈ relative). */
+  /** Cache mode only: the spread the test judged against (standard deviation of log summaries ≈ relative). */
   spread?: number;
 }
 
@@ -89,6 +92,11 @@ export interface BaselineUse {
 export interface Verdict {
   status: VerdictStatus;
   maxSeverity: Level;
+  /**
+   * The worst change seen but not confirmed (advisory: significant only after Benjamini–Hochberg),
+   * so no report can show a plain pass while a major or critical change was seen.
+   */
+  advisorySeverity: Level;
   failOn: FailOn;
   /** True when the step must fail: maxSeverity reaches failOn, or an error happened. */
   failed: boolean;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { buildRunResult } from '../../src/metrics/result.js';
 import type { ReportDocument } from '../../src/report/document.js';
 import type { BaselineUse, Level, MetricComparison } from '../../src/verdict/types.js';
-import { COMMENT_MAX_CHARS, age, commentMarker, renderComment } from '../../src/publish/comment.js';
+import { COMMENT_MAX_CHARS, age, commentMarker, hasFindings, renderComment } from '../../src/publish/comment.js';
 import { annotationBatches, buildCheckRun, checkConclusion } from '../../src/publish/check-run.js';
 import { escapeMarkdown } from '../../src/publish/escape.js';
 import { endpointResult, profileWith, trial } from '../support/builders.js';
@@ -99,7 +99,7 @@ describe('PR comment', () => {
     report.baseline = { status: 'found', mode: 'paired', source: 'http://127.0.0.1:8081', runs: 1 };
     const body = renderComment(report, { now });
     assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
-    assert.match(body, /paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected/);
+    assert.match(body, /paired trials interleaved A B B A, Mann–Whitney U, Holm-corrected/);
   });
 
   it('stays under 65,536 characters with 1,500 regressed endpoints', () => {
@@ -161,5 +161,24 @@ describe('check run', () => {
     assert.equal(checkConclusion(below), 'neutral');
     assert.equal(checkConclusion(reportFor(['home'], () => 0, { baseline: false }).report), 'neutral');
     assert.equal(checkConclusion(reportFor(['home', 'search'], () => 0).report), 'success');
+  });
+
+  it('never shows a plain pass when a major or critical change was seen but not confirmed: ⚠️, comment posted, neutral check', () => {
+    const { report } = reportFor(['home', 'search'], (n) => (n === 'search' ? 2.23 : 0), { severity: () => 'none' });
+    report.comparisons = report.comparisons.map((c) => (c.endpoint === 'search' && c.metric === 'p50' ? { ...c, advisorySeverity: 'critical', pBH: 0.01 } : c));
+    report.baseline = { ...report.baseline, runs: 1 };
+    assert.equal(report.verdict.status, 'pass');
+    assert.equal(hasFindings(report), true, 'comment: auto posts');
+    assert.equal(checkConclusion(report), 'neutral');
+    const body = renderComment(report, { now });
+    assert.match(body, /### loadgate: shop — ⚠️ passes\n/);
+    assert.doesNotMatch(body, /✅/);
+    assert.match(body, /⚠️ search p50 \+223\.0% could not be told apart from runner noise with 1 stored run; it does not fail the step\./);
+    const check = buildCheckRun(report, { now });
+    assert.equal(check.title, 'No confirmed regressions · an unconfirmed critical change');
+    // A minor unconfirmed change is shown in the advisory table only: the headline stays a pass.
+    report.comparisons = report.comparisons.map((c) => ({ ...c, advisorySeverity: c.advisorySeverity ? 'minor' : undefined }));
+    assert.equal(checkConclusion(report), 'success');
+    assert.match(renderComment(report, { now }), /— ✅ pass\n/);
   });
 });

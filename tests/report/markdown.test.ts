@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { buildReport } from '../../src/report/document.js';
@@ -50,12 +51,26 @@ test('a pass', async () => {
   await assertGolden('report-pass.md', renderMarkdown(buildReport(result(1, 0), verdict)));
 });
 
-test('a single cached run: findings are advisory, with a footnote', async () => {
+test('one stored run: search 3× slower than the rest of its run blocks', async () => {
   const one = appendRun(undefined, { name: 'shop', fingerprint: 'fp' }, baselineRunFromResult(result(1, 0), origin));
-  const verdict = decideVerdict({ profile, fingerprint: 'fp', result: result(1.8, 0), baseline: one, baselineUse: { ...found, runs: 1 }, failOn: 'critical' });
-  const report = buildReport(result(1.8, 0), verdict);
+  const verdict = decideVerdict({ profile, fingerprint: 'fp', result: result(3, 0), baseline: one, baselineUse: { ...found, runs: 1 }, failOn: 'critical' });
+  assert.equal(verdict.failed, true);
+  const report = buildReport(result(3, 0), verdict);
   await assertGolden('report-single-run.md', renderMarkdown(report));
   await assertGolden('terminal-single-run.txt', renderTerminal(report));
+});
+
+test('one stored run: every endpoint 3× slower is seen, said, and not confirmed (a slower runner would look the same)', async () => {
+  const one = appendRun(undefined, { name: 'shop', fingerprint: 'fp' }, baselineRunFromResult(result(1, 0), origin));
+  const verdict = decideVerdict({ profile, fingerprint: 'fp', result: result(1, 0, 3), baseline: one, baselineUse: { ...found, runs: 1 }, failOn: 'critical' });
+  assert.equal(verdict.failed, false);
+  assert.equal(verdict.advisorySeverity, 'critical');
+  const markdown = renderMarkdown(buildReport(result(1, 0, 3), verdict));
+  // The p95 threshold (15 ms on search) is crossed: that is a regression of its own; the 3× is not confirmed.
+  assert.match(markdown, /^## loadgate: shop — ❌ regressed \(major\)\n/);
+  assert.doesNotMatch(markdown, /✅/);
+  assert.match(markdown, /could not be told apart from a slower runner with 1 stored run: every endpoint moved together; they do not fail the step/);
+  await assertGolden('report-unconfirmed.md', markdown);
 });
 
 test('paired mode: the second target named, the paired method in the footer', async () => {

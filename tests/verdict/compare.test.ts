@@ -143,15 +143,6 @@ test('advisory: significant after Benjamini–Hochberg but not Holm is reported,
   }
 });
 
-test('advisoryOnly: even a Holm-significant critical change does not block', () => {
-  const current = [endpointResult('a', baseMs.map((ms) => trial(ms * 2)))];
-  const baseline = [{ name: 'a', requests: 800, errors: 0, trials: baseMs.map((ms) => trial(ms)) }];
-  const [c] = compareWithBaseline(current, baseline, settings(['p50']), new Map(), { advisoryOnly: true }).comparisons;
-  assert.equal(c.significant, true);
-  assert.equal(c.severity, 'none');
-  assert.equal(c.advisorySeverity, 'critical');
-});
-
 test('an empty or NaN trial value is an error with a message, not a verdict', () => {
   const current = [endpointResult('a', baseMs.map((ms) => trial(ms)))];
   current[0].trials[3] = trial(Number.NaN);

@@ -63,18 +63,60 @@ test('history: the change is against the history’s geometric mean, the test ag
   assert.ok(c.p < 0.01 && c.p > 0.001, `p ${c.p}`);
   // Smallest detectable at one test, alpha 0.05: exp(t(0.95; 6) · se) − 1, t(0.95; 6) = 1.943 (table).
   assert.ok(Math.abs((c.detectable ?? NaN) - Math.expm1(1.94318 * spread * Math.sqrt(1.2))) < 1e-4, `${c.detectable}`);
-  assert.ok(v.notes.some((n) => n.code === 'history-sensitivity' && /holds 5 runs/.test(n.message)), JSON.stringify(v.notes));
+  assert.ok(v.notes.some((n) => n.code === 'history-sensitivity' && /with 5 stored runs and one endpoint/.test(n.message)), JSON.stringify(v.notes));
 });
 
-test('a single baseline run gives a footnote and no block, however large the change', () => {
-  const one: BaselineUse = { status: 'found', source: 'dir', runs: 1 };
-  const v = decideVerdict({ profile, fingerprint: 'fp1', result: resultOf(2), baseline: singleRun, baselineUse: one, failOn: 'minor' });
-  assert.equal(v.status, 'pass');
+// Two endpoints, as the issue that introduced the relative test tried it: one stored run, then a pull request.
+const two = profileWith(['items', 'health'], { regression: { metrics: ['p50', 'p95', 'throughput', 'error_rate'], alpha: 0.05, severity: { minor: 0.1, major: 0.25, critical: 0.5 } } });
+function twoEndpoints(items: number, health: number, machine = 1) {
+  return buildRunResult(two, 'fp2', 'http://127.0.0.1:1', {
+    startedAt: new Date('2026-01-01T00:00:00Z'),
+    finishedAt: new Date('2026-01-01T00:00:09Z'),
+    trialDurationMs: 1000,
+    endpoints: [
+      endpointResult('items', ms.map((v) => trial(v * items * machine, 100 / (items * machine), 0, 300))),
+      endpointResult('health', ms.map((v) => trial((v / 10) * health * machine, 100 / (health * machine), 0, 300))),
+    ],
+    warnings: [],
+  }, runner);
+}
+const oneStored = appendRun(undefined, { name: 'test', fingerprint: 'fp2' }, baselineRunFromResult(twoEndpoints(1, 1)));
+const oneRun: BaselineUse = { status: 'found', source: 'dir', runs: 1 };
+
+test('one stored run: one endpoint 3× slower while the other is unchanged is blocked', () => {
+  const v = decideVerdict({ profile: two, fingerprint: 'fp2', result: twoEndpoints(3, 1), baseline: oneStored, baselineUse: oneRun, failOn: 'critical' });
+  assert.equal(v.status, 'regressed');
+  assert.equal(v.failed, true);
+  const p50 = v.comparisons.find((c) => c.endpoint === 'items' && c.metric === 'p50');
+  assert.equal(p50?.severity, 'critical');
+  assert.equal(p50?.method, 'relative');
+  assert.ok(Math.abs((p50?.change ?? 0) - 2) < 1e-9, `items is 3× the other endpoint's change: ${p50?.change}`);
+  assert.equal(v.comparisons.find((c) => c.endpoint === 'health' && c.metric === 'p50')?.severity, 'none');
+});
+
+test('one stored run: every endpoint 1.05× slower is not blocked, and nothing is even advisory', () => {
+  const v = decideVerdict({ profile: two, fingerprint: 'fp2', result: twoEndpoints(1, 1, 1.05), baseline: oneStored, baselineUse: oneRun, failOn: 'minor' });
   assert.equal(v.failed, false);
   assert.equal(v.maxSeverity, 'none');
-  assert.equal(v.comparisons[0].severity, 'none');
-  assert.equal(v.comparisons[0].advisorySeverity, 'critical');
-  assert.match(v.notes[0].message, /single run.*advisory and do not fail the step/);
+  assert.equal(v.advisorySeverity, 'none');
+});
+
+test('one stored run: every endpoint 3× slower cannot be told from a slower runner — seen, advisory, not blocked', () => {
+  const v = decideVerdict({ profile: two, fingerprint: 'fp2', result: twoEndpoints(1, 1, 3), baseline: oneStored, baselineUse: oneRun, failOn: 'minor' });
+  assert.equal(v.failed, false);
+  assert.equal(v.maxSeverity, 'none');
+  assert.equal(v.advisorySeverity, 'critical');
+  const p50 = v.comparisons.find((c) => c.endpoint === 'items' && c.metric === 'p50');
+  assert.equal(p50?.method, 'history');
+  assert.equal(p50?.advisorySeverity, 'critical');
+});
+
+test('a machine 20% slower does not make an unchanged endpoint look regressed, nor hide a 3× one', () => {
+  const v = decideVerdict({ profile: two, fingerprint: 'fp2', result: twoEndpoints(3, 1, 1.2), baseline: oneStored, baselineUse: oneRun, failOn: 'critical' });
+  assert.equal(v.failed, true);
+  const p50 = v.comparisons.find((c) => c.endpoint === 'items' && c.metric === 'p50');
+  assert.ok(Math.abs((p50?.change ?? 0) - 2) < 1e-9, `${p50?.change}`);
+  assert.ok(Math.abs((p50?.runFactor ?? 0) - 0.2) < 1e-9, `${p50?.runFactor}`);
 });
 
 test('baseline runs from another runner, or a month old, are footnoted', () => {

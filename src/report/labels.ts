@@ -1,0 +1,89 @@
+/**
+ * The words every view of a run shares — status, severity, the method footer, and the sentence
+ * about a change that was seen but not confirmed — so the job summary, the comment, the check run
+ * and the terminal cannot describe the same run differently. Plain text: callers escape names for
+ * their medium through `name`.
+ */
+import type { ReportDocument } from './document.js';
+import type { Level, MetricComparison } from '../verdict/types.js';
+import { LEVELS } from '../verdict/types.js';
+import { formatChange } from './format.js';
+
+export const SEVERITY_TEXT: Readonly<Record<Level, string>> = { none: '—', minor: '🟡 minor', major: '🟠 major', critical: '🔴 critical' };
+
+const rank = (l: Level | undefined) => LEVELS.indexOf(l ?? 'none');
+
+/**
+ * The worst unconfirmed change: the report's own figure, or — for a report written before it
+ * existed — the worst advisory severity among its comparisons.
+ */
+export function advisorySeverityOf(report: Pick<ReportDocument, 'verdict' | 'comparisons'>): Level {
+  const stated = report.verdict.advisorySeverity;
+  if (stated !== undefined && LEVELS.includes(stated)) return stated;
+  return report.comparisons.reduce<Level>((worst, c) => (rank(c.advisorySeverity) > rank(worst) ? (c.advisorySeverity ?? 'none') : worst), 'none');
+}
+
+/** A change of major or critical size was seen but not confirmed: no view may show a plain pass then. */
+export function hasUnconfirmedChange(report: Pick<ReportDocument, 'verdict' | 'comparisons'>): boolean {
+  return rank(advisorySeverityOf(report)) >= rank('major');
+}
+
+/** `✅ pass`, `⚠️ passes`, `❌ regressed (critical)`, … — the headline's status. */
+export function statusLabel(report: Pick<ReportDocument, 'verdict' | 'comparisons'>): string {
+  const { verdict } = report;
+  const worst = verdict.maxSeverity === 'none' ? '' : ` (${verdict.maxSeverity})`;
+  switch (verdict.status) {
+    case 'pass':
+      return hasUnconfirmedChange(report) ? '⚠️ passes' : '✅ pass';
+    case 'regressed':
+      return `❌ regressed${worst}`;
+    case 'no-baseline':
+      return `⚪ no baseline${worst}`;
+    case 'error':
+      return '⚠️ error';
+  }
+}
+
+/**
+ * "search p50 +223% and 2 more could not be told apart from runner noise with 1 stored run" — what
+ * was seen and why it does not block; undefined when no major or critical change is unconfirmed.
+ * `name` escapes an endpoint name for the medium.
+ */
+export function unconfirmedSentence(report: Pick<ReportDocument, 'verdict' | 'comparisons' | 'baseline'>, name: (s: string) => string = (s) => s): string | undefined {
+  if (!hasUnconfirmedChange(report)) return undefined;
+  const seen = report.comparisons
+    .filter((c) => c.severity === 'none' && rank(c.advisorySeverity) >= rank('major'))
+    .sort((a, b) => rank(b.advisorySeverity) - rank(a.advisorySeverity) || Math.abs(b.change) - Math.abs(a.change));
+  if (seen.length === 0) return undefined;
+  const listed = seen.slice(0, 3).map((c) => `${name(c.endpoint)} ${c.metric} ${formatChange(c.change, c.changeKind)}`);
+  const more = seen.length > 3 ? ` and ${seen.length - 3} more` : '';
+  const why =
+    report.baseline.mode === 'paired'
+      ? 'significant only before Holm’s correction for the number of tests'
+      : allEndpointsMoved(report.comparisons, seen)
+        ? `could not be told apart from a slower runner with ${runsText(report.baseline.runs)}: every endpoint moved together`
+        : `could not be told apart from runner noise with ${runsText(report.baseline.runs)}`;
+  return `${listed.join(', ')}${more} ${why}; ${seen.length === 1 ? 'it does' : 'they do'} not fail the step`;
+}
+
+function runsText(runs: number | undefined): string {
+  return runs === 1 ? '1 stored run' : `${runs ?? 'the'} stored runs`;
+}
+
+/** Whether the unconfirmed changes cover every compared endpoint (a change a slower machine could explain). */
+function allEndpointsMoved(all: readonly MetricComparison[], seen: readonly MetricComparison[]): boolean {
+  const endpoints = new Set(all.map((c) => c.endpoint));
+  const moved = new Set(seen.map((c) => c.endpoint));
+  return endpoints.size > 1 && moved.size === endpoints.size;
+}
+
+/** How the comparisons were made, for every view's footer; says so when nothing was compared. */
+export function methodText(report: Pick<ReportDocument, 'baseline' | 'comparisons'>): string {
+  if (report.comparisons.length === 0) return 'nothing compared';
+  if (report.baseline.mode === 'paired') return 'paired trials interleaved A B B A, Mann–Whitney U, Holm-corrected';
+  const methods = new Set(report.comparisons.map((c) => c.method ?? 'trials'));
+  if (methods.has('relative') || methods.has('history')) {
+    return 'each endpoint against the run’s other endpoints and against the stored runs’ spread, Holm-corrected';
+  }
+  return 'Mann–Whitney U per trial, Holm-corrected';
+}

@@ -6,6 +6,7 @@ import {
   FAIL_ON_VALUES,
   LoadgateError,
   VERSION,
+  advisorySeverityOf,
   applyLevel,
   baselineTargetProblem,
   formatChange,
@@ -21,8 +22,9 @@ import {
   resolveTemplateEnvironment,
   runPipeline,
   targetProblem,
+  unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-A4JW7YAO.js";
+} from "./chunks/chunk-YYSYSWAO.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -70,8 +72,10 @@ function renderTerminal(report) {
   for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
   const v = report.verdict;
+  const unconfirmed = unconfirmedSentence(report);
+  if (unconfirmed) lines.push(`unconfirmed: ${unconfirmed}`);
   lines.push(
-    `verdict: ${v.status}, max severity ${v.maxSeverity}, fail-on ${v.failOn} \u2192 ${v.failed ? "FAIL" : "ok"}`
+    `verdict: ${v.status}, max severity ${v.maxSeverity}, unconfirmed ${advisorySeverityOf(report)}, fail-on ${v.failOn} \u2192 ${v.failed ? "FAIL" : "ok"}`
   );
   return lines.join("\n") + "\n";
 }

@@ -10,10 +10,12 @@ import {
   LoadgateError,
   Outputs,
   PULL_REQUEST_NOTE_FILE,
+  SEVERITY_TEXT,
   __commonJS,
   __export,
   __require,
   __toESM,
+  advisorySeverityOf,
   applyLevel,
   baselineName,
   baselineProblem,
@@ -23,15 +25,19 @@ import {
   formatP,
   formatPercent,
   formatProgressLine,
+  hasUnconfirmedChange,
   isUserError,
+  methodText,
   readProfileFile,
   realEdges,
   renderMarkdown,
   resolveTemplateEnvironment,
   runPipeline,
+  statusLabel,
   targetProblem,
+  unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-A4JW7YAO.js";
+} from "./chunks/chunk-YYSYSWAO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -101990,19 +101996,18 @@ var COMMENT_MAX_FINDINGS = 30;
 var COMMENT_MAX_ENDPOINT_ROWS = 40;
 var COMMENT_MAX_BREACHES = 15;
 var COMMENT_MAX_NOTES = 8;
-var STATUS_TEXT = { pass: "\u2705 pass", regressed: "\u274C regressed", "no-baseline": "\u26AA no baseline", error: "\u26A0\uFE0F error" };
-var SEVERITY_TEXT = { none: "\u2014", minor: "\u{1F7E1} minor", major: "\u{1F7E0} major", critical: "\u{1F534} critical" };
 function commentMarker(profileName, level) {
   return `<!-- loadgate:comment profile=${plainName(profileName, 64)}${level ? ` level=${plainName(level, 64)}` : ""} -->`;
 }
 function hasFindings(report) {
-  return report.verdict.maxSeverity !== "none" || report.verdict.status === "regressed";
+  return report.verdict.maxSeverity !== "none" || report.verdict.status === "regressed" || hasUnconfirmedChange(report);
 }
 function renderComment(report, options) {
   const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : "");
-  const worst = report.verdict.maxSeverity === "none" ? "" : ` (${report.verdict.maxSeverity})`;
-  const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} \u2014 ${STATUS_TEXT[report.verdict.status]}${worst}`, ""];
+  const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} \u2014 ${statusLabel(report)}`, ""];
   lines.push(gateLine(report), "");
+  const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
+  if (unconfirmed) lines.push(`\u26A0\uFE0F ${unconfirmed}.`, "");
   lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
   const chart = renderLatencyChart(report);
   if (chart) lines.push(chart, "");
@@ -102132,12 +102137,6 @@ function notesSection(report) {
 function interval(c) {
   return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}` : "\u2014";
 }
-function methodText(report) {
-  if (report.baseline.mode === "paired") return "paired trials interleaved A B B A, exact Mann\u2013Whitney U, Holm-corrected";
-  const methods = new Set(report.comparisons.map((c) => c.method ?? "trials"));
-  if (methods.has("history") && !methods.has("trials")) return "each metric against the run-to-run spread of the cached runs, Holm-corrected";
-  return "Mann\u2013Whitney U per trial, Holm-corrected";
-}
 
 // src/publish/check-run.ts
 var CHECK_TEXT_MAX_CHARS = 65535;
@@ -102148,13 +102147,13 @@ function checkRunName(profileName, level) {
 }
 function checkConclusion(report) {
   if (report.verdict.failed || report.verdict.status === "error") return "failure";
-  if (report.verdict.status === "pass" && report.verdict.maxSeverity === "none") return "success";
+  if (report.verdict.status === "pass" && report.verdict.maxSeverity === "none" && !hasUnconfirmedChange(report)) return "success";
   return "neutral";
 }
 function buildCheckRun(report, options) {
   const conclusion = checkConclusion(report);
   const findings = report.comparisons.filter((c) => c.severity !== "none").length + report.breaches.length;
-  const title = report.verdict.status === "no-baseline" ? `No baseline yet${findings ? ` \xB7 ${findings} threshold breaches` : ""}` : findings === 0 ? "No regressions" : `${findings} finding${findings === 1 ? "" : "s"}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? " \u2014 the gate fails" : ""}`;
+  const title = report.verdict.status === "no-baseline" ? `No baseline yet${findings ? ` \xB7 ${findings} threshold breaches` : ""}` : findings === 0 ? hasUnconfirmedChange(report) ? `No confirmed regressions \xB7 an unconfirmed ${advisorySeverityOf(report)} change` : "No regressions" : `${findings} finding${findings === 1 ? "" : "s"}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? " \u2014 the gate fails" : ""}`;
   const summary2 = fitComment(renderComment(report, options).split("\n").slice(1).join("\n"), CHECK_TEXT_MAX_CHARS);
   return {
     name: checkRunName(report.profile.name, options.level),
@@ -102381,7 +102380,8 @@ var result_schema_default = {
         status: { enum: ["pass", "regressed", "no-baseline", "error"] },
         maxSeverity: { $ref: "#/$defs/level" },
         failOn: { enum: ["minor", "major", "critical", "never"] },
-        failed: { type: "boolean", description: "Whether the gate failed the step." }
+        failed: { type: "boolean", description: "Whether the gate failed the step." },
+        advisorySeverity: { $ref: "#/$defs/level", description: "The worst change seen but not confirmed (advisory); never fails the step." }
       },
       additionalProperties: false
     },
@@ -102543,11 +102543,12 @@ var result_schema_default = {
         significant: { type: "boolean" },
         direction: { enum: ["worse", "better", "same"] },
         severity: { $ref: "#/$defs/level", description: "Blocking severity: significant after Holm and worse by at least the minor cut-off." },
-        method: { enum: ["trials", "history"], description: "trials: Mann\u2013Whitney of this run's trials against the baseline's (paired mode, or a one-run history); history: this run's summary against the run-to-run spread of the cached runs." },
-        advisorySeverity: { $ref: "#/$defs/level", description: "Severity of a finding that does not fail the step (significant after Benjamini\u2013Hochberg only, or against a one-run history)." },
+        method: { enum: ["trials", "history", "relative"], description: "trials: Mann\u2013Whitney of this run's trials against the baseline's (paired mode); history: this run's summary against the run-to-run spread of the stored runs; relative: this endpoint's change against the run's common factor (the median change of its other endpoints)." },
+        runFactor: { type: "number", description: "relative only: the run's common change from its other endpoints (0.1 = 10% slower)." },
+        advisorySeverity: { $ref: "#/$defs/level", description: "Severity of a finding that does not fail the step (significant after Benjamini\u2013Hochberg only)." },
         pBH: { type: "number", minimum: 0, maximum: 1, description: "Benjamini\u2013Hochberg-adjusted across all tests of the run." },
-        detectable: { type: "number", minimum: 0, description: "history only: the smallest worsening this comparison could flag (a fraction)." },
-        spread: { type: "number", minimum: 0, description: "history only: pooled run-to-run standard deviation of log summaries." }
+        detectable: { type: "number", minimum: 0, description: "cache mode only: the smallest worsening of this endpoint alone that could be flagged (a fraction)." },
+        spread: { type: "number", minimum: 0, description: "cache mode only: the standard deviation of log summaries the test judged against." }
       },
       additionalProperties: false
     },
@@ -102805,6 +102806,7 @@ async function run() {
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(fitJobSummary(markdown)).write();
     setOutput(Outputs.verdict, report.verdict.status);
     setOutput(Outputs.maxSeverity, report.verdict.maxSeverity);
+    setOutput(Outputs.advisorySeverity, advisorySeverityOf(report));
     setOutput(Outputs.report, jsonPath);
     setOutput(Outputs.markdown, markdownPath);
     if (mode !== "report-only") await publish(mode, measured, target, commentMode);
@@ -102814,6 +102816,7 @@ async function run() {
   } catch (err) {
     setOutput(Outputs.verdict, "error");
     setOutput(Outputs.maxSeverity, "none");
+    setOutput(Outputs.advisorySeverity, "none");
     const message = isUserError(err) ? err.message : `unexpected error: ${err?.stack ?? String(err)}`;
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(`## loadgate \u2014 \u26A0\uFE0F error

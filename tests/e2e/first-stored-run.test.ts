@@ -148,6 +148,6 @@ describe('cache mode from the first stored run (bundled action, cold cache)', ()
     assert.match(comments[0]!.body, /### loadgate: first — ⚠️ passes/);
     const check = github.checkRuns.at(-1)!;
     assert.equal(check.conclusion, 'neutral');
-    assert.match(String(check.title), /^No confirmed regressions · an unconfirmed (major|critical) change$/);
+    assert.match(String(check.output.title), /^No confirmed regressions · an unconfirmed (major|critical) change$/);
   });
 });

@@ -121,6 +121,10 @@ export function compareWithBaseline(
       continue;
     }
     if (endpoint.trials.length === 0) continue;
+    if (endpoint.requests === 0 || before.requests === 0) {
+      notes.push({ code: 'no-data', message: `${endpoint.name}: no requests ${endpoint.requests === 0 ? 'in this run' : 'in the baseline'}, not compared` });
+      continue;
+    }
     const cutoffs = endpointCutoffs.get(endpoint.name) ?? settings.severity;
     for (const metric of eligible.metricsFor.get(endpoint.name) ?? []) tests.push(testMetric(endpoint, before, metric, cutoffs));
   }

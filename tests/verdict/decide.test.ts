@@ -182,3 +182,18 @@ test('closed model: throughput lost on endpoints that did not slow down is expla
   assert.equal(advisory.length, 1);
   assert.match(advisory[0].message, /^throughput fell on checkout although/);
 });
+
+test('an endpoint with no requests in the stored run or in this run is skipped with a note, never a crash', () => {
+  const empty = (r: ReturnType<typeof twoEndpoints>) => ({
+    ...r,
+    endpoints: r.endpoints.map((e) => (e.name === 'health' ? { ...e, requests: 0, errors: 0, errorRate: 0, trials: e.trials.map((t) => ({ ...t, requests: 0, errors: 0, rps: 0, errorRate: 0, latencyMs: { p50: 0, p90: 0, p95: 0, p99: 0, max: 0, mean: 0 } })) } : e)),
+  });
+  const stored = appendRun(undefined, { name: 'test', fingerprint: 'fp2' }, baselineRunFromResult(empty(twoEndpoints(1, 1))));
+  const v = decideVerdict({ profile: two, fingerprint: 'fp2', result: twoEndpoints(1, 1), baseline: stored, baselineUse: oneRun, failOn: 'critical' });
+  assert.equal(v.failed, false);
+  assert.ok(v.notes.some((n) => n.code === 'no-data' && /^health:/.test(n.message)), JSON.stringify(v.notes));
+  assert.ok(v.comparisons.some((c) => c.endpoint === 'items'));
+  assert.ok(!v.comparisons.some((c) => c.endpoint === 'health'));
+  const paired = decideVerdict({ profile: two, fingerprint: 'fp2', result: empty(twoEndpoints(1, 1)), baseline: oneStored, baselineUse: oneRun, failOn: 'critical', mode: 'paired' });
+  assert.ok(paired.notes.some((n) => n.code === 'no-data' && /^health: no requests in this run/.test(n.message)), JSON.stringify(paired.notes));
+});

@@ -64,3 +64,26 @@ test('third-party actions in .github/workflows are pinned to a commit SHA with t
   }
   assert.deepEqual(loose, [], 'pin with `uses: owner/name@<40-hex sha> # vX.Y.Z`');
 });
+
+test('every script a workflow of this repository runs exists (node FILE, npm run NAME)', () => {
+  const scripts = Object.keys((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: object }).scripts);
+  const missing: string[] = [];
+  for (const file of workflows.filter((f) => f.startsWith('.github/'))) {
+    const checkouts = [...readFileSync(join(repoRoot, file), 'utf8').matchAll(/^\s+path: (\w+)$/gm)].map((m) => `${m[1]}/`);
+    for (const [index, line] of readFileSync(join(repoRoot, file), 'utf8').split('\n').entries()) {
+      for (const [, path] of line.matchAll(/\bnode ((?:[\w.-]+\/)*[\w.-]+\.m?js)\b/g)) {
+        // `pr/` and `base/` are checkouts of this repository into folders (loadgate.yml's paired job).
+        const inRepo = checkouts.reduce((p, prefix) => (p.startsWith(prefix) ? p.slice(prefix.length) : p), path);
+        try {
+          readFileSync(join(repoRoot, inRepo));
+        } catch {
+          missing.push(`${file}:${index + 1}: node ${path}`);
+        }
+      }
+      for (const [, name] of line.matchAll(/\bnpm run ([\w:-]+)/g)) {
+        if (!scripts.includes(name)) missing.push(`${file}:${index + 1}: npm run ${name}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});

@@ -87,3 +87,16 @@ test('every script a workflow of this repository runs exists (node FILE, npm run
   }
   assert.deepEqual(missing, []);
 });
+
+test("loadgate.yml's profile is valid at every level its steps name, and loads the demo profile's endpoints", async () => {
+  const { readProfileFile } = await import('../../src/profile/read-file.js');
+  const { applyLevel } = await import('../../src/profile/levels.js');
+  const own = await readProfileFile('.github/loadgate.yml', repoRoot);
+  const demo = await readProfileFile('fixtures/demo/profile.yml', repoRoot);
+  const withoutLines = (endpoints: typeof own.endpoints) => endpoints.map(({ line: _line, ...rest }) => rest);
+  assert.deepEqual(withoutLines(own.endpoints), withoutLines(demo.endpoints), '.github/loadgate.yml is the demo profile with levels: keep its endpoints equal to fixtures/demo/profile.yml');
+  const workflow = readFileSync(join(repoRoot, '.github/workflows/loadgate.yml'), 'utf8');
+  const levels = [...workflow.matchAll(/^\s+level: (\S+)$/gm)].map((m) => m[1]);
+  assert.deepEqual(levels, ['pr', 'paired']);
+  for (const level of levels) assert.equal(applyLevel(own, level, '.github/loadgate.yml').load.trials, 8);
+});

@@ -6,12 +6,16 @@
 // for runners that look beside the file. The output is deterministic (no timestamps, no absolute
 // paths), so a rebuild of unchanged sources leaves git clean — the freshness test relies on it.
 import { build } from 'esbuild';
-import { mkdir, writeFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+
+// The version lives in package.json only; src/constants.ts reads this define (a rebuild after a
+// version bump is what puts the new version into dist/).
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
@@ -26,6 +30,7 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'linked',
+  define: { LOADGATE_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);",

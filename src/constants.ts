@@ -1,6 +1,14 @@
 /** Names of the action's inputs and outputs, and the tool's version — one place, as action.yml has them. */
+import { readFileSync } from 'node:fs';
 
-export const VERSION = '0.1.0';
+/** Put in by scripts/build.mjs (esbuild define) from package.json; undefined when run from source. */
+declare const LOADGATE_VERSION: string | undefined;
+
+/** package.json's version, its one source: the bundle gets it from the build, a run from source (the tests) reads the file. */
+export const VERSION: string =
+  typeof LOADGATE_VERSION === 'string'
+    ? LOADGATE_VERSION
+    : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export const Inputs = {
   profile: 'profile',

@@ -8,6 +8,25 @@ import type { ErrorCounts } from '../metrics/types.js';
 export type ErrorClass = keyof ErrorCounts;
 
 /**
+ * What a failed request is counted as: one of the target's error classes, or `generator` — the load
+ * generator's own failure (out of file descriptors: EMFILE, ENFILE), which must never be blamed on
+ * the target.
+ */
+export type FailureClass = ErrorClass | 'generator';
+
+const GENERATOR_CODES = new Set(['EMFILE', 'ENFILE']);
+
+/**
+ * `classifyError`, except that a failure of the generator's own (its file-descriptor limit) is
+ * `generator`. The engine's handlers call this; the readiness probe keeps `classifyError`.
+ */
+export function classifyFailure(err: unknown): FailureClass {
+  const code = findCode(err);
+  if (code !== undefined && GENERATOR_CODES.has(code)) return 'generator';
+  return classifyError(err);
+}
+
+/**
  * The reason the engine gives undici when it abandons a request at its deadline. One instance is
  * made per run and reused for every timeout, so abandoning requests allocates nothing.
  */
@@ -17,6 +36,17 @@ export class RequestTimeoutError extends LoadgateError {
     this.name = 'RequestTimeoutError';
   }
 }
+
+/** A warm-up request still out when the run ended: abandoned, since it counts nowhere. */
+export class RunEndedError extends LoadgateError {
+  constructor() {
+    super('LOADGATE_RUN_ENDED', 'the run ended before this warm-up request was answered (request abandoned)');
+    this.name = 'RunEndedError';
+  }
+}
+
+/** The one instance the engine abandons warm-up requests with (nothing is allocated per request). */
+export const RUN_ENDED = new RunEndedError();
 
 /** The target never gave an HTTP answer while loadgate waited for it to come up. */
 export class TargetUnreachableError extends LoadgateError {

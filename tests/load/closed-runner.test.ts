@@ -150,6 +150,35 @@ describe('runClosedLoad', () => {
     assert.equal(ok.errors, 0);
   });
 
+  it('a hung endpoint whose requests all start in the warm-up: ends on time, counts them as warm-up requests held, and warns no-answers', async () => {
+    const load = closed({ connections: 4, warmupMs: 300, durationMs: 400, trials: 2, requestTimeoutMs: 5000 });
+    const startMs = performance.now();
+    const result = await runClosedLoad({ targetUrl: server.url, load, endpoints: [ep('hang', '/hang'), ep('ok', '/hello')] });
+    const wallMs = performance.now() - startMs;
+    // Correctness bound, not a speed check: the warm-up requests' 5 s deadline must not hold the run.
+    assert.ok(wallMs < load.requestTimeoutMs, `ended after ${Math.round(wallMs)} ms, past the 5 s deadline of the warm-up requests`);
+    const hang = byName(result.endpoints, 'hang');
+    assert.equal(hang.requests, 0);
+    assert.equal(hang.warmupUnanswered, load.connections, 'every connection was held by a warm-up request to hang');
+    assert.deepEqual(result.warnings.map((w) => w.code).filter((c) => c === 'no-answers'), ['no-answers']);
+    assert.match(result.warnings.find((w) => w.code === 'no-answers')!.message, /4 requests sent during the warm-up were still unanswered when the warm-up ended \(hang: 4\)/);
+  });
+
+  it('a hung endpoint in a run longer than its timeout shows as timeouts in their start trials, and the others are still measured', async () => {
+    const load = closed({ connections: 4, warmupMs: 0, durationMs: 900, trials: 3, requestTimeoutMs: 150 });
+    const result = await runClosedLoad({ targetUrl: server.url, load, endpoints: [ep('hang', '/hang'), ep('ok', '/hello')] });
+    const hang = byName(result.endpoints, 'hang');
+    const ok = byName(result.endpoints, 'ok');
+    for (const t of hang.trials) assert.ok(t.errors > 0 && t.errors === t.requests, `every trial of hang holds timeouts: ${JSON.stringify(hang.trials.map((x) => x.requests))}`);
+    assert.deepEqual(hang.errorSamples, { timeout: ['no answer within 150 ms (request abandoned)'] });
+    // One ok request per hang timeout per connection at least: the closed model slows ok, never to 0.
+    assert.ok(ok.requests >= hang.requests - load.connections, `ok ${ok.requests}, hang ${hang.requests}`);
+    const failing = result.warnings.find((w) => w.code === 'endpoint-failing');
+    assert.ok(failing, JSON.stringify(result.warnings));
+    assert.match(failing.message, /^hang: \d+ of \d+ requests failed \(timeout \d+/);
+    assert.ok(!result.warnings.some((w) => w.code === 'no-answers' || w.code === 'endpoint-starved'));
+  });
+
   it('counts refused connections with back-off when nothing listens', async () => {
     const port = await closedPort();
     const load = closed({ durationMs: 500 });

@@ -253,7 +253,13 @@ export class Http1Connection {
       this.finishResponse(socket);
       if (this.socket !== socket) return;
     }
-    this.fail(new SocketClosedError(this.body === Body.Head && this.partialHead === null
+    const head = this.partialHead;
+    if (this.body === Body.Head && head !== null && !startsLikeStatusLine(head)) {
+      // Bytes that never were an HTTP answer (no status line) are a malformed answer, not a reset.
+      this.fail(new BadResponseError(`expected a status line like "HTTP/1.1 200 OK", got "${printable(head, 0, Math.min(head.length, 40))}" and then the connection closed`));
+      return;
+    }
+    this.fail(new SocketClosedError(this.body === Body.Head && head === null
       ? 'other side closed the connection'
       : 'other side closed the connection in the middle of a response'));
   }
@@ -559,6 +565,12 @@ export class Http1Connection {
     }
     handler.onComplete(statusCode);
   }
+}
+
+/** Whether `bytes` (the start of an answer) agree with "HTTP/1." as far as they go. */
+function startsLikeStatusLine(bytes: Buffer): boolean {
+  const n = Math.min(bytes.length, HTTP_1.length);
+  return bytes.compare(HTTP_1, 0, n, 0, n) === 0;
 }
 
 function skipSpaces(buf: Buffer, at: number, end: number): number {

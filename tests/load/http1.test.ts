@@ -254,6 +254,17 @@ describe('Http1Connection failures', { timeout: 30_000 }, () => {
     assert.equal((await exchange(conn)).status, 200, 'the next request gets a fresh connection');
   });
 
+  it('a body without a status line, then the close, is "other" (malformed), naming what came; a head cut short is "reset"', async () => {
+    const { conn } = await setup([(socket) => void socket.end('just some text, no HTTP at all')]);
+    const h = await exchange(conn);
+    assert.ok(h.error instanceof BadResponseError, String(h.error));
+    assert.equal(classifyError(h.error), 'other');
+    assert.match(h.error.message, /expected a status line like "HTTP\/1\.1 200 OK", got "just some text, no HTTP at all" and then the connection closed/);
+    const cut = await setup([(socket) => void socket.end('HTTP/1.1 200 OK\r\ncontent-le')]);
+    const c = await exchange(cut.conn);
+    assert.equal(classifyError(c.error), 'reset', String(c.error));
+  });
+
   it('refuses conflicting content-lengths, a non-chunked transfer-encoding and a bad chunk size', async () => {
     for (const reply of [
       'HTTP/1.1 200 OK\r\ncontent-length: 3\r\ncontent-length: 4\r\n\r\nabcd',

@@ -1,4 +1,6 @@
 import { after, before, describe, it } from 'node:test';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runClosedLoad, type LoadProgress } from '../../src/load/closed-runner.js';
@@ -177,6 +179,26 @@ describe('runClosedLoad', () => {
     assert.ok(failing, JSON.stringify(result.warnings));
     assert.match(failing.message, /^hang: \d+ of \d+ requests failed \(timeout \d+/);
     assert.ok(!result.warnings.some((w) => w.code === 'no-answers' || w.code === 'endpoint-starved'));
+  });
+
+  it('pipelining against a server that closes every connection after 10 answers (connection: close): nothing counted against it', async () => {
+    const limited = http.createServer((req, res) => {
+      req.resume();
+      res.end('ok');
+    });
+    limited.maxRequestsPerSocket = 10;
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const port = (limited.address() as AddressInfo).port;
+      const load = closed({ connections: 2, pipelining: 8, durationMs: 600, trials: 2 });
+      const result = await runClosedLoad({ targetUrl: `http://127.0.0.1:${port}`, load, endpoints: [ep('home', '/')] });
+      const home = result.endpoints[0];
+      assert.ok(home.requests > 100, `requests ${home.requests}`);
+      assert.deepEqual(home.errorsByClass, { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 }, JSON.stringify(home.errorSamples));
+    } finally {
+      limited.closeAllConnections();
+      await new Promise<void>((resolve) => limited.close(() => resolve()));
+    }
   });
 
   it('counts refused connections with back-off when nothing listens', async () => {

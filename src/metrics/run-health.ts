@@ -57,6 +57,16 @@ export function runHealthWarnings(input: RunHealthInput): RunWarning[] {
   const answered = endpoints.reduce((sum, e) => sum + answeredRequests(e), 0);
   const started = endpoints.reduce((sum, e) => sum + e.requests, 0);
   if (answered === 0) warnings.push({ code: 'no-answers', message: noAnswersMessage(endpoints, started) });
+  const generatorFailures = endpoints.reduce((sum, e) => sum + (e.generatorFailures ?? 0), 0);
+  if (generatorFailures > 0) {
+    warnings.push({
+      code: 'generator-fd-limit',
+      message:
+        `${count(generatorFailures, 'request')} could not be sent because the load generator ran out of file descriptors ` +
+        '(EMFILE/ENFILE): a limit of this machine, not a failure of the target, so they are not counted as requests or errors. ' +
+        'Lower load.connections (or load.max_in_flight), or raise `ulimit -n`.',
+    });
+  }
   const stopped = stoppedWarning(input);
   if (stopped) warnings.push(stopped);
   if (answered === 0) return warnings;

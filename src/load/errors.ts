@@ -66,6 +66,49 @@ export class TargetUnreachableError extends LoadgateError {
   }
 }
 
+/**
+ * The target answered the TLS handshake with a certificate loadgate does not trust, or did not speak
+ * TLS at all: retrying for the whole readiness timeout would not change that, so it fails at once.
+ */
+export class TargetTlsError extends LoadgateError {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(
+      'LOADGATE_TARGET_TLS',
+      `${url}: the TLS connection failed: ${reason}. The service is up, but ` +
+        (/wrong version number|packet length too long|EPROTO/i.test(reason)
+          ? 'it does not seem to speak TLS on that port: use http:// for a plain-HTTP target.'
+          : 'loadgate verifies certificates: for a self-signed certificate or a private CA, set NODE_EXTRA_CA_CERTS ' +
+            'to the CA certificate (a PEM file) in the environment of the step or command that runs loadgate.'),
+    );
+    this.name = 'TargetTlsError';
+  }
+}
+
+/** Node's codes for a certificate it will not accept, and for a TLS handshake that went wrong. */
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'EPROTO',
+]);
+
+/** Whether a failure is a TLS problem (certificate not trusted, wrong protocol) rather than a service not up yet. */
+export function isTlsFailure(err: unknown): boolean {
+  const code = findCode(err);
+  return code !== undefined && (TLS_CODES.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'));
+}
+
 /** The caller's AbortSignal fired; the work stopped early and produced no result. */
 export class OperationAbortedError extends LoadgateError {
   constructor(what: string) {

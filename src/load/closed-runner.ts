@@ -35,6 +35,7 @@ import { OperationAbortedError } from './errors.js';
 import { Http1Connection, http1Target } from './http1.js';
 import { DEFAULT_SEED, prepareLoad } from './prepare.js';
 import { startSaturationMonitor } from './saturation.js';
+import { setLongTimeout } from './long-timer.js';
 import { destroyClients, emptyTallyFigures, progressAt, runEndFigures, runHealth, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
 
 export interface LoadProgress {
@@ -220,14 +221,14 @@ function whenAllIdle(
 ): Promise<EndReason> {
   return new Promise<EndReason>((resolve) => {
     const forceAfterMs = plan.totalMs + 2 * requestTimeoutMs + SHUTDOWN_GRACE_MS;
-    const safety = setTimeout(() => settle('forced'), forceAfterMs);
+    const safety = setLongTimeout(() => settle('forced'), forceAfterMs);
     const onAbort = (): void => settle('aborted');
     signal?.addEventListener('abort', onAbort, { once: true });
     state.onAllIdle = () => {
       if (state.idleConnections >= connectionCount) settle('done');
     };
     function settle(reason: EndReason): void {
-      clearTimeout(safety);
+      safety.clear();
       signal?.removeEventListener('abort', onAbort);
       state.onAllIdle = () => {};
       resolve(reason);

@@ -18,6 +18,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import { LoadgateError } from '../errors.js';
+import { clampTimerMs } from './long-timer.js';
 
 /** What a request's owner hears from the connection. Exactly one of onComplete/onError per request. */
 export interface Http1Handler {
@@ -242,7 +243,7 @@ export class Http1Connection {
     this.connectTimer = setTimeout(() => {
       this.connectTimer = null;
       if (this.socket === socket) this.fail(new ConnectTimeoutError(this.connectTimeoutMs));
-    }, this.connectTimeoutMs);
+    }, clampTimerMs(this.connectTimeoutMs));
     socket.once(this.target.tls ? 'secureConnect' : 'connect', () => this.onConnected(socket));
     socket.on('error', (err) => {
       if (this.socket === socket) this.fail(err, undefined, undefined, Retry.Unanswered);

@@ -28,6 +28,7 @@ import { OperationAbortedError } from './errors.js';
 import { Http1Connection, http1Target } from './http1.js';
 import { prepareLoad } from './prepare.js';
 import { startSaturationMonitor } from './saturation.js';
+import { clampTimerMs, setLongTimeout } from './long-timer.js';
 import { destroyClients, emptyTallyFigures, progressAt, runEndFigures, runHealth, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
 import type { LoadMeasurement, RunLoadOptions } from './closed-runner.js';
 import type { OpenLoadResult } from '../metrics/types.js';
@@ -116,7 +117,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       timer = undefined;
       if (schedule.inFlight === 0) settle('done');
     } else if (timer === undefined && !spinning) {
-      timer = setTimeout(onTimer, Math.floor(nextMs - elapsedMs));
+      timer = setTimeout(onTimer, clampTimerMs(Math.floor(nextMs - elapsedMs)));
     }
   }
 
@@ -144,7 +145,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       spinning = true;
       setImmediate(spin);
     } else {
-      timer = setTimeout(onTimer, Math.floor(nextMs - elapsedMs));
+      timer = setTimeout(onTimer, clampTimerMs(Math.floor(nextMs - elapsedMs)));
     }
   }
 
@@ -180,11 +181,11 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
   }
 
   const ended = new Promise<'done' | 'aborted' | 'forced'>((resolve) => {
-    const safety = setTimeout(() => finish('forced'), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS);
+    const safety = setLongTimeout(() => finish('forced'), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS);
     const onAbort = (): void => finish('aborted');
     options.signal?.addEventListener('abort', onAbort, { once: true });
     function finish(reason: 'done' | 'aborted' | 'forced'): void {
-      clearTimeout(safety);
+      safety.clear();
       options.signal?.removeEventListener('abort', onAbort);
       settle = () => {};
       resolve(reason);

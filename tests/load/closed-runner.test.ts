@@ -201,6 +201,23 @@ describe('runClosedLoad', () => {
     }
   });
 
+  it('a 600 h run is not cut short by a timer overflow: it runs until aborted', async () => {
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    setTimeout(() => controller.abort(), 400);
+    try {
+      await assert.rejects(
+        runClosedLoad({ targetUrl: server.url, load: closed({ durationMs: 600 * 3600 * 1000, trials: 1 }), endpoints: [ep('ok', '/hello')], signal: controller.signal }),
+        { code: 'LOADGATE_ABORTED' },
+      );
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.ok(!warnings.includes('TimeoutOverflowWarning'), warnings.join(', '));
+  });
+
   it('counts refused connections with back-off when nothing listens', async () => {
     const port = await closedPort();
     const load = closed({ durationMs: 500 });

@@ -13,7 +13,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { cliEntry, makeWorkspace, repoRoot, spawnNode } from '../support/action-runner.js';
+import { mkdir } from 'node:fs/promises';
+import { cliEntry, makeWorkspace, repoRoot, runAction, spawnNode } from '../support/action-runner.js';
 import { startTestServer, type TestServer } from '../support/servers.js';
 import { startChildTarget, startRawServer } from '../support/fault-servers.js';
 
@@ -124,6 +125,29 @@ describe('target faults, through the bundled CLI', { timeout: 300_000 }, () => {
     assert.doesNotMatch(run.markdown!, /\| 0 ms \|/);
     assert.equal(run.report!.endpoints[0].warmupUnanswered, 4);
     assert.equal(run.baselineSaved, false);
+  });
+
+  it('the action on a push to main against a hung target: verdict error, the step fails with the plain message, summary and report written, no baseline', async () => {
+    const workspace = await makeWorkspace();
+    await mkdir(join(workspace, '.github'));
+    await writeFile(join(workspace, '.github/loadgate.yml'), ['name: fault', 'load: { connections: 2, warmup: 500ms, duration: 1s, trials: 2, request_timeout: 10s }', 'endpoints:', '  - { name: hang, path: /hang }', 'readiness: { path: /hello }', ''].join('\n'));
+    const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
+    const startMs = performance.now();
+    const run = await runAction({
+      workspace,
+      eventName: 'push',
+      event: pushEvent,
+      ref: 'refs/heads/main',
+      inputs: { target: server.url, 'baseline-dir': '.loadgate/baselines', 'fail-on': 'never', 'save-baseline': 'auto', 'github-token': 'unused' },
+    });
+    assert.ok(performance.now() - startMs < 10_000, 'did not wait for the warm-up requests\' 10 s deadline');
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.equal(run.outputs.verdict, 'error');
+    assert.match(run.stdout, /::error::loadgate: fault: No request of the measured phase was answered/);
+    assert.match(run.summary, /## loadgate: fault — ⚠️ error/);
+    const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
+    assert.equal(report.verdict.failed, true);
+    assert.ok(!existsSync(join(workspace, '.loadgate/baselines/fault.baseline.json')), 'not saved as the baseline');
   });
 
   for (const [name, path, errorClass, warning, exitCode] of [

@@ -37,7 +37,8 @@ const USAGE = `usage: loadgate run --profile FILE [options]
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
 
-exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input or an unreachable target
+exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
+  that measured nothing (no answer in the measured phase, or the target stopped answering)
 `;
 
 const PLAIN_PROGRESS_EVERY_MS = 5000;
@@ -100,7 +101,8 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write('\n' + renderTerminal(report));
   if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
-  return report.verdict.failed ? 1 : 0;
+  // Nothing measured (no answer, or the target stopped answering) is the unreachable-target family: 2.
+  return report.verdict.status === 'error' ? 2 : report.verdict.failed ? 1 : 0;
 }
 
 /** A redrawn bar on a terminal; a plain line every few seconds otherwise (CI logs). */

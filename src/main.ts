@@ -32,6 +32,7 @@ import { ActionsCacheBaselineStore } from './baseline/cache-store.js';
 import type { BaselineStore } from './baseline/types.js';
 import { decideSaveBaseline, SAVE_BASELINE_MODES, type SaveBaselineMode } from './baseline/policy.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
+import { UNMEASURED_CODES } from './metrics/run-health.js';
 import type { ReportDocument } from './report/document.js';
 import { advisorySeverityOf } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -236,7 +237,9 @@ export async function run(): Promise<void> {
     if (mode !== 'report-only') await publish(mode, measured, target, commentMode);
     // In publish mode the measuring run already gated; this step only shows its result.
     if (mode !== 'publish' && report.verdict.failed) {
-      core.setFailed(`loadgate: ${report.verdict.maxSeverity} regression in ${report.profile.name} (fail-on: ${failOn})`);
+      core.setFailed(report.verdict.status === 'error'
+        ? `loadgate: ${report.profile.name}: ${report.warnings.filter((w) => UNMEASURED_CODES.has(w.code)).map((w) => w.message).join(' ')}`
+        : `loadgate: ${report.verdict.maxSeverity} regression in ${report.profile.name} (fail-on: ${failOn})`);
     }
   } catch (err) {
     core.setOutput(Outputs.verdict, 'error');

@@ -10,6 +10,8 @@ import { buildRunResult, type Measurement } from './metrics/result.js';
 import type { BaselineStore, SaveOutcome } from './baseline/types.js';
 import { appendRun, baselineRunFromResult } from './baseline/history.js';
 import { decideVerdict } from './verdict/decide.js';
+import { withRunHealth } from './verdict/run-health.js';
+import { baselineRefusal } from './metrics/run-health.js';
 import type { BaselineUse, FailOn } from './verdict/types.js';
 import { buildReport, type ReportDocument } from './report/document.js';
 import { profileFingerprint } from './profile/fingerprint.js';
@@ -92,17 +94,21 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
     edges.log.warning(`Ignoring the baseline in ${restored.source}: ${restored.reason}`);
   }
 
-  const verdict = decideVerdict({
+  const verdict = withRunHealth(decideVerdict({
     profile,
     fingerprint,
     result,
     baseline: restored.status === 'found' ? restored.baseline : undefined,
     baselineUse,
     failOn: options.failOn,
-  });
+  }), result);
+  const refusal = options.saveBaseline ? baselineRefusal(result) : undefined;
 
   let saved: SaveOutcome | undefined;
-  if (options.saveBaseline && restored.status === 'unusable' && restored.unread) {
+  if (refusal !== undefined) {
+    saved = { status: 'failed', reason: refusal };
+    edges.log.warning(`Baseline not saved: ${refusal}`);
+  } else if (options.saveBaseline && restored.status === 'unusable' && restored.unread) {
     // Nothing lost: a history that exists but could not be read this time is not replaced by one run.
     saved = {
       status: 'failed',

@@ -35,7 +35,8 @@ import { OperationAbortedError } from './errors.js';
 import { Http1Connection, http1Target } from './http1.js';
 import { DEFAULT_SEED, prepareLoad } from './prepare.js';
 import { startSaturationMonitor } from './saturation.js';
-import { destroyClients, progressAt, runEndFigures, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
+import { setLongTimeout } from './long-timer.js';
+import { destroyClients, emptyTallyFigures, progressAt, runEndFigures, runHealth, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
 
 export interface LoadProgress {
   phase: 'warmup' | 'measure' | 'done';
@@ -127,12 +128,13 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
     reportProgress(options.onProgress, state, plan, 'done');
 
     const { warnings, generator } = runEndFigures(sample, reason, stragglers);
+    const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
     return {
       startedAt,
       finishedAt,
       trialDurationMs: plan.trialDurationMs,
-      endpoints: summarizeEndpoints(counters, plan.trialDurationMs),
-      warnings,
+      endpoints,
+      warnings: [...runHealth(state, state.loadStartMs, plan, 'closed', endpoints), ...warnings],
       generator,
     };
   } finally {
@@ -193,8 +195,7 @@ function createState(
     counters,
     ...(thinkMs === undefined ? {} : { thinkMs }),
     loadStartMs: 0,
-    measuredRequests: 0,
-    measuredErrors: 0,
+    ...emptyTallyFigures(),
     finished: false,
     idleConnections: 0,
     onAllIdle: () => {},
@@ -220,14 +221,14 @@ function whenAllIdle(
 ): Promise<EndReason> {
   return new Promise<EndReason>((resolve) => {
     const forceAfterMs = plan.totalMs + 2 * requestTimeoutMs + SHUTDOWN_GRACE_MS;
-    const safety = setTimeout(() => settle('forced'), forceAfterMs);
+    const safety = setLongTimeout(() => settle('forced'), forceAfterMs);
     const onAbort = (): void => settle('aborted');
     signal?.addEventListener('abort', onAbort, { once: true });
     state.onAllIdle = () => {
       if (state.idleConnections >= connectionCount) settle('done');
     };
     function settle(reason: EndReason): void {
-      clearTimeout(safety);
+      safety.clear();
       signal?.removeEventListener('abort', onAbort);
       state.onAllIdle = () => {};
       resolve(reason);

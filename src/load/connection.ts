@@ -10,9 +10,9 @@
  * (~80-120 ns and a heap-allocated BigInt per call).
  */
 import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
-import { classifyError, type RequestTimeoutError } from './errors.js';
+import { classifyFailure, RUN_ENDED, type RequestTimeoutError } from './errors.js';
 import type { Http1Connection, Http1Handler } from './http1.js';
-import { tallyAnswer, tallyFailure, type Tally } from './tally.js';
+import { noteAnswer, noteWarmupEnd, tallyAnswer, tallyFailure, type Tally } from './tally.js';
 
 /** Pause after a failed connection attempt, so a target that is down is not hammered in a hot loop. */
 export const REFUSED_BACKOFF_MS = 25;
@@ -110,8 +110,11 @@ export class LoadConnection implements Http1Handler {
    */
   abortIfOverdue(nowMs: number): void {
     if (!this.inFlight || !this.written) return;
-    const endpoint = this.state.endpoints[this.endpointIndex];
+    const state = this.state;
+    const endpoint = state.endpoints[this.endpointIndex];
     if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
+    // A warm-up request counts nowhere: once the run is over, nothing is gained by waiting for it.
+    else if (this.trial < 0 && nowMs - state.loadStartMs >= state.plan.totalMs) this.client.abort(this, RUN_ENDED);
   }
 
   /** Cancels a pending back-off; used when the run is torn down. */
@@ -129,12 +132,14 @@ export class LoadConnection implements Http1Handler {
 
   onComplete(statusCode: number): void {
     if (!this.inFlight) return;
-    const latencyUs = (performance.now() - this.sentAtMs) * 1000;
+    const nowMs = performance.now();
     this.inFlight = false;
     this.written = false;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, statusCode, latencyUs);
+    noteAnswer(state, nowMs);
+    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, statusCode, (nowMs - this.sentAtMs) * 1000);
+    else noteWarmupEnd(state, this.endpointIndex, nowMs - state.loadStartMs);
     this.startAfterThinking();
   }
 
@@ -158,11 +163,12 @@ export class LoadConnection implements Http1Handler {
     this.written = false;
     const state = this.state;
     if (state.finished) return;
-    const errorClass = classifyError(err);
-    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, errorClass);
+    const errorClass = classifyFailure(err);
+    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, errorClass, err);
+    else noteWarmupEnd(state, this.endpointIndex, performance.now() - state.loadStartMs);
     // A request that never reached a socket (refused, connect timeout, a connection destroyed)
     // would fail again immediately: wait a little instead of spinning.
-    if (errorClass === 'refused' || !reachedSocket || this.inDispatch) {
+    if (errorClass === 'refused' || errorClass === 'generator' || !reachedSocket || this.inDispatch) {
       this.backoffTimer = setTimeout(this.startAfterBackoff, REFUSED_BACKOFF_MS);
     } else {
       this.startAfterThinking();

@@ -8,6 +8,25 @@ import type { ErrorCounts } from '../metrics/types.js';
 export type ErrorClass = keyof ErrorCounts;
 
 /**
+ * What a failed request is counted as: one of the target's error classes, or `generator` — the load
+ * generator's own failure (out of file descriptors: EMFILE, ENFILE), which must never be blamed on
+ * the target.
+ */
+export type FailureClass = ErrorClass | 'generator';
+
+const GENERATOR_CODES = new Set(['EMFILE', 'ENFILE']);
+
+/**
+ * `classifyError`, except that a failure of the generator's own (its file-descriptor limit) is
+ * `generator`. The engine's handlers call this; the readiness probe keeps `classifyError`.
+ */
+export function classifyFailure(err: unknown): FailureClass {
+  const code = findCode(err);
+  if (code !== undefined && GENERATOR_CODES.has(code)) return 'generator';
+  return classifyError(err);
+}
+
+/**
  * The reason the engine gives undici when it abandons a request at its deadline. One instance is
  * made per run and reused for every timeout, so abandoning requests allocates nothing.
  */
@@ -17,6 +36,17 @@ export class RequestTimeoutError extends LoadgateError {
     this.name = 'RequestTimeoutError';
   }
 }
+
+/** A warm-up request still out when the run ended: abandoned, since it counts nowhere. */
+export class RunEndedError extends LoadgateError {
+  constructor() {
+    super('LOADGATE_RUN_ENDED', 'the run ended before this warm-up request was answered (request abandoned)');
+    this.name = 'RunEndedError';
+  }
+}
+
+/** The one instance the engine abandons warm-up requests with (nothing is allocated per request). */
+export const RUN_ENDED = new RunEndedError();
 
 /** The target never gave an HTTP answer while loadgate waited for it to come up. */
 export class TargetUnreachableError extends LoadgateError {
@@ -34,6 +64,49 @@ export class TargetUnreachableError extends LoadgateError {
     );
     this.name = 'TargetUnreachableError';
   }
+}
+
+/**
+ * The target answered the TLS handshake with a certificate loadgate does not trust, or did not speak
+ * TLS at all: retrying for the whole readiness timeout would not change that, so it fails at once.
+ */
+export class TargetTlsError extends LoadgateError {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
+    super(
+      'LOADGATE_TARGET_TLS',
+      `${url}: the TLS connection failed: ${reason}. The service is up, but ` +
+        (/wrong version number|packet length too long|EPROTO/i.test(reason)
+          ? 'it does not seem to speak TLS on that port: use http:// for a plain-HTTP target.'
+          : 'loadgate verifies certificates: for a self-signed certificate or a private CA, set NODE_EXTRA_CA_CERTS ' +
+            'to the CA certificate (a PEM file) in the environment of the step or command that runs loadgate.'),
+    );
+    this.name = 'TargetTlsError';
+  }
+}
+
+/** Node's codes for a certificate it will not accept, and for a TLS handshake that went wrong. */
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'EPROTO',
+]);
+
+/** Whether a failure is a TLS problem (certificate not trusted, wrong protocol) rather than a service not up yet. */
+export function isTlsFailure(err: unknown): boolean {
+  const code = findCode(err);
+  return code !== undefined && (TLS_CODES.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_'));
 }
 
 /** The caller's AbortSignal fired; the work stopped early and produced no result. */

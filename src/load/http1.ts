@@ -18,6 +18,7 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import { LoadgateError } from '../errors.js';
+import { clampTimerMs } from './long-timer.js';
 
 /** What a request's owner hears from the connection. Exactly one of onComplete/onError per request. */
 export interface Http1Handler {
@@ -102,6 +103,13 @@ const enum Body {
   UntilClose,
 }
 
+/** Which requests a connection failure sends again (see `fail`). */
+const enum Retry {
+  None,
+  Unanswered,
+  Behind,
+}
+
 const enum State {
   Idle,
   Connecting,
@@ -122,6 +130,19 @@ export class Http1Connection {
   /** Requests sent or waiting to be, oldest first, with whether each is a HEAD (no body comes back). */
   private readonly handlers: Http1Handler[] = [];
   private readonly heads: boolean[] = [];
+  /** Each of those requests' bytes (kept so an unanswered one can be sent again) and whether it was. */
+  private readonly requests: Buffer[] = [];
+  private readonly resent: boolean[] = [];
+  /** Answers completed on the current socket: a request written after one went onto a reused connection. */
+  private answeredOnSocket = 0;
+  /**
+   * True while the oldest request went out alone on a reused, idle keep-alive connection and no byte
+   * of its answer has come: if the server closes now, it most likely closed the connection as idle
+   * just as the request went out (the keep-alive race of RFC 9112 §9.3.1), not because of the request.
+   */
+  private idleReuse = false;
+  /** After a failed connection, later retried requests wait for the first one's answer (RFC 9112 §9.3.2). */
+  private holdPipeline = false;
   /** Bytes of requests not written yet (while connecting), in order; the last `unsent.length` handlers. */
   private readonly unsent: Buffer[] = [];
   /** The reused read buffer (plain TCP), made on the first connect. */
@@ -165,7 +186,10 @@ export class Http1Connection {
     }
     this.handlers.push(handler);
     this.heads.push(isHead);
-    if (this.state === State.Open) {
+    this.requests.push(request);
+    this.resent.push(false);
+    if (this.state === State.Open && this.unsent.length === 0) {
+      if (this.handlers.length === 1 && this.answeredOnSocket > 0) this.idleReuse = true;
       this.socket!.write(request);
       handler.onWritten();
       return;
@@ -181,7 +205,8 @@ export class Http1Connection {
   abort(handler: Http1Handler, err: Error): void {
     const index = this.handlers.indexOf(handler);
     if (index < 0) return;
-    this.fail(new SocketClosedError('connection closed: an earlier request on it was abandoned at its deadline'), handler, err);
+    // The requests behind it were never answered because of it, not because of the target: sent again.
+    this.fail(new SocketClosedError('connection closed: an earlier request on it was abandoned at its deadline'), handler, err, Retry.Behind);
   }
 
   /** Closes the connection for good; requests still out fail with `ConnectionDestroyedError`. */
@@ -196,6 +221,8 @@ export class Http1Connection {
 
   private connect(): void {
     this.state = State.Connecting;
+    this.answeredOnSocket = 0;
+    this.idleReuse = false;
     this.resetResponse();
     const { host, port } = this.target;
     let socket: net.Socket;
@@ -216,14 +243,14 @@ export class Http1Connection {
     this.connectTimer = setTimeout(() => {
       this.connectTimer = null;
       if (this.socket === socket) this.fail(new ConnectTimeoutError(this.connectTimeoutMs));
-    }, this.connectTimeoutMs);
+    }, clampTimerMs(this.connectTimeoutMs));
     socket.once(this.target.tls ? 'secureConnect' : 'connect', () => this.onConnected(socket));
     socket.on('error', (err) => {
-      if (this.socket === socket) this.fail(err);
+      if (this.socket === socket) this.fail(err, undefined, undefined, Retry.Unanswered);
     });
     socket.on('end', () => this.onEnd(socket));
     socket.on('close', () => {
-      if (this.socket === socket) this.fail(new SocketClosedError('other side closed the connection'));
+      if (this.socket === socket) this.fail(new SocketClosedError('other side closed the connection'), undefined, undefined, Retry.Unanswered);
     });
   }
 
@@ -232,13 +259,18 @@ export class Http1Connection {
     if (this.connectTimer !== null) clearTimeout(this.connectTimer);
     this.connectTimer = null;
     this.state = State.Open;
-    const waiting = this.unsent.length;
-    const first = this.handlers.length - waiting;
+    this.flushUnsent(socket, this.holdPipeline ? 1 : this.unsent.length);
+  }
+
+  /** Writes the first `count` waiting requests and tells their handlers. */
+  private flushUnsent(socket: net.Socket, count: number): void {
+    const waiting = Math.min(count, this.unsent.length);
+    const first = this.handlers.length - this.unsent.length;
     if (waiting > 1) socket.cork();
     for (let i = 0; i < waiting; i++) socket.write(this.unsent[i]);
     if (waiting > 1) socket.uncork();
-    this.unsent.length = 0;
-    // Handlers may send again from onWritten; only the ones that were waiting are told.
+    this.unsent.splice(0, waiting);
+    // Handlers may send again from onWritten; only the ones just written are told.
     const told = this.handlers.slice(first, first + waiting);
     for (const handler of told) {
       if (this.socket !== socket) return;
@@ -253,29 +285,77 @@ export class Http1Connection {
       this.finishResponse(socket);
       if (this.socket !== socket) return;
     }
-    this.fail(new SocketClosedError(this.body === Body.Head && this.partialHead === null
+    const head = this.partialHead;
+    if (this.body === Body.Head && head !== null && !startsLikeStatusLine(head)) {
+      // Bytes that never were an HTTP answer (no status line) are a malformed answer, not a reset.
+      this.fail(new BadResponseError(`expected a status line like "HTTP/1.1 200 OK", got "${printable(head, 0, Math.min(head.length, 40))}" and then the connection closed`));
+      return;
+    }
+    this.fail(new SocketClosedError(this.body === Body.Head && head === null
       ? 'other side closed the connection'
-      : 'other side closed the connection in the middle of a response'));
+      : 'other side closed the connection in the middle of a response'), undefined, undefined, Retry.Unanswered);
   }
 
   /**
-   * Detaches the socket and fails every request on it: `err` for `first` (or for all when `first`
-   * is not given), `other` for the rest. The connection is reusable afterwards (the next send
-   * connects again) unless destroyed. State is reset before any handler runs, since a handler may
-   * send its next request from onError.
+   * Detaches the socket and fails every request on it: `firstErr` for `first`, `err` for the rest.
+   * The connection is reusable afterwards (the next send connects again) unless destroyed. State is
+   * reset before any handler runs, since a handler may send its next request from onError.
+   *
+   * `retry` says which requests are sent again on a new connection instead of failing, each at most
+   * once and only when idempotent (RFC 9110 §9.2.2: GET, HEAD, PUT, DELETE, OPTIONS, TRACE), since
+   * the server may have processed them (RFC 9112 §9.3.1):
+   * - `Unanswered` (the server closed or reset the connection): the requests behind the oldest one,
+   *   pipelined and not answered, and the oldest one too when no byte of its answer came and it was
+   *   written alone on a reused idle connection (the server closing an idle keep-alive connection
+   *   just as it went out). An oldest request that was being answered, or was sent on a busy or new
+   *   connection, is the target's failure.
+   * - `Behind`: the requests behind `first` (abandoned at its deadline by us).
+   * After a failed connection the retried requests are not pipelined at once: the first goes alone
+   * and the rest follow its answer (RFC 9112 §9.3.2).
    */
-  private fail(err: Error, first?: Http1Handler, firstErr?: Error): void {
+  private fail(err: Error, first?: Http1Handler, firstErr?: Error, retry: Retry = Retry.None): void {
     const socket = this.socket;
+    // Only requests that went out on an open connection can have been left unanswered.
+    if (this.state !== State.Open) retry = Retry.None;
     this.socket = null;
     if (this.connectTimer !== null) clearTimeout(this.connectTimer);
     this.connectTimer = null;
     if (this.state !== State.Destroyed) this.state = State.Idle;
     socket?.destroy();
+    const oldestUntouched = this.body === Body.Head && this.partialHead === null && this.idleReuse;
     const failed = this.handlers.splice(0);
-    this.heads.length = 0;
+    const heads = this.heads.splice(0);
+    const requests = this.requests.splice(0);
+    const resent = this.resent.splice(0);
     this.unsent.length = 0;
     this.resetResponse();
-    for (const handler of failed) handler.onError(handler === first && firstErr !== undefined ? firstErr : err);
+    this.idleReuse = false;
+    let again = 0;
+    if (retry !== Retry.None && this.state !== State.Destroyed) {
+      for (let i = 0; i < failed.length; i++) {
+        const eligible = i > 0 || (retry === Retry.Unanswered && oldestUntouched);
+        if (!eligible || resent[i] || !isIdempotent(requests[i])) continue;
+        this.requeue(failed[i], heads[i], requests[i]);
+        failed[i] = null!;
+        again++;
+      }
+      if (again > 0) {
+        this.holdPipeline = again > 1;
+        this.connect();
+      }
+    }
+    for (const handler of failed) {
+      if (handler !== null) handler.onError(handler === first && firstErr !== undefined ? firstErr : err);
+    }
+  }
+
+  /** Puts a request back in the queue, to be written on the next connection; marked as sent again. */
+  private requeue(handler: Http1Handler, isHead: boolean, request: Buffer): void {
+    this.handlers.push(handler);
+    this.heads.push(isHead);
+    this.requests.push(request);
+    this.resent.push(true);
+    this.unsent.push(request);
   }
 
   private resetResponse(): void {
@@ -540,25 +620,55 @@ export class Http1Connection {
   private finishResponse(socket: net.Socket): void {
     const handler = this.handlers.shift()!;
     this.heads.shift();
+    this.requests.shift();
+    this.resent.shift();
+    this.answeredOnSocket++;
+    this.idleReuse = false;
     const statusCode = this.statusCode;
     const closeAfter = this.closeAfter;
     this.resetResponse();
     if (closeAfter) {
-      // The server will not read more on this socket: let go of it first (requests behind this one
-      // fail as closed), so that the owner's next send opens a new connection.
+      // The server will not read more on this socket (RFC 9112 §9.6: after a "close" it processes no
+      // further request), so the requests behind this one were not processed whatever their method:
+      // they go again, in order, on a new connection — nginx's keepalive_requests does this every
+      // N answers, and it is no failure of the target.
       this.socket = null;
       if (this.state !== State.Destroyed) this.state = State.Idle;
       socket.destroy();
       const rest = this.handlers.splice(0);
-      this.heads.length = 0;
+      const heads = this.heads.splice(0);
+      const requests = this.requests.splice(0);
+      this.resent.length = 0;
       this.unsent.length = 0;
+      if (this.state !== State.Destroyed && rest.length > 0) {
+        for (let i = 0; i < rest.length; i++) this.requeue(rest[i], heads[i], requests[i]);
+        this.holdPipeline = false;
+        this.connect();
+      }
       handler.onComplete(statusCode);
-      const err = new SocketClosedError('connection closed by the server (connection: close) before this answer');
-      for (const h of rest) h.onError(err);
       return;
+    }
+    if (this.holdPipeline) {
+      // The first retried request was answered: the ones held behind it may go now.
+      this.holdPipeline = false;
+      if (this.unsent.length > 0) this.flushUnsent(socket, this.unsent.length);
+      if (this.socket !== socket) return;
     }
     handler.onComplete(statusCode);
   }
+}
+
+const IDEMPOTENT_METHODS = ['GET ', 'HEAD ', 'PUT ', 'DELETE ', 'OPTIONS ', 'TRACE '].map((m) => Buffer.from(m));
+
+/** Whether a serialized request's method is idempotent (RFC 9110 §9.2.2), read from its first bytes. */
+export function isIdempotent(request: Buffer): boolean {
+  return IDEMPOTENT_METHODS.some((m) => request.length > m.length && request.compare(m, 0, m.length, 0, m.length) === 0);
+}
+
+/** Whether `bytes` (the start of an answer) agree with "HTTP/1." as far as they go. */
+function startsLikeStatusLine(bytes: Buffer): boolean {
+  const n = Math.min(bytes.length, HTTP_1.length);
+  return bytes.compare(HTTP_1, 0, n, 0, n) === 0;
 }
 
 function skipSpaces(buf: Buffer, at: number, end: number): number {

@@ -10,12 +10,16 @@
  * coordinated-omission correction) into the trial histograms the statistics use, and from the
  * actual write to the socket into a whole-run histogram, for comparison.
  */
-import { classifyError } from './errors.js';
+import { classifyFailure, RUN_ENDED } from './errors.js';
 import type { Http1Connection, Http1Handler } from './http1.js';
-import { tallyAnswer, tallyFailure, type Tally } from './tally.js';
+import type { TrialPlan } from '../plan/trial-plan.js';
+import { noteAnswer, noteWarmupEnd, tallyAnswer, tallyFailure, type Tally } from './tally.js';
 
 /** What every slot of an open run shares. */
 export interface OpenState extends Tally {
+  readonly plan: TrialPlan;
+  /** performance.now() when the load started; plan times are relative to it. */
+  loadStartMs: number;
   /** Set when the run is torn down: later callbacks are ignored. */
   finished: boolean;
   /** Called when a slot is free again (it has already counted its answer). */
@@ -56,8 +60,11 @@ export class OpenRequest implements Http1Handler {
   /** Abandons the request once past its endpoint's deadline (counted from the actual send). */
   abortIfOverdue(nowMs: number): void {
     if (!this.inFlight || !this.written) return;
-    const endpoint = this.state.endpoints[this.endpointIndex];
+    const state = this.state;
+    const endpoint = state.endpoints[this.endpointIndex];
     if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
+    // A warm-up request counts nowhere: once the run is over, nothing is gained by waiting for it.
+    else if (this.trial < 0 && nowMs - state.loadStartMs >= state.plan.totalMs) this.client.abort(this, RUN_ENDED);
   }
 
   onWritten(): void {
@@ -72,7 +79,9 @@ export class OpenRequest implements Http1Handler {
     this.written = false;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) {
+    noteAnswer(state, nowMs);
+    if (this.trial < 0) noteWarmupEnd(state, this.endpointIndex, nowMs - state.loadStartMs);
+    else {
       tallyAnswer(state, this.endpointIndex, this.trial, statusCode, (nowMs - this.intendedAtMs) * 1000);
       state.counters[this.endpointIndex].sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1000);
     }
@@ -85,7 +94,8 @@ export class OpenRequest implements Http1Handler {
     this.written = false;
     const state = this.state;
     if (state.finished) return;
-    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyError(err));
+    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyFailure(err), err);
+    else noteWarmupEnd(state, this.endpointIndex, performance.now() - state.loadStartMs);
     state.release(this);
   }
 }

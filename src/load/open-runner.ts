@@ -28,7 +28,8 @@ import { OperationAbortedError } from './errors.js';
 import { Http1Connection, http1Target } from './http1.js';
 import { prepareLoad } from './prepare.js';
 import { startSaturationMonitor } from './saturation.js';
-import { destroyClients, progressAt, runEndFigures, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
+import { clampTimerMs, setLongTimeout } from './long-timer.js';
+import { destroyClients, emptyTallyFigures, progressAt, runEndFigures, runHealth, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
 import type { LoadMeasurement, RunLoadOptions } from './closed-runner.js';
 import type { OpenLoadResult } from '../metrics/types.js';
 
@@ -89,8 +90,9 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
   const state: OpenState = {
     endpoints: prepared.endpoints,
     counters,
-    measuredRequests: 0,
-    measuredErrors: 0,
+    plan,
+    loadStartMs: 0,
+    ...emptyTallyFigures(),
     finished: false,
     release(slot) {
       schedule.inFlight--;
@@ -115,7 +117,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       timer = undefined;
       if (schedule.inFlight === 0) settle('done');
     } else if (timer === undefined && !spinning) {
-      timer = setTimeout(onTimer, Math.floor(nextMs - elapsedMs));
+      timer = setTimeout(onTimer, clampTimerMs(Math.floor(nextMs - elapsedMs)));
     }
   }
 
@@ -143,7 +145,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       spinning = true;
       setImmediate(spin);
     } else {
-      timer = setTimeout(onTimer, Math.floor(nextMs - elapsedMs));
+      timer = setTimeout(onTimer, clampTimerMs(Math.floor(nextMs - elapsedMs)));
     }
   }
 
@@ -179,11 +181,11 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
   }
 
   const ended = new Promise<'done' | 'aborted' | 'forced'>((resolve) => {
-    const safety = setTimeout(() => finish('forced'), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS);
+    const safety = setLongTimeout(() => finish('forced'), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS);
     const onAbort = (): void => finish('aborted');
     options.signal?.addEventListener('abort', onAbort, { once: true });
     function finish(reason: 'done' | 'aborted' | 'forced'): void {
-      clearTimeout(safety);
+      safety.clear();
       options.signal?.removeEventListener('abort', onAbort);
       settle = () => {};
       resolve(reason);
@@ -195,6 +197,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     const monitor = startSaturationMonitor();
     const startedAt = new Date();
     startMs = performance.now();
+    state.loadStartMs = startMs;
     pump();
     const stopTimers = startRunTimers(slots, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -227,12 +230,13 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       planned: schedule.planned,
     });
     const end = runEndFigures(sample, reason, stragglers);
-    const warnings = [...end.warnings, ...openLoadWarnings(open)];
+    const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
+    const warnings = [...runHealth(state, startMs, plan, 'open', endpoints), ...end.warnings, ...openLoadWarnings(open)];
     return {
       startedAt,
       finishedAt,
       trialDurationMs: plan.trialDurationMs,
-      endpoints: summarizeEndpoints(counters, plan.trialDurationMs),
+      endpoints,
       warnings,
       generator: end.generator,
       open,

@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'undici';
-import { describeFailure, OperationAbortedError, TargetUnreachableError } from './errors.js';
+import { describeFailure, isTlsFailure, OperationAbortedError, TargetTlsError, TargetUnreachableError } from './errors.js';
 
 export interface WaitUntilReadyOptions {
   /** Give up after this long. */
@@ -25,6 +25,8 @@ const DEFAULT_INTERVAL_MS = 250;
  * `timeoutMs` it throws `TargetUnreachableError` (`LOADGATE_TARGET_UNREACHABLE`) naming the URL, the
  * time waited, the number of attempts and the last failure in words ("connection refused"), which
  * is what a person needs to fix a CI job. Each probe has its own timeout of min(2 s, time left).
+ * A TLS failure (an untrusted certificate, a plain-HTTP port behind an https URL) throws
+ * `TargetTlsError` (`LOADGATE_TARGET_TLS`) at once with a hint, instead of retrying until the timeout.
  */
 export async function waitUntilReady(
   url: string,
@@ -79,6 +81,8 @@ async function probe(
     return undefined;
   } catch (err) {
     if (timeout.aborted) return `no answer within ${Math.round(probeMs)} ms`;
+    // Something answered, but not with a TLS session we can use: no point waiting for it.
+    if (isTlsFailure(err)) throw new TargetTlsError(target.href, describeFailure(err));
     return describeFailure(err);
   }
 }

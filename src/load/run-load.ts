@@ -7,9 +7,13 @@ import type { Measurement } from '../metrics/result.js';
 import { runClosedLoad, type RunLoadOptions } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
+import { ensureFdLimit } from './fd-limit.js';
 
 /** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
+  const load = options.load;
+  if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
+  else ensureFdLimit(load.connections, 'load.connections');
   const pid = await resolvePid(options.targetProcess);
   const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
   let measurement: Measurement;

@@ -6,8 +6,10 @@
  * The counting functions run once per request: they touch preallocated counters only (no object,
  * closure or string is created), and V8 inlines them into the handlers' callbacks.
  */
-import type { ErrorCounts, GeneratorLoad, RunWarning } from '../metrics/types.js';
-import { STATUS_CODE_SLOTS, type EndpointCounters } from '../metrics/summarize.js';
+import type { EndpointResult, GeneratorLoad, RunWarning } from '../metrics/types.js';
+import { runHealthWarnings } from '../metrics/run-health.js';
+import type { FailureClass } from './errors.js';
+import { recordErrorSample, STATUS_CODE_SLOTS, type EndpointCounters } from '../metrics/summarize.js';
 import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
 import type { PreparedEndpoint } from './connection.js';
 import type { LoadProgress } from './closed-runner.js';
@@ -23,6 +25,32 @@ export interface Tally {
   /** Measured (non-warm-up) requests and errors so far. */
   measuredRequests: number;
   measuredErrors: number;
+  /** performance.now() of the latest answer of any status, warm-up included; 0 before the first. */
+  lastAnswerAtMs: number;
+  /** Measured requests that failed without an answer since the latest answer. */
+  failuresSinceAnswer: number;
+}
+
+/** A fresh tally's running figures (the counters are the caller's). */
+export function emptyTallyFigures(): Pick<Tally, 'measuredRequests' | 'measuredErrors' | 'lastAnswerAtMs' | 'failuresSinceAnswer'> {
+  return { measuredRequests: 0, measuredErrors: 0, lastAnswerAtMs: 0, failuresSinceAnswer: 0 };
+}
+
+/**
+ * Notes that an answer (of any status, in any phase) arrived at `nowMs`: the target was answering
+ * then. What the `target-stopped` warning is measured from.
+ */
+export function noteAnswer(tally: Tally, nowMs: number): void {
+  tally.lastAnswerAtMs = nowMs;
+  tally.failuresSinceAnswer = 0;
+}
+
+/**
+ * A warm-up request ended (answered or not) at `elapsedMs` after the load started: when that is
+ * past the warm-up, it was still unanswered when the measured phase began, holding its connection.
+ */
+export function noteWarmupEnd(tally: Tally & { readonly plan: TrialPlan }, endpointIndex: number, elapsedMs: number): void {
+  if (elapsedMs >= tally.plan.warmupMs) tally.counters[endpointIndex].warmupUnanswered++;
 }
 
 /**
@@ -38,16 +66,28 @@ export function tallyAnswer(tally: Tally, endpointIndex: number, trial: number, 
   if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
     counters.errors.status++;
     tally.measuredErrors++;
+    recordErrorSample(tally.counters[endpointIndex], 'status', () => `unexpected status ${status}`);
   }
 }
 
-/** Counts one request of a measured trial that ended without an answer, by error class. */
-export function tallyFailure(tally: Tally, endpointIndex: number, trial: number, errorClass: keyof ErrorCounts): void {
-  const counters = tally.counters[endpointIndex].trials[trial];
+/**
+ * Counts one request of a measured trial that ended without an answer, by error class, and keeps
+ * the first messages of each class. A failure of the generator's own (`generator`: out of file
+ * descriptors) is not the target's: it is counted apart and never as a request or an error.
+ */
+export function tallyFailure(tally: Tally, endpointIndex: number, trial: number, errorClass: FailureClass, err: Error): void {
+  const endpoint = tally.counters[endpointIndex];
+  if (errorClass === 'generator') {
+    endpoint.generatorFailures++;
+    return;
+  }
+  const counters = endpoint.trials[trial];
   counters.requests++;
   counters.errors[errorClass]++;
   tally.measuredRequests++;
   tally.measuredErrors++;
+  tally.failuresSinceAnswer++;
+  recordErrorSample(endpoint, errorClass, () => err.message);
 }
 
 /**
@@ -117,6 +157,28 @@ export function runEndFigures(
     });
   }
   return { warnings, generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) } };
+}
+
+/**
+ * The run-health warnings (metrics/run-health.ts) for a finished run: no answers, a target that
+ * stopped answering, endpoints that failed or got nothing. `loadStartMs` is the performance.now()
+ * the plan's times count from.
+ */
+export function runHealth(
+  tally: Tally,
+  loadStartMs: number,
+  plan: TrialPlan,
+  model: 'closed' | 'open',
+  endpoints: readonly EndpointResult[],
+): RunWarning[] {
+  return runHealthWarnings({
+    model,
+    endpoints,
+    warmupMs: plan.warmupMs,
+    durationMs: plan.totalMs - plan.warmupMs,
+    ...(tally.lastAnswerAtMs === 0 ? {} : { lastAnswerMs: tally.lastAnswerAtMs - loadStartMs }),
+    failuresSinceAnswer: tally.failuresSinceAnswer,
+  });
 }
 
 /** Rounds to three decimals, for figures a report shows. */

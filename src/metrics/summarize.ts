@@ -34,6 +34,30 @@ export interface EndpointCounters {
   sendLatency?: LatencyHistogram;
   /** Open model: measured-phase arrivals for this endpoint dropped at the in-flight cap. */
   dropped?: number;
+  /** Warm-up requests still unanswered when the measured phase began. */
+  warmupUnanswered: number;
+  /** Failures of the generator's own (EMFILE/ENFILE), not counted as requests. */
+  generatorFailures: number;
+  /** The first error messages per class (see `recordErrorSample`). */
+  errorSamples: Partial<Record<keyof ErrorCounts, string[]>>;
+}
+
+/** Error messages kept per error class and endpoint: enough to see why, bounded for the report. */
+export const ERROR_SAMPLES_PER_CLASS = 3;
+/** Longest error message kept (longer ones are cut, with an ellipsis). */
+export const ERROR_SAMPLE_MAX_CHARS = 200;
+
+/**
+ * Keeps `message` as a sample of `errorClass` unless that class already has its
+ * ERROR_SAMPLES_PER_CLASS (or the same message). Called only when a request fails, and the check
+ * comes before any string work, so a run of a million identical failures costs one lookup each.
+ */
+export function recordErrorSample(counters: EndpointCounters, errorClass: keyof ErrorCounts, message: () => string): void {
+  const samples = (counters.errorSamples[errorClass] ??= []);
+  if (samples.length >= ERROR_SAMPLES_PER_CLASS) return;
+  let text = message().replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (text.length > ERROR_SAMPLE_MAX_CHARS) text = `${text.slice(0, ERROR_SAMPLE_MAX_CHARS - 1)}…`;
+  if (!samples.includes(text)) samples.push(text);
 }
 
 /** Zeroed error counts, one field per class. */
@@ -56,7 +80,15 @@ export function createEndpointCounters(
       latency: createLatencyHistogram(),
     });
   }
-  const counters: EndpointCounters = { name: endpoint.name, method: endpoint.method, path: endpoint.path, trials };
+  const counters: EndpointCounters = {
+    name: endpoint.name,
+    method: endpoint.method,
+    path: endpoint.path,
+    trials,
+    warmupUnanswered: 0,
+    generatorFailures: 0,
+    errorSamples: {},
+  };
   if (options.sendLatency) {
     counters.sendLatency = createLatencyHistogram();
     counters.dropped = 0;
@@ -119,6 +151,7 @@ function summarizeEndpoint(
   const errors = totalErrors(errorsByClass);
   const fromSend = endpoint.sendLatency === undefined ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
   const dropped = endpoint.dropped === undefined ? {} : { dropped: endpoint.dropped };
+  const samples = Object.entries(endpoint.errorSamples).filter(([, list]) => list.length > 0);
   return {
     name: endpoint.name,
     method: endpoint.method,
@@ -134,6 +167,9 @@ function summarizeEndpoint(
     ...fromSend,
     ...dropped,
     histogram: merged.encode(),
+    ...(endpoint.warmupUnanswered > 0 ? { warmupUnanswered: endpoint.warmupUnanswered } : {}),
+    ...(samples.length > 0 ? { errorSamples: Object.fromEntries(samples.map(([k, list]) => [k, [...list]])) } : {}),
+    ...(endpoint.generatorFailures > 0 ? { generatorFailures: endpoint.generatorFailures } : {}),
   };
 }
 

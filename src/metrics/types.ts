@@ -65,6 +65,24 @@ export interface EndpointResult {
    * compressed base64 form: mergeable across trials, runs and targets. Baselines keep it per run.
    */
   histogram?: string;
+  /**
+   * Requests sent during the warm-up that were still unanswered when the measured phase began (not
+   * counted in `requests`: a request counts where it started). Present when above 0: these requests
+   * held connections the measured phase needed, which is how a hung endpoint shows up in a short run.
+   */
+  warmupUnanswered?: number;
+  /**
+   * The first few error messages of each class (at most ERROR_SAMPLES_PER_CLASS, each at most
+   * ERROR_SAMPLE_MAX_CHARS characters), in the order seen: what the client said, so a report
+   * can show why requests failed. `status` samples name the unexpected status.
+   */
+  errorSamples?: Partial<Record<keyof ErrorCounts, string[]>>;
+  /**
+   * Requests that failed for a reason of the load generator's own (its file-descriptor limit:
+   * EMFILE/ENFILE), not the target's: counted here and in the run's warnings, never in `requests`
+   * or `errors`.
+   */
+  generatorFailures?: number;
 }
 
 /** Open model: how well the schedule was kept, over the measured phase. */

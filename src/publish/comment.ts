@@ -14,6 +14,7 @@ import { escapeMarkdown, plainName, shortCommit } from './escape.js';
 import { summarizeNoise } from './noise.js';
 import { renderLatencyChart } from './chart.js';
 import { SEVERITY_TEXT, hasUnconfirmedChange, methodText, statusLabel, unconfirmedSentence } from '../report/labels.js';
+import { answeredRequests } from '../metrics/run-health.js';
 
 /** GitHub refuses a comment body longer than this (422). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -143,8 +144,11 @@ function endpointsSection(report: ReportDocument): string[] {
   if (byEndpoint.size === 0) return [];
   const worstOf = (list: MetricComparison[]) => list.reduce<Level>((w, c) => (rank(c.severity) > rank(w) ? c.severity : w), 'none');
   const rows = [...byEndpoint.entries()].sort((a, b) => rank(worstOf(b[1])) - rank(worstOf(a[1])));
+  // An endpoint with no answered request has no latency: "—", never a made-up 0 ms.
+  const unanswered = new Set(report.endpoints.filter((e) => answeredRequests(e) === 0).map((e) => e.name));
   const cell = (list: MetricComparison[], metric: string) => {
     const c = list.find((x) => x.metric === metric);
+    if (c && metric !== 'throughput' && unanswered.has(c.endpoint)) return `${formatMetric(c.metric, c.baseline)} → —`;
     return c ? `${formatMetric(c.metric, c.baseline)} → ${formatMetric(c.metric, c.current)} (${formatChange(c.change, c.changeKind)})` : '—';
   };
   const out = [

@@ -17,6 +17,8 @@ import {
 } from './format.js';
 import { loadFacts, loadModelText } from './load-facts.js';
 import { SEVERITY_TEXT, methodText, statusLabel, unconfirmedSentence } from './labels.js';
+import { answeredRequests } from '../metrics/run-health.js';
+import { errorSampleRows } from './error-samples.js';
 
 
 /** Renders the whole report as GitHub-flavoured markdown. */
@@ -49,13 +51,26 @@ export function renderMarkdown(report: ReportDocument): string {
   lines.push('### Endpoints', '');
   lines.push('| endpoint | requests | errors | throughput | p50 | p95 | p99 | max |', '|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const e of report.endpoints) {
+    // No answered request, no latency: "—", never a made-up 0 ms.
+    const ms = answeredRequests(e) === 0 ? () => '—' : formatMs;
     const l = e.latencyMs;
     const errors = e.errors === 0 ? '0' : `${formatCount(e.errors)} (${formatRate(e.errorRate)})`;
     lines.push(
-      `| ${e.name} | ${formatCount(e.requests)} | ${errors} | ${formatRps(e.rps)} | ${formatMs(l.p50)} | ${formatMs(l.p95)} | ${formatMs(l.p99)} | ${formatMs(l.max)} |`,
+      `| ${e.name} | ${formatCount(e.requests)} | ${errors} | ${formatRps(e.rps)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`,
     );
   }
   lines.push('');
+
+  const failures = errorSampleRows(report.endpoints);
+  if (failures.length > 0) {
+    lines.push('<details><summary>Errors</summary>', '', '| endpoint | class | count | first messages |', '|---|---|--:|---|');
+    for (const f of failures) {
+      // Messages quote the target's bytes: shown as code, with nothing that could end the span or the cell.
+      const said = f.samples.map((m) => `\`${m.replace(/[`|\\]/g, "'")}\``).join('<br>') || '—';
+      lines.push(`| ${f.endpoint} | ${f.errorClass} | ${formatCount(f.count)} | ${said} |`);
+    }
+    lines.push('', '</details>', '');
+  }
 
   const facts = loadFacts(report);
   if (facts.length > 0) {

@@ -1,6 +1,8 @@
 /** The verdict as a plain-text table for a terminal or a log: aligned columns, no markup. */
 import type { ReportDocument } from './document.js';
-import { formatChange, formatMetric, formatP } from './format.js';
+import { formatChange, formatMetric, formatMs, formatP } from './format.js';
+import { answeredRequests } from '../metrics/run-health.js';
+import { errorSampleRows } from './error-samples.js';
 import { loadFacts } from './load-facts.js';
 import { advisorySeverityOf, unconfirmedSentence } from './labels.js';
 
@@ -28,9 +30,8 @@ export function renderTerminal(report: ReportDocument): string {
         String(e.requests),
         String(e.errors),
         formatMetric('throughput', e.rps),
-        formatMetric('p50', e.latencyMs.p50),
-        formatMetric('p95', e.latencyMs.p95),
-        formatMetric('p99', e.latencyMs.p99),
+        // No answered request, no latency: "—", never a made-up 0 ms.
+        ...(answeredRequests(e) === 0 ? ['—', '—', '—'] : [formatMs(e.latencyMs.p50), formatMs(e.latencyMs.p95), formatMs(e.latencyMs.p99)]),
       ]);
     }
   }
@@ -41,6 +42,9 @@ export function renderTerminal(report: ReportDocument): string {
     lines.push(
       `threshold: ${b.endpoint} ${b.metric} ${formatMetric(b.metric, b.actual)} crosses ${formatMetric(b.metric, b.limit)} (${b.severity})`,
     );
+  }
+  for (const f of errorSampleRows(report.endpoints)) {
+    lines.push(`errors: ${f.endpoint} ${f.errorClass} ×${f.count}${f.samples.length > 0 ? `: ${f.samples.join(' | ')}` : ''}`);
   }
   for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);

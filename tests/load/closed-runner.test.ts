@@ -1,4 +1,6 @@
 import { after, before, describe, it } from 'node:test';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runClosedLoad, type LoadProgress } from '../../src/load/closed-runner.js';
@@ -148,6 +150,72 @@ describe('runClosedLoad', () => {
     // The same connections went on to answer other requests after each abandoned one.
     assert.ok(ok.requests >= hang.requests - load.connections, `ok ${ok.requests}`);
     assert.equal(ok.errors, 0);
+  });
+
+  it('a hung endpoint whose requests all start in the warm-up: ends on time, counts them as warm-up requests held, and warns no-answers', async () => {
+    const load = closed({ connections: 4, warmupMs: 300, durationMs: 400, trials: 2, requestTimeoutMs: 5000 });
+    const startMs = performance.now();
+    const result = await runClosedLoad({ targetUrl: server.url, load, endpoints: [ep('hang', '/hang'), ep('ok', '/hello')] });
+    const wallMs = performance.now() - startMs;
+    // Correctness bound, not a speed check: the warm-up requests' 5 s deadline must not hold the run.
+    assert.ok(wallMs < load.requestTimeoutMs, `ended after ${Math.round(wallMs)} ms, past the 5 s deadline of the warm-up requests`);
+    const hang = byName(result.endpoints, 'hang');
+    assert.equal(hang.requests, 0);
+    assert.equal(hang.warmupUnanswered, load.connections, 'every connection was held by a warm-up request to hang');
+    assert.deepEqual(result.warnings.map((w) => w.code).filter((c) => c === 'no-answers'), ['no-answers']);
+    assert.match(result.warnings.find((w) => w.code === 'no-answers')!.message, /4 requests sent during the warm-up were still unanswered when the warm-up ended \(hang: 4\)/);
+  });
+
+  it('a hung endpoint in a run longer than its timeout shows as timeouts in their start trials, and the others are still measured', async () => {
+    const load = closed({ connections: 4, warmupMs: 0, durationMs: 900, trials: 3, requestTimeoutMs: 150 });
+    const result = await runClosedLoad({ targetUrl: server.url, load, endpoints: [ep('hang', '/hang'), ep('ok', '/hello')] });
+    const hang = byName(result.endpoints, 'hang');
+    const ok = byName(result.endpoints, 'ok');
+    for (const t of hang.trials) assert.ok(t.errors > 0 && t.errors === t.requests, `every trial of hang holds timeouts: ${JSON.stringify(hang.trials.map((x) => x.requests))}`);
+    assert.deepEqual(hang.errorSamples, { timeout: ['no answer within 150 ms (request abandoned)'] });
+    // One ok request per hang timeout per connection at least: the closed model slows ok, never to 0.
+    assert.ok(ok.requests >= hang.requests - load.connections, `ok ${ok.requests}, hang ${hang.requests}`);
+    const failing = result.warnings.find((w) => w.code === 'endpoint-failing');
+    assert.ok(failing, JSON.stringify(result.warnings));
+    assert.match(failing.message, /^hang: \d+ of \d+ requests failed \(timeout \d+/);
+    assert.ok(!result.warnings.some((w) => w.code === 'no-answers' || w.code === 'endpoint-starved'));
+  });
+
+  it('pipelining against a server that closes every connection after 10 answers (connection: close): nothing counted against it', async () => {
+    const limited = http.createServer((req, res) => {
+      req.resume();
+      res.end('ok');
+    });
+    limited.maxRequestsPerSocket = 10;
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      const port = (limited.address() as AddressInfo).port;
+      const load = closed({ connections: 2, pipelining: 8, durationMs: 600, trials: 2 });
+      const result = await runClosedLoad({ targetUrl: `http://127.0.0.1:${port}`, load, endpoints: [ep('home', '/')] });
+      const home = result.endpoints[0];
+      assert.ok(home.requests > 100, `requests ${home.requests}`);
+      assert.deepEqual(home.errorsByClass, { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 }, JSON.stringify(home.errorSamples));
+    } finally {
+      limited.closeAllConnections();
+      await new Promise<void>((resolve) => limited.close(() => resolve()));
+    }
+  });
+
+  it('a 600 h run is not cut short by a timer overflow: it runs until aborted', async () => {
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    setTimeout(() => controller.abort(), 400);
+    try {
+      await assert.rejects(
+        runClosedLoad({ targetUrl: server.url, load: closed({ durationMs: 600 * 3600 * 1000, trials: 1 }), endpoints: [ep('ok', '/hello')], signal: controller.signal }),
+        { code: 'LOADGATE_ABORTED' },
+      );
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.ok(!warnings.includes('TimeoutOverflowWarning'), warnings.join(', '));
   });
 
   it('counts refused connections with back-off when nothing listens', async () => {

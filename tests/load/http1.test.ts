@@ -211,20 +211,49 @@ describe('Http1Connection reads responses', { timeout: 30_000 }, () => {
     assert.equal(server.connections, 2);
   });
 
-  it('connection: close ends the connection after the answer; pipelined requests behind it fail as reset', async () => {
+  it('connection: close ends the connection after the answer; requests pipelined behind it (any method) go again, in order, on a new connection', async () => {
     const { server, conn } = await setup([
       ['HTTP/1.1 200 OK\r\nConnection: close\r\ncontent-length: 2\r\n\r\nok'],
       ['HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n'],
     ]);
     const first = recorder();
-    const behind = recorder();
-    conn.send(get(), false, first);
-    conn.send(get(), false, behind);
-    await Promise.all([first.done, behind.done]);
+    const get2 = recorder();
+    const post = recorder();
+    conn.send(get('/1'), false, first);
+    conn.send(get('/2'), false, get2);
+    conn.send(serializeRequest('POST', '/3', 'example.test', [], null), false, post);
+    await Promise.all([first.done, get2.done, post.done]);
     assert.equal(first.status, 200);
-    assert.equal(classifyError(behind.error), 'reset');
-    assert.equal((await exchange(conn)).status, 200);
+    // RFC 9112 §9.6: after "close" the server processes nothing more on that connection.
+    assert.equal(get2.status, 200, String(get2.error));
+    assert.equal(post.status, 200, String(post.error));
+    const resent = server.requests.slice(-2).map((r) => r.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(resent, ['GET /2', 'POST /3']);
     assert.equal(server.connections, 2);
+  });
+
+  it('a request written alone on a reused keep-alive connection that the server closes before any byte of answer: a GET goes again, a POST fails as reset', async () => {
+    const ok = 'HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n';
+    // Request 0 answered; request 1 arrives as the server closes the connection as idle; then answers.
+    const { server, conn } = await setup([[ok], (socket) => void socket.destroy(), [ok]]);
+    assert.equal((await exchange(conn)).status, 200);
+    const again = await exchange(conn, get('/raced'));
+    assert.equal(again.status, 200, String(again.error));
+    assert.match(server.requests[2], /^GET \/raced /);
+    assert.equal(server.connections, 2);
+
+    const p = await setup([[ok], (socket) => void socket.destroy(), [ok]]);
+    assert.equal((await exchange(p.conn)).status, 200);
+    const post = await exchange(p.conn, serializeRequest('POST', '/raced', 'example.test', [], null));
+    assert.equal(classifyError(post.error), 'reset', 'the server may have processed it: never sent twice');
+    assert.equal(p.server.requests.length, 2);
+  });
+
+  it('a request on a new connection that the server closes unanswered is the target\'s failure, not sent again', async () => {
+    const { server, conn } = await setup([(socket) => void socket.destroy()]);
+    const h = await exchange(conn);
+    assert.equal(classifyError(h.error), 'reset');
+    assert.equal(server.requests.length, 1);
   });
 
   it('a keep-alive connection the server closed while idle is replaced on the next send', async () => {
@@ -252,6 +281,17 @@ describe('Http1Connection failures', { timeout: 30_000 }, () => {
     assert.match(h.error.message, /SSH-2\.0/);
     assert.equal(classifyError(h.error), 'other');
     assert.equal((await exchange(conn)).status, 200, 'the next request gets a fresh connection');
+  });
+
+  it('a body without a status line, then the close, is "other" (malformed), naming what came; a head cut short is "reset"', async () => {
+    const { conn } = await setup([(socket) => void socket.end('just some text, no HTTP at all')]);
+    const h = await exchange(conn);
+    assert.ok(h.error instanceof BadResponseError, String(h.error));
+    assert.equal(classifyError(h.error), 'other');
+    assert.match(h.error.message, /expected a status line like "HTTP\/1\.1 200 OK", got "just some text, no HTTP at all" and then the connection closed/);
+    const cut = await setup([(socket) => void socket.end('HTTP/1.1 200 OK\r\ncontent-le')]);
+    const c = await exchange(cut.conn);
+    assert.equal(classifyError(c.error), 'reset', String(c.error));
   });
 
   it('refuses conflicting content-lengths, a non-chunked transfer-encoding and a bad chunk size', async () => {
@@ -308,7 +348,7 @@ describe('Http1Connection failures', { timeout: 30_000 }, () => {
     assert.equal(h.written, false);
   });
 
-  it('abort ends the request with the given error; the one pipelined behind it fails as reset; the connection recovers', async () => {
+  it('abort ends the request with the given error; the GET pipelined behind it goes again on a new connection; a POST behind it fails as reset', async () => {
     const { server, conn } = await setup([() => {}, () => {}, ['HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n']]);
     const stuck = recorder();
     const behind = recorder();
@@ -320,9 +360,21 @@ describe('Http1Connection failures', { timeout: 30_000 }, () => {
     await Promise.all([stuck.done, behind.done]);
     assert.equal(stuck.error, deadline);
     assert.equal(classifyError(stuck.error), 'timeout');
-    assert.equal(classifyError(behind.error), 'reset');
+    assert.equal(behind.status, 200, String(behind.error));
+    assert.match(server.requests[2], /^GET \/behind /, 'the same request, sent again');
     assert.equal((await exchange(conn)).status, 200);
     assert.equal(server.connections, 2);
+
+    const post = await setup([() => {}]);
+    const stuckPost = recorder();
+    const behindPost = recorder();
+    post.conn.send(serializeRequest('POST', '/stuck', 'example.test', [], null), false, stuckPost);
+    post.conn.send(serializeRequest('POST', '/behind', 'example.test', [], null), false, behindPost);
+    while (post.server.requests.length < 2) await sleep(5);
+    post.conn.abort(stuckPost, deadline);
+    await Promise.all([stuckPost.done, behindPost.done]);
+    assert.equal(classifyError(behindPost.error), 'reset', 'a POST is not idempotent: never sent twice after it was written');
+    assert.equal(post.server.requests.length, 2);
   });
 
   it('a connect that does not finish in time is a timeout', async () => {

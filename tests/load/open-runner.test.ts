@@ -138,6 +138,30 @@ describe('runOpenLoad', () => {
     assert.equal(by.ok.requests, 10);
   });
 
+  it('a hung target: warm-up requests are let go at the end of the run and counted as held; no-answers', async () => {
+    const load = open({ rateRps: 40, warmupMs: 300, durationMs: 300, trials: 1, requestTimeoutMs: 1500, maxInFlight: 200 });
+    const startMs = performance.now();
+    const result = await runOpenLoad({ targetUrl: server.url, load, endpoints: [ep('hang', '/hang')] });
+    const wallMs = performance.now() - startMs;
+    const hang = result.endpoints[0];
+    // Measured requests keep their deadline (they count as timeouts); warm-up ones count nowhere.
+    assert.equal(hang.errorsByClass.timeout, hang.requests);
+    assert.ok(hang.requests > 0);
+    assert.ok((hang.warmupUnanswered ?? 0) >= 10, `held ${hang.warmupUnanswered}`);
+    assert.ok(result.warnings.some((w) => w.code === 'no-answers'), JSON.stringify(result.warnings));
+    // Correctness bound: the end of the run plus one deadline, plus generous slack for a busy machine.
+    assert.ok(wallMs < load.warmupMs + load.durationMs + load.requestTimeoutMs + 2000, `ended after ${Math.round(wallMs)} ms`);
+  });
+
+  it('a 600 h run is not cut short by a timer overflow: it runs until aborted', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 400);
+    await assert.rejects(
+      runOpenLoad({ targetUrl: server.url, load: open({ rateRps: 50, warmupMs: 0, durationMs: 600 * 3600 * 1000, trials: 1 }), endpoints: [ep('hello', '/hello')], signal: controller.signal }),
+      { code: 'LOADGATE_ABORTED' },
+    );
+  });
+
   it('runLoad picks the engine by model and rejects nonsense options at once', async () => {
     const m = await runLoad({ targetUrl: hello.url, load: open({ rateRps: 50, warmupMs: 0, durationMs: 200 }), endpoints: [ep('h', '/')] });
     assert.ok('open' in m && m.open !== undefined);

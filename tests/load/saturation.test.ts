@@ -4,23 +4,28 @@ import { saturationWarnings, startSaturationMonitor } from '../../src/load/satur
 
 describe('saturationWarnings', () => {
   it('is silent below both limits', () => {
-    assert.deepEqual(saturationWarnings({ eventLoopDelayP99Ms: 12, cpuShare: 0.5 }), []);
+    assert.deepEqual(saturationWarnings({ eventLoopDelayP99Ms: 12, cpuShare: 0.5, wallMs: 5000 }), []);
   });
   it('warns on event-loop delay', () => {
-    const [w, ...rest] = saturationWarnings({ eventLoopDelayP99Ms: 80.04, cpuShare: 0.2 });
+    const [w, ...rest] = saturationWarnings({ eventLoopDelayP99Ms: 80.04, cpuShare: 0.2, wallMs: 5000 });
     assert.equal(rest.length, 0);
     assert.equal(w.code, 'generator-saturated');
     assert.match(w.message, /event-loop delay p99 was 80\.0 ms \(limit 50 ms\)/);
     assert.doesNotMatch(w.message, /CPU/);
   });
   it('warns on CPU share, and gives both reasons in one warning', () => {
-    const warnings = saturationWarnings({ eventLoopDelayP99Ms: 60, cpuShare: 0.97 });
+    const warnings = saturationWarnings({ eventLoopDelayP99Ms: 60, cpuShare: 0.97, wallMs: 5000 });
     assert.equal(warnings.length, 1);
     assert.match(warnings[0].message, /97% of a CPU core \(limit 80%\)/);
     assert.match(warnings[0].message, /event-loop delay/);
   });
+  it('does not judge a sample shorter than 2 s (start-up alone looks saturated), however high its figures', () => {
+    assert.deepEqual(saturationWarnings({ eventLoopDelayP99Ms: 200, cpuShare: 2.38, wallMs: 200 }), []);
+    assert.deepEqual(saturationWarnings({ eventLoopDelayP99Ms: 200, cpuShare: 2.38, wallMs: 1999 }), []);
+    assert.equal(saturationWarnings({ eventLoopDelayP99Ms: 200, cpuShare: 2.38, wallMs: 2000 }).length, 1);
+  });
   it('honours custom limits', () => {
-    assert.equal(saturationWarnings({ eventLoopDelayP99Ms: 20, cpuShare: 0.5 }, { eventLoopDelayP99Ms: 10, cpuShare: 1 }).length, 1);
+    assert.equal(saturationWarnings({ eventLoopDelayP99Ms: 20, cpuShare: 0.5, wallMs: 5000 }, { eventLoopDelayP99Ms: 10, cpuShare: 1 }).length, 1);
   });
 });
 
@@ -36,5 +41,6 @@ describe('startSaturationMonitor', () => {
     const sample = monitor.stop();
     assert.ok(sample.eventLoopDelayP99Ms >= 100, `p99 ${sample.eventLoopDelayP99Ms}`);
     assert.ok(sample.cpuShare > 0);
+    assert.ok(sample.wallMs >= 360, `wall ${sample.wallMs}`);
   });
 });

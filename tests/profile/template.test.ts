@@ -134,3 +134,33 @@ describe('templates in profiles', () => {
     assert.deepEqual(resolveTemplateEnvironment(outcome.profile.endpoints, { KEY_A: 'a', KEY_B: 'b', KEY_C: 'c' }), { KEY_A: 'a', KEY_B: 'b', KEY_C: 'c' });
   });
 });
+
+describe('template environment', () => {
+  function profileReading(lines: string[]) {
+    const outcome = parseProfile(['name: t', 'endpoints:', ...lines, ''].join('\n'), 't.yml');
+    assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.problems));
+    return outcome.profile.endpoints;
+  }
+
+  it('refuses runner internals (ACTIONS_*, INPUT_*) even when they are set, without their values', () => {
+    const endpoints = profileReading([
+      '  - { name: a, path: "/{{ env ACTIONS_RUNTIME_TOKEN }}", headers: { x: "{{ env INPUT_GITHUB_TOKEN }}" } }',
+    ]);
+    assert.throws(
+      () => resolveTemplateEnvironment(endpoints, { ACTIONS_RUNTIME_TOKEN: 'rt-value', INPUT_GITHUB_TOKEN: 'gh-value' }),
+      (err: Error & { code?: string }) => {
+        assert.equal(err.code, 'LOADGATE_ENV_INVALID');
+        assert.match(err.message, /runner internals[^\n]*ACTIONS_RUNTIME_TOKEN \(used in endpoints\[0\]\.path\), INPUT_GITHUB_TOKEN \(used in endpoints\[0\]\.headers\.x\)/);
+        assert.doesNotMatch(err.message, /rt-value|gh-value/);
+        return true;
+      },
+    );
+  });
+
+  it('refuses a line break only where the value lands in a header', () => {
+    const inBody = profileReading(['  - { name: a, path: "/{{ env S }}", json: { s: "{{ env S }}" } }']);
+    assert.deepEqual(resolveTemplateEnvironment(inBody, { S: 'a\nb' }), { S: 'a\nb' });
+    const inHeader = profileReading(['  - { name: a, path: "/{{ env S }}", headers: { x-s: "{{ env S }}" } }']);
+    assert.throws(() => resolveTemplateEnvironment(inHeader, { S: 'a\r\nb' }), /used in a header value[^\n]*S \(used in endpoints\[0\]\.headers\.x-s\)/);
+  });
+});

@@ -9,6 +9,7 @@ import type { Endpoint, LoadSpec } from '../profile/types.js';
 import { STATUS_CODE_SLOTS } from '../metrics/summarize.js';
 import { isTemplate, parseTemplate, renderTemplate, type TemplateContext, type TemplatePart } from '../profile/template.js';
 import { resolveTemplateEnvironment } from '../profile/env.js';
+import { MAX_DURATION_MS } from '../profile/read.js';
 import { createRandomSource, deriveSeed } from '../plan/random.js';
 import type { PreparedEndpoint } from './connection.js';
 import { InvalidLoadOptionsError, RequestTimeoutError } from './errors.js';
@@ -62,8 +63,8 @@ function loadProblems(load: LoadSpec, model: LoadSpec['model']): string[] {
   };
   const duration = (name: 'warmupMs' | 'durationMs' | 'requestTimeoutMs', min: number, inclusive: boolean): void => {
     const v = load[name];
-    if (!(typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min))) {
-      problems.push(`load.${name}: ${String(v)} must be a number ${inclusive ? '>=' : '>'} ${min}`);
+    if (!(typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min) && v <= MAX_DURATION_MS)) {
+      problems.push(`load.${name}: ${String(v)} must be a number ${inclusive ? '>=' : '>'} ${min} and at most ${MAX_DURATION_MS} (a day)`);
     }
   };
   if (load.model !== model) problems.push(`load.model: "${String(load.model)}" is not "${model}"`);

@@ -3,6 +3,7 @@
  */
 import type { Endpoint, SeverityCutoffs } from './types.js';
 import { readBody, readHeaders } from './headers.js';
+import { MAX_REQUEST_TIMEOUT_MS } from './load.js';
 import { readSeverityCutoffs } from './regression.js';
 import { readThresholds } from './thresholds.js';
 import { isTemplate, parseTemplate, templateLiteralText, type TemplateContext } from './template.js';
@@ -14,6 +15,8 @@ const ENDPOINT_KEYS = [
   'name', 'method', 'path', 'headers', 'body', 'json', 'weight', 'expect_status', 'thresholds', 'severity', 'timeout',
 ] as const;
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Every endpoint gets a latency histogram per trial, and the report a row each: 100 is plenty. */
+export const MAX_ENDPOINTS = 100;
 
 function readMethod(value: unknown, path: string, issues: Issue[]): string {
   const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
@@ -76,7 +79,7 @@ function readEndpoint(mapping: Mapping, path: string, severityBase: SeverityCuto
     checkTemplate(body, at(json ? 'json' : 'body'), json ? 'json' : 'raw', issues);
   }
   if (mapping.timeout !== undefined) {
-    const timeoutMs = readDuration(mapping.timeout, at('timeout'), false, issues);
+    const timeoutMs = readDuration(mapping.timeout, at('timeout'), false, issues, MAX_REQUEST_TIMEOUT_MS);
     if (timeoutMs !== undefined) endpoint.timeoutMs = timeoutMs;
   }
   if (mapping.severity !== undefined) {
@@ -100,6 +103,10 @@ export function readEndpoints(
   if (!Array.isArray(value) || value.length === 0) {
     const what = Array.isArray(value) ? 'an empty list' : describeValue(value);
     issues.push({ path, message: `${what} is not a list of endpoints (give at least one, with name and path)` });
+    return [];
+  }
+  if (value.length > MAX_ENDPOINTS) {
+    issues.push({ path, message: `${value.length} endpoints are more than the ${MAX_ENDPOINTS} a profile may have (split the profile, or fold similar endpoints into one with a template)` });
     return [];
   }
   const endpoints: Endpoint[] = [];

@@ -6,6 +6,7 @@
  */
 import type { Endpoint } from './types.js';
 import { LoadgateError } from '../errors.js';
+import { getOwn, setOwn } from './read.js';
 import { isTemplate, parseTemplate, templateEnvNames, type TemplateContext } from './template.js';
 
 /**
@@ -68,12 +69,12 @@ export function resolveTemplateEnvironment(
   const invalid: string[] = [];
   const internal: string[] = [];
   for (const [name, uses] of templateEnvironment(endpoints)) {
-    const value = env[name];
+    const value = getOwn(env, name);
     const inHeader = uses.find((u) => u.context === 'header');
     if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
     else if (value === undefined || value === '') missing.push(`${name} (used in ${uses[0].where})`);
     else if (inHeader && /[\r\n\0]/.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
-    else values[name] = value;
+    else setOwn(values, name, value);
   }
   if (internal.length > 0) {
     throw new LoadgateError(

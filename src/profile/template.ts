@@ -168,7 +168,7 @@ export function renderTemplate(parts: readonly TemplatePart[], ctx: RenderContex
       case 'seq': out += String(p.start + ctx.requestNumber); break;
       case 'uuid': out += randomUuid(ctx.random); break;
       case 'env': {
-        const value = ctx.env[p.name] ?? '';
+        const value = (Object.hasOwn(ctx.env, p.name) ? ctx.env[p.name] : undefined) ?? '';
         out += json ? jsonStringContent(value) : context === 'path' ? encodeURIComponent(value) : value;
         break;
       }

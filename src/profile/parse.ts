@@ -147,16 +147,17 @@ function yamlMessage(message: string): string {
  *
  *   $schema          any (ignored; lets editors find schemas/profile.schema.json)
  *   name             required; 1..64 of A-Z a-z 0-9 . _ -
- *   target           http(s) URL, no query or fragment [none: the CLI or action supplies it]
+ *   target           http(s) URL, no user info, query or fragment [none: the CLI or action supplies it]
  *   load:            closed: connections [50] 1..10000 · think_time (duration or {min, max}) ·
  *                    pipelining [1] 1..256 — or open: rate (requests/s) · shape [constant] constant
  *                    ramp step spike soak with start_rate / steps / spike_rate, spike_duration —
  *                    or stages [{duration, rate}] with start_rate · max_in_flight [1000] 1..10000;
- *                    both: warmup [2s] >= 0 · duration [30s] > 0 (not with stages) ·
- *                    trials [10] 2..200 · request_timeout [10s] > 0 · seed · at least 100ms per trial
+ *                    both: warmup [2s] 0..1h · duration [30s] > 0, at most 24h (not with stages) ·
+ *                    trials [10] 2..200 · request_timeout [10s] > 0, at most 10m · seed ·
+ *                    at least 100ms per trial · endpoints × trials within the histogram budget
  *   levels:          { <name>: { load: {…} } }, each merged over load (see levels.ts)
  *   target_process:  pid or pid_file of the local target, sampled from /proc during the run
- *   endpoints:       required, non-empty list; names unique; each:
+ *   endpoints:       required, non-empty list of at most 100; names unique; each:
  *                    name (required) · method [GET] GET HEAD POST PUT PATCH DELETE OPTIONS, any case ·
  *                    path (required, starts with /) · headers {name: string} · body (string) xor
  *                    json (any value; adds content-type: application/json) · weight [1] >= 1 ·
@@ -169,7 +170,7 @@ function yamlMessage(message: string): string {
  *                    error_rate · alpha [0.05] in (0, 0.5) · severity [minor 10%, major 25%,
  *                    critical 50%] percent or fraction, > 0, strictly increasing ·
  *                    history [20] runs a saved baseline keeps, 2..100
- *   readiness:       path [/] · timeout [60s] > 0
+ *   readiness:       path [/] · timeout [60s] > 0, at most 1h
  *
  * Durations need a unit (500ms, 2s, 1m30s). Unknown keys are errors. Problems carry their YAML
  * path and 1-based line; a document YAML cannot parse yields the YAML library's errors alone.

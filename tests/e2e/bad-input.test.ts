@@ -267,3 +267,17 @@ test('names that are Object.prototype keys work as plain names: endpoints, a hea
     await server.close();
   }
 });
+
+test('a profile larger than 1 MB is refused before it is parsed (CLI exit 2, no request)', async () => {
+  const server = await startTestServer();
+  try {
+    const ws = await makeWorkspace();
+    await writeFile(join(ws, 'huge.yml'), `name: huge\n# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    const run = await spawnNode([cliEntry, 'run', '--profile', 'huge.yml', '--target', server.url], ws, { PATH: process.env.PATH ?? '' });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /profile huge\.yml is larger than 1048576 bytes/);
+    assert.equal(server.totalHits(), 0);
+  } finally {
+    await server.close();
+  }
+});

@@ -19,6 +19,9 @@ export function isRunnerInternal(name: string): boolean {
   return /^(ACTIONS_|INPUT_)/i.test(name);
 }
 
+/** What a header value cannot carry (RFC 9110 field-value): control characters other than tab. */
+export const HEADER_UNSAFE = /[\x00-\x08\x0a-\x1f\x7f]/;
+
 /** Every template text of an endpoint with where it sits (`endpoints[2].headers.authorization`) and its context. */
 export function endpointTemplateTexts(endpoint: Endpoint, where: string): { text: string; where: string; context: TemplateContext }[] {
   const texts: { text: string; where: string; context: TemplateContext }[] = [{ text: endpoint.path, where: `${where}.path`, context: 'path' }];
@@ -56,7 +59,7 @@ export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string,
 /**
  * The values of the variables the templates read. Throws `LOADGATE_ENV_MISSING` naming every unset
  * (or empty) variable and where it is used, and `LOADGATE_ENV_INVALID` for a runner-internal name
- * (`isRunnerInternal`) or a value used in a header that holds a line break or NUL (it would split
+ * (`isRunnerInternal`) or a value used in a header that holds a line break or another control character (it would split
  * the header; in a path or a body the value is encoded instead). The values themselves never
  * appear in a message.
  */
@@ -73,7 +76,7 @@ export function resolveTemplateEnvironment(
     const inHeader = uses.find((u) => u.context === 'header');
     if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
     else if (value === undefined || value === '') missing.push(`${name} (used in ${uses[0].where})`);
-    else if (inHeader && /[\r\n\0]/.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
+    else if (inHeader && HEADER_UNSAFE.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
     else setOwn(values, name, value);
   }
   if (internal.length > 0) {
@@ -87,7 +90,7 @@ export function resolveTemplateEnvironment(
     throw new LoadgateError('LOADGATE_ENV_MISSING', `the profile reads environment variables that are not set: ${missing.join(', ')}. Set them in the step's env: (from secrets).`);
   }
   if (invalid.length > 0) {
-    throw new LoadgateError('LOADGATE_ENV_INVALID', `environment variables used in a header value hold a line break or NUL, which a header cannot carry: ${invalid.join(', ')}`);
+    throw new LoadgateError('LOADGATE_ENV_INVALID', `environment variables used in a header value hold a line break or another control character, which a header cannot carry: ${invalid.join(', ')}`);
   }
   return values;
 }

@@ -4,6 +4,7 @@
  * someone retypes `Content-Type` as `content-type`.
  */
 import { describeValue, isMapping, joinPath, setOwn, type Issue, type Mapping } from './read.js';
+import { HEADER_UNSAFE } from './env.js';
 
 /** RFC 9110 token characters. */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -29,8 +30,8 @@ export function readHeaders(value: unknown, path: string, issues: Issue[]): Reco
     } else if (typeof headerValue !== 'string') {
       const hint = typeof headerValue === 'number' || typeof headerValue === 'boolean' ? ` (quote it: "${headerValue}")` : '';
       issues.push({ path: at, message: `${describeValue(headerValue)} is not a string${hint}` });
-    } else if (/[\r\n\0]/.test(headerValue)) {
-      issues.push({ path: at, message: 'contains a line break or NUL, which a header value cannot hold' });
+    } else if (HEADER_UNSAFE.test(headerValue)) {
+      issues.push({ path: at, message: 'contains a line break or another control character (tab aside), which a header value cannot hold' });
     } else if (Object.hasOwn(headers, lower)) {
       issues.push({ path: at, message: `"${name}" repeats a header already given (names ignore case)` });
     } else {

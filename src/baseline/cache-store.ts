@@ -19,7 +19,7 @@
  * archive becomes `missing`/`unusable` on restore or `failed` on save, with the reason.
  */
 import * as cache from '@actions/cache';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { readStoredBaseline } from './read-stored.js';
 import {
@@ -68,6 +68,24 @@ function clean(text: string): string {
   return text.replace(/[,\s]/g, '_');
 }
 
+/**
+ * The workspace is the checked-out repository, which may hold a `.loadgate` or `.loadgate/cache`
+ * that is a symbolic link: a restore would unpack, and a save write, wherever it points. Either is
+ * refused; a missing directory is fine (it is made as a real one).
+ */
+async function linkedCacheDirProblem(workspaceDir: string): Promise<string | undefined> {
+  for (const part of ['.loadgate', CACHE_DIR]) {
+    try {
+      if ((await lstat(resolve(workspaceDir, part))).isSymbolicLink()) {
+        return `${part} in the workspace is a symbolic link; loadgate keeps the cached baseline only in a real directory (remove the link from the repository)`;
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 export class ActionsCacheBaselineStore implements BaselineStore {
   readonly description = 'the actions cache';
 
@@ -79,6 +97,8 @@ export class ActionsCacheBaselineStore implements BaselineStore {
     if (!cache.isFeatureAvailable()) {
       return { status: 'unusable', source, reason: 'the actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set)' };
     }
+    const linked = await linkedCacheDirProblem(this.options.workspaceDir);
+    if (linked) return { status: 'unusable', source, reason: linked };
     const outcome = await this.restoreName(baselineName(key), key.profileName, source);
     const legacy = legacyBaselineName(key);
     if (outcome.status !== 'missing' || legacy === undefined) return outcome;
@@ -141,6 +161,8 @@ export class ActionsCacheBaselineStore implements BaselineStore {
     if (!cache.isFeatureAvailable()) {
       return { status: 'failed', reason: 'the actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set)' };
     }
+    const linked = await linkedCacheDirProblem(this.options.workspaceDir);
+    if (linked) return { status: 'failed', reason: linked };
     const mode = (process.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
     if (mode === 'none' || mode === 'read') {
       return { status: 'failed', reason: `ACTIONS_CACHE_MODE is ${mode}: this job may not write to the cache` };

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
@@ -235,5 +235,23 @@ describe('ActionsCacheBaselineStore over the cache service stand-in', () => {
     const level = await job(MAIN).restore({ profileName: 'cart', level: 'pr' });
     assert.equal(level.status === 'found' && level.baseline.runs[0]!.commit, 'new-level');
     assert.deepEqual(service.violations, []);
+  });
+
+  it('refuses a .loadgate or .loadgate/cache that is a symbolic link in the workspace: nothing unpacked or written through it', async () => {
+    const elsewhere = mkdtempSync(join(root, 'elsewhere-'));
+    const store = job(MAIN);
+    symlinkSync(elsewhere, join(process.cwd(), '.loadgate'));
+    const restored = await store.restore({ profileName: 'shop' });
+    assert.equal(restored.status, 'unusable');
+    assert.match(restored.status === 'unusable' ? restored.reason : '', /^\.loadgate in the workspace is a symbolic link/);
+    const saved = await store.save({ profileName: 'shop' }, baseline('through-link'));
+    assert.equal(saved.status, 'failed');
+    assert.deepEqual(readdirSync(elsewhere), []);
+
+    const inner = job(MAIN);
+    mkdirSync(join(process.cwd(), '.loadgate'));
+    symlinkSync(elsewhere, join(process.cwd(), '.loadgate/cache'));
+    assert.match((await inner.save({ profileName: 'shop' }, baseline('through-link'))).status === 'failed' ? 'failed' : '', /failed/);
+    assert.deepEqual(readdirSync(elsewhere), []);
   });
 });

@@ -17,6 +17,7 @@ import { buildReport, type ReportDocument } from './report/document.js';
 import { profileFingerprint } from './profile/fingerprint.js';
 import type { LoadProgress, RunClosedLoadOptions } from './load/closed-runner.js';
 import { runPairedPipeline } from './paired/pipeline.js';
+import { userInfoProblem } from './load/target-url.js';
 
 export interface PipelineEdges {
   waitUntilReady(url: string, options: { timeoutMs: number }): Promise<{ waitedMs: number }>;
@@ -141,8 +142,8 @@ function pickOrigin(run: { savedAt: string; commit?: string; ref?: string }) {
 }
 
 /**
- * Checks a target URL given by a user: absolute http(s), no query or fragment. Returns the problem
- * in words, or undefined.
+ * Checks a target URL given by a user: absolute http(s), no user info, no query or fragment.
+ * Returns the problem in words (never with a password in it), or undefined.
  */
 export function targetProblem(target: string): string | undefined {
   let url: URL;
@@ -151,6 +152,8 @@ export function targetProblem(target: string): string | undefined {
   } catch {
     return `"${target}" is not an absolute URL (use e.g. http://localhost:8080)`;
   }
+  const credentials = userInfoProblem(url);
+  if (credentials) return credentials;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return `"${target}" must use http or https, not ${url.protocol.replace(':', '')}`;
   }

@@ -3,13 +3,13 @@
  *
  * Cache entries are immutable, so every save goes under a new key
  *
- *     loadgate-baseline/v1/<profile>[.<level>]/<branch>/<run id>-<attempt>
+ *     loadgate-baseline/v1/<profile>[@<level>]/<branch>/<run id>-<attempt>
  *
- * and a restore asks for the prefix `loadgate-baseline/v1/<profile>[.<level>]/<branch>/` and then
- * `loadgate-baseline/v1/<profile>[.<level>]/`: the service searches the run's own scope (branch or
+ * and a restore asks for the prefix `loadgate-baseline/v1/<profile>[@<level>]/<branch>/` and then
+ * `loadgate-baseline/v1/<profile>[@<level>]/`: the service searches the run's own scope (branch or
  * `refs/pull/N/merge`) first, then the default branch's, newest entry first, so the newest baseline
- * the run may see wins. Profile and level names cannot contain `/`, so `shop` never matches
- * `shop-admin`'s entries.
+ * the run may see wins. Profile and level names cannot contain `/` or `@`, so `shop` never matches
+ * `shop-admin`'s entries, nor profile `shop.pr` those of `shop` at level `pr`.
  *
  * The cache *version* is a hash of the exact path strings, so save and restore pass the same fixed
  * relative path, `.loadgate/cache/<name>.baseline.json` (the archive is made relative to
@@ -19,16 +19,19 @@
  * archive becomes `missing`/`unusable` on restore or `failed` on save, with the reason.
  */
 import * as cache from '@actions/cache';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { baselineProblem } from './history.js';
-import { baselineName, type Baseline, type BaselineKey, type BaselineStore, type RestoreOutcome, type SaveOutcome } from './types.js';
+import { readStoredBaseline } from './read-stored.js';
+import {
+  BASELINE_MAX_BYTES, baselineName, legacyBaselineName, type Baseline, type BaselineKey, type BaselineStore, type RestoreOutcome, type SaveOutcome,
+} from './types.js';
 
 /** GitHub's limit on a cache key's length. */
 export const CACHE_KEY_MAX_CHARS = 512;
 const KEY_ROOT = 'loadgate-baseline/v1';
 /** A baseline larger than this is not restored or saved: it is not one of ours. */
-export const CACHE_BASELINE_MAX_BYTES = 50 * 1024 * 1024;
+export const CACHE_BASELINE_MAX_BYTES = BASELINE_MAX_BYTES;
+const CACHE_DIR = '.loadgate/cache';
 
 export interface CacheStoreOptions {
   /** The workspace (GITHUB_WORKSPACE); the baseline file is written under it. */
@@ -42,7 +45,7 @@ export interface CacheStoreOptions {
 
 /** The relative path of a baseline in the workspace; identical for restore and save (cache version). */
 export function cachePathFor(key: BaselineKey): string {
-  return `.loadgate/cache/${baselineName(key)}.baseline.json`;
+  return `${CACHE_DIR}/${baselineName(key)}.baseline.json`;
 }
 
 /** The key prefix of a profile and level's entries; everything after it is branch and run. */
@@ -65,20 +68,52 @@ function clean(text: string): string {
   return text.replace(/[,\s]/g, '_');
 }
 
+/**
+ * The workspace is the checked-out repository, which may hold a `.loadgate` or `.loadgate/cache`
+ * that is a symbolic link: a restore would unpack, and a save write, wherever it points. Either is
+ * refused; a missing directory is fine (it is made as a real one).
+ */
+async function linkedCacheDirProblem(workspaceDir: string): Promise<string | undefined> {
+  for (const part of ['.loadgate', CACHE_DIR]) {
+    try {
+      if ((await lstat(resolve(workspaceDir, part))).isSymbolicLink()) {
+        return `${part} in the workspace is a symbolic link; loadgate keeps the cached baseline only in a real directory (remove the link from the repository)`;
+      }
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 export class ActionsCacheBaselineStore implements BaselineStore {
   readonly description = 'the actions cache';
 
   constructor(private readonly options: CacheStoreOptions) {}
 
   async restore(key: BaselineKey): Promise<RestoreOutcome> {
-    const path = cachePathFor(key);
-    const file = resolve(this.options.workspaceDir, path);
     const prefix = cacheKeyPrefix(key);
-    const branchPrefix = `${prefix}${clean(this.options.branch).slice(0, CACHE_KEY_MAX_CHARS - prefix.length - 1)}/`;
     const source = `the actions cache (${prefix}…)`;
     if (!cache.isFeatureAvailable()) {
       return { status: 'unusable', source, reason: 'the actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set)' };
     }
+    const linked = await linkedCacheDirProblem(this.options.workspaceDir);
+    if (linked) return { status: 'unusable', source, reason: linked };
+    const outcome = await this.restoreName(baselineName(key), key.profileName, source);
+    const legacy = legacyBaselineName(key);
+    if (outcome.status !== 'missing' || legacy === undefined) return outcome;
+    // A level's history saved by loadgate 0.1 under `<profile>.<level>`: used until this run's save
+    // writes the new key, and only if it is this profile's (profile `<profile>.<level>` shares it).
+    const old = await this.restoreName(legacy, key.profileName, source);
+    return old.status === 'found' ? old : outcome;
+  }
+
+  /** Restores the newest entry filed under `name` (this branch's scope first, then the default's). */
+  private async restoreName(name: string, profileName: string, source: string): Promise<RestoreOutcome> {
+    const path = `${CACHE_DIR}/${name}.baseline.json`;
+    const file = resolve(this.options.workspaceDir, path);
+    const prefix = `${KEY_ROOT}/${name}/`;
+    const branchPrefix = `${prefix}${clean(this.options.branch).slice(0, CACHE_KEY_MAX_CHARS - prefix.length - 1)}/`;
     let matched: string | undefined;
     try {
       // A file left by an earlier step must not pass for what the cache restored.
@@ -89,24 +124,10 @@ export class ActionsCacheBaselineStore implements BaselineStore {
     }
     if (!matched) return this.whyNotRestored(path, branchPrefix, prefix, source);
     const from = `the actions cache entry ${matched}`;
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch {
-      return { status: 'unusable', source: from, reason: `the entry holds no ${path} (a foreign or corrupt archive)` };
-    }
-    if (Buffer.byteLength(text) > CACHE_BASELINE_MAX_BYTES) {
-      return { status: 'unusable', source: from, reason: `${path} is larger than ${CACHE_BASELINE_MAX_BYTES} bytes` };
-    }
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (err) {
-      return { status: 'unusable', source: from, reason: `not valid JSON (${(err as Error).message})` };
-    }
-    const problem = baselineProblem(doc);
-    if (problem) return { status: 'unusable', source: from, reason: problem };
-    return { status: 'found', baseline: doc as Baseline, source: from };
+    const read = await readStoredBaseline(file, profileName);
+    if (read.status === 'missing') return { status: 'unusable', source: from, reason: `the entry holds no ${path} (a foreign or corrupt archive)` };
+    if (read.status === 'unusable') return { status: 'unusable', source: from, reason: read.reason };
+    return { status: 'found', baseline: read.baseline, source: from };
   }
 
   /**
@@ -140,6 +161,8 @@ export class ActionsCacheBaselineStore implements BaselineStore {
     if (!cache.isFeatureAvailable()) {
       return { status: 'failed', reason: 'the actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set)' };
     }
+    const linked = await linkedCacheDirProblem(this.options.workspaceDir);
+    if (linked) return { status: 'failed', reason: linked };
     const mode = (process.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
     if (mode === 'none' || mode === 'read') {
       return { status: 'failed', reason: `ACTIONS_CACHE_MODE is ${mode}: this job may not write to the cache` };
@@ -150,7 +173,9 @@ export class ActionsCacheBaselineStore implements BaselineStore {
         return { status: 'failed', reason: `the baseline is larger than ${CACHE_BASELINE_MAX_BYTES} bytes` };
       }
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, text + '\n');
+      // Not through whatever the restore left there (an archive may hold a symbolic link).
+      await rm(file, { force: true });
+      await writeFile(file, text + '\n', { flag: 'wx' });
       const id = await cache.saveCache([path], cacheKey);
       if (id === -1) {
         return {

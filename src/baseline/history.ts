@@ -3,6 +3,7 @@
  * history, and checking that a stored document is one this version can read.
  */
 import type { RunResult } from '../metrics/types.js';
+import { checkBaseline } from './validate.js';
 import {
   BASELINE_SCHEMA_VERSION,
   DEFAULT_HISTORY_RUNS,
@@ -21,7 +22,8 @@ export function baselineRunFromResult(
     ...(origin.ref ? { ref: origin.ref } : {}),
     runner: result.runner,
     trialDurationMs: result.load.trialDurationMs,
-    endpoints: result.endpoints.map((e) => ({
+    // An endpoint that got no request in this run has nothing to compare against later.
+    endpoints: result.endpoints.filter((e) => e.requests > 0).map((e) => ({
       name: e.name,
       requests: e.requests,
       errors: e.errors,
@@ -51,46 +53,10 @@ export function appendRun(
 }
 
 /**
- * Checks the shape of a parsed baseline document. Returns a reason when it cannot be used — a
+ * Checks a parsed baseline document (validate.ts). Returns a reason when it cannot be used — a
  * corrupt or foreign file is reported and ignored, never a crash.
  */
-export function baselineProblem(doc: unknown): string | undefined {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return 'not a JSON object';
-  const d = doc as Partial<Baseline>;
-  if (d.schemaVersion !== BASELINE_SCHEMA_VERSION) {
-    return `schemaVersion is ${JSON.stringify(d.schemaVersion)}, this loadgate reads ${BASELINE_SCHEMA_VERSION}`;
-  }
-  if (typeof d.profile?.name !== 'string' || typeof d.profile?.fingerprint !== 'string') {
-    return 'profile.name or profile.fingerprint is missing';
-  }
-  if (!Array.isArray(d.runs) || d.runs.length === 0) return 'runs is missing or empty';
-  for (const [i, run] of d.runs.entries()) {
-    if (!Array.isArray(run?.endpoints)) return `runs[${i}].endpoints is missing`;
-    for (const [j, e] of run.endpoints.entries()) {
-      if (typeof e?.name !== 'string' || !Array.isArray(e.trials)) {
-        return `runs[${i}].endpoints[${j}] has no name or trials`;
-      }
-      if (e.histogram !== undefined && typeof e.histogram !== 'string') return `runs[${i}].endpoints[${j}].histogram is not a string`;
-      for (const [k, t] of e.trials.entries()) {
-        if (!isTrial(t)) return `runs[${i}].endpoints[${j}].trials[${k}] is not a trial summary`;
-      }
-    }
-  }
-  return undefined;
-}
-
-function isTrial(t: unknown): boolean {
-  if (typeof t !== 'object' || t === null) return false;
-  const v = t as Record<string, unknown>;
-  const lat = v.latencyMs as Record<string, unknown> | undefined;
-  return (
-    [v.requests, v.errors, v.rps, v.errorRate].every(isFiniteNumber) &&
-    typeof lat === 'object' &&
-    lat !== null &&
-    ['p50', 'p90', 'p95', 'p99', 'max', 'mean'].every((k) => isFiniteNumber(lat[k]))
-  );
-}
-
-function isFiniteNumber(x: unknown): boolean {
-  return typeof x === 'number' && Number.isFinite(x);
+export function baselineProblem(doc: unknown, profileName?: string): string | undefined {
+  const check = checkBaseline(doc, profileName);
+  return check.ok ? undefined : check.reason;
 }

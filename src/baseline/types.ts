@@ -41,10 +41,29 @@ export interface BaselineKey {
   level?: string;
 }
 
-/** `checkout` or `checkout.nightly`: the name a store files a baseline under. */
+/**
+ * Between a profile's name and its level's in a baseline's name: a character neither name may hold
+ * (they are `[A-Za-z0-9._-]`), so profile `shop` at level `pr` and profile `shop.pr` never share a
+ * file or a cache key.
+ */
+export const LEVEL_SEPARATOR = '@';
+
+/** `checkout` or `checkout@nightly`: the name a store files a baseline under. */
 export function baselineName(key: BaselineKey): string {
-  return key.level ? `${key.profileName}.${key.level}` : key.profileName;
+  return key.level ? `${key.profileName}${LEVEL_SEPARATOR}${key.level}` : key.profileName;
 }
+
+/**
+ * The name loadgate 0.1 used for a level's baseline, `checkout.nightly`, which profile
+ * `checkout.nightly` could share. Read (never written) when a level has no baseline under its new
+ * name yet, and only if the document inside names the same profile; undefined without a level.
+ */
+export function legacyBaselineName(key: BaselineKey): string | undefined {
+  return key.level ? `${key.profileName}.${key.level}` : undefined;
+}
+
+/** A stored baseline larger than this is not read or written: it is not one loadgate made. */
+export const BASELINE_MAX_BYTES = 50 * 1024 * 1024;
 
 export type RestoreOutcome =
   | { status: 'found'; baseline: Baseline; source: string }

@@ -7,8 +7,9 @@
  */
 import type { Endpoint, LoadSpec } from '../profile/types.js';
 import { STATUS_CODE_SLOTS } from '../metrics/summarize.js';
-import { isTemplate, parseTemplate, renderTemplate, type TemplatePart } from '../profile/template.js';
+import { isTemplate, parseTemplate, renderTemplate, type TemplateContext, type TemplatePart } from '../profile/template.js';
 import { resolveTemplateEnvironment } from '../profile/env.js';
+import { MAX_DURATION_MS } from '../profile/read.js';
 import { createRandomSource, deriveSeed } from '../plan/random.js';
 import type { PreparedEndpoint } from './connection.js';
 import { InvalidLoadOptionsError, RequestTimeoutError } from './errors.js';
@@ -62,8 +63,8 @@ function loadProblems(load: LoadSpec, model: LoadSpec['model']): string[] {
   };
   const duration = (name: 'warmupMs' | 'durationMs' | 'requestTimeoutMs', min: number, inclusive: boolean): void => {
     const v = load[name];
-    if (!(typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min))) {
-      problems.push(`load.${name}: ${String(v)} must be a number ${inclusive ? '>=' : '>'} ${min}`);
+    if (!(typeof v === 'number' && Number.isFinite(v) && (inclusive ? v >= min : v > min) && v <= MAX_DURATION_MS)) {
+      problems.push(`load.${name}: ${String(v)} must be a number ${inclusive ? '>=' : '>'} ${min} and at most ${MAX_DURATION_MS} (a day)`);
     }
   };
   if (load.model !== model) problems.push(`load.model: "${String(load.model)}" is not "${model}"`);
@@ -136,21 +137,22 @@ function templateRenderer(
   staticBody: Buffer | null,
   templates: { seed: number; env: Record<string, string> },
 ): (() => Buffer) | undefined {
-  const parse = (text: string): TemplatePart[] | undefined => {
+  const parse = (text: string, context: TemplateContext): TemplatePart[] | undefined => {
     if (!isTemplate(text)) return undefined;
-    const parts = parseTemplate(text);
+    const parts = parseTemplate(text, context);
     return typeof parts === 'string' ? undefined : parts;
   };
-  const pathParts = parse(e.path);
-  const headerParts = Object.entries(e.headers).map(([name, value]) => [name, value, parse(value)] as const);
-  const bodyParts = e.body === undefined ? undefined : parse(e.body);
+  const bodyContext: TemplateContext = e.bodyFormat === 'json' ? 'json' : 'raw';
+  const pathParts = parse(e.path, 'path');
+  const headerParts = Object.entries(e.headers).map(([name, value]) => [name, value, parse(value, 'header')] as const);
+  const bodyParts = e.body === undefined ? undefined : parse(e.body, bodyContext);
   if (!pathParts && !bodyParts && headerParts.every(([, , parts]) => !parts)) return undefined;
   const ctx = { random: createRandomSource(templates.seed), requestNumber: 0, env: templates.env };
   return () => {
     const headers: string[] = [];
-    for (const [name, value, parts] of headerParts) headers.push(name, parts ? renderTemplate(parts, ctx) : value);
-    const path = joinPath(basePath, pathParts ? renderTemplate(pathParts, ctx) : e.path);
-    const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx)) : staticBody;
+    for (const [name, value, parts] of headerParts) headers.push(name, parts ? renderTemplate(parts, ctx, 'header') : value);
+    const path = joinPath(basePath, pathParts ? renderTemplate(pathParts, ctx, 'path') : e.path);
+    const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
     ctx.requestNumber++;
     return serializeRequest(method, path, host, headers, body);
   };

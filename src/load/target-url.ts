@@ -11,6 +11,18 @@ export interface Target {
 }
 
 /**
+ * A URL that carries user info (`http://user:pass@host`) is refused: the credentials would be
+ * printed wherever the target is (log, report, comment) and never sent. Returns the problem with
+ * the URL shown without them, or undefined.
+ */
+export function userInfoProblem(url: URL): string | undefined {
+  if (url.username === '' && url.password === '') return undefined;
+  return `"${url.protocol}//***@${url.host}${url.pathname === '/' ? '' : url.pathname}" must not carry a user name or password ` +
+    '(they would be printed in the log and report, and are never sent); send credentials in a header from a secret instead, ' +
+    'e.g. headers: { authorization: "Basic {{ env API_CREDENTIALS }}" }';
+}
+
+/**
  * Splits a target URL into origin and base path. Returns a problem string instead of throwing so the
  * caller can report it with the others (only http and https are accepted; query and fragment of the
  * target are not supported and rejected rather than silently dropped).
@@ -25,6 +37,8 @@ export function parseTarget(targetUrl: string): Target | string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return `targetUrl "${targetUrl}" must use http or https, not ${url.protocol.replace(':', '')}`;
   }
+  const credentials = userInfoProblem(url);
+  if (credentials) return `targetUrl ${credentials}`;
   if (url.search !== '' || url.hash !== '') {
     return `targetUrl "${targetUrl}" must not have a query or fragment; put them in endpoint paths`;
   }

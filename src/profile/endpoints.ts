@@ -3,9 +3,10 @@
  */
 import type { Endpoint, SeverityCutoffs } from './types.js';
 import { readBody, readHeaders } from './headers.js';
+import { MAX_REQUEST_TIMEOUT_MS } from './load.js';
 import { readSeverityCutoffs } from './regression.js';
 import { readThresholds } from './thresholds.js';
-import { isTemplate, parseTemplate, templateLiteralText } from './template.js';
+import { isTemplate, parseTemplate, templateLiteralText, type TemplateContext } from './template.js';
 import {
   describeValue, joinPath, readDuration, readInteger, readMapping, readName, readUrlPath, requireKey, type Issue, type Mapping,
 } from './read.js';
@@ -14,6 +15,8 @@ const ENDPOINT_KEYS = [
   'name', 'method', 'path', 'headers', 'body', 'json', 'weight', 'expect_status', 'thresholds', 'severity', 'timeout',
 ] as const;
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+/** Every endpoint gets a latency histogram per trial, and the report a row each: 100 is plenty. */
+export const MAX_ENDPOINTS = 100;
 
 function readMethod(value: unknown, path: string, issues: Issue[]): string {
   const upper = typeof value === 'string' ? value.toUpperCase() : undefined;
@@ -34,9 +37,9 @@ function readExpectStatus(value: unknown, path: string, issues: Issue[]): number
 }
 
 /** Reports a malformed `{{ … }}` template (see template.ts) in a path, header value or body. */
-function checkTemplate(text: string, path: string, issues: Issue[]): boolean {
+function checkTemplate(text: string, path: string, context: TemplateContext, issues: Issue[]): boolean {
   if (!isTemplate(text)) return true;
-  const parsed = parseTemplate(text);
+  const parsed = parseTemplate(text, context);
   if (typeof parsed === 'string') issues.push({ path, message: parsed });
   return typeof parsed !== 'string';
 }
@@ -44,8 +47,8 @@ function checkTemplate(text: string, path: string, issues: Issue[]): boolean {
 /** A request path, which may hold templates: the literal parts must form a valid path. */
 function readPath(value: unknown, path: string, issues: Issue[]): string | undefined {
   if (typeof value !== 'string' || !isTemplate(value)) return readUrlPath(value, path, issues);
-  if (!checkTemplate(value, path, issues)) return undefined;
-  const parsed = parseTemplate(value);
+  if (!checkTemplate(value, path, 'path', issues)) return undefined;
+  const parsed = parseTemplate(value, 'path');
   const literal = typeof parsed === 'string' ? value : templateLiteralText(parsed);
   return readUrlPath(literal, path, issues) === undefined ? undefined : value;
 }
@@ -58,7 +61,7 @@ function readEndpoint(mapping: Mapping, path: string, severityBase: SeverityCuto
   const endpointPath = requireKey(mapping, 'path', path, 'the request path, starting with "/"', issues)
     ? readPath(mapping.path, at('path'), issues) : undefined;
   const headers = readHeaders(mapping.headers, at('headers'), issues);
-  for (const [name, value] of Object.entries(headers)) checkTemplate(value, joinPath(at('headers'), name), issues);
+  for (const [name, value] of Object.entries(headers)) checkTemplate(value, joinPath(at('headers'), name), 'header', issues);
   const endpoint: Endpoint = {
     name: name ?? '',
     method: mapping.method === undefined ? 'GET' : readMethod(mapping.method, at('method'), issues),
@@ -71,10 +74,12 @@ function readEndpoint(mapping: Mapping, path: string, severityBase: SeverityCuto
   const body = readBody(mapping, path, headers, issues);
   if (body !== undefined) {
     endpoint.body = body;
-    checkTemplate(body, at(mapping.body === undefined ? 'json' : 'body'), issues);
+    const json = mapping.body === undefined;
+    if (json) endpoint.bodyFormat = 'json';
+    checkTemplate(body, at(json ? 'json' : 'body'), json ? 'json' : 'raw', issues);
   }
   if (mapping.timeout !== undefined) {
-    const timeoutMs = readDuration(mapping.timeout, at('timeout'), false, issues);
+    const timeoutMs = readDuration(mapping.timeout, at('timeout'), false, issues, MAX_REQUEST_TIMEOUT_MS);
     if (timeoutMs !== undefined) endpoint.timeoutMs = timeoutMs;
   }
   if (mapping.severity !== undefined) {
@@ -98,6 +103,10 @@ export function readEndpoints(
   if (!Array.isArray(value) || value.length === 0) {
     const what = Array.isArray(value) ? 'an empty list' : describeValue(value);
     issues.push({ path, message: `${what} is not a list of endpoints (give at least one, with name and path)` });
+    return [];
+  }
+  if (value.length > MAX_ENDPOINTS) {
+    issues.push({ path, message: `${value.length} endpoints are more than the ${MAX_ENDPOINTS} a profile may have (split the profile, or fold similar endpoints into one with a template)` });
     return [];
   }
   const endpoints: Endpoint[] = [];

@@ -6,24 +6,51 @@
  */
 import type { Endpoint } from './types.js';
 import { LoadgateError } from '../errors.js';
-import { isTemplate, parseTemplate, templateEnvNames } from './template.js';
+import { getOwn, setOwn } from './read.js';
+import { isTemplate, parseTemplate, templateEnvNames, type TemplateContext } from './template.js';
 
-/** Every template text of an endpoint with where it sits (`endpoints[2].headers.authorization`). */
-export function endpointTemplateTexts(endpoint: Endpoint, where: string): { text: string; where: string }[] {
-  const texts = [{ text: endpoint.path, where: `${where}.path` }];
-  for (const [name, value] of Object.entries(endpoint.headers)) texts.push({ text: value, where: `${where}.headers.${name}` });
-  if (endpoint.body !== undefined) texts.push({ text: endpoint.body, where: `${where}.body` });
+/**
+ * Runner internals a profile may not read: the actions runtime's tokens and service URLs
+ * (`ACTIONS_RUNTIME_TOKEN`, `ACTIONS_ID_TOKEN_REQUEST_TOKEN`, `ACTIONS_CACHE_URL`, `ACTIONS_RESULTS_URL`, …)
+ * and the step's own inputs (`INPUT_GITHUB-TOKEN`), which are not secrets the user meant to send.
+ * A token to send goes through its own variable (`env: { API_TOKEN: ${{ secrets.API_TOKEN }} }`).
+ */
+export function isRunnerInternal(name: string): boolean {
+  return /^(ACTIONS_|INPUT_)/i.test(name);
+}
+
+/** What a header value cannot carry (RFC 9110 field-value): control characters other than tab. */
+export const HEADER_UNSAFE = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+/** Every template text of an endpoint with where it sits (`endpoints[2].headers.authorization`) and its context. */
+export function endpointTemplateTexts(endpoint: Endpoint, where: string): { text: string; where: string; context: TemplateContext }[] {
+  const texts: { text: string; where: string; context: TemplateContext }[] = [{ text: endpoint.path, where: `${where}.path`, context: 'path' }];
+  for (const [name, value] of Object.entries(endpoint.headers)) texts.push({ text: value, where: `${where}.headers.${name}`, context: 'header' });
+  if (endpoint.body !== undefined) {
+    const json = endpoint.bodyFormat === 'json';
+    texts.push({ text: endpoint.body, where: `${where}.${json ? 'json' : 'body'}`, context: json ? 'json' : 'raw' });
+  }
   return texts.filter((t) => isTemplate(t.text));
 }
 
-/** The variables the endpoints' templates read, each with the first field that reads it. */
-export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string, string> {
-  const names = new Map<string, string>();
+/** One use of an environment variable: the field that reads it and how the value is encoded there. */
+export interface EnvUse {
+  where: string;
+  context: TemplateContext;
+}
+
+/** The variables the endpoints' templates read, each with every field that reads it, in order. */
+export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string, EnvUse[]> {
+  const names = new Map<string, EnvUse[]>();
   endpoints.forEach((endpoint, i) => {
-    for (const { text, where } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
-      const parts = parseTemplate(text);
+    for (const { text, where, context } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
+      const parts = parseTemplate(text, context);
       if (typeof parts === 'string') continue;
-      for (const name of templateEnvNames(parts)) if (!names.has(name)) names.set(name, where);
+      for (const name of templateEnvNames(parts)) {
+        const uses = names.get(name) ?? [];
+        if (!uses.some((u) => u.where === where)) uses.push({ where, context });
+        names.set(name, uses);
+      }
     }
   });
   return names;
@@ -31,8 +58,10 @@ export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string,
 
 /**
  * The values of the variables the templates read. Throws `LOADGATE_ENV_MISSING` naming every unset
- * (or empty) variable and where it is used, and `LOADGATE_ENV_INVALID` for a value holding a line
- * break (it would split a header); the values themselves never appear in a message.
+ * (or empty) variable and where it is used, and `LOADGATE_ENV_INVALID` for a runner-internal name
+ * (`isRunnerInternal`) or a value used in a header that holds a line break or another control character (it would split
+ * the header; in a path or a body the value is encoded instead). The values themselves never
+ * appear in a message.
  */
 export function resolveTemplateEnvironment(
   endpoints: readonly Endpoint[],
@@ -41,17 +70,27 @@ export function resolveTemplateEnvironment(
   const values: Record<string, string> = {};
   const missing: string[] = [];
   const invalid: string[] = [];
-  for (const [name, where] of templateEnvironment(endpoints)) {
-    const value = env[name];
-    if (value === undefined || value === '') missing.push(`${name} (used in ${where})`);
-    else if (/[\r\n\0]/.test(value)) invalid.push(`${name} (used in ${where})`);
-    else values[name] = value;
+  const internal: string[] = [];
+  for (const [name, uses] of templateEnvironment(endpoints)) {
+    const value = getOwn(env, name);
+    const inHeader = uses.find((u) => u.context === 'header');
+    if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
+    else if (value === undefined || value === '') missing.push(`${name} (used in ${uses[0].where})`);
+    else if (inHeader && HEADER_UNSAFE.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
+    else setOwn(values, name, value);
+  }
+  if (internal.length > 0) {
+    throw new LoadgateError(
+      'LOADGATE_ENV_INVALID',
+      `the profile reads runner internals, which are never sent: ${internal.join(', ')}. ` +
+        'ACTIONS_* and INPUT_* variables belong to the runner and the step; pass a secret through a variable of its own (env: { API_TOKEN: ${{ secrets.API_TOKEN }} }).',
+    );
   }
   if (missing.length > 0) {
     throw new LoadgateError('LOADGATE_ENV_MISSING', `the profile reads environment variables that are not set: ${missing.join(', ')}. Set them in the step's env: (from secrets).`);
   }
   if (invalid.length > 0) {
-    throw new LoadgateError('LOADGATE_ENV_INVALID', `environment variables hold a line break or NUL, which a request cannot carry: ${invalid.join(', ')}`);
+    throw new LoadgateError('LOADGATE_ENV_INVALID', `environment variables used in a header value hold a line break or another control character, which a header cannot carry: ${invalid.join(', ')}`);
   }
   return values;
 }

@@ -3,7 +3,8 @@
  * treats them case-insensitively, and one spelling keeps the fingerprint from changing when
  * someone retypes `Content-Type` as `content-type`.
  */
-import { describeValue, isMapping, joinPath, type Issue, type Mapping } from './read.js';
+import { describeValue, isMapping, joinPath, setOwn, type Issue, type Mapping } from './read.js';
+import { HEADER_UNSAFE } from './env.js';
 
 /** RFC 9110 token characters. */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -29,12 +30,12 @@ export function readHeaders(value: unknown, path: string, issues: Issue[]): Reco
     } else if (typeof headerValue !== 'string') {
       const hint = typeof headerValue === 'number' || typeof headerValue === 'boolean' ? ` (quote it: "${headerValue}")` : '';
       issues.push({ path: at, message: `${describeValue(headerValue)} is not a string${hint}` });
-    } else if (/[\r\n\0]/.test(headerValue)) {
-      issues.push({ path: at, message: 'contains a line break or NUL, which a header value cannot hold' });
-    } else if (lower in headers) {
+    } else if (HEADER_UNSAFE.test(headerValue)) {
+      issues.push({ path: at, message: 'contains a line break or another control character (tab aside), which a header value cannot hold' });
+    } else if (Object.hasOwn(headers, lower)) {
       issues.push({ path: at, message: `"${name}" repeats a header already given (names ignore case)` });
     } else {
-      headers[lower] = headerValue;
+      setOwn(headers, lower, headerValue);
     }
   }
   return headers;
@@ -55,7 +56,7 @@ function hasNonFiniteNumber(value: unknown): boolean {
  */
 export function readBody(mapping: Mapping, path: string, headers: Record<string, string>, issues: Issue[]): string | undefined {
   const hasBody = mapping.body !== undefined;
-  const hasJson = 'json' in mapping;
+  const hasJson = Object.hasOwn(mapping, 'json');
   if (hasBody && hasJson) {
     issues.push({ path: joinPath(path, 'json'), message: 'give either body (raw text) or json (a value sent as JSON), not both' });
     return undefined;
@@ -70,6 +71,6 @@ export function readBody(mapping: Mapping, path: string, headers: Record<string,
     issues.push({ path: joinPath(path, 'json'), message: 'contains .inf or .nan, which JSON cannot represent' });
     return undefined;
   }
-  if (!('content-type' in headers)) headers['content-type'] = 'application/json';
+  if (!Object.hasOwn(headers, 'content-type')) headers['content-type'] = 'application/json';
   return JSON.stringify(mapping.json ?? null);
 }

@@ -15,7 +15,7 @@
 import type { LoadSpec, Profile } from './types.js';
 import { LoadgateError } from '../errors.js';
 import { CLOSED_KEYS, OPEN_KEYS, isOpenMapping, readLoad } from './load.js';
-import { describeValue, isMapping, joinPath, readMapping, readName, type Issue, type Mapping } from './read.js';
+import { describeValue, getOwn, isMapping, joinPath, readMapping, readName, setOwn, type Issue, type Mapping } from './read.js';
 
 const LEVEL_KEYS = ['load'] as const;
 const SHAPE_PARAMETER_KEYS = ['start_rate', 'steps', 'spike_rate', 'spike_duration'] as const;
@@ -26,10 +26,10 @@ function mergeLoad(baseLoad: unknown, levelLoad: Mapping): Mapping {
   const levelOpen = isOpenMapping(levelLoad);
   const levelClosed = CLOSED_KEYS.some((k) => levelLoad[k] !== undefined);
   if (levelOpen) for (const k of CLOSED_KEYS) delete merged[k];
-  if (levelClosed || levelOpen) for (const k of OPEN_KEYS) if (!(k in levelLoad)) delete merged[k];
+  if (levelClosed || levelOpen) for (const k of OPEN_KEYS) if (!Object.hasOwn(levelLoad, k)) delete merged[k];
   if (levelOpen && levelLoad.stages !== undefined) delete merged.duration;
   // A new shape brings its own parameters: the top level's ramp start does not apply to a spike.
-  if (levelLoad.shape !== undefined) for (const k of SHAPE_PARAMETER_KEYS) if (!(k in levelLoad)) delete merged[k];
+  if (levelLoad.shape !== undefined) for (const k of SHAPE_PARAMETER_KEYS) if (!Object.hasOwn(levelLoad, k)) delete merged[k];
   return { ...merged, ...levelLoad };
 }
 
@@ -61,12 +61,12 @@ export function readLevels(value: unknown, baseLoad: unknown, path: string, issu
     }
     const loadPath = joinPath(at, 'load');
     const own: Issue[] = [];
-    levels[name] = readLoad(mergeLoad(baseLoad, levelLoad), loadPath, own);
+    setOwn(levels, name, readLoad(mergeLoad(baseLoad, levelLoad), loadPath, own));
     for (const issue of own) {
       const suffix = issue.path.slice(loadPath.length);
       if (baseProblems.has(`${suffix}\n${issue.message}`)) continue;
       const key = suffix.slice(1).split(/[.[]/)[0];
-      issues.push(key === '' || key in levelLoad ? issue : { path: loadPath, message: `${key} (from the top-level load): ${issue.message}` });
+      issues.push(key === '' || Object.hasOwn(levelLoad, key) ? issue : { path: loadPath, message: `${key} (from the top-level load): ${issue.message}` });
     }
   }
   return levels;
@@ -80,7 +80,7 @@ export function readLevels(value: unknown, baseLoad: unknown, path: string, issu
 export function applyLevel(profile: Profile, level: string | undefined, fileName: string): Profile {
   if (level === undefined || level === '') return profile;
   const names = Object.keys(profile.levels ?? {});
-  const load = profile.levels?.[level];
+  const load = getOwn(profile.levels, level);
   if (load === undefined) {
     throw new LoadgateError(
       'LOADGATE_LEVEL_UNKNOWN',

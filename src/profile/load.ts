@@ -23,6 +23,9 @@ const LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
 
 /** Below this a trial holds too few requests for its percentiles to mean much. */
 const MIN_TRIAL_MS = 100;
+/** Caps (a day for the duration, read.ts): a warm-up is minutes, a request that takes 10 minutes has failed. */
+export const MAX_WARMUP_MS = 3_600_000;
+export const MAX_REQUEST_TIMEOUT_MS = 600_000;
 
 const DEFAULT_LOAD: ClosedModelLoad = {
   model: 'closed',
@@ -101,7 +104,7 @@ function readCommon(mapping: Mapping, at: (key: string) => string, issues: Issue
     durationOk: true,
     trialsOk: true,
   };
-  if (mapping.warmup !== undefined) c.warmupMs = readDuration(mapping.warmup, at('warmup'), true, issues) ?? c.warmupMs;
+  if (mapping.warmup !== undefined) c.warmupMs = readDuration(mapping.warmup, at('warmup'), true, issues, MAX_WARMUP_MS) ?? c.warmupMs;
   if (mapping.duration !== undefined && mapping.stages === undefined) {
     const durationMs = readDuration(mapping.duration, at('duration'), false, issues);
     c.durationOk = durationMs !== undefined;
@@ -113,7 +116,7 @@ function readCommon(mapping: Mapping, at: (key: string) => string, issues: Issue
     c.trials = trials ?? c.trials;
   }
   if (mapping.request_timeout !== undefined) {
-    c.requestTimeoutMs = readDuration(mapping.request_timeout, at('request_timeout'), false, issues) ?? c.requestTimeoutMs;
+    c.requestTimeoutMs = readDuration(mapping.request_timeout, at('request_timeout'), false, issues, MAX_REQUEST_TIMEOUT_MS) ?? c.requestTimeoutMs;
   }
   if (mapping.seed !== undefined) {
     const seed = readInteger(mapping.seed, at('seed'), 0, 4_294_967_295, issues);

@@ -13,7 +13,7 @@
  */
 import type { RateShape } from './types.js';
 import { formatDurationMs } from './duration.js';
-import { describeValue, joinPath, readDuration, readInteger, readMapping, type Issue, type Mapping } from './read.js';
+import { MAX_DURATION_MS, describeValue, joinPath, readDuration, readInteger, readMapping, type Issue, type Mapping } from './read.js';
 import { DEFAULT_SPIKE_SHARE } from '../plan/rate-schedule.js';
 
 export const SHAPES = ['constant', 'ramp', 'step', 'spike', 'soak'] as const;
@@ -123,6 +123,10 @@ export function readStages(
   const peakRps = Math.max(startRps, ...stages.map((s) => s.rateRps));
   if (totalMs <= warmupMs) {
     issues.push({ path: at('stages'), message: `the stages last ${formatDurationMs(totalMs)}, which leaves nothing to measure after the ${formatDurationMs(warmupMs)} warm-up` });
+    return undefined;
+  }
+  if (totalMs - warmupMs > MAX_DURATION_MS) {
+    issues.push({ path: at('stages'), message: `the stages measure ${formatDurationMs(totalMs - warmupMs)} after the warm-up, longer than ${formatDurationMs(MAX_DURATION_MS)}, the most a run may last` });
     return undefined;
   }
   if (peakRps <= 0) {

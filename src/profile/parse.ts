@@ -3,7 +3,8 @@
  * environment or logging; the caller reads the file and prints `formatProblems`.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import type { Profile, ProfileProblem, ReadinessSettings } from './types.js';
+import { userInfoProblem } from '../load/target-url.js';
+import type { LoadSpec, Profile, ProfileProblem, ReadinessSettings } from './types.js';
 import { findLine, indexLines } from './lines.js';
 import { readEndpoints } from './endpoints.js';
 import { readLoad } from './load.js';
@@ -21,6 +22,29 @@ const PROFILE_KEYS = [
 ] as const;
 const TARGET_PROCESS_KEYS = ['pid', 'pid_file'] as const;
 const READINESS_KEYS = ['path', 'timeout'] as const;
+const MAX_READINESS_MS = 3_600_000;
+/**
+ * Memory one endpoint costs per trial while the load runs: its latency histogram and status counts
+ * (measured: docs/profile.md). The run refuses a profile whose histograms would pass the budget.
+ */
+export const BYTES_PER_ENDPOINT_TRIAL = 160 * 1024;
+export const HISTOGRAM_BUDGET_BYTES = 1024 * 1024 * 1024;
+
+/** Endpoints × trials against the memory budget, for the top-level load and each level. */
+function checkHistogramMemory(profile: Profile, issues: Issue[]): void {
+  const loads: [string, LoadSpec][] = [['load.trials', profile.load], ...Object.entries(profile.levels ?? {}).map(([name, load]): [string, LoadSpec] => [joinPath(joinPath('levels', name), 'load'), load])];
+  const endpoints = profile.endpoints.length;
+  for (const [path, load] of loads) {
+    const bytes = endpoints * load.trials * BYTES_PER_ENDPOINT_TRIAL;
+    if (bytes <= HISTOGRAM_BUDGET_BYTES) continue;
+    const mb = (n: number) => `${Math.round(n / (1024 * 1024)).toLocaleString('en-US')} MB`;
+    issues.push({
+      path,
+      message: `${endpoints} endpoints × ${load.trials} trials need ${(endpoints * load.trials).toLocaleString('en-US')} latency histograms, about ${mb(bytes)} of memory, ` +
+        `more than the ${mb(HISTOGRAM_BUDGET_BYTES)} a run may use (at most ${Math.floor(HISTOGRAM_BUDGET_BYTES / BYTES_PER_ENDPOINT_TRIAL).toLocaleString('en-US')} endpoints × trials): use fewer trials or endpoints`,
+    });
+  }
+}
 
 /** An absolute http(s) URL without query or fragment; endpoint paths are appended to it. */
 function readTarget(value: unknown, path: string, issues: Issue[]): string | undefined {
@@ -29,6 +53,13 @@ function readTarget(value: unknown, path: string, issues: Issue[]): string | und
     url = typeof value === 'string' ? new URL(value) : undefined;
   } catch {
     url = undefined;
+  }
+  if (url) {
+    const credentials = userInfoProblem(url);
+    if (credentials) {
+      issues.push({ path, message: credentials });
+      return undefined;
+    }
   }
   let why: string | undefined;
   if (!url) why = 'is not an absolute URL (e.g. http://127.0.0.1:8080)';
@@ -47,7 +78,7 @@ function readReadiness(value: unknown, path: string, issues: Issue[]): Readiness
   if (!mapping) return readiness;
   if (mapping.path !== undefined) readiness.path = readUrlPath(mapping.path, joinPath(path, 'path'), issues) ?? readiness.path;
   if (mapping.timeout !== undefined) {
-    readiness.timeoutMs = readDuration(mapping.timeout, joinPath(path, 'timeout'), false, issues) ?? readiness.timeoutMs;
+    readiness.timeoutMs = readDuration(mapping.timeout, joinPath(path, 'timeout'), false, issues, MAX_READINESS_MS) ?? readiness.timeoutMs;
   }
   return readiness;
 }
@@ -102,6 +133,7 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   if (levels) profile.levels = levels;
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
+  checkHistogramMemory(profile, issues);
   return profile;
 }
 
@@ -115,16 +147,17 @@ function yamlMessage(message: string): string {
  *
  *   $schema          any (ignored; lets editors find schemas/profile.schema.json)
  *   name             required; 1..64 of A-Z a-z 0-9 . _ -
- *   target           http(s) URL, no query or fragment [none: the CLI or action supplies it]
+ *   target           http(s) URL, no user info, query or fragment [none: the CLI or action supplies it]
  *   load:            closed: connections [50] 1..10000 · think_time (duration or {min, max}) ·
  *                    pipelining [1] 1..256 — or open: rate (requests/s) · shape [constant] constant
  *                    ramp step spike soak with start_rate / steps / spike_rate, spike_duration —
  *                    or stages [{duration, rate}] with start_rate · max_in_flight [1000] 1..10000;
- *                    both: warmup [2s] >= 0 · duration [30s] > 0 (not with stages) ·
- *                    trials [10] 2..200 · request_timeout [10s] > 0 · seed · at least 100ms per trial
+ *                    both: warmup [2s] 0..1h · duration [30s] > 0, at most 24h (not with stages) ·
+ *                    trials [10] 2..200 · request_timeout [10s] > 0, at most 10m · seed ·
+ *                    at least 100ms per trial · endpoints × trials within the histogram budget
  *   levels:          { <name>: { load: {…} } }, each merged over load (see levels.ts)
  *   target_process:  pid or pid_file of the local target, sampled from /proc during the run
- *   endpoints:       required, non-empty list; names unique; each:
+ *   endpoints:       required, non-empty list of at most 100; names unique; each:
  *                    name (required) · method [GET] GET HEAD POST PUT PATCH DELETE OPTIONS, any case ·
  *                    path (required, starts with /) · headers {name: string} · body (string) xor
  *                    json (any value; adds content-type: application/json) · weight [1] >= 1 ·
@@ -137,7 +170,7 @@ function yamlMessage(message: string): string {
  *                    error_rate · alpha [0.05] in (0, 0.5) · severity [minor 10%, major 25%,
  *                    critical 50%] percent or fraction, > 0, strictly increasing ·
  *                    history [20] runs a saved baseline keeps, 2..100
- *   readiness:       path [/] · timeout [60s] > 0
+ *   readiness:       path [/] · timeout [60s] > 0, at most 1h
  *
  * Durations need a unit (500ms, 2s, 1m30s). Unknown keys are errors. Problems carry their YAML
  * path and 1-based line; a document YAML cannot parse yields the YAML library's errors alone.

@@ -5,7 +5,7 @@
  * Messages name the bad value and say what would be valid; the path is kept apart from the message
  * and lines are attached at the end from the document's positions.
  */
-import { parseDurationMs } from './duration.js';
+import { formatDurationMs, parseDurationMs } from './duration.js';
 import { suggestKey } from './suggest.js';
 
 /** A problem before its line is known. */
@@ -37,6 +37,21 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
+}
+
+/**
+ * Sets `record[key]` as the record's own property, even for a key such as `__proto__`, which plain
+ * assignment would take as the prototype. User-given names (headers, levels, variables) go through
+ * this; lookups by such names go through `Object.hasOwn`, so `constructor` or `toString` never
+ * resolve to Object.prototype's members.
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `record[key]` if the record has that key itself, else undefined (never a prototype member). */
+export function getOwn<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** A YAML mapping as plain data: an object that is not a list (and not null). */
@@ -80,10 +95,17 @@ export function readInteger(value: unknown, path: string, min: number, max: numb
 }
 
 /**
- * A duration in milliseconds; zero only when `allowZero`. A bare number gets its own message,
- * because it is the likeliest mistake and the fix is one letter.
+ * The longest duration any key accepts: a day. Node's timers overflow past 2^31 − 1 ms (24.8 days)
+ * and fire at once; a load test longer than a day is a typo (`600h` for `600s`).
  */
-export function readDuration(value: unknown, path: string, allowZero: boolean, issues: Issue[]): number | undefined {
+export const MAX_DURATION_MS = 24 * 3_600_000;
+
+/**
+ * A duration in milliseconds; zero only when `allowZero`; at most `maxMs` (a day unless the key
+ * asks for less). A bare number gets its own message, because it is the likeliest mistake and the
+ * fix is one letter.
+ */
+export function readDuration(value: unknown, path: string, allowZero: boolean, issues: Issue[], maxMs: number = MAX_DURATION_MS): number | undefined {
   const ms = parseDurationMs(value);
   if (ms === undefined) {
     const message = typeof value === 'number'
@@ -94,6 +116,10 @@ export function readDuration(value: unknown, path: string, allowZero: boolean, i
   }
   if (ms === 0 && !allowZero) {
     issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
+    return undefined;
+  }
+  if (ms > maxMs) {
+    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
     return undefined;
   }
   return ms;

@@ -38,6 +38,8 @@ export interface Endpoint {
   headers: Record<string, string>;
   /** The request body as sent (a `json:` body is serialised here and gets a content-type header). */
   body?: string;
+  /** `json` when the body came from `json:`: template values in it are JSON-escaped (template.ts). */
+  bodyFormat?: 'json';
   /** Relative share of requests; integer >= 1. */
   weight: number;
   /** Status codes counted as success. Default [200..299] expanded is not used: empty means any 2xx. */

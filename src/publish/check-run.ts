@@ -91,7 +91,7 @@ function buildAnnotations(report: ReportDocument, options: CheckRunOptions): Che
   const level = (severity: Level) => (LEVELS.indexOf(severity) >= failOnRank ? 'failure' : 'warning');
   const out: CheckAnnotation[] = [];
   for (const c of report.comparisons) {
-    const line = endpointLines[c.endpoint];
+    const line = Object.hasOwn(endpointLines, c.endpoint) ? endpointLines[c.endpoint] : undefined;
     if (c.severity === 'none' || !line) continue;
     out.push({
       path: profilePath,
@@ -105,7 +105,7 @@ function buildAnnotations(report: ReportDocument, options: CheckRunOptions): Che
     });
   }
   for (const b of report.breaches) {
-    const line = endpointLines[b.endpoint];
+    const line = Object.hasOwn(endpointLines, b.endpoint) ? endpointLines[b.endpoint] : undefined;
     if (!line) continue;
     out.push({
       path: profilePath,

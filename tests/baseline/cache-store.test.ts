@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
@@ -32,11 +32,11 @@ const PR2 = makeRuntimeToken([
 ]);
 const READ_ONLY = makeRuntimeToken([{ scope: 'refs/heads/main', permission: 1 }]);
 
-function baseline(marker: string): Baseline {
+function baseline(marker: string, profileName = 'shop'): Baseline {
   const trial = { requests: 10, errors: 0, rps: 20, errorRate: 0, latencyMs: { p50: 1, p90: 2, p95: 3, p99: 4, max: 5, mean: 1.5 } };
   return {
     schemaVersion: BASELINE_SCHEMA_VERSION,
-    profile: { name: 'shop', fingerprint: 'f'.repeat(64) },
+    profile: { name: profileName, fingerprint: 'f'.repeat(64) },
     runs: [
       {
         savedAt: '2024-06-01T12:00:00.000Z',
@@ -55,14 +55,19 @@ describe('cache keys', () => {
     const key = cacheKeyFor({ profileName: 'shop', level: 'nightly' }, `feature,${'x'.repeat(600)}`, '987654321', '3');
     assert.ok(key.length <= CACHE_KEY_MAX_CHARS, `${key.length}`);
     assert.ok(!key.includes(','));
-    assert.ok(key.startsWith('loadgate-baseline/v1/shop.nightly/feature_x'));
+    assert.ok(key.startsWith('loadgate-baseline/v1/shop@nightly/feature_x'));
     assert.ok(key.endsWith('/987654321-3'));
   });
 
   it('do not let one profile prefix-match another whose name extends it', () => {
     const other = cacheKeyFor({ profileName: 'shop-admin' }, 'main', '1', '1');
     assert.ok(!other.startsWith(cacheKeyPrefix({ profileName: 'shop' })));
-    assert.equal(cachePathFor({ profileName: 'shop', level: 'pr' }), '.loadgate/cache/shop.pr.baseline.json');
+    assert.equal(cachePathFor({ profileName: 'shop', level: 'pr' }), '.loadgate/cache/shop@pr.baseline.json');
+    // Profile `shop` at level `pr` and profile `shop.pr` have separate files and prefixes.
+    assert.notEqual(cachePathFor({ profileName: 'shop', level: 'pr' }), cachePathFor({ profileName: 'shop.pr' }));
+    const level = cacheKeyFor({ profileName: 'shop', level: 'pr' }, 'main', '1', '1');
+    assert.ok(!level.startsWith(cacheKeyPrefix({ profileName: 'shop.pr' })), level);
+    assert.ok(!cacheKeyFor({ profileName: 'shop.pr' }, 'main', '1', '1').startsWith(cacheKeyPrefix({ profileName: 'shop', level: 'pr' })));
   });
 });
 
@@ -117,7 +122,7 @@ describe('ActionsCacheBaselineStore over the cache service stand-in', () => {
   });
 
   it("lets a pull request read main's baseline but not a sibling pull request's", async () => {
-    const pr1Save = await job(PR1, 'feature-a').save({ profileName: 'pr-only' }, baseline('pr1'));
+    const pr1Save = await job(PR1, 'feature-a').save({ profileName: 'pr-only' }, baseline('pr1', 'pr-only'));
     assert.equal(pr1Save.status, 'saved');
     assert.equal(service.entries.at(-1)?.scope, 'refs/pull/1/merge');
 
@@ -200,5 +205,53 @@ describe('ActionsCacheBaselineStore over the cache service stand-in', () => {
     assert.equal(mangled.source, `the actions cache entry ${entry.key}`);
     assert.match(mangled.status === 'unusable' ? mangled.reason : '', /exists but could not be restored/);
     assert.deepEqual(service.violations, []);
+  });
+
+  it("reads a level's history from loadgate 0.1's key only when it is that profile's; saves go to the new key", async () => {
+    /** Saves `doc` the way loadgate 0.1 did: path and key named `<profile>.<level>`. */
+    async function saveLegacy(name: string, doc: Baseline): Promise<void> {
+      job(MAIN);
+      const path = `.loadgate/cache/${name}.baseline.json`;
+      mkdirSync(join(process.cwd(), '.loadgate/cache'), { recursive: true });
+      writeFileSync(join(process.cwd(), path), JSON.stringify(doc));
+      assert.ok((await cache.saveCache([path], `loadgate-baseline/v1/${name}/main/${runId++}-1`)) > 0);
+    }
+    await saveLegacy('cart.pr', baseline('legacy-level', 'cart'));
+    const migrated = await job(MAIN).restore({ profileName: 'cart', level: 'pr' });
+    assert.equal(migrated.status === 'found' && migrated.baseline.runs[0]!.commit, 'legacy-level', JSON.stringify(migrated));
+    assert.match(migrated.source, /loadgate-baseline\/v1\/cart\.pr\/main\//);
+    // Profile `cart.pr` has no level: the same old key is its own name, and the document is not its own.
+    const other = await job(MAIN).restore({ profileName: 'cart.pr' });
+    assert.equal(other.status, 'unusable');
+    assert.match(other.status === 'unusable' ? other.reason : '', /holds the history of profile "cart", not of "cart\.pr"/);
+
+    // Once profile `cart.pr` saved under the shared old key, level `pr` of `cart` does not take it.
+    await job(MAIN).save({ profileName: 'cart.pr' }, baseline('plain', 'cart.pr'));
+    assert.equal((await job(MAIN).restore({ profileName: 'cart', level: 'pr' })).status, 'missing');
+    const saved = await job(MAIN).save({ profileName: 'cart', level: 'pr' }, baseline('new-level', 'cart'));
+    assert.match(saved.status === 'saved' ? saved.location : '', /loadgate-baseline\/v1\/cart@pr\/main\//);
+    const plain = await job(MAIN).restore({ profileName: 'cart.pr' });
+    assert.equal(plain.status === 'found' && plain.baseline.runs[0]!.commit, 'plain');
+    const level = await job(MAIN).restore({ profileName: 'cart', level: 'pr' });
+    assert.equal(level.status === 'found' && level.baseline.runs[0]!.commit, 'new-level');
+    assert.deepEqual(service.violations, []);
+  });
+
+  it('refuses a .loadgate or .loadgate/cache that is a symbolic link in the workspace: nothing unpacked or written through it', async () => {
+    const elsewhere = mkdtempSync(join(root, 'elsewhere-'));
+    const store = job(MAIN);
+    symlinkSync(elsewhere, join(process.cwd(), '.loadgate'));
+    const restored = await store.restore({ profileName: 'shop' });
+    assert.equal(restored.status, 'unusable');
+    assert.match(restored.status === 'unusable' ? restored.reason : '', /^\.loadgate in the workspace is a symbolic link/);
+    const saved = await store.save({ profileName: 'shop' }, baseline('through-link'));
+    assert.equal(saved.status, 'failed');
+    assert.deepEqual(readdirSync(elsewhere), []);
+
+    const inner = job(MAIN);
+    mkdirSync(join(process.cwd(), '.loadgate'));
+    symlinkSync(elsewhere, join(process.cwd(), '.loadgate/cache'));
+    assert.match((await inner.save({ profileName: 'shop' }, baseline('through-link'))).status === 'failed' ? 'failed' : '', /failed/);
+    assert.deepEqual(readdirSync(elsewhere), []);
   });
 });

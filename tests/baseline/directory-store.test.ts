@@ -11,7 +11,7 @@ const baseline = appendRun(undefined, { name: 'p', fingerprint: 'f' }, {
   savedAt: '2026-01-01T00:00:00.000Z',
   runner: { cpuModel: 'x', cores: 2, os: 'linux', node: 'v20' },
   trialDurationMs: 1000,
-  endpoints: [{ name: 'a', requests: 10, errors: 0, trials: [trial(1)] }],
+  endpoints: [{ name: 'a', requests: 100, errors: 0, trials: [trial(1)] }],
 });
 
 test('save then restore returns the same document; no temp file is left behind', async () => {
@@ -34,7 +34,7 @@ test('a corrupt or foreign file is unusable with a reason, never a throw', async
   assert.match(corrupt.status === 'unusable' ? corrupt.reason : '', /not valid JSON/);
   await writeFile(join(dir, 'p.baseline.json'), JSON.stringify({ hello: 'world' }));
   const foreign = await store.restore({ profileName: 'p' });
-  assert.match(foreign.status === 'unusable' ? foreign.reason : '', /schemaVersion is undefined/);
+  assert.match(foreign.status === 'unusable' ? foreign.reason : '', /schemaVersion is missing/);
 });
 
 test('a save that cannot write is a failed outcome naming the file', async () => {

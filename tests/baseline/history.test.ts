@@ -8,7 +8,7 @@ const run = (savedAt: string): BaselineRun => ({
   savedAt,
   runner: { cpuModel: 'x', cores: 2, os: 'linux', node: 'v20' },
   trialDurationMs: 1000,
-  endpoints: [{ name: 'a', requests: 10, errors: 0, trials: [trial(1), trial(2)] }],
+  endpoints: [{ name: 'a', requests: 200, errors: 0, trials: [trial(1), trial(2)] }],
 });
 const profile = { name: 'p', fingerprint: 'f1' };
 
@@ -34,7 +34,7 @@ test('baselineProblem names what is wrong with a foreign or corrupt document', (
     [{ ...good, schemaVersion: 2 }, /schemaVersion is 2, this loadgate reads 1/],
     [{ ...good, profile: {} }, /profile\.name or profile\.fingerprint is missing/],
     [{ ...good, runs: [] }, /runs is missing or empty/],
-    [{ ...good, runs: [{ endpoints: [{ name: 'a', trials: [{ requests: 'x' }] }] }] }, /runs\[0\]\.endpoints\[0\]\.trials\[0\] is not a trial summary/],
+    [{ ...good, runs: [{ ...run('1'), endpoints: [{ name: 'a', requests: 1, errors: 0, trials: [{ requests: 'x' }] }] }] }, /runs\[0\]\.endpoints\[0\]\.trials\[0\]\.requests is "x", not a count/],
   ];
   for (const [doc, expected] of cases) assert.match(baselineProblem(doc) ?? '', expected);
 });

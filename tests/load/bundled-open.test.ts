@@ -65,7 +65,7 @@ describe('open model, levels and secrets end to end', () => {
     assert.ok(run.stdout.includes(`::add-mask::${SECRET}`), 'masked in the log');
     assert.equal(run.stdout.split(SECRET).length - 1, 1, 'in the log only inside the mask command');
     const files = [...(await filesUnder(run.runnerTemp)), ...(await filesUnder(join(ws, 'baselines')))];
-    assert.ok(files.some((f) => f.endsWith('open-smoke.pr.baseline.json')), `baseline kept per level: ${files.join(', ')}`);
+    assert.ok(files.some((f) => f.endsWith('open-smoke@pr.baseline.json')), `baseline kept per level: ${files.join(', ')}`);
     for (const file of files) assert.ok(!(await readFile(file, 'utf8')).includes(SECRET), `${file} holds the secret`);
     assert.ok(!run.summary.includes(SECRET));
 

@@ -68,6 +68,7 @@ test('the full profile parses every key to its normalised form', () => {
         path: '/api/orders',
         headers: { 'content-type': 'application/json' },
         body: '{"sku":"A-1","quantity":2,"gift":false,"tags":["fast","cheap"]}',
+        bodyFormat: 'json',
         weight: 1,
         expectStatus: [201],
         thresholds: [],

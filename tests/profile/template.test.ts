@@ -1,21 +1,21 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTemplate, renderTemplate, type TemplatePart } from '../../src/profile/template.js';
+import { parseTemplate, renderTemplate, type TemplateContext, type TemplatePart } from '../../src/profile/template.js';
 import { resolveTemplateEnvironment } from '../../src/profile/env.js';
 import { createRandomSource } from '../../src/plan/random.js';
 import { parseProfile } from '../../src/profile/parse.js';
 
-function parts(text: string): TemplatePart[] {
-  const parsed = parseTemplate(text);
+function parts(text: string, context: TemplateContext = 'raw'): TemplatePart[] {
+  const parsed = parseTemplate(text, context);
   assert.ok(typeof parsed !== 'string', String(parsed));
   return parsed;
 }
 
-function renderMany(text: string, seed: number, count: number): string[] {
-  const p = parts(text);
-  const ctx = { random: createRandomSource(seed), requestNumber: 0, env: { TOKEN: 'sekret' } };
+function renderMany(text: string, seed: number, count: number, context: TemplateContext = 'raw', env: Record<string, string> = { TOKEN: 'sekret' }): string[] {
+  const p = parts(text, context);
+  const ctx = { random: createRandomSource(seed), requestNumber: 0, env };
   const out: string[] = [];
-  for (let i = 0; i < count; i++, ctx.requestNumber++) out.push(renderTemplate(p, ctx));
+  for (let i = 0; i < count; i++, ctx.requestNumber++) out.push(renderTemplate(p, ctx, context));
   return out;
 }
 
@@ -57,7 +57,29 @@ describe('templates', () => {
     assert.deepEqual(renderMany('{{ "{{" }} name }}-{{ seq }}', 1, 2), ['{{ name }}-1', '{{ name }}-2']);
     // In a json: body the quotes arrive escaped: {"note":"{{ \"{{\" }} x"} renders as {"note":"{{ x"}.
     const body = JSON.stringify({ note: '{{ "{{" }} x' });
-    assert.deepEqual(renderMany(body, 1, 1), ['{"note":"{{ x"}']);
+    assert.deepEqual(renderMany(body, 1, 1, 'json'), ['{"note":"{{ x"}']);
+  });
+
+  it('encodes each value for where it lands: JSON string, path, header, raw body', () => {
+    const secret = 'a"b\\c\nd/e?f&g=h i';
+    const env = { SECRET: secret };
+    const body = JSON.stringify({ token: 'x-{{ env SECRET }}', role: 'user' });
+    const [json] = renderMany(body, 1, 1, 'json', env);
+    assert.deepEqual(JSON.parse(json), { token: `x-${secret}`, role: 'user' });
+    assert.deepEqual(renderMany('/t/{{ env SECRET }}?q={{ env SECRET }}', 1, 1, 'path', env), [
+      '/t/a%22b%5Cc%0Ad%2Fe%3Ff%26g%3Dh%20i?q=a%22b%5Cc%0Ad%2Fe%3Ff%26g%3Dh%20i',
+    ]);
+    assert.deepEqual(renderMany('{{ env SECRET }}', 1, 1, 'raw', env), [secret]);
+  });
+
+  it('takes quoted choice items whole, spaces included, and refuses a quote left open', () => {
+    assert.deepEqual(parts('{{ choice "red shoes" blue }}'), [{ kind: 'choice', items: ['red shoes', 'blue'] }]);
+    assert.deepEqual(new Set(renderMany('{{ choice "red shoes" blue }}', 3, 50)), new Set(['red shoes', 'blue']));
+    // In a json: body the item's quotes arrive escaped, and come out as plain JSON text.
+    const body = JSON.stringify({ q: '{{ choice "red \\ shoes" }}' });
+    assert.deepEqual(JSON.parse(renderMany(body, 1, 1, 'json')[0]), { q: 'red \\ shoes' });
+    assert.match(String(parseTemplate('{{ choice "red shoes }}')), /a quote must open and close a whole item/);
+    assert.match(String(parseTemplate('{{ choice a"b }}')), /a quote must open and close a whole item/);
   });
 
   it('renders the same values for the same seed, other values for another seed', () => {
@@ -110,5 +132,35 @@ describe('templates in profiles', () => {
       },
     );
     assert.deepEqual(resolveTemplateEnvironment(outcome.profile.endpoints, { KEY_A: 'a', KEY_B: 'b', KEY_C: 'c' }), { KEY_A: 'a', KEY_B: 'b', KEY_C: 'c' });
+  });
+});
+
+describe('template environment', () => {
+  function profileReading(lines: string[]) {
+    const outcome = parseProfile(['name: t', 'endpoints:', ...lines, ''].join('\n'), 't.yml');
+    assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.problems));
+    return outcome.profile.endpoints;
+  }
+
+  it('refuses runner internals (ACTIONS_*, INPUT_*) even when they are set, without their values', () => {
+    const endpoints = profileReading([
+      '  - { name: a, path: "/{{ env ACTIONS_RUNTIME_TOKEN }}", headers: { x: "{{ env INPUT_GITHUB_TOKEN }}" } }',
+    ]);
+    assert.throws(
+      () => resolveTemplateEnvironment(endpoints, { ACTIONS_RUNTIME_TOKEN: 'rt-value', INPUT_GITHUB_TOKEN: 'gh-value' }),
+      (err: Error & { code?: string }) => {
+        assert.equal(err.code, 'LOADGATE_ENV_INVALID');
+        assert.match(err.message, /runner internals[^\n]*ACTIONS_RUNTIME_TOKEN \(used in endpoints\[0\]\.path\), INPUT_GITHUB_TOKEN \(used in endpoints\[0\]\.headers\.x\)/);
+        assert.doesNotMatch(err.message, /rt-value|gh-value/);
+        return true;
+      },
+    );
+  });
+
+  it('refuses a line break only where the value lands in a header', () => {
+    const inBody = profileReading(['  - { name: a, path: "/{{ env S }}", json: { s: "{{ env S }}" } }']);
+    assert.deepEqual(resolveTemplateEnvironment(inBody, { S: 'a\nb' }), { S: 'a\nb' });
+    const inHeader = profileReading(['  - { name: a, path: "/{{ env S }}", headers: { x-s: "{{ env S }}" } }']);
+    assert.throws(() => resolveTemplateEnvironment(inHeader, { S: 'a\r\nb' }), /used in a header value[^\n]*S \(used in endpoints\[0\]\.headers\.x-s\)/);
   });
 });

@@ -49,7 +49,9 @@ export interface RunHealthInput {
  * - `target-stopped`: answers stopped part-way and every request after that failed (with the time,
  *   and the error rate per trial, since the whole-run rate averages the outage away);
  * - `endpoint-failing`: an endpoint failed all or nearly all of its requests;
- * - `endpoint-starved`: an endpoint had no request in the measured phase while others did.
+ * - `endpoint-starved`: an endpoint had no request in the measured phase while others did, held
+ *   by slow requests or dropped arrivals; `endpoint-unsampled` when its weight alone gave it no
+ *   arrival in an open-model run (not a fault, and no reason to refuse the run as a baseline).
  */
 export function runHealthWarnings(input: RunHealthInput): RunWarning[] {
   const warnings: RunWarning[] = [];
@@ -72,7 +74,10 @@ export function runHealthWarnings(input: RunHealthInput): RunWarning[] {
   if (answered === 0) return warnings;
   for (const e of endpoints) {
     if (e.requests === 0) {
-      warnings.push({ code: 'endpoint-starved', message: starvedMessage(e, input.model) });
+      // An open-model endpoint whose small weight gave it no arrival is not a fault of the target:
+      // said, but the run may still be a baseline (the endpoint is left out of it).
+      const unsampled = input.model === 'open' && (e.dropped ?? 0) === 0 && (e.warmupUnanswered ?? 0) === 0;
+      warnings.push({ code: unsampled ? 'endpoint-unsampled' : 'endpoint-starved', message: starvedMessage(e, input.model) });
     } else if (e.errors / e.requests >= NEARLY_ALL_FAILED_SHARE) {
       warnings.push({ code: 'endpoint-failing', message: failingMessage(e, input.model) });
     }

@@ -82,6 +82,12 @@ describe('runHealthWarnings', () => {
     assert.match(closed.message, /each connection waits for its answer/);
     const [dropped] = runHealthWarnings(input([endpoint('hello', [{ requests: 10 }]), { ...starved, dropped: 7 }], { model: 'open' }));
     assert.match(dropped.message, /its 7 arrivals were dropped at load\.max_in_flight/);
+    assert.equal(dropped.code, 'endpoint-starved');
+    // An open-model endpoint that its weight alone left without an arrival is said, and does not keep the run from being a baseline.
+    const [unsampled] = runHealthWarnings(input([endpoint('hello', [{ requests: 10 }]), starved], { model: 'open' }));
+    assert.equal(unsampled.code, 'endpoint-unsampled');
+    assert.match(unsampled.message, /its weight gave it no arrival in so short a run/);
+    assert.equal(baselineRefusal({ warnings: [unsampled] }), undefined);
   });
 
   it('target stopped at 6.3 s of 8 s: target-stopped with the time and the per-trial error rates', () => {

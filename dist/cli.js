@@ -7,10 +7,13 @@ import {
   LoadgateError,
   VERSION,
   advisorySeverityOf,
+  answeredRequests,
   applyLevel,
   baselineTargetProblem,
+  errorSampleRows,
   formatChange,
   formatMetric,
+  formatMs,
   formatP,
   formatProgressBar,
   formatProgressLine,
@@ -24,7 +27,7 @@ import {
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-YYSYSWAO.js";
+} from "./chunks/chunk-EWEWKRQC.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -55,9 +58,8 @@ function renderTerminal(report) {
         String(e.requests),
         String(e.errors),
         formatMetric("throughput", e.rps),
-        formatMetric("p50", e.latencyMs.p50),
-        formatMetric("p95", e.latencyMs.p95),
-        formatMetric("p99", e.latencyMs.p99)
+        // No answered request, no latency: "—", never a made-up 0 ms.
+        ...answeredRequests(e) === 0 ? ["\u2014", "\u2014", "\u2014"] : [formatMs(e.latencyMs.p50), formatMs(e.latencyMs.p95), formatMs(e.latencyMs.p99)]
       ]);
     }
   }
@@ -68,6 +70,9 @@ function renderTerminal(report) {
     lines.push(
       `threshold: ${b.endpoint} ${b.metric} ${formatMetric(b.metric, b.actual)} crosses ${formatMetric(b.metric, b.limit)} (${b.severity})`
     );
+  }
+  for (const f of errorSampleRows(report.endpoints)) {
+    lines.push(`errors: ${f.endpoint} ${f.errorClass} \xD7${f.count}${f.samples.length > 0 ? `: ${f.samples.join(" | ")}` : ""}`);
   }
   for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
@@ -95,7 +100,8 @@ var USAGE = `usage: loadgate run --profile FILE [options]
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
 
-exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input or an unreachable target
+exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
+  that measured nothing (no answer in the measured phase, or the target stopped answering)
 `;
 var PLAIN_PROGRESS_EVERY_MS = 5e3;
 async function main(argv) {
@@ -161,7 +167,7 @@ ${USAGE}`);
   process.stdout.write("\n" + renderTerminal(report));
   if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + "\n");
   if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
-  return report.verdict.failed ? 1 : 0;
+  return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
 function progressReporter() {
   const tty = process.stderr.isTTY;

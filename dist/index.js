@@ -2,6 +2,7 @@ import { createRequire as __loadgateCreateRequire } from 'node:module'; const re
 import {
   ACTION_MODES,
   BASELINE_EVENTS,
+  BASELINE_MAX_BYTES,
   DEFAULT_PROFILE_PATH,
   DirectoryBaselineStore,
   FAIL_ON_VALUES,
@@ -11,14 +12,15 @@ import {
   Outputs,
   PULL_REQUEST_NOTE_FILE,
   SEVERITY_TEXT,
+  UNMEASURED_CODES,
   __commonJS,
   __export,
   __require,
   __toESM,
   advisorySeverityOf,
+  answeredRequests,
   applyLevel,
   baselineName,
-  baselineProblem,
   baselineTargetProblem,
   formatChange,
   formatMetric,
@@ -27,8 +29,10 @@ import {
   formatProgressLine,
   hasUnconfirmedChange,
   isUserError,
+  legacyBaselineName,
   methodText,
   readProfileFile,
+  readStoredBaseline,
   realEdges,
   renderMarkdown,
   resolveTemplateEnvironment,
@@ -37,7 +41,7 @@ import {
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-YYSYSWAO.js";
+} from "./chunks/chunk-EWEWKRQC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -61616,7 +61620,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/main.ts
-import { mkdir as mkdir3, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname7, join as join7, relative as relative3, resolve as resolve4, sep as sep10 } from "node:path";
 import os8 from "node:os";
 
@@ -101446,13 +101450,14 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/baseline/cache-store.ts
-import { mkdir as mkdir2, readFile, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname6, resolve as resolve3 } from "node:path";
 var CACHE_KEY_MAX_CHARS = 512;
 var KEY_ROOT = "loadgate-baseline/v1";
-var CACHE_BASELINE_MAX_BYTES = 50 * 1024 * 1024;
+var CACHE_BASELINE_MAX_BYTES = BASELINE_MAX_BYTES;
+var CACHE_DIR = ".loadgate/cache";
 function cachePathFor(key) {
-  return `.loadgate/cache/${baselineName(key)}.baseline.json`;
+  return `${CACHE_DIR}/${baselineName(key)}.baseline.json`;
 }
 function cacheKeyPrefix(key) {
   return `${KEY_ROOT}/${baselineName(key)}/`;
@@ -101466,6 +101471,18 @@ function cacheKeyFor(key, branch, runId, runAttempt) {
 function clean2(text) {
   return text.replace(/[,\s]/g, "_");
 }
+async function linkedCacheDirProblem(workspaceDir2) {
+  for (const part of [".loadgate", CACHE_DIR]) {
+    try {
+      if ((await lstat2(resolve3(workspaceDir2, part))).isSymbolicLink()) {
+        return `${part} in the workspace is a symbolic link; loadgate keeps the cached baseline only in a real directory (remove the link from the repository)`;
+      }
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
 var ActionsCacheBaselineStore = class {
   constructor(options) {
     this.options = options;
@@ -101473,14 +101490,25 @@ var ActionsCacheBaselineStore = class {
   options;
   description = "the actions cache";
   async restore(key) {
-    const path12 = cachePathFor(key);
-    const file = resolve3(this.options.workspaceDir, path12);
     const prefix2 = cacheKeyPrefix(key);
-    const branchPrefix = `${prefix2}${clean2(this.options.branch).slice(0, CACHE_KEY_MAX_CHARS - prefix2.length - 1)}/`;
     const source = `the actions cache (${prefix2}\u2026)`;
     if (!isFeatureAvailable()) {
       return { status: "unusable", source, reason: "the actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set)" };
     }
+    const linked = await linkedCacheDirProblem(this.options.workspaceDir);
+    if (linked) return { status: "unusable", source, reason: linked };
+    const outcome = await this.restoreName(baselineName(key), key.profileName, source);
+    const legacy = legacyBaselineName(key);
+    if (outcome.status !== "missing" || legacy === void 0) return outcome;
+    const old = await this.restoreName(legacy, key.profileName, source);
+    return old.status === "found" ? old : outcome;
+  }
+  /** Restores the newest entry filed under `name` (this branch's scope first, then the default's). */
+  async restoreName(name, profileName, source) {
+    const path12 = `${CACHE_DIR}/${name}.baseline.json`;
+    const file = resolve3(this.options.workspaceDir, path12);
+    const prefix2 = `${KEY_ROOT}/${name}/`;
+    const branchPrefix = `${prefix2}${clean2(this.options.branch).slice(0, CACHE_KEY_MAX_CHARS - prefix2.length - 1)}/`;
     let matched;
     try {
       await rm2(file, { force: true });
@@ -101490,24 +101518,10 @@ var ActionsCacheBaselineStore = class {
     }
     if (!matched) return this.whyNotRestored(path12, branchPrefix, prefix2, source);
     const from = `the actions cache entry ${matched}`;
-    let text;
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      return { status: "unusable", source: from, reason: `the entry holds no ${path12} (a foreign or corrupt archive)` };
-    }
-    if (Buffer.byteLength(text) > CACHE_BASELINE_MAX_BYTES) {
-      return { status: "unusable", source: from, reason: `${path12} is larger than ${CACHE_BASELINE_MAX_BYTES} bytes` };
-    }
-    let doc;
-    try {
-      doc = JSON.parse(text);
-    } catch (err) {
-      return { status: "unusable", source: from, reason: `not valid JSON (${err.message})` };
-    }
-    const problem = baselineProblem(doc);
-    if (problem) return { status: "unusable", source: from, reason: problem };
-    return { status: "found", baseline: doc, source: from };
+    const read2 = await readStoredBaseline(file, profileName);
+    if (read2.status === "missing") return { status: "unusable", source: from, reason: `the entry holds no ${path12} (a foreign or corrupt archive)` };
+    if (read2.status === "unusable") return { status: "unusable", source: from, reason: read2.reason };
+    return { status: "found", baseline: read2.baseline, source: from };
   }
   /**
    * `restoreCache` answers undefined both when no entry matches and when a matching entry could not
@@ -101539,6 +101553,8 @@ var ActionsCacheBaselineStore = class {
     if (!isFeatureAvailable()) {
       return { status: "failed", reason: "the actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set)" };
     }
+    const linked = await linkedCacheDirProblem(this.options.workspaceDir);
+    if (linked) return { status: "failed", reason: linked };
     const mode = (process.env.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
     if (mode === "none" || mode === "read") {
       return { status: "failed", reason: `ACTIONS_CACHE_MODE is ${mode}: this job may not write to the cache` };
@@ -101549,7 +101565,8 @@ var ActionsCacheBaselineStore = class {
         return { status: "failed", reason: `the baseline is larger than ${CACHE_BASELINE_MAX_BYTES} bytes` };
       }
       await mkdir2(dirname6(file), { recursive: true });
-      await writeFile2(file, text + "\n");
+      await rm2(file, { force: true });
+      await writeFile2(file, text + "\n", { flag: "wx" });
       const id = await saveCache2([path12], cacheKey);
       if (id === -1) {
         return {
@@ -102076,8 +102093,10 @@ function endpointsSection(report) {
   if (byEndpoint.size === 0) return [];
   const worstOf = (list) => list.reduce((w, c) => rank(c.severity) > rank(w) ? c.severity : w, "none");
   const rows = [...byEndpoint.entries()].sort((a, b) => rank(worstOf(b[1])) - rank(worstOf(a[1])));
+  const unanswered = new Set(report.endpoints.filter((e) => answeredRequests(e) === 0).map((e) => e.name));
   const cell = (list, metric) => {
     const c = list.find((x) => x.metric === metric);
+    if (c && metric !== "throughput" && unanswered.has(c.endpoint)) return `${formatMetric(c.metric, c.baseline)} \u2192 \u2014`;
     return c ? `${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} (${formatChange(c.change, c.changeKind)})` : "\u2014";
   };
   const out = [
@@ -102170,7 +102189,7 @@ function buildAnnotations(report, options) {
   const level = (severity) => LEVELS.indexOf(severity) >= failOnRank ? "failure" : "warning";
   const out = [];
   for (const c of report.comparisons) {
-    const line = endpointLines2[c.endpoint];
+    const line = Object.hasOwn(endpointLines2, c.endpoint) ? endpointLines2[c.endpoint] : void 0;
     if (c.severity === "none" || !line) continue;
     out.push({
       path: profilePath,
@@ -102182,7 +102201,7 @@ function buildAnnotations(report, options) {
     });
   }
   for (const b of report.breaches) {
-    const line = endpointLines2[b.endpoint];
+    const line = Object.hasOwn(endpointLines2, b.endpoint) ? endpointLines2[b.endpoint] : void 0;
     if (!line) continue;
     out.push({
       path: profilePath,
@@ -102301,7 +102320,7 @@ async function publishReport(octokit, request2, log2) {
 
 // src/publish/report-input.ts
 var import__ = __toESM(require__(), 1);
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 
 // schemas/result.schema.json
 var result_schema_default = {
@@ -102488,6 +102507,7 @@ var result_schema_default = {
       },
       additionalProperties: false
     },
+    errorSampleList: { type: "array", maxItems: 3, items: { type: "string", maxLength: 200 } },
     endpoint: {
       type: "object",
       required: ["name", "method", "path", "requests", "errors", "errorsByClass", "statusCounts", "rps", "errorRate", "latencyMs", "trials"],
@@ -102516,6 +102536,20 @@ var result_schema_default = {
         trials: { type: "array", items: { $ref: "#/$defs/trial" } },
         latencyFromSendMs: { $ref: "#/$defs/latency", description: "Open model: latency from the actual send; latencyMs runs from the intended send time (coordinated-omission corrected)." },
         dropped: { type: "integer", minimum: 0, description: "Open model: this endpoint's arrivals of the measured phase dropped because max_in_flight requests were already out; not counted in requests. The run's total is open.dropped." },
+        warmupUnanswered: { type: "integer", minimum: 1, description: "Requests sent during the warm-up that were still unanswered when the measured phase began; not counted in requests (a request counts where it started). They held connections the measured phase needed: how a hung endpoint shows in a short run." },
+        errorSamples: {
+          type: "object",
+          description: "The first error messages of each class (at most 3 per class, each at most 200 characters), in the order seen.",
+          properties: {
+            refused: { $ref: "#/$defs/errorSampleList" },
+            reset: { $ref: "#/$defs/errorSampleList" },
+            timeout: { $ref: "#/$defs/errorSampleList" },
+            status: { $ref: "#/$defs/errorSampleList" },
+            other: { $ref: "#/$defs/errorSampleList" }
+          },
+          additionalProperties: false
+        },
+        generatorFailures: { type: "integer", minimum: 1, description: "Requests that failed for the load generator's own reason (out of file descriptors: EMFILE/ENFILE); never counted in requests or errors, and the run carries a generator-fd-limit warning." },
         histogram: { type: "string", maxLength: 262144, pattern: "^[A-Za-z0-9+/]+={0,2}$", description: "The measured phase's latency histogram (all trials merged, microseconds, 1 \xB5s to 120 s, 3 significant digits) in HdrHistogram's compressed V2 encoding, base64: mergeable across trials, runs and targets with any HdrHistogram library." }
       },
       additionalProperties: false
@@ -102636,7 +102670,7 @@ async function readUntrustedReport(path12) {
   if (info2.size > REPORT_MAX_BYTES) throw fail(`${info2.size} bytes is over the ${REPORT_MAX_BYTES}-byte limit`);
   let doc;
   try {
-    doc = JSON.parse(await readFile2(path12, "utf8"));
+    doc = JSON.parse(await readFile(path12, "utf8"));
   } catch (err) {
     throw fail(`not valid JSON (${err.message})`);
   }
@@ -102753,7 +102787,7 @@ async function writeReports(report, markdown, note) {
 async function publishedPullRequest(octokit, target) {
   if (target.pullRequest !== void 0) return target.pullRequest;
   const file = join7(dirname7(getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE);
-  const text = await readFile3(file, "utf8").catch(() => void 0);
+  const text = await readFile2(file, "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   let note;
   try {
@@ -102811,7 +102845,7 @@ async function run() {
     setOutput(Outputs.markdown, markdownPath);
     if (mode !== "report-only") await publish(mode, measured, target, commentMode);
     if (mode !== "publish" && report.verdict.failed) {
-      setFailed(`loadgate: ${report.verdict.maxSeverity} regression in ${report.profile.name} (fail-on: ${failOn})`);
+      setFailed(report.verdict.status === "error" ? `loadgate: ${report.profile.name}: ${report.warnings.filter((w) => UNMEASURED_CODES.has(w.code)).map((w) => w.message).join(" ")}` : `loadgate: ${report.verdict.maxSeverity} regression in ${report.profile.name} (fail-on: ${failOn})`);
     }
   } catch (err) {
     setOutput(Outputs.verdict, "error");

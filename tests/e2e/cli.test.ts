@@ -27,7 +27,7 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
   // Not a terminal: plain progress lines, no carriage-return bar.
   assert.match(first.stderr, /trial \d+\/8 · [\d.]+ of 4\.5 s · [\d,]+ requests · 0 errors/);
   assert.doesNotMatch(first.stderr, /\r/);
-  assert.match(first.stdout, /verdict: no-baseline, max severity none, fail-on critical → ok/);
+  assert.match(first.stdout, /verdict: no-baseline, max severity none, unconfirmed (none|minor|major|critical), fail-on critical → ok/);
   // The gate judges against the run-to-run spread of the history: two more runs of main arm it.
   for (const runs of [2, 3]) {
     const more = await cli([], ws, ['--save-baseline']);
@@ -38,7 +38,7 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
   const second = await cli(['checkout=3'], ws, ['--json', 'out/report.json', '--markdown', 'out/report.md', '--fail-on', 'critical']);
   assert.equal(second.code, 1, second.stdout + second.stderr);
   assert.match(second.stdout, /checkout\s+p50\s+[\d.]+ ms\s+[\d.]+ ms\s+\+\d+\.\d%\s+\S+\s+CRITICAL/);
-  assert.match(second.stdout, /verdict: regressed, max severity critical, fail-on critical → FAIL/);
+  assert.match(second.stdout, /verdict: regressed, max severity critical, unconfirmed (none|minor|major|critical), fail-on critical → FAIL/);
   const report = JSON.parse(await readFile(join(ws, 'out/report.json'), 'utf8'));
   assert.equal(report.verdict.status, 'regressed');
   const schema = JSON.parse(await readFile(join(repoRoot, 'schemas/result.schema.json'), 'utf8'));

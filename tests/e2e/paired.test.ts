@@ -37,7 +37,7 @@ test('paired: search slowed 3× on the candidate is critical and exits 1; the st
   assert.match(run.stderr, /trial \d+\/16 · /);
   assert.match(run.stderr, /no stored baseline is saved/);
   assert.match(run.stdout, /search\s+p50\s+[\d.]+ ms\s+[\d.]+ ms\s+\+\d+\.\d%\s+\S+\s+CRITICAL/);
-  assert.match(run.stdout, /verdict: regressed, max severity critical, fail-on critical → FAIL/);
+  assert.match(run.stdout, /verdict: regressed, max severity critical, unconfirmed (none|minor|major|critical), fail-on critical → FAIL/);
   const report = JSON.parse(await readFile(join(ws, 'report.json'), 'utf8'));
   assert.equal(report.baseline.mode, 'paired');
   const searchP50 = report.comparisons.find((c: { endpoint: string; metric: string }) => c.endpoint === 'search' && c.metric === 'p50');

@@ -40,6 +40,8 @@ import { eventTarget, pullRequestNoteProblem, type EventTarget, type PullRequest
 import { COMMENT_MODES, makeOctokit, type CommentMode, type Octokit } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
+import { preparePublished } from './publish/published-report.js';
+import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
 
 const PROGRESS_EVERY_MS = 5000;
@@ -63,6 +65,8 @@ interface Measured {
   endpointLines?: Record<string, number>;
   /** The selected load level: one comment per profile and level. */
   level?: string;
+  /** Publish mode: the report came from another run (its verdict recomputed here). */
+  measuredElsewhere?: MeasuredElsewhere;
 }
 
 const workspaceDir = () => process.env.GITHUB_WORKSPACE || process.cwd();
@@ -132,21 +136,30 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}) };
 }
 
-/** Mode publish: the report input, checked as untrusted data; the profile only for annotation lines. */
-async function readPublished(): Promise<Measured> {
+/**
+ * Mode publish: the report input, checked as untrusted data, its verdict recomputed from its
+ * comparisons and breaches; the profile only for annotation lines.
+ */
+async function readPublished(failOn: FailOn, target: EventTarget): Promise<Measured> {
   const path = core.getInput(Inputs.report).trim();
   if (!path) {
     throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.report}: required in mode publish (the path of the JSON report the measuring run uploaded)`);
   }
-  const report = await readUntrustedReport(path);
+  const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path), failOn, {
+    commit: target.headSha,
+    runId: target.measuringRunId,
+    serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+    repository: process.env.GITHUB_REPOSITORY,
+  });
+  if (measuredElsewhere.overruled) core.warning(`loadgate: ${path}: ${measuredElsewhere.overruled}`);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   try {
     const profile = await readProfileFile(profilePath);
-    if (profile.name === report.profile.name) return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) };
+    if (profile.name === report.profile.name) return { report, measuredElsewhere, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) };
   } catch {
     // No readable profile here: the check run goes without annotations.
   }
-  return { report };
+  return { report, measuredElsewhere };
 }
 
 /** Writes the JSON and markdown reports (and, for report-only on a pull request, the PR note). */
@@ -219,10 +232,10 @@ export async function run(): Promise<void> {
     const commentMode = choiceInput<CommentMode>(Inputs.comment, COMMENT_MODES, 'auto');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === 'publish' ? await readPublished() : await measure(failOn, target);
+    const measured = mode === 'publish' ? await readPublished(failOn, target) : await measure(failOn, target);
     const { report } = measured;
 
-    const markdown = renderMarkdown(report);
+    const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
     const note = mode === 'report-only' && target.pullRequest !== undefined ? { number: target.pullRequest, headSha: target.headSha } : undefined;
     const { jsonPath, markdownPath } = await writeReports(report, markdown, note);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitJobSummary(markdown)).write();

@@ -13,6 +13,8 @@ import { formatChange, formatMetric, formatP, formatPercent } from '../report/fo
 import { escapeMarkdown, plainName, shortCommit } from './escape.js';
 import { summarizeNoise } from './noise.js';
 import { renderLatencyChart } from './chart.js';
+import { methodText } from '../report/markdown.js';
+import { measuredElsewhereLines, type MeasuredElsewhere } from '../report/measured-elsewhere.js';
 
 /** GitHub refuses a comment body longer than this (422). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -31,6 +33,8 @@ export interface CommentOptions {
   now: Date;
   /** Where the full report is, e.g. the run's URL; shown as a link when it is an https URL. */
   detailsUrl?: string;
+  /** Publish mode: the report was measured by another run; the comment says so under its heading. */
+  measuredElsewhere?: MeasuredElsewhere;
 }
 
 /**
@@ -51,6 +55,7 @@ export function renderComment(report: ReportDocument, options: CommentOptions): 
   const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : '');
   const worst = report.verdict.maxSeverity === 'none' ? '' : ` (${report.verdict.maxSeverity})`;
   const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} — ${STATUS_TEXT[report.verdict.status]}${worst}`, ''];
+  if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(gateLine(report), '');
   lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
   const chart = renderLatencyChart(report);
@@ -206,12 +211,4 @@ function notesSection(report: ReportDocument): string[] {
 
 function interval(c: MetricComparison): string {
   return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}` : '—';
-}
-
-/** How the comparisons were made, for the footer. */
-function methodText(report: ReportDocument): string {
-  if (report.baseline.mode === 'paired') return 'paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected';
-  const methods = new Set(report.comparisons.map((c) => (c as { method?: string }).method ?? 'trials'));
-  if (methods.has('history') && !methods.has('trials')) return 'each metric against the run-to-run spread of the cached runs, Holm-corrected';
-  return 'Mann–Whitney U per trial, Holm-corrected';
 }

@@ -98,7 +98,7 @@ describe('PR comment', () => {
     const { report } = reportFor(['home'], () => 0);
     report.baseline = { status: 'found', mode: 'paired', source: 'http://127.0.0.1:8081', runs: 1 };
     const body = renderComment(report, { now });
-    assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
+    assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\u2060\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
     assert.match(body, /paired trials interleaved A B B A, exact Mann–Whitney U, Holm-corrected/);
   });
 

@@ -8,7 +8,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import os from 'node:os';
 import {
@@ -36,11 +36,12 @@ import type { ReportDocument } from './report/document.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
-import { eventTarget, pullRequestNoteProblem, type EventTarget, type PullRequestNote } from './publish/event.js';
-import { COMMENT_MODES, makeOctokit, type CommentMode, type Octokit } from './publish/github-client.js';
+import { eventTarget, type EventTarget, type PullRequestNote } from './publish/event.js';
+import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
 import { preparePublished } from './publish/published-report.js';
+import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
 
@@ -174,36 +175,6 @@ async function writeReports(report: ReportDocument, markdown: string, note?: Pul
   return { jsonPath, markdownPath };
 }
 
-/**
- * In publish mode the pull request comes from the workflow_run payload, or else from the note
- * beside the report — untrusted, so it must name the run's head SHA and GitHub must agree that
- * the pull request's head is that commit.
- */
-async function publishedPullRequest(octokit: Octokit, target: EventTarget): Promise<number | undefined> {
-  if (target.pullRequest !== undefined) return target.pullRequest;
-  const file = join(dirname(core.getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE);
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  let note: unknown;
-  try {
-    note = JSON.parse(text);
-  } catch {
-    note = undefined;
-  }
-  const problem = pullRequestNoteProblem(note);
-  if (problem) return void core.warning(`loadgate: ignoring ${file}: ${problem}`);
-  const { number, headSha } = note as PullRequestNote;
-  if (headSha !== target.headSha) return void core.warning(`loadgate: ignoring ${file}: it names commit ${headSha}, the run measured ${target.headSha}`);
-  try {
-    const { data } = await octokit.rest.pulls.get({ ...github.context.repo, pull_number: number });
-    if (data.head.sha === target.headSha) return number;
-    core.warning(`loadgate: ignoring ${file}: pull request #${number}'s head is ${data.head.sha}, not ${target.headSha}`);
-  } catch (err) {
-    core.warning(`loadgate: cannot check pull request #${number}: ${(err as Error).message}`);
-  }
-  return undefined;
-}
-
 /** Comment and check run; returns nothing when there is no token. Never throws. */
 async function publish(mode: ActionMode, measured: Measured, target: EventTarget, commentMode: CommentMode): Promise<void> {
   const token = core.getInput(Inputs.githubToken).trim();
@@ -212,7 +183,15 @@ async function publish(mode: ActionMode, measured: Measured, target: EventTarget
   const apiUrl = process.env.GITHUB_API_URL;
   if (!apiUrl) return void core.info('GITHUB_API_URL is not set (not a GitHub runner): no comment or check run, the job summary only.');
   const octokit = makeOctokit(token, { warning: core.warning }, apiUrl);
-  const pullRequest = mode === 'publish' ? await publishedPullRequest(octokit, target) : target.pullRequest;
+  // Publish mode: the event's or the note's pull request, only while its head is the measured commit.
+  const pullRequest =
+    mode === 'publish'
+      ? await publishedPullRequest(
+          octokit,
+          { repo: github.context.repo, headSha: target.headSha, fromEvent: target.pullRequest, notePath: join(dirname(core.getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE) },
+          { warning: core.warning },
+        )
+      : target.pullRequest;
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const detailsUrl = process.env.GITHUB_RUN_ID ? `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
   const outcome = await publishReport(

@@ -78,6 +78,7 @@ describe('PR comment', () => {
 
   it('renders a first run without a baseline (golden)', async () => {
     const { report } = reportFor(['home'], () => 0, { baseline: false });
+    assert.doesNotMatch(renderComment(report, { now }), /Mann–Whitney|Student t/, 'nothing was compared: the footer names no test');
     await assertGolden('comment-no-baseline.md', renderComment(report, { now }));
   });
 

@@ -44,6 +44,7 @@ import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
+import { codeBlock } from './report/format.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -233,7 +234,8 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.maxSeverity, 'none');
     const message = isUserError(err) ? err.message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(`## loadgate — ⚠️ error\n\n\`\`\`\n${message}\n\`\`\`\n`).write().catch(() => undefined);
+      // The message can quote a refused report's own text: a fence it cannot close.
+      await core.summary.addRaw(`## loadgate — ⚠️ error\n\n${codeBlock(message)}\n`).write().catch(() => undefined);
     }
     core.setFailed(message);
   }

@@ -100,18 +100,35 @@ export function escapeMarkdown(text: string, maxChars: number = UNTRUSTED_TEXT_M
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[@#]/g, `$&${WORD_JOINER}`)
-    .replace(/(gh)-(?=\d)/gi, `$1${WORD_JOINER}-`)
-    .replace(/:\/\//g, `:${WORD_JOINER}//`)
-    .replace(/(www)\./gi, `$1${WORD_JOINER}.`);
+    .replace(LINKED, `$&${WORD_JOINER}`);
 }
 
 /**
+ * What GitHub links in rendered text, matched up to where a word joiner breaks it: after `@`
+ * (mentions, e-mail) and `#` (`#1`, `owner/repo#5`), between `GH` and `-` + digit, between a
+ * scheme's `:` and `//`, between `www` and `.`.
+ */
+const LINKED = /[@#]|gh(?=-\d)|:(?=\/\/)|www(?=\.)/gi;
+
+/**
  * Text for a code span: the same hidden characters and breaks removed, backticks replaced by `'`
- * (a code span cannot escape them), wrapped in backticks. Nothing in a code span is linked.
+ * (a code span cannot escape them), wrapped in backticks. GitHub links nothing in a code span; the
+ * word joiners go in all the same, so the text stays inert if it is ever copied out of one.
  */
 export function codeSpan(text: string, maxChars: number = UNTRUSTED_TEXT_MAX_CHARS): string {
-  return `\`${visibleText(text, maxChars).replace(/`/g, "'") || ' '}\``;
+  return `\`${visibleText(text, maxChars).replace(/`/g, "'").replace(LINKED, `$&${WORD_JOINER}`) || ' '}\``;
+}
+
+/**
+ * A fenced code block that its text cannot close: the fence is one backtick longer than the longest
+ * run of backticks inside (at least three), and hidden characters are removed from every line.
+ * For error messages that quote untrusted input (a refused report's property names).
+ */
+export function codeBlock(text: string): string {
+  const lines = String(text).split(/\r?\n/).map((line) => line.replace(BREAKS, ' ').replace(HIDDEN, ''));
+  const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}\n${lines.join('\n')}\n${fence}`;
 }
 
 /** A name safe inside a Mermaid string or an HTML comment: only `[A-Za-z0-9._-]`, at most `maxChars`. */

@@ -190,6 +190,9 @@ const cases: HostileCase[] = [
     for (const c of r.comparisons) if (c.endpoint === 'products') c.endpoint = 'home<script>';
   }, refused: /endpoints\/0\/name: must be 1–64 of A-Z/ },
   { name: 'an unknown verdict status is refused', tamper: (r) => void ((r.verdict as { status: string }).status = 'approved'), refused: /\/verdict\/status: must be equal to one of the allowed values/ },
+  { name: 'a code fence and HTML in a refused report stay inside the error summary’s code block', tamper: (r) => {
+    r.comparisons[0]!.endpoint = '```\n</details><img src=x onerror=alert(1)> @octocat';
+  }, refused: /is not among \/endpoints/ },
 ];
 
 let github: GitHubApiStandin;
@@ -242,6 +245,10 @@ describe('hostile reports in publish mode (bundled action, API stand-in)', () =>
         assert.match(run.stdout, c.refused);
         assert.equal(newChecks.length, 0, 'no check run');
         assert.equal((github.comments.get(pr) ?? []).length, (c.existing ?? []).length, 'no comment');
+        // The job summary quotes the problems in one code block that nothing inside can close.
+        const block = /^## loadgate — ⚠️ error\n\n(`{3,})\n([\s\S]*)\n\1\n$/.exec(run.summary);
+        assert.ok(block, `the error summary is a heading and one code block: ${run.summary}`);
+        assert.ok(!block[2]!.split('\n').some((line) => line.startsWith(block[1]!)), 'no line inside closes the fence');
         return;
       }
       assert.equal(run.code, 0, run.stdout + run.stderr);

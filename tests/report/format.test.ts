@@ -7,7 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeSpan, escapeMarkdown, formatChange, formatMs, formatPercent, plainName, shortCommit } from '../../src/report/format.js';
+import { codeBlock, codeSpan, escapeMarkdown, formatChange, formatMs, formatPercent, plainName, shortCommit } from '../../src/report/format.js';
 
 const WJ = '\u2060';
 
@@ -61,6 +61,11 @@ describe('codeSpan, plainName, shortCommit', () => {
     assert.equal(codeSpan('refs/heads/main'), '`refs/heads/main`');
     assert.equal(codeSpan('a`b\nc\u202Ed'), "`a'b cd`");
     assert.equal(codeSpan(''), '` `');
+  });
+  it('fences a code block so that its text cannot close it', () => {
+    assert.equal(codeBlock('a\nb'), '```\na\nb\n```');
+    assert.equal(codeBlock('x ```\n</details>'), '````\nx ```\n</details>\n````');
+    assert.equal(codeBlock('`````\u202Ey'), '``````\n`````y\n``````');
   });
   it('reduces names to plain characters and commits to hex', () => {
     assert.equal(plainName('a b"c]'), 'a_b_c_');

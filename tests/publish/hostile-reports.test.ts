@@ -191,7 +191,7 @@ const cases: HostileCase[] = [
   }, refused: /endpoints\/0\/name: must be 1–64 of A-Z/ },
   { name: 'an unknown verdict status is refused', tamper: (r) => void ((r.verdict as { status: string }).status = 'approved'), refused: /\/verdict\/status: must be equal to one of the allowed values/ },
   { name: 'a code fence and HTML in a refused report stay inside the error summary’s code block', tamper: (r) => {
-    r.comparisons[0]!.endpoint = '```\n</details><img src=x onerror=alert(1)> @octocat';
+    r.comparisons[0]!.endpoint = 'x\n```\n</details><img src=x onerror=alert(1)> @octocat';
   }, refused: /is not among \/endpoints/ },
 ];
 

@@ -8,7 +8,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import os from 'node:os';
 import {
@@ -38,11 +38,15 @@ import { advisorySeverityOf } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
-import { eventTarget, pullRequestNoteProblem, type EventTarget, type PullRequestNote } from './publish/event.js';
-import { COMMENT_MODES, makeOctokit, type CommentMode, type Octokit } from './publish/github-client.js';
+import { eventTarget, type EventTarget, type PullRequestNote } from './publish/event.js';
+import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
+import { preparePublished } from './publish/published-report.js';
+import { publishedPullRequest } from './publish/published-pull-request.js';
+import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
+import { codeBlock } from './report/format.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -65,6 +69,8 @@ interface Measured {
   endpointLines?: Record<string, number>;
   /** The selected load level: one comment per profile and level. */
   level?: string;
+  /** Publish mode: the report came from another run (its verdict recomputed here). */
+  measuredElsewhere?: MeasuredElsewhere;
 }
 
 const workspaceDir = () => process.env.GITHUB_WORKSPACE || process.cwd();
@@ -134,21 +140,30 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}) };
 }
 
-/** Mode publish: the report input, checked as untrusted data; the profile only for annotation lines. */
-async function readPublished(): Promise<Measured> {
+/**
+ * Mode publish: the report input, checked as untrusted data, its verdict recomputed from its
+ * comparisons and breaches; the profile only for annotation lines.
+ */
+async function readPublished(failOn: FailOn, target: EventTarget): Promise<Measured> {
   const path = core.getInput(Inputs.report).trim();
   if (!path) {
     throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.report}: required in mode publish (the path of the JSON report the measuring run uploaded)`);
   }
-  const report = await readUntrustedReport(path);
+  const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path), failOn, {
+    commit: target.headSha,
+    runId: target.measuringRunId,
+    serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+    repository: process.env.GITHUB_REPOSITORY,
+  });
+  if (measuredElsewhere.overruled) core.warning(`loadgate: ${path}: ${measuredElsewhere.overruled}`);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   try {
     const profile = await readProfileFile(profilePath);
-    if (profile.name === report.profile.name) return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) };
+    if (profile.name === report.profile.name) return { report, measuredElsewhere, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) };
   } catch {
     // No readable profile here: the check run goes without annotations.
   }
-  return { report };
+  return { report, measuredElsewhere };
 }
 
 /** Writes the JSON and markdown reports (and, for report-only on a pull request, the PR note). */
@@ -163,36 +178,6 @@ async function writeReports(report: ReportDocument, markdown: string, note?: Pul
   return { jsonPath, markdownPath };
 }
 
-/**
- * In publish mode the pull request comes from the workflow_run payload, or else from the note
- * beside the report — untrusted, so it must name the run's head SHA and GitHub must agree that
- * the pull request's head is that commit.
- */
-async function publishedPullRequest(octokit: Octokit, target: EventTarget): Promise<number | undefined> {
-  if (target.pullRequest !== undefined) return target.pullRequest;
-  const file = join(dirname(core.getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE);
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
-  let note: unknown;
-  try {
-    note = JSON.parse(text);
-  } catch {
-    note = undefined;
-  }
-  const problem = pullRequestNoteProblem(note);
-  if (problem) return void core.warning(`loadgate: ignoring ${file}: ${problem}`);
-  const { number, headSha } = note as PullRequestNote;
-  if (headSha !== target.headSha) return void core.warning(`loadgate: ignoring ${file}: it names commit ${headSha}, the run measured ${target.headSha}`);
-  try {
-    const { data } = await octokit.rest.pulls.get({ ...github.context.repo, pull_number: number });
-    if (data.head.sha === target.headSha) return number;
-    core.warning(`loadgate: ignoring ${file}: pull request #${number}'s head is ${data.head.sha}, not ${target.headSha}`);
-  } catch (err) {
-    core.warning(`loadgate: cannot check pull request #${number}: ${(err as Error).message}`);
-  }
-  return undefined;
-}
-
 /** Comment and check run; returns nothing when there is no token. Never throws. */
 async function publish(mode: ActionMode, measured: Measured, target: EventTarget, commentMode: CommentMode): Promise<void> {
   const token = core.getInput(Inputs.githubToken).trim();
@@ -201,7 +186,15 @@ async function publish(mode: ActionMode, measured: Measured, target: EventTarget
   const apiUrl = process.env.GITHUB_API_URL;
   if (!apiUrl) return void core.info('GITHUB_API_URL is not set (not a GitHub runner): no comment or check run, the job summary only.');
   const octokit = makeOctokit(token, { warning: core.warning }, apiUrl);
-  const pullRequest = mode === 'publish' ? await publishedPullRequest(octokit, target) : target.pullRequest;
+  // Publish mode: the event's or the note's pull request, only while its head is the measured commit.
+  const pullRequest =
+    mode === 'publish'
+      ? await publishedPullRequest(
+          octokit,
+          { repo: github.context.repo, headSha: target.headSha, fromEvent: target.pullRequest, notePath: join(dirname(core.getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE) },
+          { warning: core.warning },
+        )
+      : target.pullRequest;
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const detailsUrl = process.env.GITHUB_RUN_ID ? `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
   const outcome = await publishReport(
@@ -221,10 +214,10 @@ export async function run(): Promise<void> {
     const commentMode = choiceInput<CommentMode>(Inputs.comment, COMMENT_MODES, 'auto');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === 'publish' ? await readPublished() : await measure(failOn, target);
+    const measured = mode === 'publish' ? await readPublished(failOn, target) : await measure(failOn, target);
     const { report } = measured;
 
-    const markdown = renderMarkdown(report);
+    const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
     const note = mode === 'report-only' && target.pullRequest !== undefined ? { number: target.pullRequest, headSha: target.headSha } : undefined;
     const { jsonPath, markdownPath } = await writeReports(report, markdown, note);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitJobSummary(markdown)).write();
@@ -247,7 +240,8 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.advisorySeverity, 'none');
     const message = isUserError(err) ? err.message : `unexpected error: ${(err as Error)?.stack ?? String(err)}`;
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(`## loadgate — ⚠️ error\n\n\`\`\`\n${message}\n\`\`\`\n`).write().catch(() => undefined);
+      // The message can quote a refused report's own text: a fence it cannot close.
+      await core.summary.addRaw(`## loadgate — ⚠️ error\n\n${codeBlock(message)}\n`).write().catch(() => undefined);
     }
     core.setFailed(message);
   }

@@ -9,6 +9,11 @@ import { LEVELS } from '../verdict/types.js';
 import { plainName } from './escape.js';
 
 export const CHART_MAX_ENDPOINTS = 12;
+/**
+ * Values are drawn within 0 … 1e9 ms (about 11 days): a published report can hold any number, and
+ * Mermaid reads neither exponents nor Infinity, so a larger value would break the whole chart.
+ */
+export const CHART_MAX_VALUE = 1e9;
 /** The chart shows the first of these metrics that was compared. */
 const CHART_METRICS = ['p95', 'p50', 'p90', 'p99', 'mean'] as const;
 
@@ -21,7 +26,7 @@ export function renderLatencyChart(report: ReportDocument): string | undefined {
   const shown = [...p95]
     .sort((a, b) => rank(b.severity) - rank(a.severity) || b.change - a.change)
     .slice(0, CHART_MAX_ENDPOINTS);
-  const number = (v: number) => (Number.isFinite(v) ? Number(v.toFixed(3)) : 0);
+  const number = (v: number) => (Number.isFinite(v) ? Number(Math.min(Math.max(v, 0), CHART_MAX_VALUE).toFixed(3)) : 0);
   const names = shown.map((c) => `"${plainName(c.endpoint, 24)}"`).join(', ');
   const top = Math.max(1, ...shown.flatMap((c) => [number(c.baseline), number(c.current)]));
   const more = p95.length > shown.length ? ` (${shown.length} of ${p95.length})` : '';

@@ -72,12 +72,14 @@ export function buildCheckRun(report: ReportDocument, options: CheckRunOptions):
           ? `No confirmed regressions · an unconfirmed ${advisorySeverityOf(report)} change`
           : 'No regressions'
         : `${findings} finding${findings === 1 ? '' : 's'}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? ' — the gate fails' : ''}`;
+  // Published results say so where the check run is listed, not only in its summary.
+  const elsewhere = options.measuredElsewhere ? ' · measured elsewhere' : '';
   // The comment's text without its marker is the summary; it is already capped below 65,536.
   const summary = fitComment(renderComment(report, options).split('\n').slice(1).join('\n'), CHECK_TEXT_MAX_CHARS);
   return {
     name: checkRunName(report.profile.name, options.level),
     conclusion,
-    title: title.slice(0, 255),
+    title: (title.slice(0, 255 - elsewhere.length) + elsewhere),
     summary,
     annotations: buildAnnotations(report, options),
   };

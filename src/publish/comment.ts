@@ -15,6 +15,7 @@ import { summarizeNoise } from './noise.js';
 import { renderLatencyChart } from './chart.js';
 import { SEVERITY_TEXT, hasUnconfirmedChange, methodText, statusLabel, unconfirmedSentence } from '../report/labels.js';
 import { answeredRequests } from '../metrics/run-health.js';
+import { measuredElsewhereLines, type MeasuredElsewhere } from '../report/measured-elsewhere.js';
 
 /** GitHub refuses a comment body longer than this (422). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -31,6 +32,8 @@ export interface CommentOptions {
   now: Date;
   /** Where the full report is, e.g. the run's URL; shown as a link when it is an https URL. */
   detailsUrl?: string;
+  /** Publish mode: the report was measured by another run; the comment says so under its heading. */
+  measuredElsewhere?: MeasuredElsewhere;
 }
 
 /**
@@ -53,6 +56,7 @@ export function hasFindings(report: ReportDocument): boolean {
 export function renderComment(report: ReportDocument, options: CommentOptions): string {
   const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : '');
   const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} — ${statusLabel(report)}`, ''];
+  if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(gateLine(report), '');
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');

@@ -13,12 +13,14 @@ export interface EventTarget {
   headSha: string;
   /** The branch that was measured (a pull request's head branch), for cache keys. */
   branch: string;
+  /** On a `workflow_run`: the id of the run that measured (the publish mode links to it). */
+  measuringRunId?: number;
 }
 
 interface Payload {
   pull_request?: { number?: number; head?: { sha?: string; ref?: string } };
   merge_group?: { head_sha?: string; head_ref?: string };
-  workflow_run?: { head_sha?: string; head_branch?: string; pull_requests?: { number?: number }[] };
+  workflow_run?: { id?: number; head_sha?: string; head_branch?: string; pull_requests?: { number?: number }[] };
 }
 
 /** Reads the target from the event name, payload, GITHUB_SHA and GITHUB_REF. */
@@ -38,8 +40,10 @@ export function eventTarget(eventName: string, payload: unknown, sha: string, re
   }
   if (eventName === 'workflow_run' && p.workflow_run) {
     const number = p.workflow_run.pull_requests?.[0]?.number;
+    const runId = p.workflow_run.id;
     return {
       ...(Number.isInteger(number) ? { pullRequest: number } : {}),
+      ...(Number.isSafeInteger(runId) ? { measuringRunId: runId } : {}),
       headSha: p.workflow_run.head_sha || sha,
       branch: p.workflow_run.head_branch || refName,
     };

@@ -63,13 +63,34 @@ export function describeFailure(err: unknown, what: string, permission: string):
   return `cannot ${what}: ${e.status ? `HTTP ${e.status}: ` : ''}${e.message ?? String(err)}`;
 }
 
+/** The account that GITHUB_TOKEN (the workflow's installation token) writes as. */
+export const GITHUB_ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
 /**
- * Finds our earlier comment: the marker at the start of the body, written by a bot (so a person
- * quoting the marker is never edited). Reads 100 comments a page, all pages.
+ * The login our comments are written under, so only our own comment is ever edited. A personal
+ * access token can read its user (`GET /user`); an installation token cannot (403 "Resource not
+ * accessible by integration"), and the workflow's GITHUB_TOKEN writes as `github-actions[bot]`.
+ * Any other failure is thrown: without knowing who we are, no comment is edited.
  */
-export async function findStickyComment(octokit: Octokit, repo: RepoRef, issueNumber: number, marker: string) {
+export async function tokenLogin(octokit: Octokit): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (err) {
+    const e = err as { status?: number; message?: string };
+    if (e.status === 403 && /not accessible by integration/i.test(e.message ?? '')) return GITHUB_ACTIONS_BOT_LOGIN;
+    throw err;
+  }
+}
+
+/**
+ * Finds our earlier comment: the marker at the start of the body, written by `login` — the token's
+ * own account, so neither a person quoting the marker nor another bot copying it is ever edited.
+ * Reads 100 comments a page, all pages.
+ */
+export async function findStickyComment(octokit: Octokit, repo: RepoRef, issueNumber: number, marker: string, login: string) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  return comments.find((c) => (c.body ?? '').startsWith(marker) && c.user?.type === 'Bot');
+  return comments.find((c) => (c.body ?? '').startsWith(marker) && c.user?.login === login);
 }
 
 export interface StickyCommentRequest {
@@ -89,7 +110,10 @@ export interface StickyCommentRequest {
 export async function upsertStickyComment(octokit: Octokit, request: StickyCommentRequest): Promise<CommentOutcome> {
   if (request.mode === 'never') return { status: 'skipped', reason: 'comment is never' };
   try {
-    const existing = await findStickyComment(octokit, request.repo, request.issueNumber, request.marker);
+    const login = await tokenLogin(octokit).catch((err) => {
+      throw Object.assign(new Error(`cannot tell which account the github-token belongs to, so no comment is edited (${(err as Error).message})`), { status: (err as { status?: number }).status });
+    });
+    const existing = await findStickyComment(octokit, request.repo, request.issueNumber, request.marker, login);
     if (existing) {
       const { data } = await octokit.rest.issues.updateComment({ ...request.repo, comment_id: existing.id, body: request.body });
       return { status: 'updated', url: data.html_url, id: data.id };

@@ -4,6 +4,7 @@
  * what was made is returned for the `comment-url` and `check-run-id` outputs.
  */
 import type { ReportDocument } from '../report/document.js';
+import type { MeasuredElsewhere } from '../report/measured-elsewhere.js';
 import { commentMarker, hasFindings, renderComment } from './comment.js';
 import { buildCheckRun } from './check-run.js';
 import { publishCheckRun, upsertStickyComment, type CheckRunOutcome, type CommentMode, type CommentOutcome, type Octokit, type RepoRef } from './github-client.js';
@@ -19,6 +20,8 @@ export interface PublishRequest {
   detailsUrl?: string;
   profilePath?: string;
   endpointLines?: Record<string, number>;
+  /** Publish mode: the report was measured by another run. */
+  measuredElsewhere?: MeasuredElsewhere;
 }
 
 export interface PublishOutcome {
@@ -28,7 +31,7 @@ export interface PublishOutcome {
 
 /** Posts or updates the comment (pull requests only) and creates the check run. Never throws. */
 export async function publishReport(octokit: Octokit, request: PublishRequest, log: { info(m: string): void; warning(m: string): void }): Promise<PublishOutcome> {
-  const options = { level: request.level, now: request.now, detailsUrl: request.detailsUrl };
+  const options = { level: request.level, now: request.now, detailsUrl: request.detailsUrl, measuredElsewhere: request.measuredElsewhere };
   let comment: CommentOutcome;
   if (request.pullRequest === undefined) {
     comment = { status: 'skipped', reason: 'not a pull request' };

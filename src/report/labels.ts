@@ -77,13 +77,20 @@ function allEndpointsMoved(all: readonly MetricComparison[], seen: readonly Metr
   return endpoints.size > 1 && moved.size === endpoints.size;
 }
 
-/** How the comparisons were made, for every view's footer; says so when nothing was compared. */
+/**
+ * How the comparisons were made, for every view's footer: the tests the comparisons actually used,
+ * or none when nothing was compared (no baseline, thresholds only).
+ */
 export function methodText(report: Pick<ReportDocument, 'baseline' | 'comparisons'>): string {
-  if (report.comparisons.length === 0) return 'nothing compared';
+  if (report.comparisons.length === 0) return 'nothing compared with a baseline';
   if (report.baseline.mode === 'paired') return 'paired trials interleaved A B B A, Mann–Whitney U, Holm-corrected';
   const methods = new Set(report.comparisons.map((c) => c.method ?? 'trials'));
-  if (methods.has('relative') || methods.has('history')) {
-    return 'each endpoint against the run’s other endpoints and against the stored runs’ spread, Holm-corrected';
-  }
-  return 'Mann–Whitney U per trial, Holm-corrected';
+  // Each row shows the cache-mode test that said more; with two or more endpoints both ran.
+  const cacheEndpoints = new Set(report.comparisons.filter((c) => c.method === 'history' || c.method === 'relative').map((c) => c.endpoint));
+  const tests = [
+    methods.has('trials') ? 'Mann–Whitney U per trial' : undefined,
+    methods.has('relative') || cacheEndpoints.size >= 2 ? 'each endpoint against the rest of its run' : undefined,
+    methods.has('history') ? 'against the stored runs’ run-to-run spread (Student t)' : undefined,
+  ].filter(Boolean);
+  return `${tests.join(' and ')}, Holm-corrected`;
 }

@@ -6,6 +6,8 @@
 import type { ReportDocument } from './document.js';
 import type { MetricComparison } from '../verdict/types.js';
 import {
+  codeSpan,
+  escapeMarkdown,
   formatChange,
   formatCount,
   formatMetric,
@@ -14,19 +16,27 @@ import {
   formatRate,
   formatRps,
   formatSeconds,
+  shortCommit,
 } from './format.js';
 import { loadFacts, loadModelText } from './load-facts.js';
 import { SEVERITY_TEXT, methodText, statusLabel, unconfirmedSentence } from './labels.js';
 import { answeredRequests } from '../metrics/run-health.js';
 import { errorSampleRows } from './error-samples.js';
+import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsewhere.js';
+
+export interface MarkdownOptions {
+  /** Publish mode: the report was measured by another run; the summary says so under its heading. */
+  measuredElsewhere?: MeasuredElsewhere;
+}
 
 
 /** Renders the whole report as GitHub-flavoured markdown. */
-export function renderMarkdown(report: ReportDocument): string {
+export function renderMarkdown(report: ReportDocument, options: MarkdownOptions = {}): string {
   const lines: string[] = [];
-  lines.push(`## loadgate: ${report.profile.name} — ${statusLabel(report)}`, '');
+  lines.push(`## loadgate: ${escapeMarkdown(report.profile.name, 64)} — ${statusLabel(report)}`, '');
+  if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(headline(report), '');
-  const unconfirmed = unconfirmedSentence(report);
+  const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');
 
   const findings = report.comparisons.filter((c) => c.severity !== 'none');
@@ -42,7 +52,7 @@ export function renderMarkdown(report: ReportDocument): string {
     lines.push('| endpoint | metric | limit | actual | severity |', '|---|---|---|---|---|');
     for (const b of report.breaches) {
       lines.push(
-        `| ${b.endpoint} | ${b.metric} | ${formatMetric(b.metric, b.limit)} | ${formatMetric(b.metric, b.actual)} | ${SEVERITY_TEXT[b.severity]} |`,
+        `| ${escapeMarkdown(b.endpoint, 64)} | ${b.metric} | ${formatMetric(b.metric, b.limit)} | ${formatMetric(b.metric, b.actual)} | ${SEVERITY_TEXT[b.severity]} |`,
       );
     }
     lines.push('');
@@ -56,7 +66,7 @@ export function renderMarkdown(report: ReportDocument): string {
     const l = e.latencyMs;
     const errors = e.errors === 0 ? '0' : `${formatCount(e.errors)} (${formatRate(e.errorRate)})`;
     lines.push(
-      `| ${e.name} | ${formatCount(e.requests)} | ${errors} | ${formatRps(e.rps)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`,
+      `| ${escapeMarkdown(e.name, 64)} | ${formatCount(e.requests)} | ${errors} | ${formatRps(e.rps)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`,
     );
   }
   lines.push('');
@@ -75,7 +85,7 @@ export function renderMarkdown(report: ReportDocument): string {
   const facts = loadFacts(report);
   if (facts.length > 0) {
     lines.push('### Load', '', '| | |', '|---|---|');
-    for (const f of facts) lines.push(`| ${f.label} | ${f.text} |`);
+    for (const f of facts) lines.push(`| ${escapeMarkdown(f.label)} | ${escapeMarkdown(f.text, 2000)} |`);
     lines.push('');
   }
 
@@ -86,20 +96,26 @@ export function renderMarkdown(report: ReportDocument): string {
   const notes = [...report.notes, ...report.warnings];
   if (notes.length > 0) {
     lines.push('**Notes**', '');
-    notes.forEach((n, i) => lines.push(`${i + 1}. ${n.message}`));
+    notes.forEach((n, i) => lines.push(`${i + 1}. ${escapeMarkdown(n.message, 2000)}`));
     lines.push('');
   }
   lines.push(
-    `<sub>${formatCount(report.totals.requests)} requests to ${report.target} · ${loadModelText(report)} · ` +
+    `<sub>${formatCount(report.totals.requests)} requests to ${escapeMarkdown(report.target, 200)} · ${loadModelText(report)} · ` +
       `${report.load.trials} trials of ${formatSeconds(report.load.trialDurationMs)} after ${formatSeconds(report.load.warmupMs)} warm-up · ` +
-      `${methodText(report)} · loadgate ${report.tool.version}</sub>`,
+      `${methodText(report)} · loadgate ${escapeMarkdown(report.tool.version, 20)}</sub>`,
   );
   return lines.join('\n') + '\n';
 }
 
 /** One sentence: what was compared with what, and whether the step fails. */
 function headline(report: ReportDocument): string {
-  const { verdict, baseline } = report;
+  const { verdict } = report;
+  // Every text of the baseline can come from an untrusted report (publish mode).
+  const baseline = {
+    ...report.baseline,
+    source: escapeMarkdown(report.baseline.source, 200),
+    reason: escapeMarkdown(report.baseline.reason ?? report.baseline.status),
+  };
   const gate = verdict.failed
     ? `fail-on \`${verdict.failOn}\`: **the step fails**.`
     : `fail-on \`${verdict.failOn}\`: the step passes.`;
@@ -109,9 +125,9 @@ function headline(report: ReportDocument): string {
         return `Paired mode: compared with the baseline target ${baseline.source}, measured on this runner with trials interleaved. ${gate}`;
       }
       const from = [
-        baseline.ref ? `\`${baseline.ref}\`` : undefined,
-        baseline.commit ? `commit \`${baseline.commit.slice(0, 7)}\`` : undefined,
-        baseline.savedAt ? `recorded ${baseline.savedAt}` : undefined,
+        baseline.ref ? codeSpan(baseline.ref, 100) : undefined,
+        shortCommit(baseline.commit) ? `commit \`${shortCommit(baseline.commit)}\`` : undefined,
+        baseline.savedAt ? `recorded ${escapeMarkdown(baseline.savedAt, 40)}` : undefined,
       ].filter(Boolean);
       const runs = baseline.runs === 1 ? '1 run' : `${baseline.runs} runs`;
       return `Compared with the baseline (${[...from, runs].join(', ')}) from ${baseline.source}. ${gate}`;
@@ -133,7 +149,7 @@ function comparisonTable(rows: readonly MetricComparison[], advisory = false): s
       ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}`
       : '—';
     out.push(
-      `| ${c.endpoint} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ` +
+      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ` +
         `${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(advisory ? (c.pBH ?? c.pAdjusted) : c.pAdjusted)} | ${severityCell(c, advisory)} |`,
     );
   }

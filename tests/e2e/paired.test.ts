@@ -54,7 +54,7 @@ test('paired: search slowed 3× on the candidate is critical and exits 1; the st
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
   const markdown = await readFile(join(ws, 'report.md'), 'utf8');
-  assert.match(markdown, /Paired mode: compared with the baseline target http:\/\/127\.0\.0\.1:\d+, measured on this runner/);
+  assert.match(markdown, /Paired mode: compared with the baseline target http:\u2060\/\/127\.0\.0\.1:\d+, measured on this runner/);
   assert.match(markdown, /\| search \| p50 \|[^\n]*🔴 critical \|/);
   await assert.rejects(readFile(join(ws, 'baselines/quick.baseline.json')), /ENOENT/);
 });

@@ -78,6 +78,7 @@ describe('PR comment', () => {
 
   it('renders a first run without a baseline (golden)', async () => {
     const { report } = reportFor(['home'], () => 0, { baseline: false });
+    assert.doesNotMatch(renderComment(report, { now }), /Mann–Whitney|Student t/, 'nothing was compared: the footer names no test');
     await assertGolden('comment-no-baseline.md', renderComment(report, { now }));
   });
 
@@ -98,7 +99,7 @@ describe('PR comment', () => {
     const { report } = reportFor(['home'], () => 0);
     report.baseline = { status: 'found', mode: 'paired', source: 'http://127.0.0.1:8081', runs: 1 };
     const body = renderComment(report, { now });
-    assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
+    assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\u2060\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
     assert.match(body, /paired trials interleaved A B B A, Mann–Whitney U, Holm-corrected/);
   });
 

@@ -15,6 +15,8 @@ test('each event names its pull request, head commit and branch', () => {
     ['merge_group', { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc' } }, 'refs/heads/gh-readonly-queue/main/pr-7-abc', { headSha: HEAD, branch: 'gh-readonly-queue/main/pr-7-abc' }],
     ['workflow_run', { workflow_run: { head_sha: HEAD, head_branch: 'patch-1', pull_requests: [] } }, 'refs/heads/main', { headSha: HEAD, branch: 'patch-1' }],
     ['workflow_run', { workflow_run: { head_sha: HEAD, head_branch: 'f', pull_requests: [{ number: 12 }] } }, 'refs/heads/main', { pullRequest: 12, headSha: HEAD, branch: 'f' }],
+    ['workflow_run', { workflow_run: { id: 2002, head_sha: HEAD, head_branch: 'f', pull_requests: [] } }, 'refs/heads/main', { measuringRunId: 2002, headSha: HEAD, branch: 'f' }],
+    ['workflow_run', { workflow_run: { id: '2002"><img', head_sha: HEAD, head_branch: 'f' } }, 'refs/heads/main', { headSha: HEAD, branch: 'f' }],
   ];
   for (const [eventName, payload, ref, expected] of cases) {
     assert.deepEqual(eventTarget(eventName, payload, SHA, ref), expected, eventName);

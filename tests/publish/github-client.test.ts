@@ -11,6 +11,7 @@ import type { CheckAnnotation } from '../../src/publish/check-run.js';
 
 const WRITE = 'ghs_write';
 const READ = 'ghs_read';
+const PAT = 'github_pat_release';
 const repo = { owner: 'octo-org', repo: 'shop' };
 const MARKER = '<!-- loadgate:comment profile=shop -->';
 
@@ -20,7 +21,11 @@ describe('GitHub client', () => {
   const log = { warning: (m: string) => warnings.push(m) };
 
   before(async () => {
-    github = await startGitHubApi({ tokens: { [WRITE]: 'write', [READ]: 'read' }, repos: [{ ...repo, defaultBranch: 'main' }] });
+    github = await startGitHubApi({
+      tokens: { [WRITE]: 'write', [READ]: 'read', [PAT]: 'write' },
+      users: { [PAT]: { login: 'release-robot', id: 777, type: 'User' } },
+      repos: [{ ...repo, defaultBranch: 'main' }],
+    });
   });
   after(() => github.close());
 
@@ -47,6 +52,40 @@ describe('GitHub client', () => {
     assert.deepEqual(ours.map((c) => [c.user.type, c.body]), [['User', `${MARKER}\nquoted by a person`], ['Bot', `${MARKER}\nfixed`]]);
     assert.ok(github.requests.some((r) => r.path.includes('page=2')), 'read the second page');
     assert.deepEqual(github.violations, []);
+  });
+
+  it("never edits another bot's comment that carries our marker: GITHUB_TOKEN's comments are github-actions[bot]'s", async () => {
+    const octokit = makeOctokit(WRITE, log, github.url);
+    const foreign = github.addComment(11, `${MARKER}\nanother bot's text`, { login: 'renovate[bot]', id: 29139614, type: 'Bot' }, 'octo-org/shop');
+    const first = await upsertStickyComment(octokit, request({ issueNumber: 11, body: `${MARKER}\nours` }));
+    assert.equal(first.status, 'created');
+    const second = await upsertStickyComment(octokit, request({ issueNumber: 11, body: `${MARKER}\nours again` }));
+    assert.equal(second.status, 'updated');
+    const comments = github.comments.get(11)!;
+    assert.deepEqual(comments.map((c) => [c.user.login, c.body]), [
+      ['renovate[bot]', `${MARKER}\nanother bot's text`],
+      ['github-actions[bot]', `${MARKER}\nours again`],
+    ]);
+    assert.equal(comments[0]!.id, foreign.id);
+    assert.ok(github.requests.some((r) => r.operationId === 'users/get-authenticated' && r.status === 403), 'asked who the token is');
+    assert.deepEqual(github.violations, []);
+  });
+
+  it("with a personal access token, edits only the token user's comment, not github-actions[bot]'s", async () => {
+    const octokit = makeOctokit(PAT, log, github.url);
+    github.addComment(12, `${MARKER}\nfrom the workflow token`, { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, 'octo-org/shop');
+    const mine = github.addComment(12, `${MARKER}\nearlier, by the PAT's user`, { login: 'release-robot', id: 777, type: 'User' }, 'octo-org/shop');
+    const outcome = await upsertStickyComment(octokit, request({ issueNumber: 12, body: `${MARKER}\nupdated` }));
+    assert.equal(outcome.status === 'updated' && outcome.id, mine.id);
+    assert.deepEqual(github.comments.get(12)!.map((c) => c.body), [`${MARKER}\nfrom the workflow token`, `${MARKER}\nupdated`]);
+    assert.deepEqual(github.violations, []);
+  });
+
+  it('edits nothing when the token cannot be identified (refused token)', async () => {
+    const outcome = await upsertStickyComment(makeOctokit('ghs_unknown', log, github.url), request({ issueNumber: 13, mode: 'always' }));
+    assert.equal(outcome.status, 'failed');
+    assert.match(outcome.status === 'failed' ? outcome.reason : '', /the github-token was refused/);
+    assert.equal(github.comments.get(13), undefined);
   });
 
   it('never posts with comment: never', async () => {

@@ -84,6 +84,9 @@ test('no baseline yet', async () => {
   const missing: BaselineUse = { status: 'missing', source: 'directory .loadgate/baselines' };
   const verdict = decideVerdict({ profile, fingerprint: 'fp', result: result(1, 0), baselineUse: missing, failOn: 'critical' });
   const report = buildReport(result(1, 0), verdict);
+  // Nothing was compared: the footer names no test.
+  assert.doesNotMatch(renderMarkdown(report), /Mann–Whitney|Student t/);
+  assert.match(renderMarkdown(report), / · nothing compared with a baseline · /);
   await assertGolden('report-no-baseline.md', renderMarkdown(report));
   await assertGolden('terminal-no-baseline.txt', renderTerminal(report));
 });

@@ -170,6 +170,23 @@ describe('GitHub API stand-in', () => {
     assert.deepEqual(github.violations, []);
   });
 
+  it("a personal access token reads its own user and writes as that user", async () => {
+    const pat = await startGitHubApi({ tokens: { github_pat_x: 'write' }, users: { github_pat_x: { login: 'release-robot', id: 777 } }, repos: [repo] });
+    try {
+      const client = getOctokit('github_pat_x', { baseUrl: pat.url });
+      const me = await client.rest.users.getAuthenticated();
+      assert.equal(me.data.login, 'release-robot');
+      assert.equal(me.data.type, 'User');
+      const operation = subset.operations.find((candidate) => candidate.operationId === 'users/get-authenticated')!;
+      assert.deepEqual(subset.checkResponse(operation, me.data), [], 'GET /user response must match GitHub\'s description');
+      const created = await client.rest.issues.createComment({ ...repo, issue_number: 3, body: 'hi' });
+      assert.equal(created.data.user?.login, 'release-robot');
+      assert.deepEqual(pat.violations, []);
+    } finally {
+      await pat.close();
+    }
+  });
+
   it('injects 502s and secondary rate limits, then recovers', async () => {
     github.failNext(1, 502);
     github.failNext(1, 403);

@@ -38,7 +38,9 @@ import {
   type RepoSeed,
   type ResponseContext,
   type UserRef,
+  userJson,
 } from './openapi/github-responses.js';
+import { overlay, sampleFromSchema } from './openapi/sample.js';
 
 export type { CheckRun, CheckRunAnnotation, IssueComment, PullSeed, RepoSeed, UserRef };
 
@@ -51,6 +53,11 @@ export interface GitHubApiOptions {
   pulls?: PullSeed[];
   /** Login that authored what the tokens write; default `github-actions[bot]`. */
   botLogin?: string;
+  /**
+   * Tokens that belong to a person (personal access tokens): `GET /user` answers with the user,
+   * and what the token writes is authored by that user instead of the bot.
+   */
+  users?: Record<string, Partial<UserRef> & { login: string }>;
 }
 
 
@@ -109,6 +116,10 @@ interface Context {
   requestUrl: URL;
   owner: string;
   repo: string;
+  /** Who the request's token writes as: the bot, or a personal access token's user. */
+  author: UserRef;
+  /** The personal access token's user, when the token is one. */
+  user?: UserRef;
 }
 
 /** Starts the stand-in on 127.0.0.1 with a free port. */
@@ -203,7 +214,8 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       return seed ? { status: 200, body: pullJson(shapes, ctx.operation, seed) } : notFound(ctx.operation);
     },
 
-    'users/get-authenticated': () => forbidden(),
+    // Installation tokens (GITHUB_TOKEN) cannot read a user; a personal access token reads its own.
+    'users/get-authenticated': (ctx) => (ctx.user ? { status: 200, body: authenticatedUserJson(ctx) } : forbidden()),
 
     'issues/list-comments': (ctx) => {
       const full = `${ctx.owner}/${ctx.repo}`;
@@ -221,7 +233,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     },
 
     'issues/create-comment': (ctx) => {
-      const comment = storeComment(`${ctx.owner}/${ctx.repo}`, Number(ctx.params.issue_number), String(ctx.body.body), bot);
+      const comment = storeComment(`${ctx.owner}/${ctx.repo}`, Number(ctx.params.issue_number), String(ctx.body.body), ctx.author);
       return {
         status: 201,
         body: commentJson(shapes, ctx.operation, comment),
@@ -305,7 +317,9 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     if (access === 'read' && isWrite) return { ...forbidden(operation), operationId: operation.operationId };
     if (problems.length > 0) return { ...invalid(operation, problems), operationId: operation.operationId };
 
-    const ctx: Context = { operation, params: checked.params, body, requestUrl, owner: String(checked.params.owner ?? ''), repo: String(checked.params.repo ?? '') };
+    const seed = options.users?.[token];
+    const user: UserRef | undefined = seed ? { id: seed.id ?? 583231, type: seed.type ?? 'User', login: seed.login } : undefined;
+    const ctx: Context = { operation, params: checked.params, body, requestUrl, owner: String(checked.params.owner ?? ''), repo: String(checked.params.repo ?? ''), author: user ?? bot, ...(user ? { user } : {}) };
     const handler = handlers[operation.operationId];
     if (!handler) throw new Error(`no handler for ${operation.operationId}`);
     return { ...handler(ctx), operationId: operation.operationId };
@@ -368,6 +382,11 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** `GET /user` for a personal access token: the private-user shape, every required field present. */
+function authenticatedUserJson(ctx: Context): unknown {
+  return overlay(sampleFromSchema(ctx.operation.response?.schema), userJson({ baseUrl: ctx.requestUrl.origin, defaultBranchOf: () => 'main', isPull: () => false }, ctx.user!));
 }
 
 function notFound(operation: OpenApiOperation): Reply {

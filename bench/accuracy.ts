@@ -5,6 +5,7 @@
  *   npm run bench:accuracy                       # simulation (2,000 per cell) + real runs
  *   npm run bench:accuracy -- --sim-only --comparisons 500
  *   npm run bench:accuracy -- --real-only --real-runs 5
+ *   npm run bench:accuracy -- --cache-only          # cache mode only (no paired rows)
  *
  * (a) bench/accuracy-sim.ts: cache mode at every history length and paired mode, through the real
  * verdict code. (b) bench/accuracy-real.ts: real runs against the demo service on loopback.
@@ -91,6 +92,7 @@ if (!values['sim-only']) {
   const cache = await realCacheOneRun(realRuns, (line) => console.error(line));
   for (const r of cache) console.log(`| ${r.label} | ${r.runs} | ${r.blocked} of ${r.runs} | ${r.flagged} of ${r.runs} |`);
   console.log('');
+  if (values['cache-only']) process.exit(0);
   console.log(`## (c) real paired runs against the demo service on this machine, ${realRuns} runs each\n`);
   console.log('| candidate | runs | flagged (any severity) | blocked (fail-on critical) | rated critical |');
   console.log('|---|--:|--:|--:|--:|');

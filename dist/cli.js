@@ -27,7 +27,7 @@ import {
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-EWEWKRQC.js";
+} from "./chunks/chunk-V3RO27FZ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

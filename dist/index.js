@@ -22,6 +22,8 @@ import {
   applyLevel,
   baselineName,
   baselineTargetProblem,
+  codeBlock,
+  escapeMarkdown,
   formatChange,
   formatMetric,
   formatP,
@@ -30,18 +32,23 @@ import {
   hasUnconfirmedChange,
   isUserError,
   legacyBaselineName,
+  maxLevel,
+  measuredElsewhereLines,
   methodText,
+  plainName,
+  reaches,
   readProfileFile,
   readStoredBaseline,
   realEdges,
   renderMarkdown,
   resolveTemplateEnvironment,
   runPipeline,
+  shortCommit,
   statusLabel,
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-EWEWKRQC.js";
+} from "./chunks/chunk-V3RO27FZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -50700,10 +50707,10 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid, codeBlock2, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
           this.check$data(valid, $dataValid);
-          codeBlock();
+          codeBlock2();
         });
       }
       check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
@@ -61620,7 +61627,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/main.ts
-import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname7, join as join7, relative as relative3, resolve as resolve4, sep as sep10 } from "node:path";
 import os8 from "node:os";
 
@@ -101615,8 +101622,10 @@ function eventTarget(eventName, payload, sha, ref) {
   }
   if (eventName === "workflow_run" && p.workflow_run) {
     const number = p.workflow_run.pull_requests?.[0]?.number;
+    const runId = p.workflow_run.id;
     return {
       ...Number.isInteger(number) ? { pullRequest: number } : {},
+      ...Number.isSafeInteger(runId) ? { measuringRunId: runId } : {},
       headSha: p.workflow_run.head_sha || sha,
       branch: p.workflow_run.head_branch || refName
     };
@@ -101935,21 +101944,6 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/publish/escape.ts
-var UNTRUSTED_TEXT_MAX_CHARS = 300;
-function escapeMarkdown(text, maxChars = UNTRUSTED_TEXT_MAX_CHARS) {
-  const flat = [...String(text).replace(/[\r\n\t\u2028\u2029]+/g, " ")];
-  const cut = flat.length > maxChars ? flat.slice(0, maxChars - 1).join("") + "\u2026" : flat.join("");
-  return cut.replace(/[\\`*_{}[\]()#!|~$^]/g, (c) => `\\${c}`).replace(/^([-+=])/, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@\u2060").replace(/[\u0000-\u001f\u007f]/g, "");
-}
-function plainName(text, maxChars = 40) {
-  const safe = String(text).replace(/[^A-Za-z0-9._-]/g, "_");
-  return safe.length > maxChars ? `${safe.slice(0, maxChars - 1)}\u2026` : safe;
-}
-function shortCommit(commit) {
-  return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : void 0;
-}
-
 // src/publish/noise.ts
 function summarizeNoise(report) {
   const own = report.comparisons;
@@ -101984,6 +101978,7 @@ function isFraction(x) {
 
 // src/publish/chart.ts
 var CHART_MAX_ENDPOINTS = 12;
+var CHART_MAX_VALUE = 1e9;
 var CHART_METRICS = ["p95", "p50", "p90", "p99", "mean"];
 function renderLatencyChart(report) {
   const metric = CHART_METRICS.find((m) => report.comparisons.some((c) => c.metric === m));
@@ -101991,7 +101986,7 @@ function renderLatencyChart(report) {
   const p95 = report.comparisons.filter((c) => c.metric === metric);
   const rank2 = (severity) => LEVELS.indexOf(severity);
   const shown = [...p95].sort((a, b) => rank2(b.severity) - rank2(a.severity) || b.change - a.change).slice(0, CHART_MAX_ENDPOINTS);
-  const number = (v) => Number.isFinite(v) ? Number(v.toFixed(3)) : 0;
+  const number = (v) => Number.isFinite(v) ? Number(Math.min(Math.max(v, 0), CHART_MAX_VALUE).toFixed(3)) : 0;
   const names = shown.map((c) => `"${plainName(c.endpoint, 24)}"`).join(", ");
   const top = Math.max(1, ...shown.flatMap((c) => [number(c.baseline), number(c.current)]));
   const more = p95.length > shown.length ? ` (${shown.length} of ${p95.length})` : "";
@@ -102022,6 +102017,7 @@ function hasFindings(report) {
 function renderComment(report, options) {
   const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : "");
   const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} \u2014 ${statusLabel(report)}`, ""];
+  if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(gateLine(report), "");
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`\u26A0\uFE0F ${unconfirmed}.`, "");
@@ -102173,11 +102169,12 @@ function buildCheckRun(report, options) {
   const conclusion = checkConclusion(report);
   const findings = report.comparisons.filter((c) => c.severity !== "none").length + report.breaches.length;
   const title = report.verdict.status === "no-baseline" ? `No baseline yet${findings ? ` \xB7 ${findings} threshold breaches` : ""}` : findings === 0 ? hasUnconfirmedChange(report) ? `No confirmed regressions \xB7 an unconfirmed ${advisorySeverityOf(report)} change` : "No regressions" : `${findings} finding${findings === 1 ? "" : "s"}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? " \u2014 the gate fails" : ""}`;
+  const elsewhere = options.measuredElsewhere ? " \xB7 measured elsewhere" : "";
   const summary2 = fitComment(renderComment(report, options).split("\n").slice(1).join("\n"), CHECK_TEXT_MAX_CHARS);
   return {
     name: checkRunName(report.profile.name, options.level),
     conclusion,
-    title: title.slice(0, 255),
+    title: title.slice(0, 255 - elsewhere.length) + elsewhere,
     summary: summary2,
     annotations: buildAnnotations(report, options)
   };
@@ -102249,14 +102246,28 @@ function describeFailure(err, what, permission) {
   if (e.status === 401) return `cannot ${what}: the github-token was refused (${e.message})`;
   return `cannot ${what}: ${e.status ? `HTTP ${e.status}: ` : ""}${e.message ?? String(err)}`;
 }
-async function findStickyComment(octokit, repo, issueNumber, marker2) {
+var GITHUB_ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function tokenLogin(octokit) {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (err) {
+    const e = err;
+    if (e.status === 403 && /not accessible by integration/i.test(e.message ?? "")) return GITHUB_ACTIONS_BOT_LOGIN;
+    throw err;
+  }
+}
+async function findStickyComment(octokit, repo, issueNumber, marker2, login) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  return comments.find((c) => (c.body ?? "").startsWith(marker2) && c.user?.type === "Bot");
+  return comments.find((c) => (c.body ?? "").startsWith(marker2) && c.user?.login === login);
 }
 async function upsertStickyComment(octokit, request2) {
   if (request2.mode === "never") return { status: "skipped", reason: "comment is never" };
   try {
-    const existing = await findStickyComment(octokit, request2.repo, request2.issueNumber, request2.marker);
+    const login = await tokenLogin(octokit).catch((err) => {
+      throw Object.assign(new Error(`cannot tell which account the github-token belongs to, so no comment is edited (${err.message})`), { status: err.status });
+    });
+    const existing = await findStickyComment(octokit, request2.repo, request2.issueNumber, request2.marker, login);
     if (existing) {
       const { data: data2 } = await octokit.rest.issues.updateComment({ ...request2.repo, comment_id: existing.id, body: request2.body });
       return { status: "updated", url: data2.html_url, id: data2.id };
@@ -102294,7 +102305,7 @@ async function publishCheckRun(octokit, repo, headSha, content, detailsUrl) {
 
 // src/publish/publish.ts
 async function publishReport(octokit, request2, log2) {
-  const options = { level: request2.level, now: request2.now, detailsUrl: request2.detailsUrl };
+  const options = { level: request2.level, now: request2.now, detailsUrl: request2.detailsUrl, measuredElsewhere: request2.measuredElsewhere };
   let comment;
   if (request2.pullRequest === void 0) {
     comment = { status: "skipped", reason: "not a pull request" };
@@ -102680,6 +102691,73 @@ ${problems.join("\n")}`);
   return doc;
 }
 
+// src/publish/published-report.ts
+function stricterFailOn(a, b) {
+  const order = ["minor", "major", "critical", "never"];
+  return order.indexOf(a) <= order.indexOf(b) ? a : b;
+}
+function recomputeVerdict(report, failOnHere) {
+  const claimed = report.verdict;
+  let found = "none";
+  for (const c of report.comparisons) found = maxLevel(found, c.severity);
+  for (const b of report.breaches) found = maxLevel(found, b.severity);
+  const failOn = stricterFailOn(FAIL_ON_VALUES.includes(claimed.failOn) ? claimed.failOn : "critical", failOnHere);
+  const maxSeverity = maxLevel(found, claimed.maxSeverity);
+  const status = claimed.status === "error" ? "error" : maxSeverity !== "none" || claimed.status === "regressed" ? "regressed" : report.comparisons.length > 0 ? "pass" : "no-baseline";
+  const verdict = { status, maxSeverity, failOn, failed: claimed.failed || status === "error" || reaches(maxSeverity, failOn) };
+  const differs = claimed.status !== verdict.status || claimed.maxSeverity !== verdict.maxSeverity || claimed.failed !== verdict.failed;
+  return differs ? { verdict, overruled: claimed } : { verdict };
+}
+function overruledText(claimed, published) {
+  const words = (v) => `${v.status}, worst ${v.maxSeverity}, the gate ${v.failed ? "fails" : "passes"} (fail-on ${v.failOn})`;
+  return `the report's own verdict (${words(claimed)}) does not match its comparisons and thresholds; shown here is the verdict they give: ${words(published)}`;
+}
+function preparePublished(report, failOnHere, run2) {
+  const { verdict, overruled } = recomputeVerdict(report, failOnHere);
+  const runUrl = run2.runId !== void 0 && Number.isSafeInteger(run2.runId) && run2.runId > 0 && run2.serverUrl && run2.repository && /^[\w.-]+\/[\w.-]+$/.test(run2.repository) ? `${run2.serverUrl.replace(/\/+$/, "")}/${run2.repository}/actions/runs/${run2.runId}` : void 0;
+  return {
+    report: { ...report, verdict },
+    measuredElsewhere: {
+      ...run2.commit ? { commit: run2.commit } : {},
+      ...runUrl ? { runUrl } : {},
+      ...overruled ? { overruled: overruledText(overruled, verdict) } : {}
+    }
+  };
+}
+
+// src/publish/published-pull-request.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function publishedPullRequest(octokit, input, log2) {
+  const number = input.fromEvent ?? await pullRequestFromNote(input, log2);
+  if (number === void 0) return void 0;
+  const source = input.fromEvent !== void 0 ? "the workflow_run event" : input.notePath;
+  try {
+    const { data } = await octokit.rest.pulls.get({ ...input.repo, pull_number: number });
+    if (data.head.sha === input.headSha) return number;
+    log2.warning(
+      `loadgate: not commenting on pull request #${number} (named by ${source}): its head is now ${data.head.sha}, the report measured ${input.headSha}; the comment for the newer head is left as it is`
+    );
+  } catch (err) {
+    log2.warning(`loadgate: cannot check pull request #${number} (named by ${source}): ${err.message}`);
+  }
+  return void 0;
+}
+async function pullRequestFromNote(input, log2) {
+  const text = await readFile2(input.notePath, "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
+  let note;
+  try {
+    note = JSON.parse(text);
+  } catch {
+    note = void 0;
+  }
+  const problem = pullRequestNoteProblem(note);
+  if (problem) return void log2.warning(`loadgate: ignoring ${input.notePath}: ${problem}`);
+  const { number, headSha } = note;
+  if (headSha !== input.headSha) return void log2.warning(`loadgate: ignoring ${input.notePath}: it names commit ${headSha}, the run measured ${input.headSha}`);
+  return number;
+}
+
 // src/publish/limits.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 function fitJobSummary(text, maxBytes = JOB_SUMMARY_MAX_BYTES, rest = "the JSON and markdown reports") {
@@ -102760,19 +102838,25 @@ async function measure(failOn, target) {
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...profile.level ? { level: profile.level } : {} };
 }
-async function readPublished() {
+async function readPublished(failOn, target) {
   const path12 = getInput(Inputs.report).trim();
   if (!path12) {
     throw new LoadgateError("LOADGATE_INPUT_INVALID", `input ${Inputs.report}: required in mode publish (the path of the JSON report the measuring run uploaded)`);
   }
-  const report = await readUntrustedReport(path12);
+  const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path12), failOn, {
+    commit: target.headSha,
+    runId: target.measuringRunId,
+    serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
+    repository: process.env.GITHUB_REPOSITORY
+  });
+  if (measuredElsewhere.overruled) warning(`loadgate: ${path12}: ${measuredElsewhere.overruled}`);
   const profilePath = getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   try {
     const profile = await readProfileFile(profilePath);
-    if (profile.name === report.profile.name) return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) };
+    if (profile.name === report.profile.name) return { report, measuredElsewhere, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) };
   } catch {
   }
-  return { report };
+  return { report, measuredElsewhere };
 }
 async function writeReports(report, markdown, note) {
   const dir = join7(process.env.RUNNER_TEMP || os8.tmpdir(), "loadgate");
@@ -102784,37 +102868,17 @@ async function writeReports(report, markdown, note) {
   if (note) await writeFile3(join7(dir, PULL_REQUEST_NOTE_FILE), JSON.stringify(note) + "\n");
   return { jsonPath, markdownPath };
 }
-async function publishedPullRequest(octokit, target) {
-  if (target.pullRequest !== void 0) return target.pullRequest;
-  const file = join7(dirname7(getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE);
-  const text = await readFile2(file, "utf8").catch(() => void 0);
-  if (text === void 0) return void 0;
-  let note;
-  try {
-    note = JSON.parse(text);
-  } catch {
-    note = void 0;
-  }
-  const problem = pullRequestNoteProblem(note);
-  if (problem) return void warning(`loadgate: ignoring ${file}: ${problem}`);
-  const { number, headSha } = note;
-  if (headSha !== target.headSha) return void warning(`loadgate: ignoring ${file}: it names commit ${headSha}, the run measured ${target.headSha}`);
-  try {
-    const { data } = await octokit.rest.pulls.get({ ...context2.repo, pull_number: number });
-    if (data.head.sha === target.headSha) return number;
-    warning(`loadgate: ignoring ${file}: pull request #${number}'s head is ${data.head.sha}, not ${target.headSha}`);
-  } catch (err) {
-    warning(`loadgate: cannot check pull request #${number}: ${err.message}`);
-  }
-  return void 0;
-}
 async function publish(mode, measured, target, commentMode) {
   const token = getInput(Inputs.githubToken).trim();
   if (!token) return void info("No github-token: the job summary only.");
   const apiUrl = process.env.GITHUB_API_URL;
   if (!apiUrl) return void info("GITHUB_API_URL is not set (not a GitHub runner): no comment or check run, the job summary only.");
   const octokit = makeOctokit(token, { warning }, apiUrl);
-  const pullRequest = mode === "publish" ? await publishedPullRequest(octokit, target) : target.pullRequest;
+  const pullRequest = mode === "publish" ? await publishedPullRequest(
+    octokit,
+    { repo: context2.repo, headSha: target.headSha, fromEvent: target.pullRequest, notePath: join7(dirname7(getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE) },
+    { warning }
+  ) : target.pullRequest;
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";
   const detailsUrl = process.env.GITHUB_RUN_ID ? `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   const outcome = await publishReport(
@@ -102832,9 +102896,9 @@ async function run() {
     const commentMode = choiceInput(Inputs.comment, COMMENT_MODES, "auto");
     const ctx = context2;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === "publish" ? await readPublished() : await measure(failOn, target);
+    const measured = mode === "publish" ? await readPublished(failOn, target) : await measure(failOn, target);
     const { report } = measured;
-    const markdown = renderMarkdown(report);
+    const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
     const note = mode === "report-only" && target.pullRequest !== void 0 ? { number: target.pullRequest, headSha: target.headSha } : void 0;
     const { jsonPath, markdownPath } = await writeReports(report, markdown, note);
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(fitJobSummary(markdown)).write();
@@ -102855,9 +102919,7 @@ async function run() {
     if (process.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(`## loadgate \u2014 \u26A0\uFE0F error
 
-\`\`\`
-${message}
-\`\`\`
+${codeBlock(message)}
 `).write().catch(() => void 0);
     }
     setFailed(message);

@@ -156,7 +156,7 @@ function comparisonTable(rows: readonly MetricComparison[], advisory = false): s
   return out;
 }
 
-/** The severity; an advisory one (BH only, or a one-run history) in parentheses outside the advisory table. */
+/** The severity; an advisory one (Benjamini–Hochberg only) in parentheses outside the advisory table. */
 function severityCell(c: MetricComparison, advisoryTable: boolean): string {
   if (c.severity !== 'none' || !c.advisorySeverity || c.advisorySeverity === 'none') return SEVERITY_TEXT[c.severity];
   return advisoryTable ? SEVERITY_TEXT[c.advisorySeverity] : `(${SEVERITY_TEXT[c.advisorySeverity]}, advisory)`;

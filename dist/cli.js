@@ -27,7 +27,7 @@ import {
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-V3RO27FZ.js";
+} from "./chunks/chunk-K67WKGQ6.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

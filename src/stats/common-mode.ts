@@ -187,7 +187,7 @@ export interface RelativeChangeResult {
  * the median deviation of the *other* endpoints (so the endpoint under test cannot pull the common
  * factor toward itself) and
  *
- *   se² = vᵢ·(1 + 1/H) + Var(c₋ᵢ),   Var(c₋ᵢ) ≈ mean(v₋ᵢ)·(1 + 1/H)·medianVarianceFactor(K − 1)
+ *   se² = vᵢ·(1 + 1/H) + Var(c₋ᵢ),   Var(c₋ᵢ) ≈ median(v₋ᵢ)·(1 + 1/H)·medianVarianceFactor(K − 1)
  *
  * (the current run's rest and the history mean's, plus the uncertainty of the common factor).
  * Under "no change on this endpoint" t follows Student's t with the variance's degrees of freedom.
@@ -210,8 +210,10 @@ export function relativeChangeTest(input: RelativeChangeInput): RelativeChangeRe
   if (!(input.df > 0)) throw new StatsInputError(`df: ${input.df} must be positive`);
   const inflation = 1 + 1 / runs;
   const common = finiteMedian(others);
-  const meanOther = otherVariances.reduce((a, b) => a + b, 0) / otherVariances.length;
-  const variance = variances[index] * inflation + meanOther * inflation * medianVarianceFactor(others.length);
+  // The median of the others barely moves with one noisy endpoint among them (a sub-millisecond
+  // one, say), so their typical variance — the median, not the mean — is what it carries.
+  const typicalOther = finiteMedian(otherVariances);
+  const variance = variances[index] * inflation + typicalOther * inflation * medianVarianceFactor(others.length);
   const standardError = Math.sqrt(variance);
   const shift = d - common;
   const t = standardError > 0 ? shift / standardError : shift === 0 ? 0 : Math.sign(shift) * Infinity;

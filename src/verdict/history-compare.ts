@@ -32,11 +32,13 @@ import type { MetricComparison, VerdictNote } from './types.js';
 /**
  * Prior for the per-endpoint rest's run-to-run spread (log scale ≈ relative) and its weight in
  * degrees of freedom. Measured on a 2-core runner with the demo service restarted between runs:
- * 4.9% on p50 and 4.4% on p95; across runner machines it grows, hence 7%. Weighted like four
- * observations, so a history of a few runs of a service of a few endpoints soon outweighs it.
+ * 4.9% on p50 and 4.4% on p95; across runner machines it grows, hence 7%. Weighted like eight
+ * observations, so a history of a few runs of a service of a few endpoints soon outweighs it;
+ * docs/statistics.md has the measurements behind the weight (four let a real 2× slip half the
+ * time after one stored run; eight costs false alarms only where endpoints move 10–15% on their own).
  */
 export const PRIOR_REST_SPREAD = 0.07;
-export const PRIOR_REST_WEIGHT = 4;
+export const PRIOR_REST_WEIGHT = 8;
 /** How much an endpoint's own variance may differ from the pooled one (limma's d0, in degrees of freedom). */
 export const ENDPOINT_SHRINK_WEIGHT = 20;
 /**

@@ -44589,8 +44589,8 @@ function relativeChangeTest(input) {
   if (!(input.df > 0)) throw new StatsInputError(`df: ${input.df} must be positive`);
   const inflation = 1 + 1 / runs;
   const common = finiteMedian(others);
-  const meanOther = otherVariances.reduce((a, b) => a + b, 0) / otherVariances.length;
-  const variance = variances[index] * inflation + meanOther * inflation * medianVarianceFactor(others.length);
+  const typicalOther = finiteMedian(otherVariances);
+  const variance = variances[index] * inflation + typicalOther * inflation * medianVarianceFactor(others.length);
   const standardError = Math.sqrt(variance);
   const shift = d - common;
   const t = standardError > 0 ? shift / standardError : shift === 0 ? 0 : Math.sign(shift) * Infinity;
@@ -44610,7 +44610,7 @@ function relativeChangeTest(input) {
 
 // src/verdict/history-compare.ts
 var PRIOR_REST_SPREAD = 0.07;
-var PRIOR_REST_WEIGHT = 4;
+var PRIOR_REST_WEIGHT = 8;
 var ENDPOINT_SHRINK_WEIGHT = 20;
 var LATENCY_JITTER_MS = 0.03;
 function runValue(trials, metric) {
@@ -47768,4 +47768,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-V3RO27FZ.js.LEGAL.txt */
+/*! For license information please see chunk-K67WKGQ6.js.LEGAL.txt */

@@ -217,7 +217,7 @@ export function simulateAdjustedMannWhitney(n: number, noise: NoiseModel, histor
       latencyMs: Object.fromEntries(Object.entries(t.latencyMs).map(([key, v]) => [key, v / common])) as unknown as LatencySummaryMs,
     }))));
     const baselineEndpoints = candidate.endpoints.map((e, i) => ({
-      name: e.name, requests: 0, errors: 0, trials: history.flatMap((r) => r.endpoints[i].trials),
+      name: e.name, requests: history.reduce((a, r) => a + r.endpoints[i].requests, 0), errors: 0, trials: history.flatMap((r) => r.endpoints[i].trials),
     }));
     const outcome = compareWithBaseline(adjusted, baselineEndpoints, SIM_PROFILE.regression);
     if (outcome.comparisons.some((c) => c.significant)) falseAlarms++;

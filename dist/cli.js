@@ -27,7 +27,7 @@ import {
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-K67WKGQ6.js";
+} from "./chunks/chunk-WXPQ4255.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -48,7 +48,7 @@ import {
   targetProblem,
   unconfirmedSentence,
   withTargetProcessInput
-} from "./chunks/chunk-K67WKGQ6.js";
+} from "./chunks/chunk-WXPQ4255.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

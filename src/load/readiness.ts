@@ -48,7 +48,10 @@ export async function waitUntilReady(
       const failure = await probe(client, target, probeMs, signal);
       if (failure === undefined) return { waitedMs: elapsed(), attempts };
       if (signal?.aborted) throw new OperationAbortedError('Waiting for the target');
-      lastFailure = failure;
+      // A last probe cut short by the overall deadline says nothing about the target ("no answer
+      // within 1 ms"): the failure before it is the one worth reporting.
+      const cutByDeadline = probeMs < MAX_PROBE_MS && failure.startsWith('no answer within');
+      if (!(cutByDeadline && attempts > 1)) lastFailure = failure;
       const leftMs = timeoutMs - elapsed();
       if (leftMs <= 0) break;
       await sleep(Math.min(intervalMs, leftMs), undefined, { signal }).catch(() => undefined);

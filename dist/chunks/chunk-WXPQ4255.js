@@ -47309,7 +47309,8 @@ async function waitUntilReady(url, options) {
       const failure = await probe(client, target, probeMs, signal);
       if (failure === void 0) return { waitedMs: elapsed(), attempts };
       if (signal?.aborted) throw new OperationAbortedError("Waiting for the target");
-      lastFailure = failure;
+      const cutByDeadline = probeMs < MAX_PROBE_MS && failure.startsWith("no answer within");
+      if (!(cutByDeadline && attempts > 1)) lastFailure = failure;
       const leftMs = timeoutMs - elapsed();
       if (leftMs <= 0) break;
       await sleep(Math.min(intervalMs, leftMs), void 0, { signal }).catch(() => void 0);
@@ -47768,4 +47769,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-K67WKGQ6.js.LEGAL.txt */
+/*! For license information please see chunk-WXPQ4255.js.LEGAL.txt */

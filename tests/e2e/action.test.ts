@@ -3,7 +3,7 @@
  * main records a baseline; a pull request against a service with search slowed threefold is a
  * critical regression that fails the step; a pull request against an unchanged service passes.
  */
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';

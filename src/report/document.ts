@@ -4,6 +4,7 @@
  */
 import type { RunResult } from '../metrics/types.js';
 import type { Verdict } from '../verdict/types.js';
+import { reportNotes, type ReportNote } from './notes.js';
 
 export interface ReportDocument extends RunResult {
   /** `advisorySeverity` is absent from reports written before it existed (read it with labels.advisorySeverityOf). */
@@ -11,7 +12,8 @@ export interface ReportDocument extends RunResult {
   comparisons: Verdict['comparisons'];
   breaches: Verdict['breaches'];
   baseline: Verdict['baseline'];
-  notes: Verdict['notes'];
+  /** The verdict's notes, worded (report/notes.ts); a published report's are its own, untrusted. */
+  notes: ReportNote[];
 }
 
 /** Joins a result and its verdict into the report document. */
@@ -28,6 +30,6 @@ export function buildReport(result: RunResult, verdict: Verdict): ReportDocument
     comparisons: verdict.comparisons,
     breaches: verdict.breaches,
     baseline: verdict.baseline,
-    notes: verdict.notes,
+    notes: reportNotes(verdict.notes),
   };
 }

@@ -102,12 +102,5 @@ export function closedModelNotes(comparisons: Verdict['comparisons']): VerdictNo
     .filter((c) => c.metric === 'throughput' && found(c) && !slower.has(c.endpoint))
     .map((c) => c.endpoint);
   if (knockOn.length === 0) return [];
-  return [
-    {
-      code: 'closed-model-throughput',
-      message:
-        `throughput fell on ${knockOn.join(', ')} although their latency did not rise: with a fixed number of ` +
-        `connections, time spent waiting on ${[...slower].join(', ')} is time not spent on the others`,
-    },
-  ];
+  return [{ code: 'closed-model-throughput', params: { knockOn, slower: [...slower] } }];
 }

@@ -6,7 +6,6 @@
  */
 import type { RegressionMetric } from '../profile/types.js';
 import type { EndpointResult } from '../metrics/types.js';
-import { formatCount } from '../report/format.js';
 import type { VerdictNote } from './types.js';
 
 const TAIL_REQUESTS = 10;
@@ -43,12 +42,9 @@ export function eligibleMetrics(endpoints: readonly EndpointResult[], metrics: r
     }
     metricsFor.set(e.name, keep);
   }
-  const notes = [...skipped].map(([metric, { names, fewest }]) => ({
+  const notes = [...skipped].map(([metric, { names, fewest }]): VerdictNote => ({
     code: 'percentile-skipped',
-    message:
-      `${metric} not compared on ${names.join(', ')}: a trial held as few as ${formatCount(fewest)} requests, ` +
-      `and a ${metric} needs ${formatCount(requestsNeededPerTrial(metric))} (10 beyond it) to be more than sampling noise — ` +
-      `lengthen the trials or add connections`,
+    params: { metric, endpoints: names, fewestRequests: fewest, neededRequests: requestsNeededPerTrial(metric) },
   }));
   return { metricsFor, notes };
 }

@@ -68,10 +68,8 @@ export interface ThresholdBreach {
   actual: number;
 }
 
-export interface VerdictNote {
-  code: string;
-  message: string;
-}
+export type { VerdictNote } from './notes.js';
+import type { VerdictNote } from './notes.js';
 
 export interface BaselineUse {
   /** found = compared; missing = none stored; unusable = corrupt/foreign; incompatible = other profile. */

@@ -46,7 +46,7 @@ import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
-import { codeBlock } from './report/format.js';
+import { codeBlock } from './report/escape.js';
 
 const PROGRESS_EVERY_MS = 5000;
 

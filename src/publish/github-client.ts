@@ -8,7 +8,7 @@
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { annotationBatches, type CheckRunContent } from './check-run.js';
+import type { CheckAnnotation, CheckRunContent } from '../report/check-run.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -126,6 +126,16 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
   } catch (err) {
     return { status: 'failed', reason: describeFailure(err, 'post the pull request comment', 'pull-requests: write') };
   }
+}
+
+/** GitHub takes at most this many annotations per check-run request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+/** Splits annotations into GitHub's batches of at most 50 per request. */
+export function annotationBatches(annotations: readonly CheckAnnotation[]): CheckAnnotation[][] {
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
 }
 
 /**

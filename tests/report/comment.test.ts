@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { buildRunResult } from '../../src/metrics/result.js';
 import type { ReportDocument } from '../../src/report/document.js';
 import type { BaselineUse, Level, MetricComparison } from '../../src/verdict/types.js';
-import { COMMENT_MAX_CHARS, age, commentMarker, hasFindings, renderComment } from '../../src/publish/comment.js';
-import { annotationBatches, buildCheckRun, checkConclusion } from '../../src/publish/check-run.js';
-import { escapeMarkdown } from '../../src/publish/escape.js';
+import { COMMENT_MAX_CHARS, commentMarker, hasFindings, renderComment } from '../../src/report/comment.js';
+import { buildCheckRun, checkConclusion } from '../../src/report/check-run.js';
+import { age } from '../../src/report/run-context.js';
+import { annotationBatches } from '../../src/publish/github-client.js';
+import { escapeMarkdown } from '../../src/report/escape.js';
 import { endpointResult, profileWith, trial } from '../support/builders.js';
 import { assertGolden } from '../support/golden.js';
 
@@ -99,7 +101,7 @@ describe('PR comment', () => {
     const { report } = reportFor(['home'], () => 0);
     report.baseline = { status: 'found', mode: 'paired', source: 'http://127.0.0.1:8081', runs: 1 };
     const body = renderComment(report, { now });
-    assert.match(body, /\*\*Baseline:\*\* paired mode — the baseline target http:\u2060\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\./);
+    assert.match(body, /\nPaired mode: compared with the baseline target http:\u2060\/\/127\.0\.0\.1:8081, measured on this runner with trials interleaved A B B A\.\n/);
     assert.match(body, /paired trials interleaved A B B A, Mann–Whitney U, Holm-corrected/);
   });
 

@@ -4,7 +4,7 @@
  * for this run, a line for the baseline. At most a dozen endpoints, the worst first, so the chart
  * stays readable and small; names are reduced to plain characters so nothing can leave the block.
  */
-import type { ReportDocument } from '../report/document.js';
+import type { ReportDocument } from './document.js';
 import { LEVELS } from '../verdict/types.js';
 import { plainName } from './escape.js';
 

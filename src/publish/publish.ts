@@ -9,6 +9,7 @@ import { commentMarker, hasFindings, renderComment } from '../report/comment.js'
 import { buildCheckRun } from '../report/check-run.js';
 import { publishCheckRun, upsertStickyComment, type CheckRunOutcome, type CommentMode, type CommentOutcome, type Octokit, type RepoRef } from './github-client.js';
 
+/** Everything publishing needs: the report, where it goes, and how to render it. */
 export interface PublishRequest {
   report: ReportDocument;
   repo: RepoRef;
@@ -24,6 +25,7 @@ export interface PublishRequest {
   measuredElsewhere?: MeasuredElsewhere;
 }
 
+/** What was made, for the `comment-url` and `check-run-id` outputs. */
 export interface PublishOutcome {
   comment: CommentOutcome;
   checkRun: CheckRunOutcome;

@@ -8,6 +8,7 @@ import type { ReportDocument } from './document.js';
 import { LEVELS } from '../verdict/types.js';
 import { plainName } from './escape.js';
 
+/** The chart shows at most this many endpoints, the worst first. */
 export const CHART_MAX_ENDPOINTS = 12;
 /**
  * Values are drawn within 0 … 1e9 ms (about 11 days): a published report can hold any number, and

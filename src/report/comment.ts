@@ -22,6 +22,7 @@ import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsew
 
 /** GitHub refuses a comment body longer than this (422). */
 export const COMMENT_MAX_CHARS = 65_536;
+/** Caps on the comment's lists; the job summary has the rest. */
 export const COMMENT_MAX_FINDINGS = 30;
 export const COMMENT_MAX_ENDPOINT_ROWS = 40;
 export const COMMENT_MAX_BREACHES = 15;

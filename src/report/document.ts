@@ -6,6 +6,7 @@ import type { RunResult } from '../metrics/types.js';
 import type { Verdict } from '../verdict/types.js';
 import { reportNotes, type ReportNote } from './notes.js';
 
+/** The JSON report's document: the run result with the verdict's parts at top level. */
 export interface ReportDocument extends RunResult {
   /** `advisorySeverity` is absent from reports written before it existed (read it with labels.advisorySeverityOf). */
   verdict: Pick<Verdict, 'status' | 'maxSeverity' | 'failOn' | 'failed'> & Partial<Pick<Verdict, 'advisorySeverity'>>;

@@ -15,6 +15,7 @@ import { answeredRequests } from '../metrics/run-health.js';
 import { errorSampleRows } from './error-samples.js';
 import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsewhere.js';
 
+/** What the markdown report needs beyond the document. */
 export interface MarkdownOptions {
   /** Publish mode: the report was measured by another run; the summary says so under its heading. */
   measuredElsewhere?: MeasuredElsewhere;

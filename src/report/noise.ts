@@ -8,6 +8,7 @@
 import type { ReportDocument } from './document.js';
 import { formatPercent } from './format.js';
 
+/** The runner noise in two figures, and where they came from. */
 export interface NoiseSummary {
   /** history: the verdict's run-to-run spread of the cached runs; trials: estimated from this run's trials. */
   basis: 'history' | 'trials';

@@ -94,6 +94,7 @@ function testMetric(current: EndpointResult, baseline: BaselineEndpoint, metric:
   };
 }
 
+/** The comparisons of a run and the notes they gave. */
 export interface ComparisonOutcome {
   comparisons: MetricComparison[];
   notes: VerdictNote[];

@@ -13,6 +13,7 @@ import { checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
 import type { BaselineUse, FailOn, Level, Verdict, VerdictNote } from './types.js';
 
+/** What the verdict is decided from. */
 export interface VerdictInput {
   profile: Profile;
   fingerprint: string;

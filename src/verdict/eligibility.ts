@@ -17,6 +17,7 @@ export function requestsNeededPerTrial(metric: RegressionMetric): number {
   return q === undefined ? 0 : Math.ceil(TAIL_REQUESTS / (1 - q) - 1e-9);
 }
 
+/** Which metrics each endpoint can be compared on, and notes for the rest. */
 export interface Eligibility {
   /** Metrics to compare, per endpoint name. */
   metricsFor: Map<string, RegressionMetric[]>;

@@ -6,7 +6,7 @@
  */
 import type { Profile } from './profile/types.js';
 import type { RunnerFingerprint } from './metrics/types.js';
-import { buildRunResult, type Measurement } from './metrics/result.js';
+import { buildRunResult } from './metrics/result.js';
 import type { BaselineStore, SaveOutcome } from './baseline/types.js';
 import { appendRun, baselineRunFromResult } from './baseline/history.js';
 import { decideVerdict } from './verdict/decide.js';
@@ -15,13 +15,13 @@ import { baselineRefusal } from './metrics/run-health.js';
 import type { BaselineUse, FailOn } from './verdict/types.js';
 import { buildReport, type ReportDocument } from './report/document.js';
 import { profileFingerprint } from './profile/fingerprint.js';
-import type { LoadProgress, RunClosedLoadOptions } from './load/closed-runner.js';
+import type { LoadProgress, Measurement, RunLoadOptions } from './load/types.js';
 import { runPairedPipeline } from './paired/pipeline.js';
 import { userInfoProblem } from './load/target-url.js';
 
 export interface PipelineEdges {
   waitUntilReady(url: string, options: { timeoutMs: number }): Promise<{ waitedMs: number }>;
-  runLoad(options: RunClosedLoadOptions): Promise<Measurement>;
+  runLoad(options: RunLoadOptions): Promise<Measurement>;
   store: BaselineStore;
   runner(): RunnerFingerprint;
   log: { info(message: string): void; warning(message: string): void };

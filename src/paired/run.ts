@@ -11,8 +11,7 @@
  * full warm-up. Both targets are treated alike, so whatever the warm-ups leave cancels too.
  */
 import type { ClosedLoad, Endpoint } from '../profile/types.js';
-import type { Measurement } from '../metrics/result.js';
-import type { LoadProgress, RunClosedLoadOptions } from '../load/closed-runner.js';
+import type { LoadProgress, Measurement, RunLoadOptions } from '../load/types.js';
 import { pairedSchedule, type PairedSide } from './schedule.js';
 import { mergeSlotMeasurements } from './merge.js';
 
@@ -22,7 +21,7 @@ export interface PairedLoadOptions {
   /** The profile's load: `trials` trials per target, each `durationMs / trials` long. */
   load: ClosedLoad;
   endpoints: Endpoint[];
-  runLoad(options: RunClosedLoadOptions): Promise<Measurement>;
+  runLoad(options: RunLoadOptions): Promise<Measurement>;
   /** Progress over the whole paired run (slots count as trials: 2 × trials of them). */
   onProgress?: (progress: LoadProgress) => void;
 }

@@ -6,9 +6,8 @@
  * telling the model when this connection has stopped for good.
  */
 import { trialIndexAt } from '../plan/trial-plan.js';
-import type { Http1Connection } from './http1.js';
 import { RequestHandler } from './request-handler.js';
-import type { RunState } from './types.js';
+import type { RequestTransport, RunState } from './types.js';
 
 /** Pause after a failed connection attempt, so a target that is down is not hammered in a hot loop. */
 export const REFUSED_BACKOFF_MS = 25;
@@ -33,7 +32,7 @@ export class LoadConnection extends RequestHandler {
   private readonly startAfterBackoff: () => void;
 
   constructor(
-    client: Http1Connection,
+    client: RequestTransport,
     private readonly pickEndpoint: () => number,
     run: RunState,
     private readonly loop: ClosedLoop,

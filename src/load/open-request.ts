@@ -9,9 +9,8 @@
  * coordinated-omission correction) into the trial histograms the statistics use, and from the
  * actual write to the socket into a whole-run histogram, for comparison.
  */
-import type { Http1Connection } from './http1.js';
 import { RequestHandler } from './request-handler.js';
-import type { RunState } from './types.js';
+import type { RequestTransport, RunState } from './types.js';
 
 /** Where a slot goes back to once its request is over. */
 export interface SlotPool {
@@ -24,7 +23,7 @@ export class OpenRequest extends RequestHandler {
   private intendedAtMs = 0;
 
   constructor(
-    client: Http1Connection,
+    client: RequestTransport,
     run: RunState,
     private readonly pool: SlotPool,
   ) {

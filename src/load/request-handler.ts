@@ -15,11 +15,11 @@
  * bias); by start, each trial holds exactly the work it sent.
  */
 import { classifyFailure, RUN_ENDED, type FailureClass } from './errors.js';
-import type { Http1Connection, Http1Handler } from './http1.js';
+import type { Http1Handler } from './http1.js';
 import { noteAnswer, noteWarmupEnd, tallyAnswer, tallyFailure } from './tally.js';
-import type { RunState, SweptRequest } from './types.js';
+import type { RequestTransport, RunState, SweptRequest } from './types.js';
 
-/** One request at a time on one connection, counted into the run's tally. */
+/** One request at a time on one transport (an `Http1Connection`), counted into the run's tally. */
 export abstract class RequestHandler implements Http1Handler, SweptRequest {
   /** True while a request is out; false between requests. */
   inFlight = false;
@@ -37,7 +37,7 @@ export abstract class RequestHandler implements Http1Handler, SweptRequest {
   protected inDispatch = false;
 
   constructor(
-    protected readonly client: Http1Connection,
+    protected readonly client: RequestTransport,
     protected readonly run: RunState,
   ) {}
 

@@ -9,6 +9,7 @@ import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetR
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
 import type { RequestTimeoutError } from './errors.js';
+import type { Http1Handler } from './http1.js';
 
 /** Where a run stands, reported every `progressIntervalMs` and once when it is done. */
 export interface LoadProgress {
@@ -109,6 +110,17 @@ export interface SweptRequest {
   readonly inFlight: boolean;
   /** Abandons the request if it is past its deadline at `nowMs` (performance.now()). */
   abortIfOverdue(nowMs: number): void;
+}
+
+/**
+ * What a request handler sends on: `Http1Connection` (http1.ts) is one. A model with another
+ * transport (WebSocket messages, say) supplies its own with the same contract: exactly one of
+ * `onComplete`/`onError` per `send`, `onWritten` when the bytes reach the socket, and `abort`
+ * ending the request through `onError`.
+ */
+export interface RequestTransport {
+  send(request: Buffer, isHead: boolean, handler: Http1Handler): void;
+  abort(handler: Http1Handler, err: Error): void;
 }
 
 /** Why a run ended: every model done, the caller's signal, or the forced deadline (a safety net). */

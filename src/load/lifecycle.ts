@@ -99,24 +99,15 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
   if (options.signal?.aborted) throw new OperationAbortedError('The load run');
   const load = options.load as L;
   const plan = planTrials(load);
-  const counters = options.endpoints.map((e) =>
-    createEndpointCounters(e, plan.trials.length, definition.sendLatency ? { sendLatency: true } : undefined));
+  const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: definition.sendLatency === true }));
   const run: RunState = { endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false };
   const clients: Closable[] = [];
   const handlers: SweptRequest[] = [];
-  const target = http1Target(prepared.origin);
   const timeoutsMs = prepared.endpoints.map((e) => e.timeoutMs);
   let end: RunEnd | undefined;
   let model: LoadModel | undefined;
-  const own = <T extends Closable>(client: T): T => (clients.push(client), client);
   try {
-    model = definition.create({
-      run,
-      connect: (connectTimeoutMs) => own(new Http1Connection(target, { connectTimeoutMs })),
-      own,
-      track: (handler) => void handlers.push(handler),
-      done: () => end?.settle('done'),
-    }, load);
+    model = definition.create(runContext(run, prepared.origin, clients, handlers, () => end?.settle('done')), load);
     // Connect timeout, then the request deadline, then a pause, then the grace.
     end = runEnd(plan.totalMs + 2 * (Math.max(...timeoutsMs) + model.maxPauseMs) + SHUTDOWN_GRACE_MS, options.signal);
     const monitor = startSaturationMonitor();
@@ -162,6 +153,22 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
     releaseEndpointCounters(counters);
     model?.release?.();
   }
+}
+
+/** The context a model is built with: connections and handlers go into the lifecycle's lists. */
+function runContext(run: RunState, origin: string, clients: Closable[], handlers: SweptRequest[], done: () => void): RunContext {
+  const target = http1Target(origin);
+  const own = <T extends Closable>(client: T): T => {
+    clients.push(client);
+    return client;
+  };
+  return {
+    run,
+    connect: (connectTimeoutMs) => own(new Http1Connection(target, { connectTimeoutMs })),
+    own,
+    track: (handler) => void handlers.push(handler),
+    done,
+  };
 }
 
 /** The end of a run: a promise of why it ended, settled once. */

@@ -18,7 +18,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
 import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
-import type { LoadProgress } from './load/closed-runner.js';
+import type { LoadProgress } from './load/types.js';
 
 const USAGE = `usage: loadgate run --profile FILE [options]
 

@@ -4,7 +4,7 @@
  */
 
 export interface Target {
-  /** `http://host:port` (or https), what a connection is made to. */
+  /** `http://host:port`: what the engine's connections (and the readiness probe) connect to. */
   origin: string;
   /** The target's path without a trailing slash ('' for none), prefixed to every endpoint path. */
   basePath: string;

@@ -13,8 +13,7 @@
  * alike, so whatever the warm-ups leave cancels too.
  */
 import type { ClosedLoad, Endpoint } from '../profile/types.js';
-import type { Measurement } from '../metrics/result.js';
-import type { LoadProgress, RunClosedLoadOptions } from '../load/closed-runner.js';
+import type { LoadProgress, Measurement, RunLoadOptions } from '../load/types.js';
 import { pairedSchedule, type PairedSide } from './schedule.js';
 import { mergeSlotMeasurements } from './merge.js';
 
@@ -24,7 +23,7 @@ export interface PairedLoadOptions {
   /** The profile's load: `trials` trials per target, each `durationMs / trials` long. */
   load: ClosedLoad;
   endpoints: Endpoint[];
-  runLoad(options: RunClosedLoadOptions): Promise<Measurement>;
+  runLoad(options: RunLoadOptions): Promise<Measurement>;
   /** Progress over the whole paired run (slots count as trials: 2 × trials of them). */
   onProgress?: (progress: LoadProgress) => void;
 }

@@ -6,16 +6,15 @@
  */
 import type { Profile } from '../profile/types.js';
 import type { RunnerFingerprint } from '../metrics/types.js';
-import type { Measurement } from '../metrics/result.js';
 import type { BaselineStore, SaveOutcome } from '../baseline/types.js';
 import type { FailOn } from '../verdict/types.js';
 import type { ReportDocument } from '../report/document.js';
-import type { LoadProgress, RunClosedLoadOptions } from '../load/closed-runner.js';
+import type { LoadProgress, Measurement, RunLoadOptions } from '../load/types.js';
 
 /** The edges one run uses; tests pass real local stand-ins. */
 export interface PipelineEdges {
   waitUntilReady(url: string, options: { timeoutMs: number }): Promise<{ waitedMs: number }>;
-  runLoad(options: RunClosedLoadOptions): Promise<Measurement>;
+  runLoad(options: RunLoadOptions): Promise<Measurement>;
   store: BaselineStore;
   runner(): RunnerFingerprint;
   log: { info(message: string): void; warning(message: string): void };

@@ -23,7 +23,7 @@ test('the plan holds each step for its duration, trials meeting step boundaries'
     { durationMs: 0, rateRps: 300 }, { durationMs: 10_000, rateRps: 300 },
   ]);
   // The open runner's schedule over the plan: 100/s × 5 s warm-up, then 10 s at each step.
-  const segments = compileRateSegments({ model: 'open', rateRps: 300, shape: plan.shape, maxInFlight: 64, connections: 64, warmupMs: 5000, durationMs: plan.durationMs, trials: plan.trials, requestTimeoutMs: 1000 });
+  const segments = compileRateSegments({ rateRps: 300, shape: plan.shape, warmupMs: 5000, durationMs: plan.durationMs });
   assert.equal(Math.round(plannedArrivals(segments, 35_000)), 500 + 1000 + 2000 + 3000);
   assert.equal(Math.round(plannedArrivals(segments, 15_000)), 500 + 1000);
 });

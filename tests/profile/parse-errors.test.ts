@@ -35,7 +35,7 @@ const cases: Case[] = [
   ['trials too many', `${HEAD}load:\n  trials: 201\n`, 'load.trials', 6, /^201 is not a whole number between 2 and 200$/],
   ['trials too short', `${HEAD}load:\n  duration: 1s\n  trials: 20\n`, 'load.duration', 6, /^1s split into 20 trials gives 50ms per trial; each trial needs at least 100ms/],
   ['request timeout zero', `${HEAD}load:\n  request_timeout: 0ms\n`, 'load.request_timeout', 6, /must be longer than zero/],
-  ['rate with connections', `${HEAD}load:\n  rate: 100\n  connections: 5\n`, 'load.connections', 7, /^belongs to the closed model \(connections\), but rate\/stages make this load open/],
+  ['rate with connections', `${HEAD}load:\n  rate: 100\n  connections: 5\n`, 'load.connections', 7, /^belongs to the closed model \(connections\), but rate, stages or capacity make this load open/],
   ['open key without rate', `${HEAD}load:\n  max_in_flight: 5\n`, 'load.max_in_flight', 6, /^belongs to the open model; give rate/],
   ['rate as text', `${HEAD}load:\n  rate: 100rps\n`, 'load.rate', 6, /^"100rps" is not a rate in requests per second .*write a bare number/],
   ['rate zero', `${HEAD}load:\n  rate: 0\n`, 'load.rate', 6, /^0 is not a rate in requests per second \(a number > 0/],

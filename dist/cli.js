@@ -24,7 +24,7 @@ import {
   runPipeline,
   setUpRun,
   unconfirmedSentence
-} from "./chunks/chunk-22LM4PGX.js";
+} from "./chunks/chunk-YMPHAJ3E.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -47,7 +47,7 @@ import {
   setUpRun,
   statusLabel,
   unconfirmedSentence
-} from "./chunks/chunk-22LM4PGX.js";
+} from "./chunks/chunk-YMPHAJ3E.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -102441,9 +102441,19 @@ var result_schema_default = {
       type: "object",
       required: ["pid", "samples", "cpuShare", "cpuSharePeak", "rssMb", "rssGrowthMb"],
       additionalProperties: false,
-      description: "CPU and memory of the target process, sampled from /proc once a second.",
+      description: "CPU and memory of the target, sampled once a second: a process from /proc, or a container from its cgroup.",
       properties: {
-        pid: { type: "integer", minimum: 1 },
+        pid: { type: "integer", minimum: 0, description: "The process sampled; for a container, its main process (0 when the Docker API was not there to name it)." },
+        container: { type: "string", description: "The container whose cgroup was read (target-container), short id. RSS figures are then its memory.current." },
+        cpuSeconds: { type: "number", minimum: 0, description: "CPU seconds the target used over the sampled span." },
+        rssTrend: {
+          type: "object",
+          required: ["perMinute", "lower", "upper"],
+          additionalProperties: false,
+          description: "Trend of the RSS floor (the lowest RSS in each tenth of the run), MB/min, Theil\u2013Sen with Sen's 95% interval: a leak raises it, a GC saw-tooth does not.",
+          properties: { perMinute: { type: "number" }, lower: { type: "number" }, upper: { type: "number" } }
+        },
+        rssLeak: { type: "boolean", description: "The RSS floor trend's whole interval is above zero and it grew at least 1 MB over the run." },
         samples: { type: "integer", minimum: 2 },
         cpuShare: { type: "number", minimum: 0, description: "Mean CPU over the run, 1 = one core." },
         cpuSharePeak: { type: "number", minimum: 0, description: "Highest one-interval CPU share." },

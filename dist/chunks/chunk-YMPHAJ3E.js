@@ -505,16 +505,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round2 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round(histogram.getValueAtPercentile(50)),
-        p75: round(histogram.getValueAtPercentile(75)),
-        p90: round(histogram.getValueAtPercentile(90)),
-        p97_5: round(histogram.getValueAtPercentile(97.5)),
-        p99: round(histogram.getValueAtPercentile(99)),
-        p99_9: round(histogram.getValueAtPercentile(99.9)),
-        p99_99: round(histogram.getValueAtPercentile(99.99)),
-        p99_999: round(histogram.getValueAtPercentile(99.999)),
+        p50: round2(histogram.getValueAtPercentile(50)),
+        p75: round2(histogram.getValueAtPercentile(75)),
+        p90: round2(histogram.getValueAtPercentile(90)),
+        p97_5: round2(histogram.getValueAtPercentile(97.5)),
+        p99: round2(histogram.getValueAtPercentile(99)),
+        p99_9: round2(histogram.getValueAtPercentile(99.9)),
+        p99_99: round2(histogram.getValueAtPercentile(99.99)),
+        p99_999: round2(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -43012,7 +43012,7 @@ function additiveFit(matrix) {
   const present = (v) => Number.isFinite(v);
   const runFactors = new Array(runs).fill(0);
   const endpointMeans = new Array(endpoints).fill(Number.NaN);
-  for (let round = 0; round < 50; round++) {
+  for (let round2 = 0; round2 < 50; round2++) {
     let moved = 0;
     for (let e = 0; e < endpoints; e++) {
       let sum2 = 0;
@@ -44807,12 +44807,125 @@ function readStages(mapping, path, warmupMs, issues) {
   return { shape: { kind: "stages", startRps, stages }, peakRps, durationMs: totalMs - warmupMs };
 }
 
+// src/plan/capacity-ladder.ts
+var MAX_LADDER_STEPS = 100;
+function ladderRates(ladder) {
+  const rates = [];
+  for (let i = 0; ; i++) {
+    const rate = ladder.startRps + i * ladder.stepRps;
+    if (rate > ladder.ceilingRps + 1e-9 || rates.length >= MAX_LADDER_STEPS) break;
+    rates.push(round(rate));
+  }
+  if (rates[rates.length - 1] < ladder.ceilingRps && rates.length < MAX_LADDER_STEPS) rates.push(ladder.ceilingRps);
+  return rates;
+}
+function planLadder(ladder, warmupMs) {
+  const stepRates = ladderRates(ladder);
+  const stages = [];
+  if (warmupMs > 0) stages.push({ durationMs: warmupMs, rateRps: ladder.startRps });
+  for (const rate of stepRates) {
+    stages.push({ durationMs: 0, rateRps: rate }, { durationMs: ladder.stepMs, rateRps: rate });
+  }
+  return {
+    stepRates,
+    shape: { kind: "stages", startRps: ladder.startRps, stages },
+    durationMs: stepRates.length * ladder.stepMs,
+    trials: stepRates.length * ladder.trialsPerStep
+  };
+}
+function round(v) {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+// src/profile/capacity.ts
+var CAPACITY_KEYS = ["start_rate", "step", "ceiling", "step_duration", "trials_per_step", "hold"];
+var HOLD_KEYS = ["p95", "error_rate", "achieved"];
+var MIN_TRIAL_MS = 100;
+var DEFAULT_ACHIEVED = 0.98;
+var DERIVED_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "duration", "trials"];
+function readCapacity(load, path, warmupMs, issues) {
+  const at = joinPath2(path, "capacity");
+  for (const key2 of DERIVED_KEYS) {
+    if (load[key2] !== void 0) {
+      issues.push({ path: joinPath2(path, key2), message: "is derived from the capacity ladder (its steps set the rates, the duration and the trials); remove it" });
+    }
+  }
+  const mapping = readMapping(load.capacity, at, CAPACITY_KEYS, issues);
+  if (!mapping) return void 0;
+  const key = (k) => joinPath2(at, k);
+  const required = (k, what) => {
+    if (mapping[k] !== void 0) return true;
+    issues.push({ path: key(k), message: `is required (${what})` });
+    return false;
+  };
+  const before = issues.length;
+  const startRps = required("start_rate", "the first step's rate, requests/s") ? readRate(mapping.start_rate, key("start_rate"), false, issues) : void 0;
+  const stepRps = required("step", "the rate added at each step, requests/s") ? readRate(mapping.step, key("step"), false, issues) : void 0;
+  const ceilingRps = required("ceiling", "the highest rate to try, requests/s") ? readRate(mapping.ceiling, key("ceiling"), false, issues) : void 0;
+  const stepMs = required("step_duration", "how long each step holds its rate, e.g. 10s") ? readDuration(mapping.step_duration, key("step_duration"), false, issues) : void 0;
+  const trialsPerStep = mapping.trials_per_step === void 0 ? 5 : readInteger(mapping.trials_per_step, key("trials_per_step"), 3, 20, issues);
+  const hold = readHold(mapping.hold, key("hold"), issues);
+  if (issues.length > before || startRps === void 0 || stepRps === void 0 || ceilingRps === void 0 || stepMs === void 0 || trialsPerStep === void 0 || !hold) {
+    return void 0;
+  }
+  if (ceilingRps < startRps) {
+    issues.push({ path: key("ceiling"), message: `${describeValue(mapping.ceiling)} is below start_rate ${describeValue(mapping.start_rate)}; the ladder climbs from start_rate up to the ceiling` });
+    return void 0;
+  }
+  if (stepMs / trialsPerStep < MIN_TRIAL_MS) {
+    issues.push({
+      path: key("step_duration"),
+      message: `${formatDurationMs(stepMs)} split into ${trialsPerStep} trials gives ${formatDurationMs(stepMs / trialsPerStep)} per trial; each trial needs at least ${MIN_TRIAL_MS}ms (lengthen step_duration or lower trials_per_step)`
+    });
+    return void 0;
+  }
+  const steps = ladderRates({ startRps, stepRps, ceilingRps }).length;
+  if ((ceilingRps - startRps) / stepRps + 1 > MAX_LADDER_STEPS + 1e-9) {
+    issues.push({ path: key("step"), message: `${describeValue(mapping.step)} climbs from ${startRps} to ${ceilingRps} in more than ${MAX_LADDER_STEPS} steps; use a larger step or a narrower range` });
+    return void 0;
+  }
+  const settings = { startRps, stepRps, ceilingRps, stepMs, trialsPerStep, hold };
+  const plan = planLadder(settings, warmupMs);
+  if (plan.stepRates.length !== steps) throw new Error("ladder plan and rates disagree");
+  return { settings, plan };
+}
+function readHold(value, path, issues) {
+  if (value === void 0) {
+    issues.push({ path, message: "is required: the SLO a step must meet to hold, e.g. { p95: 50ms, error_rate: 1% }" });
+    return void 0;
+  }
+  const mapping = readMapping(value, path, HOLD_KEYS, issues);
+  if (!mapping) return void 0;
+  const hold = { achievedShare: DEFAULT_ACHIEVED };
+  if (mapping.p95 !== void 0) {
+    const ms = readDuration(mapping.p95, joinPath2(path, "p95"), false, issues);
+    if (ms !== void 0) hold.p95Ms = ms;
+  }
+  if (mapping.error_rate !== void 0) {
+    const rate = readFraction(mapping.error_rate, joinPath2(path, "error_rate"), issues);
+    if (rate !== void 0) hold.errorRate = rate;
+  }
+  if (mapping.achieved !== void 0) {
+    const share = readFraction(mapping.achieved, joinPath2(path, "achieved"), issues);
+    if (share !== void 0 && (share <= 0 || share > 1)) {
+      issues.push({ path: joinPath2(path, "achieved"), message: `${describeValue(mapping.achieved)} is not a share above 0% and at most 100% of the rate asked` });
+    } else if (share !== void 0) {
+      hold.achievedShare = share;
+    }
+  }
+  if (mapping.p95 === void 0 && mapping.error_rate === void 0) {
+    issues.push({ path, message: "names no limit: give p95, error_rate or both (achieved alone only says the generator kept up)" });
+    return void 0;
+  }
+  return hold;
+}
+
 // src/profile/load.ts
 var COMMON_KEYS = ["warmup", "duration", "trials", "request_timeout", "seed"];
 var CLOSED_KEYS = ["connections", "think_time", "pipelining"];
-var OPEN_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "max_in_flight"];
+var OPEN_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "max_in_flight", "capacity"];
 var LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
-var MIN_TRIAL_MS = 100;
+var MIN_TRIAL_MS2 = 100;
 var MAX_WARMUP_MS = 36e5;
 var MAX_REQUEST_TIMEOUT_MS = 6e5;
 var DEFAULT_LOAD = {
@@ -44825,7 +44938,7 @@ var DEFAULT_LOAD = {
 };
 var DEFAULT_MAX_IN_FLIGHT = 1e3;
 function isOpenMapping(mapping) {
-  return mapping.rate !== void 0 || mapping.stages !== void 0;
+  return mapping.rate !== void 0 || mapping.stages !== void 0 || mapping.capacity !== void 0;
 }
 function readLoad(value, path, issues) {
   if (value === void 0) return { ...DEFAULT_LOAD };
@@ -44837,7 +44950,7 @@ function readLoad(value, path, issues) {
     if (mapping[key] === void 0) continue;
     issues.push({
       path: at(key),
-      message: open3 ? `belongs to the closed model (connections), but rate/stages make this load open; remove one or the other` : `belongs to the open model; give rate (requests/s) or stages to use it`
+      message: open3 ? `belongs to the closed model (connections), but rate, stages or capacity make this load open; remove one or the other` : `belongs to the open model; give rate (requests/s), stages or capacity to use it`
     });
   }
   const common = readCommon(mapping, at, issues);
@@ -44845,16 +44958,16 @@ function readLoad(value, path, issues) {
   let load;
   if (open3) {
     const openLoad = readOpen(mapping, path, common, issues);
-    if (mapping.stages !== void 0) durationOk = openLoad.durationMs > 0;
+    if (mapping.stages !== void 0 || mapping.capacity !== void 0) durationOk = openLoad.durationMs > 0;
     load = openLoad;
   } else {
     load = readClosed(mapping, at, common, issues);
   }
   const trialMs = load.durationMs / load.trials;
-  if (durationOk && common.trialsOk && trialMs < MIN_TRIAL_MS) {
+  if (durationOk && common.trialsOk && trialMs < MIN_TRIAL_MS2) {
     issues.push({
       path: at(mapping.stages !== void 0 ? "stages" : "duration"),
-      message: `${formatDurationMs(load.durationMs)} split into ${load.trials} trials gives ${formatDurationMs(trialMs)} per trial; each trial needs at least ${MIN_TRIAL_MS}ms (raise load.duration or lower load.trials)`
+      message: `${formatDurationMs(load.durationMs)} split into ${load.trials} trials gives ${formatDurationMs(trialMs)} per trial; each trial needs at least ${MIN_TRIAL_MS2}ms (raise load.duration or lower load.trials)`
     });
   }
   return load;
@@ -44943,6 +45056,19 @@ function readOpen(mapping, path, c, issues) {
     connections: maxInFlight,
     ...base(c)
   };
+  if (mapping.capacity !== void 0) {
+    const ladder = readCapacity(mapping, path, c.warmupMs, issues);
+    if (!ladder) {
+      load.durationMs = 0;
+      return load;
+    }
+    load.shape = ladder.plan.shape;
+    load.rateRps = ladder.settings.ceilingRps;
+    load.durationMs = ladder.plan.durationMs;
+    load.trials = ladder.plan.trials;
+    load.capacity = ladder.settings;
+    return load;
+  }
   if (mapping.stages !== void 0) {
     const stages = readStages(mapping, path, c.warmupMs, issues);
     if (stages) {
@@ -45465,6 +45591,118 @@ ${formatProblems(outcome.problems, path)}`
 // src/load/target-resources.ts
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+
+// src/stats/theil-sen.ts
+var MAX_POINTS = 2e3;
+function theilSen(x, y, confidence = 0.95) {
+  if (x.length !== y.length) {
+    throw new StatsInputError(`x and y: ${x.length} and ${y.length} values; a trend needs one y per x`);
+  }
+  if (x.length < 3) throw new StatsInputError(`x: ${x.length} points; a trend needs at least 3`);
+  if (x.length > MAX_POINTS) {
+    throw new StatsInputError(`x: ${x.length} points; summarise into at most ${MAX_POINTS} windows first`);
+  }
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new StatsInputError(`confidence: ${confidence} is not between 0 and 1`);
+  }
+  for (let i = 0; i < x.length; i++) {
+    if (!Number.isFinite(x[i])) throw new StatsInputError(`x[${i}]: ${x[i]} is not a finite number`);
+    if (!Number.isFinite(y[i])) throw new StatsInputError(`y[${i}]: ${y[i]} is not a finite number`);
+  }
+  const n = x.length;
+  const slopes = new Float64Array(n * (n - 1) / 2);
+  let count2 = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const dx = x[j] - x[i];
+      if (dx !== 0) slopes[count2++] = (y[j] - y[i]) / dx;
+    }
+  }
+  if (count2 === 0) throw new StatsInputError("x: every value is the same; there is no trend to estimate");
+  const sorted = slopes.subarray(0, count2).sort();
+  const slope = medianOfSorted(sorted);
+  const intercept = median2(y) - slope * median2(x);
+  const varianceS = (n * (n - 1) * (2 * n + 5) - tieTerm(x) - tieTerm(y)) / 18;
+  const z2 = normalQuantile(1 - (1 - confidence) / 2);
+  const spread = z2 * Math.sqrt(Math.max(varianceS, 0));
+  const lowerIndex = Math.max(roundHalfEven((count2 - spread) / 2) - 1, 0);
+  const upperIndex = Math.min(roundHalfEven((count2 + spread) / 2), count2 - 1);
+  return {
+    slope,
+    intercept,
+    lower: sorted[lowerIndex],
+    upper: sorted[upperIndex],
+    n,
+    pairs: count2,
+    confidence
+  };
+}
+function tieTerm(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  let sum2 = 0;
+  let run = 1;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1]) {
+      run++;
+      continue;
+    }
+    if (run > 1) sum2 += run * (run - 1) * (2 * run + 5);
+    run = 1;
+  }
+  return sum2;
+}
+function roundHalfEven(v) {
+  const floor = Math.floor(v);
+  const fraction2 = v - floor;
+  if (fraction2 > 0.5) return floor + 1;
+  if (fraction2 < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+function median2(values) {
+  return medianOfSorted(Float64Array.from(values).sort());
+}
+function medianOfSorted(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/metrics/endurance.ts
+var RSS_WINDOWS = 10;
+var LEAK_MIN_GROWTH_MB = 1;
+function rssFloorTrend(samples) {
+  if (samples.length < RSS_WINDOWS) return void 0;
+  const start = samples[0].atMs;
+  const spanMs = samples[samples.length - 1].atMs - start;
+  if (!(spanMs > 0)) return void 0;
+  const windowMs = spanMs / RSS_WINDOWS;
+  const floors = new Array(RSS_WINDOWS).fill(Number.POSITIVE_INFINITY);
+  const floorAt = new Array(RSS_WINDOWS).fill(0);
+  for (const s of samples) {
+    const w = Math.min(Math.floor((s.atMs - start) / windowMs), RSS_WINDOWS - 1);
+    if (s.rssMb < floors[w]) {
+      floors[w] = s.rssMb;
+      floorAt[w] = s.atMs;
+    }
+  }
+  const x = [];
+  const y = [];
+  for (let w = 0; w < RSS_WINDOWS; w++) {
+    if (floors[w] === Number.POSITIVE_INFINITY) continue;
+    x.push((floorAt[w] - start) / 6e4);
+    y.push(floors[w]);
+  }
+  return trendOf(x, y);
+}
+function isLeak(trend, spanMinutes) {
+  return trend.lower > 0 && trend.perMinute * spanMinutes >= LEAK_MIN_GROWTH_MB;
+}
+function trendOf(x, y) {
+  if (x.length < 3 || x[x.length - 1] === x[0]) return void 0;
+  const fit = theilSen(x, y, 0.95);
+  return { perMinute: fit.slope, lower: fit.lower, upper: fit.upper, points: x.length };
+}
+
+// src/load/target-resources.ts
 var TICKS_PER_SECOND = 100;
 var DEFAULT_INTERVAL_MS = 1e3;
 function readProcSample(pid) {
@@ -45480,7 +45718,7 @@ function readProcSample(pid) {
     return void 0;
   }
 }
-function summarizeSamples(pid, samples) {
+function summarizeSamples(pid, samples, container) {
   if (samples.length < 2) return void 0;
   const first = samples[0];
   const last = samples[samples.length - 1];
@@ -45497,8 +45735,18 @@ function summarizeSamples(pid, samples) {
     cpuShare: r(wallS > 0 ? (last.cpuSeconds - first.cpuSeconds) / wallS : 0),
     cpuSharePeak: r(peak),
     rssMb: { start: r(first.rssMb), end: r(last.rssMb), max: r(Math.max(...samples.map((s) => s.rssMb))) },
-    rssGrowthMb: r(last.rssMb - first.rssMb)
+    rssGrowthMb: r(last.rssMb - first.rssMb),
+    cpuSeconds: r(last.cpuSeconds - first.cpuSeconds),
+    ...container === void 0 ? {} : { container },
+    ...trendFields(samples)
   };
+}
+function trendFields(samples) {
+  const trend = rssFloorTrend(samples);
+  if (!trend) return {};
+  const r = (v) => Math.round(v * 1e3) / 1e3;
+  const spanMinutes = (samples[samples.length - 1].atMs - samples[0].atMs) / 6e4;
+  return { rssTrend: { perMinute: r(trend.perMinute), lower: r(trend.lower), upper: r(trend.upper) }, rssLeak: isLeak(trend, spanMinutes) };
 }
 async function readPidFile(path) {
   const text = await readFile(path, "utf8").catch((err) => {
@@ -45509,9 +45757,12 @@ async function readPidFile(path) {
   return pid;
 }
 function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
+  return startSampler(() => readProcSample(pid), intervalMs, (samples) => summarizeSamples(pid, samples), (count2) => `Could not sample CPU and memory of process ${pid} from /proc (${count2 === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`);
+}
+function startSampler(read, intervalMs, summarize, failure) {
   const samples = [];
   const take = () => {
-    const sample = readProcSample(pid);
+    const sample = read();
     if (sample) samples.push(sample);
   };
   take();
@@ -45521,14 +45772,9 @@ function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
     stop() {
       clearInterval(timer);
       take();
-      const resources = summarizeSamples(pid, samples);
+      const resources = summarize(samples);
       if (resources) return { resources, warnings: [] };
-      return {
-        warnings: [{
-          code: "target-resources",
-          message: `Could not sample CPU and memory of process ${pid} from /proc (${samples.length === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`
-        }]
-      };
+      return { warnings: [{ code: "target-resources", message: failure(samples.length) }] };
     }
   };
 }
@@ -48073,4 +48319,4 @@ export {
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-22LM4PGX.js.LEGAL.txt */
+/*! For license information please see chunk-YMPHAJ3E.js.LEGAL.txt */

@@ -64,6 +64,8 @@ export class ResponseFramer {
   private lineBytes = 0;
   /** ChunkSize: past the size (a chunk extension or whitespace before it). */
   private inExtension = false;
+  /** A chunk-size line's CR was seen: only its LF may follow. */
+  private afterCR = false;
   /** The start of a head split across ranges, copied (the caller reuses its buffer): `held[0, heldLength)`. */
   private held: Buffer | null = null;
   private heldLength = 0;
@@ -95,6 +97,7 @@ export class ResponseFramer {
     this.remaining = 0;
     this.lineBytes = 0;
     this.inExtension = false;
+    this.afterCR = false;
     this.heldLength = 0;
   }
 
@@ -252,6 +255,7 @@ export class ResponseFramer {
       this.body = Body.ChunkSize;
       this.lineBytes = 0;
       this.inExtension = false;
+      this.afterCR = false;
     } else if (parsed.contentLength > 0) {
       this.body = Body.Fixed;
       this.remaining = parsed.contentLength;
@@ -278,14 +282,19 @@ export class ResponseFramer {
             if (this.lineBytes === 0) return this.badChunk('empty chunk-size line');
             this.lineBytes = 0;
             this.inExtension = false;
+            this.afterCR = false;
             if (this.remaining === 0) {
               this.body = Body.Trailers;
             } else {
               this.body = Body.ChunkData;
               return at;
             }
-          } else if (this.inExtension || byte === CR) {
-            // chunk extensions are ignored; CR waits for its LF
+          } else if (this.afterCR) {
+            return this.badChunk(`"${printable(buf, at - 1, at)}" after the CR of a chunk-size line (only LF may follow)`);
+          } else if (byte === CR) {
+            this.afterCR = true;
+          } else if (this.inExtension) {
+            // chunk extensions are ignored
           } else if (byte === 59 /* ; */ || byte === 32 || byte === 9) {
             if (this.lineBytes === 0) return this.badChunk('chunk-size line without a size');
             this.inExtension = true;

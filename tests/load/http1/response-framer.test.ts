@@ -171,6 +171,7 @@ describe('ResponseFramer: malformed responses', () => {
     { name: 'an empty chunk-size line', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n\r\n', expected: bad('chunked body: empty chunk-size line') },
     { name: 'an extension without a size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n;x=1\r\n', expected: bad('chunked body: chunk-size line without a size') },
     { name: 'a chunk size of 13 hex digits', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n1000000000000\r\n', expected: bad('chunked body: chunk size too large') },
+    { name: 'a CR inside a chunk size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n5\r5\nhello\r\n0\r\n\r\n', expected: bad('chunked body: "5" after the CR of a chunk-size line (only LF may follow)') },
     { name: 'the second response malformed, the first reported', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\nHTTP/1.1 abc\r\n\r\n', expected: bad('status "abc" is not a three-digit code', [200, false]) },
     {
       name: 'bytes that are not HTTP, then the close',

@@ -5,7 +5,7 @@
  * real ones and nothing here reads the environment.
  */
 import type { Profile } from './profile/types.js';
-import type { RunnerFingerprint } from './metrics/types.js';
+import type { RunResult, RunnerFingerprint } from './metrics/types.js';
 import { buildRunResult, type Measurement } from './metrics/result.js';
 import type { BaselineStore, SaveOutcome } from './baseline/types.js';
 import { appendRun, baselineRunFromResult } from './baseline/history.js';
@@ -76,7 +76,20 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
   });
   const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  return judgeAndSave(options, edges, result);
+}
 
+/**
+ * The second half of the pipeline, for a result measured here or imported from another tool
+ * (src/import/): restore the baseline, decide, save when asked, and return the report.
+ */
+export async function judgeAndSave(
+  options: Pick<PipelineOptions, 'profile' | 'failOn' | 'saveBaseline' | 'origin'>,
+  edges: Pick<PipelineEdges, 'store' | 'log'>,
+  result: RunResult,
+): Promise<PipelineOutcome> {
+  const { profile } = options;
+  const fingerprint = result.profile.fingerprint;
   // One baseline per profile and load level (a nightly soak must not judge a PR gate).
   const key = { profileName: profile.name, ...(profile.level ? { level: profile.level } : {}) };
   const restored = await edges.store.restore(key);

@@ -128,20 +128,28 @@ function intervalWindow(
 }
 
 /**
- * Records `count` values spread evenly over the quantile function given by `points` ((fraction,
- * ms) pairs, ascending): value i sits at fraction (i + 0.5) / count, linear between points; below
- * the first point the function runs from `minMs` (or the first point's value, flat).
+ * Records `count` values that have the tool's quantiles as HdrHistogram reads them: the value of
+ * rank ceil(q·count) is exactly the tool's value for fraction q (the smallest value with at least
+ * q of the values at or below it), and the ranks between two points are spread linearly between
+ * their values. Below the first point the values run up from `minMs` (or sit at the first value).
  */
 export function drawFromQuantiles(into: LatencyHistogram, count: number, points: ReadonlyArray<readonly [number, number]>, minMs?: number): void {
   if (count <= 0 || points.length === 0) return;
-  const curve: Array<readonly [number, number]> = [[0, Math.min(minMs ?? points[0][1], points[0][1])], ...points];
-  let k = 1;
-  for (let i = 0; i < count; i++) {
-    const u = (i + 0.5) / count;
-    while (k < curve.length - 1 && curve[k][0] < u) k++;
-    const [u0, v0] = curve[k - 1];
-    const [u1, v1] = curve[k];
-    const value = u >= u1 ? v1 : u1 === u0 ? v1 : v0 + ((v1 - v0) * (u - u0)) / (u1 - u0);
-    into.recordMicros(value * 1000);
+  let rank = 0;
+  let value = Math.min(minMs ?? points[0][1], points[0][1]);
+  for (let k = 0; k < points.length; k++) {
+    const top = Math.min(count, Math.ceil(points[k][0] * count - 1e-9));
+    // Points that land on the same rank (p99.9 and the maximum of 500 values): the last one holds it,
+    // as in a real sample, where the top rank is the maximum.
+    if (k + 1 < points.length && Math.min(count, Math.ceil(points[k + 1][0] * count - 1e-9)) === top) continue;
+    const v = points[k][1];
+    const span = top - rank;
+    for (let r = 1; r <= span; r++) into.recordMicros((value + ((v - value) * r) / span) * 1000);
+    if (span > 0) {
+      rank = top;
+      value = v;
+    }
   }
+  // Ranks above the last point (a tool that reports no maximum) sit at its value.
+  for (let r = rank + 1; r <= count; r++) into.recordMicros(value * 1000);
 }

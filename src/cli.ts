@@ -22,8 +22,10 @@ import { renderTerminal } from './report/terminal.js';
 import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
 import type { LoadProgress } from './load/closed-runner.js';
+import { runImportCommand } from './import/command.js';
 
 const USAGE = `usage: loadgate run --profile FILE [options]
+       loadgate import --format FORMAT --results FILE [options]   (loadgate import --help)
 
   --profile FILE        the load profile (YAML)                       (required)
   --target URL          base URL to load; overrides the profile's target
@@ -43,7 +45,14 @@ exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachabl
 
 const PLAIN_PROGRESS_EVERY_MS = 5000;
 
+const cliLog = {
+  info: (m: string) => process.stderr.write(`${m}\n`),
+  warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
+};
+
 async function main(argv: string[]): Promise<number> {
+  // `loadgate import …`: another tool's results through the same pipeline (src/import/).
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1), cliLog);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -71,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (positionals[0] !== 'run' || positionals.length > 1) {
-    throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the command is: loadgate run)\n\n${USAGE}`);
+    throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the commands are: loadgate run, loadgate import)\n\n${USAGE}`);
   }
   if (!values.profile) throw new LoadgateError('LOADGATE_USAGE', `--profile FILE is required\n\n${USAGE}`);
   const failOn = (values['fail-on'] ?? 'critical') as FailOn;
@@ -90,10 +99,7 @@ async function main(argv: string[]): Promise<number> {
   if (pairedProblem) throw new LoadgateError('LOADGATE_USAGE', `--baseline-target: ${pairedProblem}`);
 
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
-  const log = {
-    info: (m: string) => process.stderr.write(`${m}\n`),
-    warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
-  };
+  const log = cliLog;
   const { report } = await runPipeline(
     { profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}) },
     realEdges(store, log, progressReporter()),

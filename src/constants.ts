@@ -24,6 +24,16 @@ export const Inputs = {
   report: 'report',
   level: 'level',
   targetPid: 'target-pid',
+  // Import (src/import/): another tool's results instead of a load run.
+  results: 'results',
+  format: 'format',
+  baselineResults: 'baseline-results',
+  endpointMapping: 'endpoint-mapping',
+  name: 'name',
+  warmup: 'warmup',
+  duration: 'duration',
+  trials: 'trials',
+  startAt: 'start-at',
 } as const;
 
 export const Outputs = {

@@ -42,6 +42,7 @@ import { eventTarget, type EventTarget, type PullRequestNote } from './publish/e
 import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
+import { importFromInputs } from './import/action.js';
 import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
@@ -99,6 +100,7 @@ function chooseStore(branch: string): BaselineStore {
 /** Modes gate and report-only: wait for the target, run the load, compare, save when the policy says. */
 async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
   const saveMode = choiceInput<SaveBaselineMode>(Inputs.saveBaseline, SAVE_BASELINE_MODES, 'auto');
+  if (core.getInput(Inputs.results).trim()) return measureImported(failOn, target, saveMode);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   // The level input picks one of the profile's `levels:`; `target-pid` names the local target process.
   const profile = withTargetProcessInput(
@@ -138,6 +140,26 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
     edges,
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}) };
+}
+
+/** Modes gate and report-only with `results`: another tool's results through the same pipeline (src/import/). */
+async function measureImported(failOn: FailOn, target: EventTarget, saveMode: SaveBaselineMode): Promise<Measured> {
+  if (core.getInput(Inputs.target).trim()) {
+    throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.target}: not used with ${Inputs.results} (an import measures nothing; leave one of them empty)`);
+  }
+  const ctx = github.context;
+  const payload = ctx.payload as { repository?: { default_branch?: string } };
+  const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const store = chooseStore(target.branch);
+  core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
+  const imported = await importFromInputs(core.getInput, {
+    failOn, store, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, log: { info: core.info, warning: core.warning },
+  });
+  return {
+    report: imported.report,
+    ...(imported.profile && imported.profilePath ? { profilePath: repoPath(imported.profilePath), endpointLines: endpointLines(imported.profile) } : {}),
+    ...(imported.profile?.level ? { level: imported.profile.level } : {}),
+  };
 }
 
 /**

@@ -14,14 +14,14 @@
  */
 import type { ErrorCounts } from '../metrics/types.js';
 import { importError } from './errors.js';
-import { readLines } from './lines.js';
-import type { RawRecord, RawSource } from './raw-bin.js';
+import { readLineBatches } from './lines.js';
+import type { RawRecord, RawSource, SampleSpan } from './raw-bin.js';
 
 const DURATION = 'http_req_duration';
 
 /** A k6 JSON output file as a raw source. */
 export function k6Source(file: string): RawSource {
-  return { file, read: () => readK6(file) };
+  return { file, span: () => k6Span(file), read: () => readK6(file) };
 }
 
 interface K6Line {
@@ -30,62 +30,112 @@ interface K6Line {
   data?: { type?: unknown; contains?: unknown; time?: unknown; value?: unknown; tags?: Record<string, unknown> | null };
 }
 
-async function* readK6(file: string): AsyncGenerator<RawRecord> {
+async function* readK6(file: string): AsyncGenerator<RawRecord[]> {
   let lines = 0;
-  for await (const { text, line } of readLines(file, { requireFinalNewline: true })) {
-    if (text === '') continue;
-    lines++;
-    if (text.charCodeAt(0) !== 0x7b /* { */ || text.charCodeAt(text.length - 1) !== 0x7d /* } */) {
-      throw importError(file, line, `not a line of k6 JSON output (each line is one JSON object, {"type":"Metric"|"Point",…}); got "${clip(text)}"`);
+  for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
+    const out: RawRecord[] = [];
+    for (let i = 0; i < batch.texts.length; i++) {
+      const text = batch.texts[i];
+      if (text === '') continue;
+      lines++;
+      parseK6Line(file, text, batch.first + i, out);
     }
-    const interesting = text.includes(`"metric":"${DURATION}"`) || text.includes('"metric":"vus"');
-    if (!interesting) {
-      if (!text.startsWith('{"type":"Point"') && !text.startsWith('{"type":"Metric"') && !/"type"\s*:\s*"(Point|Metric)"/.test(text)) {
-        throw importError(file, line, `not a line of k6 JSON output (no "type":"Point" or "Metric"); got "${clip(text)}"`);
-      }
-      continue;
-    }
-    let parsed: K6Line;
-    try {
-      parsed = JSON.parse(text) as K6Line;
-    } catch (err) {
-      throw importError(file, line, `not valid JSON (${(err as Error).message})`);
-    }
-    if (parsed.type === 'Metric') {
-      if (parsed.metric === DURATION && parsed.data?.contains !== 'time') {
-        throw importError(file, line, `${DURATION} is declared with contains "${String(parsed.data?.contains)}", not "time" (mixed units: loadgate reads it as milliseconds)`);
-      }
-      continue;
-    }
-    if (parsed.type !== 'Point') throw importError(file, line, `"type" is ${JSON.stringify(parsed.type)}, not "Point" or "Metric"`);
-    const data = parsed.data ?? {};
-    const endMs = typeof data.time === 'string' ? parseRfc3339Ms(data.time) : NaN;
-    if (!Number.isFinite(endMs)) throw importError(file, line, `data.time ${JSON.stringify(data.time)} is not an RFC 3339 time`);
-    const value = data.value;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw importError(file, line, `data.value ${JSON.stringify(value)} is not a number >= 0`);
-    }
-    if (parsed.metric === 'vus') {
-      yield { kind: 'concurrency', value };
-      continue;
-    }
-    const tags = data.tags ?? {};
-    const status = Number(tags.status ?? 0) || 0;
-    const url = typeof tags.url === 'string' ? tags.url : undefined;
-    const label = typeof tags.name === 'string' && tags.name ? tags.name : url ?? DURATION;
-    const failed = tags.expected_response === 'false' || status === 0;
-    const errorClass = failed ? (status > 0 ? 'status' : classifyK6Error(String(tags.error_code ?? ''))) : undefined;
-    yield {
-      label,
-      method: typeof tags.method === 'string' ? tags.method : undefined,
-      url,
-      startMs: endMs - value,
-      latencyMs: value,
-      status,
-      ...(errorClass ? { errorClass, message: errorMessage(status, tags) } : {}),
-    };
+    yield out;
   }
   if (lines === 0) throw importError(file, undefined, 'the file is empty (k6 JSON output has one JSON object per line)');
+}
+
+/**
+ * The quick pass: the time and value of each http_req_duration point, found with indexOf rather
+ * than JSON.parse. Metric declarations, and any point whose two fields do not read that way, go
+ * through the full parser (which checks the unit, and throws the error that names what is wrong).
+ */
+async function k6Span(file: string): Promise<SampleSpan> {
+  let first = Infinity;
+  let last = -Infinity;
+  let samples = 0;
+  let lines = 0;
+  const one: RawRecord[] = [];
+  for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
+    for (let i = 0; i < batch.texts.length; i++) {
+      const text = batch.texts[i];
+      if (text === '') continue;
+      lines++;
+      if (!text.includes(`"metric":"${DURATION}"`) || !text.includes('"type":"Point"')) {
+        if (text.includes('"type":"Metric"') || text.charCodeAt(0) !== 0x7b || text.charCodeAt(text.length - 1) !== 0x7d) parseK6Line(file, text, batch.first + i, []);
+        continue;
+      }
+      const t = text.indexOf('"time":"');
+      const tEnd = t === -1 ? -1 : text.indexOf('"', t + 8);
+      const v = text.indexOf('"value":');
+      const vEnd = v === -1 ? -1 : Math.min(...[text.indexOf(',', v), text.indexOf('}', v)].filter((x) => x !== -1));
+      const endMs = tEnd === -1 ? NaN : parseRfc3339Ms(text.slice(t + 8, tEnd));
+      const value = vEnd === -1 ? NaN : Number(text.slice(v + 8, vEnd));
+      if (!Number.isFinite(endMs) || !(value >= 0)) {
+        one.length = 0;
+        parseK6Line(file, text, batch.first + i, one);
+        continue;
+      }
+      samples++;
+      if (endMs - value < first) first = endMs - value;
+      if (endMs > last) last = endMs;
+    }
+  }
+  if (lines === 0) throw importError(file, undefined, 'the file is empty (k6 JSON output has one JSON object per line)');
+  return { first, last, samples };
+}
+
+/** One line of k6 output: pushes its record, if it is one loadgate uses; throws on a bad line. */
+function parseK6Line(file: string, text: string, line: number, out: RawRecord[]): void {
+  if (text.charCodeAt(0) !== 0x7b /* { */ || text.charCodeAt(text.length - 1) !== 0x7d /* } */) {
+    throw importError(file, line, `not a line of k6 JSON output (each line is one JSON object, {"type":"Metric"|"Point",…}); got "${clip(text)}"`);
+  }
+  const interesting = text.includes(`"metric":"${DURATION}"`) || text.includes('"metric":"vus"');
+  if (!interesting) {
+    if (!text.startsWith('{"type":"Point"') && !text.startsWith('{"type":"Metric"') && !/"type"\s*:\s*"(Point|Metric)"/.test(text)) {
+      throw importError(file, line, `not a line of k6 JSON output (no "type":"Point" or "Metric"); got "${clip(text)}"`);
+    }
+    return;
+  }
+  let parsed: K6Line;
+  try {
+    parsed = JSON.parse(text) as K6Line;
+  } catch (err) {
+    throw importError(file, line, `not valid JSON (${(err as Error).message})`);
+  }
+  if (parsed.type === 'Metric') {
+    if (parsed.metric === DURATION && parsed.data?.contains !== 'time') {
+      throw importError(file, line, `${DURATION} is declared with contains "${String(parsed.data?.contains)}", not "time" (mixed units: loadgate reads it as milliseconds)`);
+    }
+    return;
+  }
+  if (parsed.type !== 'Point') throw importError(file, line, `"type" is ${JSON.stringify(parsed.type)}, not "Point" or "Metric"`);
+  const data = parsed.data ?? {};
+  const endMs = typeof data.time === 'string' ? parseRfc3339Ms(data.time) : NaN;
+  if (!Number.isFinite(endMs)) throw importError(file, line, `data.time ${JSON.stringify(data.time)} is not an RFC 3339 time`);
+  const value = data.value;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw importError(file, line, `data.value ${JSON.stringify(value)} is not a number >= 0`);
+  }
+  if (parsed.metric === 'vus') {
+    out.push({ kind: 'concurrency', value });
+    return;
+  }
+  const tags = data.tags ?? {};
+  const status = Number(tags.status ?? 0) || 0;
+  const url = typeof tags.url === 'string' ? tags.url : undefined;
+  const label = typeof tags.name === 'string' && tags.name ? tags.name : url ?? DURATION;
+  const failed = tags.expected_response === 'false' || status === 0;
+  const errorClass = failed ? (status > 0 ? 'status' : classifyK6Error(String(tags.error_code ?? ''))) : undefined;
+  out.push({
+    label,
+    method: typeof tags.method === 'string' ? tags.method : undefined,
+    url,
+    startMs: endMs - value,
+    latencyMs: value,
+    status,
+    ...(errorClass ? { errorClass, message: errorMessage(status, tags) } : {}),
+  });
 }
 
 /** The error class of a k6 request without an answer, from its `error_code` tag. */

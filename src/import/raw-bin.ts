@@ -26,10 +26,22 @@ export interface ConcurrencyPoint {
 
 export type RawRecord = ImportedSample | ConcurrencyPoint;
 
-/** A raw results file: `read()` streams its records and may be called more than once. */
+/** Where a file's samples lie in time: the cheap first pass. */
+export interface SampleSpan {
+  /** Earliest start and latest end (start + elapsed), epoch ms; samples counted. */
+  first: number;
+  last: number;
+  samples: number;
+}
+
+/**
+ * A raw results file: `span()` reads only the times (a quick pass that parses two fields a line),
+ * `read()` streams every record in batches; each may be called more than once.
+ */
 export interface RawSource {
   file: string;
-  read(): AsyncIterable<RawRecord>;
+  span(): Promise<SampleSpan>;
+  read(): AsyncIterable<RawRecord[]>;
 }
 
 /** An imported measurement, with its window (for the report and the synthesised profile). */
@@ -45,54 +57,47 @@ export interface ImportedMeasurement {
 
 const isConcurrency = (r: RawRecord): r is ConcurrencyPoint => (r as ConcurrencyPoint).kind === 'concurrency';
 
-/** Streams `source` twice and returns the measurement; throws an import error when the window holds no sample. */
+/**
+ * Streams `source` twice: its span, then every record into counters created as endpoints appear.
+ * Throws an import error (naming the file and line) for a bad line or when the window holds no
+ * sample; nothing is returned, so nothing can be saved, unless the whole file read cleanly.
+ */
 export async function binRawSamples(source: RawSource, options: ImportWindowOptions, mapping?: EndpointMapping): Promise<ImportedMeasurement> {
-  // Pass 1: span, endpoints, concurrency.
-  let first = Infinity;
-  let last = -Infinity;
-  let samples = 0;
-  let concurrency = 0;
-  const seen = new Map<string, { method: string; path: string }>();
-  for await (const record of source.read()) {
-    if (isConcurrency(record)) {
-      if (record.value > concurrency) concurrency = record.value;
-      continue;
-    }
-    const name = mapLabel(mapping, record.label);
-    if (name === undefined) continue;
-    samples++;
-    if (record.startMs < first) first = record.startMs;
-    const end = record.startMs + (record.latencyMs ?? 0);
-    if (end > last) last = end;
-    if (!seen.has(name)) seen.set(name, { method: record.method ?? '', path: pathOf(record.url, record.label) });
-  }
-  if (samples === 0) throw importError(source.file, undefined, 'no samples: the file holds no request this format records');
-  const window = planImportWindow(first, last, options);
+  const span = await source.span();
+  if (span.samples === 0) throw importError(source.file, undefined, 'no samples: the file holds no request this format records');
+  const window = planImportWindow(span.first, span.last, options);
   if ('problem' in window) throw importError(source.file, undefined, window.problem);
 
-  // Pass 2: count into per-endpoint, per-trial counters.
-  const names = [...seen.keys()].sort();
-  const endpoints = names.map((name) => ({ name, ...seen.get(name)! }));
-  const counters = new Map<string, EndpointCounters>();
   const plan = window.plan;
-  for (const e of endpoints) counters.set(e.name, createEndpointCounters({ ...e, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length));
+  const counters = new Map<string, EndpointCounters>();
+  const seen = new Map<string, { method: string; path: string }>();
+  let samples = 0;
   let outside = 0;
-  let inWindow = 0;
+  let concurrency = 0;
   let lastAnswerMs: number | undefined;
   let failuresSinceAnswer = 0;
   try {
-    for await (const record of source.read()) {
-      if (isConcurrency(record)) continue;
+    for await (const batch of source.read()) for (const record of batch) {
+      if (isConcurrency(record)) {
+        if (record.value > concurrency) concurrency = record.value;
+        continue;
+      }
       const name = mapLabel(mapping, record.label);
       if (name === undefined) continue;
-      const endpoint = counters.get(name);
+      samples++;
       const at = record.startMs - window.startMs;
-      const index = endpoint ? trialIndexAt(plan, at) : -1;
-      if (!endpoint || index < 0 || index >= plan.trials.length) {
+      const index = trialIndexAt(plan, at);
+      if (index < 0 || index >= plan.trials.length) {
         outside++;
         continue;
       }
-      inWindow++;
+      let endpoint = counters.get(name);
+      if (!endpoint) {
+        const e = { method: record.method ?? '', path: pathOf(record.url, record.label) };
+        seen.set(name, e);
+        endpoint = createEndpointCounters({ name, ...e, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length);
+        counters.set(name, endpoint);
+      }
       const trial = endpoint.trials[index];
       trial.requests++;
       const answered = record.status > 0 && record.latencyMs !== undefined;
@@ -109,10 +114,11 @@ export async function binRawSamples(source: RawSource, options: ImportWindowOpti
         recordErrorSample(endpoint, cls, () => record.message ?? (cls === 'status' ? `status ${record.status}` : cls));
       }
     }
-    if (inWindow === 0) {
+    if (counters.size === 0) {
       throw importError(source.file, undefined, `no samples in the measured window (${formatSeconds(plan.warmupMs)} warm-up, then ${formatSeconds(plan.totalMs - plan.warmupMs)}): all ${samples} samples fall outside it`);
     }
-    const summarized = summarizeEndpoints([...counters.values()], plan.trialDurationMs);
+    const names = [...counters.keys()].sort();
+    const summarized = summarizeEndpoints(names.map((n) => counters.get(n)!), plan.trialDurationMs);
     const warnings: RunWarning[] = runHealthWarnings({
       model: 'closed',
       endpoints: summarized,
@@ -132,7 +138,7 @@ export async function binRawSamples(source: RawSource, options: ImportWindowOpti
         connections: Math.max(1, concurrency),
       },
       window,
-      endpoints,
+      endpoints: names.map((name) => ({ name, ...seen.get(name)! })),
       samples,
       outside,
     };

@@ -50,6 +50,8 @@ export interface ImportedMeasurement {
   window: ImportWindow;
   /** Endpoints in name order, with the method and path first seen for each. */
   endpoints: Array<{ name: string; method: string; path: string }>;
+  /** Raw formats: when the earliest request started, epoch ms (a shard's lateness is judged by it). */
+  firstSampleMs?: number;
   /** Samples read, and those left out (outside the window). */
   samples: number;
   outside: number;
@@ -62,7 +64,13 @@ const isConcurrency = (r: RawRecord): r is ConcurrencyPoint => (r as Concurrency
  * Throws an import error (naming the file and line) for a bad line or when the window holds no
  * sample; nothing is returned, so nothing can be saved, unless the whole file read cleanly.
  */
-export async function binRawSamples(source: RawSource, options: ImportWindowOptions, mapping?: EndpointMapping): Promise<ImportedMeasurement> {
+export async function binRawSamples(
+  source: RawSource,
+  options: ImportWindowOptions,
+  mapping?: EndpointMapping,
+  /** Sees the per-trial counters (name order) before they are freed: how a shard keeps its trial histograms. */
+  onCounters?: (counters: readonly EndpointCounters[]) => void,
+): Promise<ImportedMeasurement> {
   const span = await source.span();
   if (span.samples === 0) throw importError(source.file, undefined, 'no samples: the file holds no request this format records');
   const window = planImportWindow(span.first, span.last, options);
@@ -118,6 +126,7 @@ export async function binRawSamples(source: RawSource, options: ImportWindowOpti
       throw importError(source.file, undefined, `no samples in the measured window (${formatSeconds(plan.warmupMs)} warm-up, then ${formatSeconds(plan.totalMs - plan.warmupMs)}): all ${samples} samples fall outside it`);
     }
     const names = [...counters.keys()].sort();
+    onCounters?.(names.map((n) => counters.get(n)!));
     const summarized = summarizeEndpoints(names.map((n) => counters.get(n)!), plan.trialDurationMs);
     const warnings: RunWarning[] = runHealthWarnings({
       model: 'closed',
@@ -129,6 +138,7 @@ export async function binRawSamples(source: RawSource, options: ImportWindowOpti
       failuresSinceAnswer: lastAnswerMs === undefined ? failuresSinceAnswer : 0,
     });
     return {
+      firstSampleMs: span.first,
       measurement: {
         startedAt: new Date(window.startMs),
         finishedAt: new Date(window.startMs + plan.totalMs),

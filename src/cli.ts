@@ -23,9 +23,11 @@ import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
 import type { LoadProgress } from './load/closed-runner.js';
 import { runImportCommand } from './import/command.js';
+import { runMergeCommand } from './shard/command.js';
 
 const USAGE = `usage: loadgate run --profile FILE [options]
        loadgate import --format FORMAT --results FILE [options]   (loadgate import --help)
+       loadgate merge --shards DIR [options]                      (loadgate merge --help)
 
   --profile FILE        the load profile (YAML)                       (required)
   --target URL          base URL to load; overrides the profile's target
@@ -53,6 +55,8 @@ const cliLog = {
 async function main(argv: string[]): Promise<number> {
   // `loadgate import …`: another tool's results through the same pipeline (src/import/).
   if (argv[0] === 'import') return runImportCommand(argv.slice(1), cliLog);
+  // `loadgate merge …`: shard results merged exactly, then gated once (src/shard/).
+  if (argv[0] === 'merge') return runMergeCommand(argv.slice(1), cliLog);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -80,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (positionals[0] !== 'run' || positionals.length > 1) {
-    throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the commands are: loadgate run, loadgate import)\n\n${USAGE}`);
+    throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the commands are: loadgate run, loadgate import, loadgate merge)\n\n${USAGE}`);
   }
   if (!values.profile) throw new LoadgateError('LOADGATE_USAGE', `--profile FILE is required\n\n${USAGE}`);
   const failOn = (values['fail-on'] ?? 'critical') as FailOn;

@@ -17,6 +17,7 @@ import { FAIL_ON_VALUES, type FailOn } from '../verdict/types.js';
 import { runImportPipeline } from './pipeline.js';
 import { readImportSettings, type SettingNames } from './settings.js';
 import { IMPORT_FORMATS } from './types.js';
+import { writeShardResult } from '../shard/write.js';
 
 export const IMPORT_USAGE = `usage: loadgate import --format FORMAT --results FILE [options]
 
@@ -32,6 +33,9 @@ export const IMPORT_USAGE = `usage: loadgate import --format FORMAT --results FI
   --duration DURATION      the measured window                  (default: what the file covers)
   --trials N               trials the window is cut into        (default 10)
   --start-at TIME          when the load started (ISO 8601 or epoch ms; default: the first sample)
+  --shard I/N              this file is shard I of N (jmeter, k6): write a shard result for
+                           loadgate merge instead of gating (needs --start-at and --duration)
+  --shard-out FILE         where the shard result goes (default NAME.I-of-N.shard.json)
   --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
   --save-baseline          append this run to the baseline after comparing
   --json FILE              write the JSON report
@@ -56,6 +60,7 @@ export async function runImportCommand(argv: string[], log: { info(m: string): v
       mapping: { type: 'string' }, name: { type: 'string' }, warmup: { type: 'string' }, duration: { type: 'string' },
       trials: { type: 'string' }, 'start-at': { type: 'string' }, level: { type: 'string' }, 'baseline-dir': { type: 'string' },
       'save-baseline': { type: 'boolean' }, json: { type: 'string' }, markdown: { type: 'string' }, 'fail-on': { type: 'string' },
+      shard: { type: 'string' }, 'shard-out': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -71,6 +76,11 @@ export async function runImportCommand(argv: string[], log: { info(m: string): v
     warmup: values.warmup, duration: values.duration, trials: values.trials, startAt: values['start-at'],
   }, FLAGS);
   const profile = values.profile ? applyLevel(await readProfileFile(values.profile), values.level, values.profile) : undefined;
+  if (values.shard !== undefined) {
+    const written = await writeShardResult({ ...settings, name: settings.name ?? profile?.name }, values.shard, '--shard', profile?.load, values['shard-out']);
+    log.info(`Shard result written to ${written} (merge the shards with loadgate merge --shards DIR)`);
+    return 0;
+  }
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
   const { report } = await runImportPipeline(
     { ...settings, ...(profile ? { profile } : {}), failOn, saveBaseline: values['save-baseline'] ?? false },

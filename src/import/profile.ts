@@ -18,7 +18,7 @@ const DEFAULT_METRICS = ['p50', 'p95', 'throughput', 'error_rate'] as const;
 /** Builds the profile of an imported run (pure). */
 export function importedProfile(
   imported: ImportedMeasurement,
-  options: { name: string; format: ImportFormat; base?: Profile },
+  options: { name: string; format: ImportFormat | 'shards'; base?: Profile },
 ): Profile {
   const { base } = options;
   const { plan } = imported.window;

@@ -8,7 +8,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import os from 'node:os';
 import {
@@ -42,7 +42,11 @@ import { eventTarget, type EventTarget, type PullRequestNote } from './publish/e
 import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
-import { importFromInputs } from './import/action.js';
+import { importFromInputs, IMPORT_INPUTS } from './import/action.js';
+import { readImportSettings } from './import/settings.js';
+import { writeShardResult } from './shard/write.js';
+import { runMergePipeline, shardFileName } from './shard/pipeline.js';
+import { currentRunner } from './metrics/runner.js';
 import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
@@ -162,6 +166,40 @@ async function measureImported(failOn: FailOn, target: EventTarget, saveMode: Sa
   };
 }
 
+/** Input shard (with results): the shard result for the merge job, its path as output shard-result. */
+async function writeShard(): Promise<void> {
+  const settings = await readImportSettings(
+    Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, core.getInput(input)])),
+    IMPORT_INPUTS,
+  );
+  const dir = join(process.env.RUNNER_TEMP || os.tmpdir(), 'loadgate', 'shards');
+  const shardText = core.getInput(Inputs.shard).trim();
+  const name = settings.name ?? 'loadgate';
+  const path = await writeShardResult({ ...settings, name }, shardText, `input ${Inputs.shard}`, undefined,
+    join(dir, shardFileName(name, ...(shardText.split('/').map(Number) as [number, number]))));
+  core.info(`Shard result written to ${path}: upload it as an artifact for the merge job (mode: merge)`);
+  core.setOutput(Outputs.shardResult, path);
+}
+
+/** Mode merge: the shard results in the shards directory, merged exactly, then judged and saved once. */
+async function mergeMeasured(failOn: FailOn, target: EventTarget): Promise<Measured> {
+  const dir = core.getInput(Inputs.shards).trim();
+  if (!dir) throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.shards}: required in mode merge (the directory the shard results were downloaded to)`);
+  const allow = choiceInput(Inputs.allowMissingShards, ['true', 'false'] as const, 'false') === 'true';
+  const ctx = github.context;
+  const payload = ctx.payload as { repository?: { default_branch?: string } };
+  const save = decideSaveBaseline(choiceInput<SaveBaselineMode>(Inputs.saveBaseline, SAVE_BASELINE_MODES, 'auto'), { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const store = chooseStore(target.branch);
+  core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
+  const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
+  const profile = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
+  const { report } = await runMergePipeline(
+    { dir: resolve(dir), allowMissing: allow, ...(profile ? { profile } : {}), failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref } },
+    { store, log: { info: core.info, warning: core.warning }, runner: currentRunner },
+  );
+  return { report, ...(profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {}) };
+}
+
 /**
  * Mode publish: the report input, checked as untrusted data, its verdict recomputed from its
  * comparisons and breaches; the profile only for annotation lines.
@@ -236,7 +274,9 @@ export async function run(): Promise<void> {
     const commentMode = choiceInput<CommentMode>(Inputs.comment, COMMENT_MODES, 'auto');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === 'publish' ? await readPublished(failOn, target) : await measure(failOn, target);
+    // A shard of a matrix writes its part for the merge job and stops there (src/shard/).
+    if (mode !== 'publish' && mode !== 'merge' && core.getInput(Inputs.shard).trim()) return void (await writeShard());
+    const measured = mode === 'publish' ? await readPublished(failOn, target) : mode === 'merge' ? await mergeMeasured(failOn, target) : await measure(failOn, target);
     const { report } = measured;
 
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });

@@ -3,7 +3,8 @@
  * JTL file of BENCH_IMPORT_LINES lines each (default 10 million; the k6 file has three points per
  * request — http_reqs, http_req_duration, http_req_waiting — as k6 writes them, plus a vus point a
  * second), then imports each in a child process of the bundled importer and prints a markdown table
- * of wall time, lines per second and peak RSS. A script, not a test: figures vary with the machine.
+ * of wall and CPU time (CPU time is what a shared machine cannot blur), lines per CPU second and peak
+ * RSS. The machine's load average is printed too. A script, not a test: figures vary with the machine.
  *
  *   npm run bench:import
  *   BENCH_IMPORT_LINES=1000000 npm run bench:import
@@ -13,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   await build({ entryPoints: [join(root, 'bench/import-child.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundle, logLevel: 'error',
     banner: { js: "import { createRequire as __lgRequire } from 'node:module'; const require = __lgRequire(import.meta.url);" } });
   const rows: string[] = [];
+  const loadBefore = loadavg();
   try {
     for (const [format, ext, line] of [['k6', 'json', k6Line], ['jmeter', 'jtl', jtlLine]] as const) {
       const file = join(dir, `bench.${ext}`);
@@ -80,15 +82,16 @@ async function main(): Promise<void> {
       process.stderr.write(`importing (${(bytes / 1e9).toFixed(2)} GB)\n`);
       const child = spawnSync(process.execPath, [bundle, format, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
       if (child.status !== 0) throw new Error(`import of ${file} failed: ${child.stderr}`);
-      const r = JSON.parse(child.stdout) as { seconds: number; peakRssMb: number; requests: number; endpoints: number; trials: number };
-      rows.push(`| ${format} | ${LINES.toLocaleString('en-US')} | ${(bytes / 1e9).toFixed(2)} GB | ${r.requests.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} s | ${Math.round(LINES / r.seconds).toLocaleString('en-US')} | ${Math.round(r.peakRssMb)} MB |`);
+      const r = JSON.parse(child.stdout) as { seconds: number; cpuSeconds: number; peakRssMb: number; requests: number; endpoints: number; trials: number };
+      rows.push(`| ${format} | ${LINES.toLocaleString('en-US')} | ${(bytes / 1e9).toFixed(2)} GB | ${r.requests.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} s | ${r.cpuSeconds.toFixed(1)} s | ${Math.round(LINES / r.cpuSeconds).toLocaleString('en-US')} | ${Math.round(r.peakRssMb)} MB |`);
       if (!process.env.BENCH_IMPORT_KEEP) await rm(file);
     }
   } finally {
     if (!process.env.BENCH_IMPORT_KEEP) await rm(dir, { recursive: true, force: true });
     else process.stderr.write(`kept ${dir}\n`);
   }
-  process.stdout.write(['| format | lines | file | requests | wall time | lines/s | peak RSS |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
+  process.stdout.write(`load average before: ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)\n`);
+  process.stdout.write(['| format | lines | file | requests | wall time | CPU time | lines per CPU second | peak RSS |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n');
 }
 
 await main();

@@ -19,12 +19,26 @@ import { LoadgateError } from '../errors.js';
 /** Label → endpoint name (null: leave the label out). */
 export type EndpointMapping = ReadonlyMap<string, string | null>;
 
+/** Endpoint names are profile names: they go into file names and cache keys (profile/read.ts). */
+const ENDPOINT_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * A tool's label as an endpoint name: kept when it is one, else every run of other characters
+ * becomes "_" ("missing page" → "missing_page", a k6 URL label → "http_127.0.0.1_8080_api_items"),
+ * cut to 64 characters. Two labels that differ only there would merge: the mapping file can say
+ * otherwise.
+ */
+export function endpointNameOf(label: string): string {
+  if (ENDPOINT_NAME.test(label)) return label;
+  const name = label.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+  return name || 'endpoint';
+}
+
 /** The endpoint name of `label`, or undefined when the mapping leaves it out. */
 export function mapLabel(mapping: EndpointMapping | undefined, label: string): string | undefined {
-  if (!mapping) return label;
-  const mapped = mapping.get(label);
+  const mapped = mapping?.get(label);
   if (mapped === null) return undefined;
-  return mapped ?? label;
+  return mapped ?? endpointNameOf(label);
 }
 
 /** Parses mapping text; every problem at once, each with its line. */
@@ -55,8 +69,8 @@ export function parseEndpointMapping(text: string, file: string): EndpointMappin
           const where = at(isScalar(entry.key) ? entry.key.range?.[0] : undefined);
           if (label === undefined || label === '') problems.push(`endpoints: a label must be a non-empty string${where}`);
           else if (value === null) mapping.set(label, null);
-          else if (typeof value !== 'string' || value.trim() === '') {
-            problems.push(`endpoints."${label}": ${JSON.stringify(value ?? '(a list or mapping)')} is not an endpoint name (use a non-empty string, or null to leave the label out)${where}`);
+          else if (typeof value !== 'string' || !ENDPOINT_NAME.test(value.trim())) {
+            problems.push(`endpoints."${label}": ${JSON.stringify(value ?? '(a list or mapping)')} is not an endpoint name (1 to 64 letters, digits, ".", "_" or "-"; or null to leave the label out)${where}`);
           } else mapping.set(label, value.trim());
         }
       }

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { importResults } from '../../src/import/index.js';
 import { splitCsvLine } from '../../src/import/csv.js';
 
+/** Labels become endpoint names with every run of other characters than A-Z a-z 0-9 . _ - turned into "_". */
+const nameOf = (label: string) => label.replace(/[^A-Za-z0-9._-]+/g, '_');
 const fixture = (path: string) => new URL(`../../fixtures/import/${path}`, import.meta.url).pathname;
 
 /** The value at percentile p of sorted values, as HdrHistogram defines it (smallest value with at least p% at or below). */
@@ -38,13 +40,13 @@ describe('JMeter JTL', () => {
   it('counts every sample of each label, with statuses and errors, when the window covers the file', async () => {
     const imported = await importResults({ format: 'jmeter', file, window: { durationMs: 60_000, trials: 6 } });
     assert.equal(imported.outside, 0);
-    const labels = [...new Set(rows.map((r) => r.label))].sort();
+    const labels = [...new Set(rows.map((r) => nameOf(r.label)))].sort();
     assert.deepEqual(imported.measurement.endpoints.map((e) => e.name), labels);
     for (const e of imported.measurement.endpoints) {
-      const mine = rows.filter((r) => r.label === e.name);
+      const mine = rows.filter((r) => nameOf(r.label) === e.name);
       assert.equal(e.requests, mine.length, e.name);
       assert.equal(e.errors, mine.filter((r) => !r.success).length, `${e.name} errors`);
-      if (e.name === 'missing page') assert.deepEqual(e.statusCounts, { 404: mine.length });
+      if (e.name === 'missing_page') assert.deepEqual(e.statusCounts, { 404: mine.length });
       const sorted = mine.map((r) => r.elapsed).sort((a, b) => a - b);
       assertNear(e.latencyMs.p50, percentileOf(sorted, 50), `${e.name} p50`);
       assertNear(e.latencyMs.p95, percentileOf(sorted, 95), `${e.name} p95`);
@@ -56,7 +58,7 @@ describe('JMeter JTL', () => {
     const imported = await importResults({ format: 'jmeter', file, window: { warmupMs: 1000, durationMs: 4000, trials: 4 } });
     const t0 = Math.min(...rows.map((r) => r.ts));
     for (const e of imported.measurement.endpoints) {
-      const expected = [0, 1, 2, 3].map((k) => rows.filter((r) => r.label === e.name && r.ts - t0 >= 1000 + k * 1000 && r.ts - t0 < 2000 + k * 1000).length);
+      const expected = [0, 1, 2, 3].map((k) => rows.filter((r) => nameOf(r.label) === e.name && r.ts - t0 >= 1000 + k * 1000 && r.ts - t0 < 2000 + k * 1000).length);
       assert.deepEqual(e.trials.map((t) => t.requests), expected, e.name);
     }
     const inside = rows.filter((r) => r.ts - t0 >= 1000 && r.ts - t0 < 5000).length;
@@ -79,10 +81,10 @@ describe('k6 JSON output', () => {
 
   it('counts http_req_duration points by their name tag, latency from their values', async () => {
     const imported = await importResults({ format: 'k6', file, window: { durationMs: 60_000 } });
-    const names = [...new Set(points.map((p) => p.data.tags.name))].sort();
+    const names = [...new Set(points.map((p) => nameOf(p.data.tags.name)))].sort();
     assert.deepEqual(imported.measurement.endpoints.map((e) => e.name), names);
     for (const e of imported.measurement.endpoints) {
-      const mine = points.filter((p) => p.data.tags.name === e.name);
+      const mine = points.filter((p) => nameOf(p.data.tags.name) === e.name);
       assert.equal(e.requests, mine.length, e.name);
       const answered = mine.filter((p) => p.data.tags.status !== '0').map((p) => p.data.value).sort((a: number, b: number) => a - b);
       assertNear(e.latencyMs.p50, percentileOf(answered, 50), `${e.name} p50`);
@@ -99,7 +101,7 @@ describe('Locust stats history', () => {
   const file = fixture('locust/shop_stats_history.csv');
   const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
   const cols = header.split(',');
-  const lastRow = (name: string) => lines.map((l) => l.split(',')).filter((f) => f[cols.indexOf('Name')] === name).at(-1)!;
+  const lastRow = (name: string) => lines.map((l) => l.split(',')).filter((f) => nameOf(f[cols.indexOf('Name')]) === name).at(-1)!;
 
   it('takes requests and failures from the cumulative counts, and says its percentiles are approximate', async () => {
     const imported = await importResults({ format: 'locust', file });
@@ -146,14 +148,15 @@ describe('Artillery JSON report', () => {
     const imported = await importResults({ format: 'artillery', file });
     assert.equal(imported.window.plan.trials.length, raw.intermediate.length);
     for (const e of imported.measurement.endpoints) {
-      const codes = Object.entries(raw.aggregate.counters as Record<string, number>).filter(([k]) => k.startsWith(`plugins.metrics-by-endpoint.${e.name}.codes.`));
+      const label = e.name === 'missing_page' ? 'missing page' : e.name;
+      const codes = Object.entries(raw.aggregate.counters as Record<string, number>).filter(([k]) => k.startsWith(`plugins.metrics-by-endpoint.${label}.codes.`));
       assert.equal(e.requests, codes.reduce((s, [, v]) => s + v, 0), e.name);
       assert.deepEqual(e.trials.map((t) => t.requests), raw.intermediate.map((p: { counters: Record<string, number> }) =>
-        Object.entries(p.counters).filter(([k]) => k.startsWith(`plugins.metrics-by-endpoint.${e.name}.codes.`)).reduce((s, [, v]) => s + v, 0)));
-      const onlyPeriod = raw.intermediate.map((p: { summaries: Record<string, { max: number }> }) => p.summaries[`plugins.metrics-by-endpoint.response_time.${e.name}`].max);
+        Object.entries(p.counters).filter(([k]) => k.startsWith(`plugins.metrics-by-endpoint.${label}.codes.`)).reduce((s, [, v]) => s + v, 0)));
+      const onlyPeriod = raw.intermediate.map((p: { summaries: Record<string, { max: number }> }) => p.summaries[`plugins.metrics-by-endpoint.response_time.${label}`].max);
       assert.equal(e.latencyMs.max, Math.max(...onlyPeriod), `${e.name} max`);
     }
-    assert.equal(imported.measurement.endpoints.find((e) => e.name === 'missing page')!.errorsByClass.status, raw.aggregate.counters['http.codes.404']);
+    assert.equal(imported.measurement.endpoints.find((e) => e.name === 'missing_page')!.errorsByClass.status, raw.aggregate.counters['http.codes.404']);
     assert.ok(imported.measurement.warnings.some((w) => w.code === 'import-approximate'));
   });
 });

@@ -90,7 +90,7 @@ describe('merging shard results', () => {
       const expected = [0, 0, 0, 0];
       for (const r of rows) {
         const f = r.split(',');
-        if (f[2] !== e.name) continue;
+        if (f[2].replace(/[^A-Za-z0-9._-]+/g, '_') !== e.name) continue;
         const k = trialOf(Number(f[0]) + (f[5] === 'users 1-3' ? 200 : 0));
         if (k >= 0 && k < 4) expected[k]++;
       }

@@ -20,12 +20,10 @@ import {
   type ActionMode,
 } from './constants.js';
 import { readProfileFile } from './profile/read-file.js';
-import { applyLevel } from './profile/levels.js';
-import { resolveTemplateEnvironment } from './profile/env.js';
-import { withTargetProcessInput } from './load/target-resources.js';
 import type { Profile } from './profile/types.js';
-import { runPipeline, targetProblem } from './pipeline.js';
-import { baselineTargetProblem } from './paired/target.js';
+import { runPipeline } from './pipeline/run.js';
+import { setUpRun } from './pipeline/setup.js';
+import { SetupProblems } from './pipeline/problems.js';
 import { realEdges } from './edges.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { ActionsCacheBaselineStore } from './baseline/cache-store.js';
@@ -37,7 +35,7 @@ import type { ReportDocument } from './report/document.js';
 import { advisorySeverityOf } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatProgressLine } from './report/progress.js';
-import { LoadgateError, isUserError } from './errors.js';
+import { isUserError } from './errors.js';
 import { eventTarget, type EventTarget, type PullRequestNote } from './publish/event.js';
 import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
@@ -51,21 +49,9 @@ import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
-import { codeBlock } from './report/format.js';
+import { codeBlock } from './report/escape.js';
 
 const PROGRESS_EVERY_MS = 5000;
-
-/** Reads a choice input; an unknown value is an error naming the input, the value and the choices. */
-function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new LoadgateError(
-      'LOADGATE_INPUT_INVALID',
-      `input ${name}: "${value}" is not valid (use one of: ${choices.join(', ')})`,
-    );
-  }
-  return value as T;
-}
 
 /** What the publishing step needs besides the report: where the profile is, for annotations. */
 interface Measured {
@@ -101,27 +87,25 @@ function chooseStore(branch: string): BaselineStore {
   });
 }
 
-/** Modes gate and report-only: wait for the target, run the load, compare, save when the policy says. */
-async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
-  const saveMode = choiceInput<SaveBaselineMode>(Inputs.saveBaseline, SAVE_BASELINE_MODES, 'auto');
-  if (core.getInput(Inputs.results).trim()) return measureImported(failOn, target, saveMode);
+/** Modes gate and report-only: set the run up, wait for the target, run the load, compare, save when the policy says. */
+async function measure(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
+  const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
+  if (core.getInput(Inputs.results).trim()) return measureImported(problems, failOn, target, saveMode);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   // The level input picks one of the profile's `levels:`; `target-pid` names the local target process.
-  const profile = withTargetProcessInput(
-    applyLevel(await readProfileFile(profilePath), core.getInput(Inputs.level).trim() || undefined, profilePath),
-    core.getInput(Inputs.targetPid).trim(),
+  const { profile, target: url, baselineTarget, secrets } = await setUpRun(
+    {
+      profile: profilePath,
+      level: core.getInput(Inputs.level).trim(),
+      targetPid: core.getInput(Inputs.targetPid).trim(),
+      target: core.getInput(Inputs.target).trim(),
+      baselineTarget: core.getInput(Inputs.baselineTarget).trim(),
+    },
+    problems,
+    process.env,
   );
-  // Template secrets (`{{ env NAME }}`): checked before anything is sent, and masked in the log.
-  for (const secret of Object.values(resolveTemplateEnvironment(profile.endpoints, process.env))) core.setSecret(secret);
-  const url = core.getInput(Inputs.target).trim() || profile.target;
-  if (!url) {
-    throw new LoadgateError('LOADGATE_INPUT_INVALID', `no target: set the ${Inputs.target} input or target: in ${profilePath}`);
-  }
-  const problem = targetProblem(url);
-  if (problem) throw new LoadgateError('LOADGATE_INPUT_INVALID', `target: ${problem}`);
-  const baselineTarget = core.getInput(Inputs.baselineTarget).trim();
-  const pairedProblem = baselineTarget ? baselineTargetProblem(baselineTarget, url) : undefined;
-  if (pairedProblem) throw new LoadgateError('LOADGATE_INPUT_INVALID', `${Inputs.baselineTarget}: ${pairedProblem}`);
+  // Template secrets (`{{ env NAME }}`): masked in the log before anything is sent.
+  for (const secret of secrets) core.setSecret(secret);
 
   const ctx = github.context;
   const payload = ctx.payload as { repository?: { default_branch?: string } };
@@ -147,10 +131,9 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
 }
 
 /** Modes gate and report-only with `results`: another tool's results through the same pipeline (src/import/). */
-async function measureImported(failOn: FailOn, target: EventTarget, saveMode: SaveBaselineMode): Promise<Measured> {
-  if (core.getInput(Inputs.target).trim()) {
-    throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.target}: not used with ${Inputs.results} (an import measures nothing; leave one of them empty)`);
-  }
+async function measureImported(problems: SetupProblems, failOn: FailOn, target: EventTarget, saveMode: SaveBaselineMode): Promise<Measured> {
+  if (core.getInput(Inputs.target).trim()) problems.addFor(Inputs.target, `not used with input '${Inputs.results}' (an import measures nothing; leave one of them empty)`);
+  problems.throwIfAny();
   const ctx = github.context;
   const payload = ctx.payload as { repository?: { default_branch?: string } };
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
@@ -167,7 +150,8 @@ async function measureImported(failOn: FailOn, target: EventTarget, saveMode: Sa
 }
 
 /** Input shard (with results): the shard result for the merge job, its path as output shard-result. */
-async function writeShard(): Promise<void> {
+async function writeShard(problems: SetupProblems): Promise<void> {
+  problems.throwIfAny();
   const settings = await readImportSettings(
     Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, core.getInput(input)])),
     IMPORT_INPUTS,
@@ -182,13 +166,15 @@ async function writeShard(): Promise<void> {
 }
 
 /** Mode merge: the shard results in the shards directory, merged exactly, then judged and saved once. */
-async function mergeMeasured(failOn: FailOn, target: EventTarget): Promise<Measured> {
+async function mergeMeasured(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
   const dir = core.getInput(Inputs.shards).trim();
-  if (!dir) throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.shards}: required in mode merge (the directory the shard results were downloaded to)`);
-  const allow = choiceInput(Inputs.allowMissingShards, ['true', 'false'] as const, 'false') === 'true';
+  if (!dir) problems.addFor(Inputs.shards, 'required in mode merge (the directory the shard results were downloaded to)');
+  const allow = problems.choice(Inputs.allowMissingShards, core.getInput(Inputs.allowMissingShards).trim(), ['true', 'false'] as const, 'false') === 'true';
+  const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
+  problems.throwIfAny();
   const ctx = github.context;
   const payload = ctx.payload as { repository?: { default_branch?: string } };
-  const save = decideSaveBaseline(choiceInput<SaveBaselineMode>(Inputs.saveBaseline, SAVE_BASELINE_MODES, 'auto'), { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
   const store = chooseStore(target.branch);
   core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
@@ -204,11 +190,10 @@ async function mergeMeasured(failOn: FailOn, target: EventTarget): Promise<Measu
  * Mode publish: the report input, checked as untrusted data, its verdict recomputed from its
  * comparisons and breaches; the profile only for annotation lines.
  */
-async function readPublished(failOn: FailOn, target: EventTarget): Promise<Measured> {
+async function readPublished(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
   const path = core.getInput(Inputs.report).trim();
-  if (!path) {
-    throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.report}: required in mode publish (the path of the JSON report the measuring run uploaded)`);
-  }
+  if (!path) problems.addFor(Inputs.report, 'required in mode publish (the path of the JSON report the measuring run uploaded)');
+  problems.throwIfAny();
   const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path), failOn, {
     commit: target.headSha,
     runId: target.measuringRunId,
@@ -269,14 +254,18 @@ async function publish(mode: ActionMode, measured: Measured, target: EventTarget
 /** Runs the action; never throws. */
 export async function run(): Promise<void> {
   try {
-    const mode = choiceInput<ActionMode>(Inputs.mode, ACTION_MODES, 'gate');
-    const failOn = choiceInput<FailOn>(Inputs.failOn, FAIL_ON_VALUES, 'critical');
-    const commentMode = choiceInput<CommentMode>(Inputs.comment, COMMENT_MODES, 'auto');
+    // Every input problem is collected and reported at once (pipeline/problems.ts), by the set-up or before publishing.
+    const problems = new SetupProblems('action');
+    const mode = problems.choice<ActionMode>(Inputs.mode, core.getInput(Inputs.mode).trim(), ACTION_MODES, 'gate');
+    const failOn = problems.choice<FailOn>(Inputs.failOn, core.getInput(Inputs.failOn).trim(), FAIL_ON_VALUES, 'critical');
+    const commentMode = problems.choice<CommentMode>(Inputs.comment, core.getInput(Inputs.comment).trim(), COMMENT_MODES, 'auto');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
     // A shard of a matrix writes its part for the merge job and stops there (src/shard/).
-    if (mode !== 'publish' && mode !== 'merge' && core.getInput(Inputs.shard).trim()) return void (await writeShard());
-    const measured = mode === 'publish' ? await readPublished(failOn, target) : mode === 'merge' ? await mergeMeasured(failOn, target) : await measure(failOn, target);
+    if (mode !== 'publish' && mode !== 'merge' && core.getInput(Inputs.shard).trim()) return void (await writeShard(problems));
+    const measured = mode === 'publish' ? await readPublished(problems, failOn, target)
+      : mode === 'merge' ? await mergeMeasured(problems, failOn, target)
+        : await measure(problems, failOn, target);
     const { report } = measured;
 
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });

@@ -11,7 +11,7 @@ import { currentRunner } from '../metrics/runner.js';
 import { readProfileFile } from '../profile/read-file.js';
 import { applyLevel } from '../profile/levels.js';
 import type { Profile } from '../profile/types.js';
-import type { PipelineOutcome } from '../pipeline.js';
+import type { PipelineOutcome } from '../pipeline/types.js';
 import type { FailOn } from '../verdict/types.js';
 import { runImportPipeline } from './pipeline.js';
 import { readImportSettings, type SettingNames } from './settings.js';

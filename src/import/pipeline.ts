@@ -5,7 +5,8 @@
  * in paired mode, and the stored baseline is neither read nor written.
  */
 import { basename, extname } from 'node:path';
-import { judgeAndSave, type PipelineEdges, type PipelineOutcome } from '../pipeline.js';
+import { judgeAndSave } from '../pipeline/cached.js';
+import type { PipelineEdges, PipelineOutcome } from '../pipeline/types.js';
 import { buildRunResult } from '../metrics/result.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { decideVerdict } from '../verdict/decide.js';

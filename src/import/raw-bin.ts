@@ -10,7 +10,7 @@
 import { createEndpointCounters, recordErrorSample, releaseEndpointCounters, STATUS_CODE_SLOTS, summarizeEndpoints, type EndpointCounters } from '../metrics/summarize.js';
 import { runHealthWarnings } from '../metrics/run-health.js';
 import { trialIndexAt } from '../plan/trial-plan.js';
-import type { Measurement } from '../metrics/result.js';
+import type { Measurement } from '../load/types.js';
 import type { RunWarning } from '../metrics/types.js';
 import { importError } from './errors.js';
 import type { EndpointMapping } from './mapping.js';

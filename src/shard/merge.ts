@@ -12,7 +12,7 @@
 import { decodeLatencyHistogram } from '../metrics/histogram.js';
 import { createEndpointCounters, releaseEndpointCounters, STATUS_CODE_SLOTS, summarizeEndpoints, type EndpointCounters } from '../metrics/summarize.js';
 import { runHealthWarnings } from '../metrics/run-health.js';
-import type { Measurement } from '../metrics/result.js';
+import type { Measurement } from '../load/types.js';
 import type { RunWarning } from '../metrics/types.js';
 import { planTrials, type TrialPlan } from '../plan/trial-plan.js';
 import { LoadgateError } from '../errors.js';

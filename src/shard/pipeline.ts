@@ -5,7 +5,8 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { judgeAndSave, type PipelineEdges, type PipelineOutcome } from '../pipeline.js';
+import { judgeAndSave } from '../pipeline/cached.js';
+import type { PipelineEdges, PipelineOutcome } from '../pipeline/types.js';
 import { buildRunResult } from '../metrics/result.js';
 import { profileFingerprint } from '../profile/fingerprint.js';
 import type { Profile } from '../profile/types.js';

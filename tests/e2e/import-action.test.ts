@@ -105,6 +105,6 @@ describe('the bundled action importing JMeter results', () => {
       env: { ...cacheEnv(cacheService, makeRuntimeToken([{ scope: 'refs/heads/main', permission: 3 }]), workspace, runnerTemp) },
     });
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /input target: not used with results/);
+    assert.match(result.stdout, /input 'target': not used with input 'results'/);
   });
 });

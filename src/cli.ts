@@ -19,8 +19,12 @@ import { renderTerminal } from './report/terminal.js';
 import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
 import type { LoadProgress } from './load/types.js';
+import { runImportCommand } from './import/command.js';
+import { runMergeCommand } from './shard/command.js';
 
 const USAGE = `usage: loadgate run --profile FILE [options]
+       loadgate import --format FORMAT --results FILE [options]   (loadgate import --help)
+       loadgate merge --shards DIR [options]                      (loadgate merge --help)
 
   --profile FILE        the load profile (YAML)                       (required)
   --target URL          base URL to load; overrides the profile's target
@@ -40,7 +44,16 @@ exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachabl
 
 const PLAIN_PROGRESS_EVERY_MS = 5000;
 
+const cliLog = {
+  info: (m: string) => process.stderr.write(`${m}\n`),
+  warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
+};
+
 async function main(argv: string[]): Promise<number> {
+  // `loadgate import …`: another tool's results through the same pipeline (src/import/).
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1), cliLog);
+  // `loadgate merge …`: shard results merged exactly, then gated once (src/shard/).
+  if (argv[0] === 'merge') return runMergeCommand(argv.slice(1), cliLog);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (positionals[0] !== 'run' || positionals.length > 1) {
-    throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the command is: loadgate run)\n\n${USAGE}`);
+    throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the commands are: loadgate run, loadgate import, loadgate merge)\n\n${USAGE}`);
   }
   if (!values.profile) throw new LoadgateError('LOADGATE_USAGE', `--profile FILE is required\n\n${USAGE}`);
   // Every flag and profile problem at once (pipeline/setup.ts); --level picks one of the profile's
@@ -82,10 +95,7 @@ async function main(argv: string[]): Promise<number> {
   );
 
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
-  const log = {
-    info: (m: string) => process.stderr.write(`${m}\n`),
-    warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
-  };
+  const log = cliLog;
   const { report } = await runPipeline(
     { profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}) },
     realEdges(store, log, progressReporter()),

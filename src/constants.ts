@@ -27,6 +27,20 @@ export const Inputs = {
   report: 'report',
   level: 'level',
   targetPid: 'target-pid',
+  // Import (src/import/): another tool's results instead of a load run.
+  results: 'results',
+  format: 'format',
+  baselineResults: 'baseline-results',
+  endpointMapping: 'endpoint-mapping',
+  name: 'name',
+  warmup: 'warmup',
+  duration: 'duration',
+  trials: 'trials',
+  startAt: 'start-at',
+  // Shards (src/shard/): a matrix job writes its part, a merge job gates once.
+  shard: 'shard',
+  shards: 'shards',
+  allowMissingShards: 'allow-missing-shards',
 } as const;
 
 /** The action's outputs (action.yml). */
@@ -38,11 +52,15 @@ export const Outputs = {
   markdown: 'markdown',
   commentUrl: 'comment-url',
   checkRunId: 'check-run-id',
+  shardResult: 'shard-result',
 } as const;
 
-/** gate: measure, publish, fail per fail-on; report-only: measure and gate, no GitHub API; publish: post a report made elsewhere. */
-export type ActionMode = 'gate' | 'report-only' | 'publish';
-export const ACTION_MODES: readonly ActionMode[] = ['gate', 'report-only', 'publish'];
+/**
+ * gate: measure, publish, fail per fail-on; report-only: measure and gate, no GitHub API; publish:
+ * post a report made elsewhere; merge: merge the shard results of a matrix, then gate and publish.
+ */
+export type ActionMode = 'gate' | 'report-only' | 'publish' | 'merge';
+export const ACTION_MODES: readonly ActionMode[] = ['gate', 'report-only', 'publish', 'merge'];
 /** The file `report-only` writes beside the report, naming the pull request for `publish`. */
 export const PULL_REQUEST_NOTE_FILE = 'pull-request.json';
 

@@ -21,6 +21,9 @@ export const LOADGATE_CODES = [
   'LOADGATE_ENV_INVALID',
   'LOADGATE_PAIRED_LOAD',
   'LOADGATE_REPORT_INVALID',
+  // Imports and shards: another tool's results file, the shard results of a matrix.
+  'LOADGATE_IMPORT_INVALID',
+  'LOADGATE_SHARDS_MISSING',
   // The target before the load.
   'LOADGATE_TARGET_UNREACHABLE',
   'LOADGATE_TARGET_TLS',

@@ -8,7 +8,7 @@
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import os from 'node:os';
 import {
@@ -40,6 +40,11 @@ import { eventTarget, type EventTarget, type PullRequestNote } from './publish/e
 import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
+import { importFromInputs, IMPORT_INPUTS } from './import/action.js';
+import { readImportSettings } from './import/settings.js';
+import { writeShardResult } from './shard/write.js';
+import { runMergePipeline, shardFileName } from './shard/pipeline.js';
+import { currentRunner } from './metrics/runner.js';
 import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
@@ -85,6 +90,7 @@ function chooseStore(branch: string): BaselineStore {
 /** Modes gate and report-only: set the run up, wait for the target, run the load, compare, save when the policy says. */
 async function measure(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
   const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
+  if (core.getInput(Inputs.results).trim()) return measureImported(problems, failOn, target, saveMode);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   // The level input picks one of the profile's `levels:`; `target-pid` names the local target process.
   const { profile, target: url, baselineTarget, secrets } = await setUpRun(
@@ -122,6 +128,62 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
     edges,
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}) };
+}
+
+/** Modes gate and report-only with `results`: another tool's results through the same pipeline (src/import/). */
+async function measureImported(problems: SetupProblems, failOn: FailOn, target: EventTarget, saveMode: SaveBaselineMode): Promise<Measured> {
+  if (core.getInput(Inputs.target).trim()) problems.addFor(Inputs.target, `not used with input '${Inputs.results}' (an import measures nothing; leave one of them empty)`);
+  problems.throwIfAny();
+  const ctx = github.context;
+  const payload = ctx.payload as { repository?: { default_branch?: string } };
+  const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const store = chooseStore(target.branch);
+  core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
+  const imported = await importFromInputs(core.getInput, {
+    failOn, store, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, log: { info: core.info, warning: core.warning },
+  });
+  return {
+    report: imported.report,
+    ...(imported.profile && imported.profilePath ? { profilePath: repoPath(imported.profilePath), endpointLines: endpointLines(imported.profile) } : {}),
+    ...(imported.profile?.level ? { level: imported.profile.level } : {}),
+  };
+}
+
+/** Input shard (with results): the shard result for the merge job, its path as output shard-result. */
+async function writeShard(problems: SetupProblems): Promise<void> {
+  problems.throwIfAny();
+  const settings = await readImportSettings(
+    Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, core.getInput(input)])),
+    IMPORT_INPUTS,
+  );
+  const dir = join(process.env.RUNNER_TEMP || os.tmpdir(), 'loadgate', 'shards');
+  const shardText = core.getInput(Inputs.shard).trim();
+  const name = settings.name ?? 'loadgate';
+  const path = await writeShardResult({ ...settings, name }, shardText, `input ${Inputs.shard}`, undefined,
+    join(dir, shardFileName(name, ...(shardText.split('/').map(Number) as [number, number]))));
+  core.info(`Shard result written to ${path}: upload it as an artifact for the merge job (mode: merge)`);
+  core.setOutput(Outputs.shardResult, path);
+}
+
+/** Mode merge: the shard results in the shards directory, merged exactly, then judged and saved once. */
+async function mergeMeasured(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
+  const dir = core.getInput(Inputs.shards).trim();
+  if (!dir) problems.addFor(Inputs.shards, 'required in mode merge (the directory the shard results were downloaded to)');
+  const allow = problems.choice(Inputs.allowMissingShards, core.getInput(Inputs.allowMissingShards).trim(), ['true', 'false'] as const, 'false') === 'true';
+  const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
+  problems.throwIfAny();
+  const ctx = github.context;
+  const payload = ctx.payload as { repository?: { default_branch?: string } };
+  const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const store = chooseStore(target.branch);
+  core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
+  const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
+  const profile = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
+  const { report } = await runMergePipeline(
+    { dir: resolve(dir), allowMissing: allow, ...(profile ? { profile } : {}), failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref } },
+    { store, log: { info: core.info, warning: core.warning }, runner: currentRunner },
+  );
+  return { report, ...(profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {}) };
 }
 
 /**
@@ -199,7 +261,11 @@ export async function run(): Promise<void> {
     const commentMode = problems.choice<CommentMode>(Inputs.comment, core.getInput(Inputs.comment).trim(), COMMENT_MODES, 'auto');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === 'publish' ? await readPublished(problems, failOn, target) : await measure(problems, failOn, target);
+    // A shard of a matrix writes its part for the merge job and stops there (src/shard/).
+    if (mode !== 'publish' && mode !== 'merge' && core.getInput(Inputs.shard).trim()) return void (await writeShard(problems));
+    const measured = mode === 'publish' ? await readPublished(problems, failOn, target)
+      : mode === 'merge' ? await mergeMeasured(problems, failOn, target)
+        : await measure(problems, failOn, target);
     const { report } = measured;
 
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });

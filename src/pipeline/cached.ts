@@ -3,6 +3,7 @@
  * restore the baseline, decide, save the baseline when asked and allowed (baseline/save-rule.ts).
  */
 import { buildRunResult } from '../metrics/result.js';
+import type { RunResult } from '../metrics/types.js';
 import type { SaveOutcome } from '../baseline/types.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { planBaselineSave } from '../baseline/save-rule.js';
@@ -30,7 +31,21 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
   });
   const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  return judgeAndSave(options, edges, result);
+}
 
+/**
+ * The second half of the pipeline, for a result measured here or made elsewhere (imported from
+ * another tool, src/import/; merged from shards, src/shard/): restore the baseline, decide, save when
+ * asked and allowed, and return the report.
+ */
+export async function judgeAndSave(
+  options: Pick<PipelineOptions, 'profile' | 'failOn' | 'saveBaseline' | 'origin'>,
+  edges: Pick<PipelineEdges, 'store' | 'log'>,
+  result: RunResult,
+): Promise<PipelineOutcome> {
+  const { profile } = options;
+  const fingerprint = result.profile.fingerprint;
   // One baseline per profile and load level (a nightly soak must not judge a PR gate).
   const key = { profileName: profile.name, ...(profile.level ? { level: profile.level } : {}) };
   const restored = await edges.store.restore(key);

@@ -212,7 +212,7 @@ test('every set-up problem at once, each naming its flag or input: the CLI and t
   // The runner's log carries the multi-line message with its line breaks encoded.
   const error = run.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
   assert.match(error, /^::error::4 problems in the run's set-up:%0A/);
-  assert.match(error, /%0A- input 'mode': "gates" is not valid \(use one of: gate, report-only, publish\)%0A/);
+  assert.match(error, /%0A- input 'mode': "gates" is not valid \(use one of: gate, report-only, publish, merge\)%0A/);
   assert.match(error, /%0A- input 'fail-on': "severe" is not valid \(use one of: minor, major, critical, never\)%0A/);
   assert.match(error, /%0A- input 'level': "nightly" is not declared in \.github\/loadgate\.yml \(declared: pr\)%0A/);
   assert.match(error, /%0A- input 'target': "ftp:\/\/127\.0\.0\.1:9" must use http or https, not ftp/);

@@ -1,0 +1,59 @@
+/**
+ * What importers produce. Raw-sample formats (JMeter JTL, k6 JSON) yield one `ImportedSample` per
+ * request; summary formats (Locust, Artillery, autocannon) yield `ImportedInterval`s — what a tool
+ * reported for one endpoint over one stretch of time.
+ */
+import type { ErrorCounts } from '../metrics/types.js';
+
+/** The formats `loadgate import --format` accepts. */
+export type ImportFormat = 'jmeter' | 'k6' | 'locust' | 'artillery' | 'autocannon';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['jmeter', 'k6', 'locust', 'artillery', 'autocannon'];
+
+/** The tool behind each format, as reports name it. */
+export const FORMAT_TOOL: Record<ImportFormat, string> = {
+  jmeter: 'JMeter (JTL CSV)',
+  k6: 'k6 (JSON output)',
+  locust: 'Locust (CSV stats history)',
+  artillery: 'Artillery (JSON report)',
+  autocannon: 'autocannon (JSON)',
+};
+
+/** One request as a raw-sample tool recorded it. */
+export interface ImportedSample {
+  /** The tool's label for the request (JMeter label, k6 `name` tag). */
+  label: string;
+  method?: string;
+  /** Full URL or path, when the tool recorded it. */
+  url?: string;
+  /** When the request started, epoch milliseconds (fractions allowed). */
+  startMs: number;
+  /** Milliseconds to the answer (or to the failure, when none came: only answers count in latency). */
+  latencyMs?: number;
+  /** HTTP status, 0 when there was no answer. */
+  status: number;
+  /** Undefined for a success, else the error class. */
+  errorClass?: keyof ErrorCounts;
+  /** What the tool said about a failure (kept as an error sample). */
+  message?: string;
+}
+
+/** What a summary tool reported for one endpoint over [startMs, endMs). */
+export interface ImportedInterval {
+  label: string;
+  method?: string;
+  url?: string;
+  startMs: number;
+  endMs: number;
+  requests: number;
+  errors: ErrorCounts;
+  statusCounts: Record<string, number>;
+  /**
+   * The tool's latency quantiles, ms, as (fraction, value) points in ascending fraction order
+   * (0.5 for p50, 1 for the maximum); a histogram is drawn from them (summary-bin.ts).
+   */
+  quantiles: Array<[number, number]>;
+  /** Smallest latency, ms, when the tool gives one. */
+  minMs?: number;
+  /** Mean latency, ms, when the tool gives one. */
+  meanMs?: number;
+}

@@ -1,0 +1,57 @@
+/** `loadgate merge --shards DIR [options]`: merge shard results exactly, then gate once. */
+import { parseArgs } from 'node:util';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_BASELINE_DIR } from '../constants.js';
+import { LoadgateError } from '../errors.js';
+import { DirectoryBaselineStore } from '../baseline/directory-store.js';
+import { currentRunner } from '../metrics/runner.js';
+import { readProfileFile } from '../profile/read-file.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderTerminal } from '../report/terminal.js';
+import { FAIL_ON_VALUES, type FailOn } from '../verdict/types.js';
+import { runMergePipeline } from './pipeline.js';
+
+export const MERGE_USAGE = `usage: loadgate merge --shards DIR [options]
+
+  --shards DIR             the shard results (*.shard.json, any depth)      (required)
+  --allow-missing-shards   gate on the shards that came when one is missing or late
+  --profile FILE           a loadgate profile for the name, thresholds and regression settings
+  --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
+  --save-baseline          append the merged run to the baseline after comparing
+  --json FILE              write the JSON report
+  --markdown FILE          write the markdown report
+  --fail-on LEVEL          critical | major | minor | never   (default critical)
+`;
+
+/** Runs `loadgate merge …`; returns the exit code. */
+export async function runMergeCommand(argv: string[], log: { info(m: string): void; warning(m: string): void }): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      shards: { type: 'string' }, 'allow-missing-shards': { type: 'boolean' }, profile: { type: 'string' }, 'baseline-dir': { type: 'string' },
+      'save-baseline': { type: 'boolean' }, json: { type: 'string' }, markdown: { type: 'string' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(MERGE_USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new LoadgateError('LOADGATE_USAGE', `unexpected argument "${positionals[0]}"\n\n${MERGE_USAGE}`);
+  if (!values.shards) throw new LoadgateError('LOADGATE_USAGE', `--shards DIR is required\n\n${MERGE_USAGE}`);
+  const failOn = (values['fail-on'] ?? 'critical') as FailOn;
+  if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError('LOADGATE_USAGE', `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(', ')})`);
+  const profile = values.profile ? await readProfileFile(values.profile) : undefined;
+  const { report } = await runMergePipeline(
+    { dir: values.shards, allowMissing: values['allow-missing-shards'] ?? false, ...(profile ? { profile } : {}), failOn, saveBaseline: values['save-baseline'] ?? false },
+    { store: new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR)), log, runner: currentRunner },
+  );
+  process.stdout.write('\n' + renderTerminal(report));
+  for (const [path, text] of [[values.json, JSON.stringify(report, null, 2) + '\n'], [values.markdown, renderMarkdown(report)]] as const) {
+    if (!path) continue;
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, text);
+  }
+  return report.verdict.status === 'error' ? 2 : report.verdict.failed ? 1 : 0;
+}

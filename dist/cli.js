@@ -4,12 +4,15 @@ import {
   DEFAULT_BASELINE_DIR,
   DirectoryBaselineStore,
   FAIL_ON_VALUES,
+  IMPORT_FORMATS,
   Inputs,
   LoadgateError,
   SetupProblems,
   VERSION,
   advisorySeverityOf,
   answeredRequests,
+  applyLevel,
+  currentRunner,
   errorSampleRows,
   formatChange,
   formatMetric,
@@ -19,17 +22,22 @@ import {
   formatProgressLine,
   isUserError,
   loadFacts,
+  readImportSettings,
+  readProfileFile,
   realEdges,
   renderMarkdown,
+  runImportPipeline,
+  runMergePipeline,
   runPipeline,
   setUpRun,
-  unconfirmedSentence
-} from "./chunks/chunk-YMPHAJ3E.js";
+  unconfirmedSentence,
+  writeShardResult
+} from "./chunks/chunk-K546JFP5.js";
 
 // src/cli.ts
-import { parseArgs } from "node:util";
-import { writeFile, mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+import { writeFile as writeFile3, mkdir as mkdir3 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/report/terminal.ts
 function renderTerminal(report) {
@@ -82,8 +90,174 @@ function renderTerminal(report) {
   return lines.join("\n") + "\n";
 }
 
+// src/import/command.ts
+import { parseArgs } from "node:util";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+var IMPORT_USAGE = `usage: loadgate import --format FORMAT --results FILE [options]
+
+  --format FORMAT          ${IMPORT_FORMATS.join(" | ")}                       (required)
+  --results FILE           the results file the tool wrote                    (required)
+  --baseline-results FILE  a second results file (the baseline build's), compared trial by
+                           trial instead of a stored baseline
+  --profile FILE           a loadgate profile for the name, thresholds and regression settings;
+                           its load (warm-up, duration, trials) cuts the window
+  --mapping FILE           rename or merge the tool's labels (YAML: endpoints: {label: name})
+  --name NAME              the run's name without a profile  (default: the file's name)
+  --warmup DURATION        leading time to leave out            (default 0s)
+  --duration DURATION      the measured window                  (default: what the file covers)
+  --trials N               trials the window is cut into        (default 10)
+  --start-at TIME          when the load started (ISO 8601 or epoch ms; default: the first sample)
+  --shard I/N              this file is shard I of N (jmeter, k6): write a shard result for
+                           loadgate merge instead of gating (needs --start-at and --duration)
+  --shard-out FILE         where the shard result goes (default NAME.I-of-N.shard.json)
+  --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
+  --save-baseline          append this run to the baseline after comparing
+  --json FILE              write the JSON report
+  --markdown FILE          write the markdown report
+  --fail-on LEVEL          critical | major | minor | never   (default critical)
+
+exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input or a results file that cannot be read
+`;
+var FLAGS = {
+  format: "--format",
+  results: "--results",
+  baselineResults: "--baseline-results",
+  mapping: "--mapping",
+  name: "--name",
+  warmup: "--warmup",
+  duration: "--duration",
+  trials: "--trials",
+  startAt: "--start-at"
+};
+async function runImportCommand(argv, log) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      results: { type: "string" },
+      "baseline-results": { type: "string" },
+      profile: { type: "string" },
+      mapping: { type: "string" },
+      name: { type: "string" },
+      warmup: { type: "string" },
+      duration: { type: "string" },
+      trials: { type: "string" },
+      "start-at": { type: "string" },
+      level: { type: "string" },
+      "baseline-dir": { type: "string" },
+      "save-baseline": { type: "boolean" },
+      json: { type: "string" },
+      markdown: { type: "string" },
+      "fail-on": { type: "string" },
+      shard: { type: "string" },
+      "shard-out": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    process.stdout.write(IMPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new LoadgateError("LOADGATE_USAGE", `unexpected argument "${positionals[0]}"
+
+${IMPORT_USAGE}`);
+  const failOn = values["fail-on"] ?? "critical";
+  if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError("LOADGATE_USAGE", `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(", ")})`);
+  const settings = await readImportSettings({
+    format: values.format,
+    results: values.results,
+    baselineResults: values["baseline-results"],
+    mapping: values.mapping,
+    name: values.name,
+    warmup: values.warmup,
+    duration: values.duration,
+    trials: values.trials,
+    startAt: values["start-at"]
+  }, FLAGS);
+  const profile = values.profile ? applyLevel(await readProfileFile(values.profile), values.level, values.profile) : void 0;
+  if (values.shard !== void 0) {
+    const written = await writeShardResult({ ...settings, name: settings.name ?? profile?.name }, values.shard, "--shard", profile?.load, values["shard-out"]);
+    log.info(`Shard result written to ${written} (merge the shards with loadgate merge --shards DIR)`);
+    return 0;
+  }
+  const store = new DirectoryBaselineStore(resolve(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
+  const { report } = await runImportPipeline(
+    { ...settings, ...profile ? { profile } : {}, failOn, saveBaseline: values["save-baseline"] ?? false },
+    { store, log, runner: currentRunner }
+  );
+  process.stdout.write("\n" + renderTerminal(report));
+  if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + "\n");
+  if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
+  return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
+}
+async function writeOut(path, text) {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(path, text);
+}
+
+// src/shard/command.ts
+import { parseArgs as parseArgs2 } from "node:util";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+var MERGE_USAGE = `usage: loadgate merge --shards DIR [options]
+
+  --shards DIR             the shard results (*.shard.json, any depth)      (required)
+  --allow-missing-shards   gate on the shards that came when one is missing or late
+  --profile FILE           a loadgate profile for the name, thresholds and regression settings
+  --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
+  --save-baseline          append the merged run to the baseline after comparing
+  --json FILE              write the JSON report
+  --markdown FILE          write the markdown report
+  --fail-on LEVEL          critical | major | minor | never   (default critical)
+`;
+async function runMergeCommand(argv, log) {
+  const { values, positionals } = parseArgs2({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      shards: { type: "string" },
+      "allow-missing-shards": { type: "boolean" },
+      profile: { type: "string" },
+      "baseline-dir": { type: "string" },
+      "save-baseline": { type: "boolean" },
+      json: { type: "string" },
+      markdown: { type: "string" },
+      "fail-on": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    process.stdout.write(MERGE_USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new LoadgateError("LOADGATE_USAGE", `unexpected argument "${positionals[0]}"
+
+${MERGE_USAGE}`);
+  if (!values.shards) throw new LoadgateError("LOADGATE_USAGE", `--shards DIR is required
+
+${MERGE_USAGE}`);
+  const failOn = values["fail-on"] ?? "critical";
+  if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError("LOADGATE_USAGE", `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(", ")})`);
+  const profile = values.profile ? await readProfileFile(values.profile) : void 0;
+  const { report } = await runMergePipeline(
+    { dir: values.shards, allowMissing: values["allow-missing-shards"] ?? false, ...profile ? { profile } : {}, failOn, saveBaseline: values["save-baseline"] ?? false },
+    { store: new DirectoryBaselineStore(resolve2(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR)), log, runner: currentRunner }
+  );
+  process.stdout.write("\n" + renderTerminal(report));
+  for (const [path, text] of [[values.json, JSON.stringify(report, null, 2) + "\n"], [values.markdown, renderMarkdown(report)]]) {
+    if (!path) continue;
+    await mkdir2(dirname2(resolve2(path)), { recursive: true });
+    await writeFile2(path, text);
+  }
+  return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
+}
+
 // src/cli.ts
 var USAGE = `usage: loadgate run --profile FILE [options]
+       loadgate import --format FORMAT --results FILE [options]   (loadgate import --help)
+       loadgate merge --shards DIR [options]                      (loadgate merge --help)
 
   --profile FILE        the load profile (YAML)                       (required)
   --target URL          base URL to load; overrides the profile's target
@@ -101,8 +275,16 @@ exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachabl
   that measured nothing (no answer in the measured phase, or the target stopped answering)
 `;
 var PLAIN_PROGRESS_EVERY_MS = 5e3;
+var cliLog = {
+  info: (m) => process.stderr.write(`${m}
+`),
+  warning: (m) => process.stderr.write(`warning: ${m}
+`)
+};
 async function main(argv) {
-  const { values, positionals } = parseArgs({
+  if (argv[0] === "import") return runImportCommand(argv.slice(1), cliLog);
+  if (argv[0] === "merge") return runMergeCommand(argv.slice(1), cliLog);
+  const { values, positionals } = parseArgs3({
     args: argv,
     allowPositionals: true,
     options: {
@@ -130,7 +312,7 @@ async function main(argv) {
     return values.help ? 0 : 2;
   }
   if (positionals[0] !== "run" || positionals.length > 1) {
-    throw new LoadgateError("LOADGATE_USAGE", `unknown command "${positionals.join(" ")}" (the command is: loadgate run)
+    throw new LoadgateError("LOADGATE_USAGE", `unknown command "${positionals.join(" ")}" (the commands are: loadgate run, loadgate import, loadgate merge)
 
 ${USAGE}`);
   }
@@ -144,20 +326,15 @@ ${USAGE}`);
     problems,
     process.env
   );
-  const store = new DirectoryBaselineStore(resolve(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
-  const log = {
-    info: (m) => process.stderr.write(`${m}
-`),
-    warning: (m) => process.stderr.write(`warning: ${m}
-`)
-  };
+  const store = new DirectoryBaselineStore(resolve3(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
+  const log = cliLog;
   const { report } = await runPipeline(
     { profile, target, failOn, saveBaseline: values["save-baseline"] ?? false, ...baselineTarget ? { baselineTarget } : {} },
     realEdges(store, log, progressReporter())
   );
   process.stdout.write("\n" + renderTerminal(report));
-  if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + "\n");
-  if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
+  if (values.json) await writeOut2(values.json, JSON.stringify(report, null, 2) + "\n");
+  if (values.markdown) await writeOut2(values.markdown, renderMarkdown(report));
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
 function progressReporter() {
@@ -174,9 +351,9 @@ function progressReporter() {
 `);
   };
 }
-async function writeOut(path, text) {
-  await mkdir(dirname(resolve(path)), { recursive: true });
-  await writeFile(path, text);
+async function writeOut2(path, text) {
+  await mkdir3(dirname3(resolve3(path)), { recursive: true });
+  await writeFile3(path, text);
 }
 main(process.argv.slice(2)).then(
   (code) => {

@@ -20,9 +20,11 @@ import {
   __toESM,
   advisorySeverityOf,
   answeredRequests,
+  applyLevel,
   baselineName,
   baselineSentence,
   codeBlock,
+  currentRunner,
   escapeMarkdown,
   footerLine,
   formatChange,
@@ -39,15 +41,20 @@ import {
   measuredElsewhereLines,
   plainName,
   reaches,
+  readImportSettings,
   readProfileFile,
   readStoredBaseline,
   realEdges,
   renderMarkdown,
+  runImportPipeline,
+  runMergePipeline,
   runPipeline,
   setUpRun,
+  shardFileName,
   statusLabel,
-  unconfirmedSentence
-} from "./chunks/chunk-YMPHAJ3E.js";
+  unconfirmedSentence,
+  writeShardResult
+} from "./chunks/chunk-K546JFP5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -61626,7 +61633,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/main.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { access as access4, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname7, join as join7, relative as relative3, resolve as resolve4, sep as sep10 } from "node:path";
 import os8 from "node:os";
 
@@ -102668,6 +102675,34 @@ ${problems.join("\n")}`);
   return doc;
 }
 
+// src/import/action.ts
+import { access as access3 } from "node:fs/promises";
+var IMPORT_INPUTS = {
+  format: Inputs.format,
+  results: Inputs.results,
+  baselineResults: Inputs.baselineResults,
+  mapping: Inputs.endpointMapping,
+  name: Inputs.name,
+  warmup: Inputs.warmup,
+  duration: Inputs.duration,
+  trials: Inputs.trials,
+  startAt: Inputs.startAt
+};
+async function importFromInputs(getInput2, context5) {
+  const settings = await readImportSettings(
+    Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, getInput2(input)])),
+    IMPORT_INPUTS
+  );
+  const profilePath = getInput2(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
+  const exists2 = await access3(profilePath).then(() => true, () => false);
+  const profile = exists2 || profilePath !== DEFAULT_PROFILE_PATH ? applyLevel(await readProfileFile(profilePath), getInput2(Inputs.level).trim() || void 0, profilePath) : void 0;
+  const outcome = await runImportPipeline(
+    { ...settings, ...profile ? { profile } : {}, failOn: context5.failOn, saveBaseline: context5.saveBaseline, ...context5.origin ? { origin: context5.origin } : {} },
+    { store: context5.store, log: context5.log, runner: currentRunner }
+  );
+  return { ...outcome, ...profile ? { profile, profilePath } : {} };
+}
+
 // src/publish/published-report.ts
 function stricterFailOn(a, b) {
   const order = ["minor", "major", "critical", "never"];
@@ -102771,6 +102806,7 @@ function chooseStore(branch) {
 }
 async function measure(problems, failOn, target) {
   const saveMode = problems.choice(Inputs.saveBaseline, getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, "auto");
+  if (getInput(Inputs.results).trim()) return measureImported(problems, failOn, target, saveMode);
   const profilePath = getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   const { profile, target: url2, baselineTarget, secrets } = await setUpRun(
     {
@@ -102802,6 +102838,65 @@ async function measure(problems, failOn, target) {
     edges
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...profile.level ? { level: profile.level } : {} };
+}
+async function measureImported(problems, failOn, target, saveMode) {
+  if (getInput(Inputs.target).trim()) problems.addFor(Inputs.target, `not used with input '${Inputs.results}' (an import measures nothing; leave one of them empty)`);
+  problems.throwIfAny();
+  const ctx = context2;
+  const payload = ctx.payload;
+  const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const store = chooseStore(target.branch);
+  info(`Baseline: ${store.description}, ${save.save ? "will be saved" : "read only"} (${save.reason})`);
+  const imported = await importFromInputs(getInput, {
+    failOn,
+    store,
+    saveBaseline: save.save,
+    origin: { commit: target.headSha, ref: ctx.ref },
+    log: { info, warning }
+  });
+  return {
+    report: imported.report,
+    ...imported.profile && imported.profilePath ? { profilePath: repoPath(imported.profilePath), endpointLines: endpointLines(imported.profile) } : {},
+    ...imported.profile?.level ? { level: imported.profile.level } : {}
+  };
+}
+async function writeShard(problems) {
+  problems.throwIfAny();
+  const settings = await readImportSettings(
+    Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, getInput(input)])),
+    IMPORT_INPUTS
+  );
+  const dir = join7(process.env.RUNNER_TEMP || os8.tmpdir(), "loadgate", "shards");
+  const shardText = getInput(Inputs.shard).trim();
+  const name = settings.name ?? "loadgate";
+  const path12 = await writeShardResult(
+    { ...settings, name },
+    shardText,
+    `input ${Inputs.shard}`,
+    void 0,
+    join7(dir, shardFileName(name, ...shardText.split("/").map(Number)))
+  );
+  info(`Shard result written to ${path12}: upload it as an artifact for the merge job (mode: merge)`);
+  setOutput(Outputs.shardResult, path12);
+}
+async function mergeMeasured(problems, failOn, target) {
+  const dir = getInput(Inputs.shards).trim();
+  if (!dir) problems.addFor(Inputs.shards, "required in mode merge (the directory the shard results were downloaded to)");
+  const allow = problems.choice(Inputs.allowMissingShards, getInput(Inputs.allowMissingShards).trim(), ["true", "false"], "false") === "true";
+  const saveMode = problems.choice(Inputs.saveBaseline, getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, "auto");
+  problems.throwIfAny();
+  const ctx = context2;
+  const payload = ctx.payload;
+  const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
+  const store = chooseStore(target.branch);
+  info(`Baseline: ${store.description}, ${save.save ? "will be saved" : "read only"} (${save.reason})`);
+  const profilePath = getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
+  const profile = await access4(profilePath).then(() => readProfileFile(profilePath), () => void 0);
+  const { report } = await runMergePipeline(
+    { dir: resolve4(dir), allowMissing: allow, ...profile ? { profile } : {}, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref } },
+    { store, log: { info, warning }, runner: currentRunner }
+  );
+  return { report, ...profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {} };
 }
 async function readPublished(problems, failOn, target) {
   const path12 = getInput(Inputs.report).trim();
@@ -102861,7 +102956,8 @@ async function run() {
     const commentMode = problems.choice(Inputs.comment, getInput(Inputs.comment).trim(), COMMENT_MODES, "auto");
     const ctx = context2;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === "publish" ? await readPublished(problems, failOn, target) : await measure(problems, failOn, target);
+    if (mode !== "publish" && mode !== "merge" && getInput(Inputs.shard).trim()) return void await writeShard(problems);
+    const measured = mode === "publish" ? await readPublished(problems, failOn, target) : mode === "merge" ? await mergeMeasured(problems, failOn, target) : await measure(problems, failOn, target);
     const { report } = measured;
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
     const note = mode === "report-only" && target.pullRequest !== void 0 ? { number: target.pullRequest, headSha: target.headSha } : void 0;

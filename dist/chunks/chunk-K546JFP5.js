@@ -52,17 +52,17 @@ var require_mann_whitney = __commonJS({
         return item;
       });
       for (var i = 0; i < list.length; ) {
-        var count2 = 1;
+        var count3 = 1;
         var total = list[i].rank;
         for (var j = 0; list[i + j + 1] && list[i + j][__key] === list[i + j + 1][__key]; j++) {
           total += list[i + j + 1].rank;
-          count2++;
+          count3++;
         }
-        var rank4 = total / count2;
-        for (var k = 0; k < count2; k++) {
+        var rank4 = total / count3;
+        for (var k = 0; k < count3; k++) {
           list[i + k].rank = rank4;
         }
-        i = i + count2;
+        i = i + count3;
       }
       return list;
     };
@@ -677,13 +677,13 @@ var require_JsHistogram = __commonJS({
         this.updateMinAndMax(value);
         this.incrementTotalCount();
       }
-      handleRecordException(count2, value) {
+      handleRecordException(count3, value) {
         if (!this.autoResize) {
           throw new Error("Value " + value + " is outside of histogram covered range");
         }
         this.resize(value);
         var countsIndex = this.countsArrayIndex(value);
-        this.addToCountAtIndex(countsIndex, count2);
+        this.addToCountAtIndex(countsIndex, count3);
         this.highestTrackableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
       }
       countsArrayIndex(value) {
@@ -966,15 +966,15 @@ var require_JsHistogram = __commonJS({
           this.recordSingleValue(missingValue);
         }
       }
-      recordCountAtValue(count2, value) {
+      recordCountAtValue(count3, value) {
         const countsIndex = this.countsArrayIndex(value);
         if (countsIndex >= this.countsArrayLength) {
-          this.handleRecordException(count2, value);
+          this.handleRecordException(count3, value);
         } else {
-          this.addToCountAtIndex(countsIndex, count2);
+          this.addToCountAtIndex(countsIndex, count3);
         }
         this.updateMinAndMax(value);
-        this.addToTotalCount(count2);
+        this.addToTotalCount(count3);
       }
       /**
        * Record a value in the histogram (adding to the value's current count)
@@ -983,8 +983,8 @@ var require_JsHistogram = __commonJS({
        * @param count The number of occurrences of this value to record
        * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
        */
-      recordValueWithCount(value, count2) {
-        this.recordCountAtValue(count2, value);
+      recordValueWithCount(value, count3) {
+        this.recordCountAtValue(count3, value);
       }
       /**
        * Record a value in the histogram.
@@ -1010,13 +1010,13 @@ var require_JsHistogram = __commonJS({
       recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
         this.recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
       }
-      recordValueWithCountAndExpectedInterval(value, count2, expectedIntervalBetweenValueSamples) {
-        this.recordCountAtValue(count2, value);
+      recordValueWithCountAndExpectedInterval(value, count3, expectedIntervalBetweenValueSamples) {
+        this.recordCountAtValue(count3, value);
         if (expectedIntervalBetweenValueSamples <= 0) {
           return;
         }
         for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
-          this.recordCountAtValue(count2, missingValue);
+          this.recordCountAtValue(count3, missingValue);
         }
       }
       /**
@@ -1831,7 +1831,7 @@ var require_trees = __commonJS({
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
-      var count2 = 0;
+      var count3 = 0;
       var max_count = 7;
       var min_count = 4;
       if (nextlen === 0) {
@@ -1842,21 +1842,21 @@ var require_trees = __commonJS({
       for (n = 0; n <= max_code; n++) {
         curlen = nextlen;
         nextlen = tree[(n + 1) * 2 + 1];
-        if (++count2 < max_count && curlen === nextlen) {
+        if (++count3 < max_count && curlen === nextlen) {
           continue;
-        } else if (count2 < min_count) {
-          s.bl_tree[curlen * 2] += count2;
+        } else if (count3 < min_count) {
+          s.bl_tree[curlen * 2] += count3;
         } else if (curlen !== 0) {
           if (curlen !== prevlen) {
             s.bl_tree[curlen * 2]++;
           }
           s.bl_tree[REP_3_6 * 2]++;
-        } else if (count2 <= 10) {
+        } else if (count3 <= 10) {
           s.bl_tree[REPZ_3_10 * 2]++;
         } else {
           s.bl_tree[REPZ_11_138 * 2]++;
         }
-        count2 = 0;
+        count3 = 0;
         prevlen = curlen;
         if (nextlen === 0) {
           max_count = 138;
@@ -1875,7 +1875,7 @@ var require_trees = __commonJS({
       var prevlen = -1;
       var curlen;
       var nextlen = tree[0 * 2 + 1];
-      var count2 = 0;
+      var count3 = 0;
       var max_count = 7;
       var min_count = 4;
       if (nextlen === 0) {
@@ -1885,27 +1885,27 @@ var require_trees = __commonJS({
       for (n = 0; n <= max_code; n++) {
         curlen = nextlen;
         nextlen = tree[(n + 1) * 2 + 1];
-        if (++count2 < max_count && curlen === nextlen) {
+        if (++count3 < max_count && curlen === nextlen) {
           continue;
-        } else if (count2 < min_count) {
+        } else if (count3 < min_count) {
           do {
             send_code(s, curlen, s.bl_tree);
-          } while (--count2 !== 0);
+          } while (--count3 !== 0);
         } else if (curlen !== 0) {
           if (curlen !== prevlen) {
             send_code(s, curlen, s.bl_tree);
-            count2--;
+            count3--;
           }
           send_code(s, REP_3_6, s.bl_tree);
-          send_bits(s, count2 - 3, 2);
-        } else if (count2 <= 10) {
+          send_bits(s, count3 - 3, 2);
+        } else if (count3 <= 10) {
           send_code(s, REPZ_3_10, s.bl_tree);
-          send_bits(s, count2 - 3, 3);
+          send_bits(s, count3 - 3, 3);
         } else {
           send_code(s, REPZ_11_138, s.bl_tree);
-          send_bits(s, count2 - 11, 7);
+          send_bits(s, count3 - 11, 7);
         }
-        count2 = 0;
+        count3 = 0;
         prevlen = curlen;
         if (nextlen === 0) {
           max_count = 138;
@@ -3887,20 +3887,20 @@ var require_inftrees = __commonJS({
       var base2 = null;
       var base_index = 0;
       var end;
-      var count2 = new utils.Buf16(MAXBITS + 1);
+      var count3 = new utils.Buf16(MAXBITS + 1);
       var offs = new utils.Buf16(MAXBITS + 1);
       var extra = null;
       var extra_index = 0;
       var here_bits, here_op, here_val;
       for (len = 0; len <= MAXBITS; len++) {
-        count2[len] = 0;
+        count3[len] = 0;
       }
       for (sym = 0; sym < codes; sym++) {
-        count2[lens[lens_index + sym]]++;
+        count3[lens[lens_index + sym]]++;
       }
       root = bits2;
       for (max2 = MAXBITS; max2 >= 1; max2--) {
-        if (count2[max2] !== 0) {
+        if (count3[max2] !== 0) {
           break;
         }
       }
@@ -3914,7 +3914,7 @@ var require_inftrees = __commonJS({
         return 0;
       }
       for (min = 1; min < max2; min++) {
-        if (count2[min] !== 0) {
+        if (count3[min] !== 0) {
           break;
         }
       }
@@ -3924,7 +3924,7 @@ var require_inftrees = __commonJS({
       left = 1;
       for (len = 1; len <= MAXBITS; len++) {
         left <<= 1;
-        left -= count2[len];
+        left -= count3[len];
         if (left < 0) {
           return -1;
         }
@@ -3934,7 +3934,7 @@ var require_inftrees = __commonJS({
       }
       offs[1] = 0;
       for (len = 1; len < MAXBITS; len++) {
-        offs[len + 1] = offs[len] + count2[len];
+        offs[len + 1] = offs[len] + count3[len];
       }
       for (sym = 0; sym < codes; sym++) {
         if (lens[lens_index + sym] !== 0) {
@@ -3997,7 +3997,7 @@ var require_inftrees = __commonJS({
           huff = 0;
         }
         sym++;
-        if (--count2[len] === 0) {
+        if (--count3[len] === 0) {
           if (len === max2) {
             break;
           }
@@ -4011,7 +4011,7 @@ var require_inftrees = __commonJS({
           curr = len - drop;
           left = 1 << curr;
           while (curr + drop < max2) {
-            left -= count2[curr + drop];
+            left -= count3[curr + drop];
             if (left <= 0) {
               break;
             }
@@ -5942,11 +5942,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve2) {
-          resolve2(value);
+        return value instanceof P2 ? value : new P2(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -5962,7 +5962,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -6092,8 +6092,8 @@ var require_wasm = __commonJS({
       recordValue(value) {
         this._wasmHistogram.recordValue(value);
       }
-      recordValueWithCount(value, count2) {
-        this._wasmHistogram.recordValueWithCount(value, count2);
+      recordValueWithCount(value, count3) {
+        this._wasmHistogram.recordValueWithCount(value, count3);
       }
       recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
         this._wasmHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
@@ -7092,12 +7092,12 @@ var require_JsHistogram_encoding = __commonJS({
       const countsLimit = self.countsArrayIndex(self.maxValue) + 1;
       let srcIndex = 0;
       while (srcIndex < countsLimit) {
-        const count2 = self.getCountAtIndex(srcIndex++);
-        if (count2 < 0) {
-          throw new Error("Cannot encode histogram containing negative counts (" + count2 + ") at index " + srcIndex + ", corresponding the value range [" + self.lowestEquivalentValue(self.valueFromIndex(srcIndex)) + "," + self.nextNonEquivalentValue(self.valueFromIndex(srcIndex)) + ")");
+        const count3 = self.getCountAtIndex(srcIndex++);
+        if (count3 < 0) {
+          throw new Error("Cannot encode histogram containing negative counts (" + count3 + ") at index " + srcIndex + ", corresponding the value range [" + self.lowestEquivalentValue(self.valueFromIndex(srcIndex)) + "," + self.nextNonEquivalentValue(self.valueFromIndex(srcIndex)) + ")");
         }
         let zerosCount = 0;
-        if (count2 == 0) {
+        if (count3 == 0) {
           zerosCount = 1;
           while (srcIndex < countsLimit && self.getCountAtIndex(srcIndex) == 0) {
             zerosCount++;
@@ -7107,7 +7107,7 @@ var require_JsHistogram_encoding = __commonJS({
         if (zerosCount > 1) {
           ZigZagEncoding_1.default.encode(buffer, -zerosCount);
         } else {
-          ZigZagEncoding_1.default.encode(buffer, count2);
+          ZigZagEncoding_1.default.encode(buffer, count3);
         }
       }
     }
@@ -7136,12 +7136,12 @@ var require_JsHistogram_encoding = __commonJS({
       const endPosition = sourceBuffer.position + lengthInBytes;
       while (sourceBuffer.position < endPosition) {
         let zerosCount = 0;
-        let count2 = ZigZagEncoding_1.default.decode(sourceBuffer);
-        if (count2 < 0) {
-          zerosCount = -count2;
+        let count3 = ZigZagEncoding_1.default.decode(sourceBuffer);
+        if (count3 < 0) {
+          zerosCount = -count3;
           dstIndex += zerosCount;
         } else {
-          self.setCountAtIndex(dstIndex++, count2);
+          self.setCountAtIndex(dstIndex++, count3);
         }
       }
       return dstIndex;
@@ -7524,8 +7524,8 @@ var require_Recorder = __commonJS({
        * @param count The number of occurrences of this value to record
        * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
        */
-      recordValueWithCount(value, count2) {
-        this.activeHistogram.recordValueWithCount(value, count2);
+      recordValueWithCount(value, count3) {
+        this.activeHistogram.recordValueWithCount(value, count3);
       }
       /**
        * Record a value
@@ -7705,9 +7705,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -7729,7 +7729,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -7741,10 +7741,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair2;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.isSeq = isSeq2;
   }
 });
@@ -8260,8 +8260,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -8369,13 +8369,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -11328,8 +11328,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -11406,12 +11406,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -11853,9 +11853,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11891,7 +11891,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11931,7 +11931,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11954,7 +11954,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -11986,7 +11986,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -12002,7 +12002,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13289,7 +13289,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -13373,7 +13373,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -13972,7 +13972,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13995,7 +13995,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter3;
   }
 });
 
@@ -14903,7 +14903,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14929,7 +14929,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14965,7 +14965,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
@@ -17768,9 +17768,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -17808,9 +17808,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve2(data);
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -21316,8 +21316,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -22743,12 +22743,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -23632,12 +23632,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23954,16 +23954,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -23976,7 +23976,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -24383,8 +24383,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          return new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -25380,8 +25380,8 @@ var require_socks5_client = __commonJS({
           return;
         }
         if (reply !== REPLY_CODES.SUCCEEDED) {
-          const errorMessage = this.getReplyErrorMessage(reply);
-          throw new Socks5ProxyError(`SOCKS5 connection failed: ${errorMessage}`, `UND_ERR_SOCKS5_REPLY_${reply}`);
+          const errorMessage3 = this.getReplyErrorMessage(reply);
+          throw new Socks5ProxyError(`SOCKS5 connection failed: ${errorMessage3}`, `UND_ERR_SOCKS5_REPLY_${reply}`);
         }
         let boundAddress;
         let offset = 4;
@@ -25506,7 +25506,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -25516,7 +25516,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -25526,14 +25526,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve2, reject) => {
+        await new Promise((resolve3, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve2();
+            resolve3();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -25542,14 +25542,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve2();
+            resolve3();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve2, reject) => {
+        await new Promise((resolve3, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -25557,7 +25557,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve2();
+            resolve3();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -25600,8 +25600,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve2, reject) => {
-                      finalSocket.once("secureConnect", resolve2);
+                    await new Promise((resolve3, reject) => {
+                      finalSocket.once("secureConnect", resolve3);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -26734,7 +26734,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -26748,11 +26748,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve2(null);
+                resolve3(null);
               }
             });
           } else {
-            this.on("close", resolve2);
+            this.on("close", resolve3);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -26780,7 +26780,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -26795,7 +26795,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -26869,18 +26869,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length, encoding));
+          resolve3(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27070,9 +27070,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -27284,9 +27284,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -27574,9 +27574,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -27669,9 +27669,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -28944,8 +28944,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile2, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname, resolve: resolve2 } = __require("node:path");
+    var { writeFile: writeFile3, readFile: readFile6, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { dirname: dirname2, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -29146,7 +29146,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile2(resolve2(path), "utf8");
+          const data = await readFile6(resolve3(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -29175,13 +29175,13 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve2(path);
-        await mkdir2(dirname(resolvedPath), { recursive: true });
+        const resolvedPath = resolve3(path);
+        await mkdir3(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
         }));
-        await writeFile2(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile3(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -37155,7 +37155,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
@@ -37243,7 +37243,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -37296,7 +37296,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -37320,7 +37320,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -41092,15 +41092,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count3) {
+        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count3 < remaining) {
+            this.linePos += count3;
+            count3 = 0;
           } else {
-            count2 -= remaining;
+            count3 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -41669,7 +41669,21 @@ var Inputs = {
   mode: "mode",
   report: "report",
   level: "level",
-  targetPid: "target-pid"
+  targetPid: "target-pid",
+  // Import (src/import/): another tool's results instead of a load run.
+  results: "results",
+  format: "format",
+  baselineResults: "baseline-results",
+  endpointMapping: "endpoint-mapping",
+  name: "name",
+  warmup: "warmup",
+  duration: "duration",
+  trials: "trials",
+  startAt: "start-at",
+  // Shards (src/shard/): a matrix job writes its part, a merge job gates once.
+  shard: "shard",
+  shards: "shards",
+  allowMissingShards: "allow-missing-shards"
 };
 var Outputs = {
   verdict: "verdict",
@@ -41678,9 +41692,10 @@ var Outputs = {
   report: "report",
   markdown: "markdown",
   commentUrl: "comment-url",
-  checkRunId: "check-run-id"
+  checkRunId: "check-run-id",
+  shardResult: "shard-result"
 };
-var ACTION_MODES = ["gate", "report-only", "publish"];
+var ACTION_MODES = ["gate", "report-only", "publish", "merge"];
 var PULL_REQUEST_NOTE_FILE = "pull-request.json";
 var DEFAULT_PROFILE_PATH = ".github/loadgate.yml";
 var DEFAULT_BASELINE_DIR = ".loadgate/baselines";
@@ -41699,6 +41714,9 @@ var LOADGATE_CODES = [
   "LOADGATE_ENV_INVALID",
   "LOADGATE_PAIRED_LOAD",
   "LOADGATE_REPORT_INVALID",
+  // Imports and shards: another tool's results file, the shard results of a matrix.
+  "LOADGATE_IMPORT_INVALID",
+  "LOADGATE_SHARDS_MISSING",
   // The target before the load.
   "LOADGATE_TARGET_UNREACHABLE",
   "LOADGATE_TARGET_TLS",
@@ -42285,14 +42303,14 @@ function fromOrderKey(key) {
   return float[0];
 }
 function countAtMost(xSorted, ySorted, t) {
-  let count2 = 0;
+  let count3 = 0;
   let j = 0;
   const n2 = ySorted.length;
   for (let i = 0; i < xSorted.length; i++) {
     while (j < n2 && xSorted[i] - ySorted[j] > t) j++;
-    count2 += n2 - j;
+    count3 += n2 - j;
   }
-  return count2;
+  return count3;
 }
 function sortPair(x, y) {
   return { x: Float64Array.from(x).sort(), y: Float64Array.from(y).sort() };
@@ -43752,6 +43770,11 @@ async function runCachedPipeline(options, edges) {
     ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {}
   });
   const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  return judgeAndSave(options, edges, result);
+}
+async function judgeAndSave(options, edges, result) {
+  const { profile } = options;
+  const fingerprint = result.profile.fingerprint;
   const key = { profileName: profile.name, ...profile.level ? { level: profile.level } : {} };
   const restored = await edges.store.restore(key);
   const baselineUse = restored.status === "found" ? {
@@ -44148,9 +44171,9 @@ function formatDurationMs(ms) {
   let rest = ms;
   let text = "";
   for (const unit of UNIT_ORDER) {
-    const count2 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
-    if (count2 > 0) text += `${count2}${unit}`;
-    rest -= count2 * UNIT_MS[unit];
+    const count3 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
+    if (count3 > 0) text += `${count3}${unit}`;
+    rest -= count3 * UNIT_MS[unit];
   }
   return text;
 }
@@ -45545,9 +45568,9 @@ var MAX_PROFILE_BYTES = 1024 * 1024;
 async function readCapped(full) {
   const handle = await open(full, "r");
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (stat.isFile() && stat.size > MAX_PROFILE_BYTES) return void 0;
+    const stat3 = await handle.stat();
+    if (stat3.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (stat3.isFile() && stat3.size > MAX_PROFILE_BYTES) return void 0;
     const chunks = [];
     let total = 0;
     for (; ; ) {
@@ -45578,10 +45601,10 @@ async function readProfileFile(path, cwd = process.cwd()) {
   }
   const outcome = parseProfile(text, path);
   if (!outcome.ok) {
-    const count2 = outcome.problems.length;
+    const count3 = outcome.problems.length;
     throw new LoadgateError(
       "LOADGATE_PROFILE_INVALID",
-      `profile ${path} has ${count2} problem${count2 === 1 ? "" : "s"}:
+      `profile ${path} has ${count3} problem${count3 === 1 ? "" : "s"}:
 ${formatProblems(outcome.problems, path)}`
     );
   }
@@ -45611,29 +45634,29 @@ function theilSen(x, y, confidence = 0.95) {
   }
   const n = x.length;
   const slopes = new Float64Array(n * (n - 1) / 2);
-  let count2 = 0;
+  let count3 = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const dx = x[j] - x[i];
-      if (dx !== 0) slopes[count2++] = (y[j] - y[i]) / dx;
+      if (dx !== 0) slopes[count3++] = (y[j] - y[i]) / dx;
     }
   }
-  if (count2 === 0) throw new StatsInputError("x: every value is the same; there is no trend to estimate");
-  const sorted = slopes.subarray(0, count2).sort();
+  if (count3 === 0) throw new StatsInputError("x: every value is the same; there is no trend to estimate");
+  const sorted = slopes.subarray(0, count3).sort();
   const slope = medianOfSorted(sorted);
   const intercept = median2(y) - slope * median2(x);
   const varianceS = (n * (n - 1) * (2 * n + 5) - tieTerm(x) - tieTerm(y)) / 18;
   const z2 = normalQuantile(1 - (1 - confidence) / 2);
   const spread = z2 * Math.sqrt(Math.max(varianceS, 0));
-  const lowerIndex = Math.max(roundHalfEven((count2 - spread) / 2) - 1, 0);
-  const upperIndex = Math.min(roundHalfEven((count2 + spread) / 2), count2 - 1);
+  const lowerIndex = Math.max(roundHalfEven((count3 - spread) / 2) - 1, 0);
+  const upperIndex = Math.min(roundHalfEven((count3 + spread) / 2), count3 - 1);
   return {
     slope,
     intercept,
     lower: sorted[lowerIndex],
     upper: sorted[upperIndex],
     n,
-    pairs: count2,
+    pairs: count3,
     confidence
   };
 }
@@ -45707,8 +45730,8 @@ var TICKS_PER_SECOND = 100;
 var DEFAULT_INTERVAL_MS = 1e3;
 function readProcSample(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]);
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
@@ -45757,7 +45780,7 @@ async function readPidFile(path) {
   return pid;
 }
 function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
-  return startSampler(() => readProcSample(pid), intervalMs, (samples) => summarizeSamples(pid, samples), (count2) => `Could not sample CPU and memory of process ${pid} from /proc (${count2 === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`);
+  return startSampler(() => readProcSample(pid), intervalMs, (samples) => summarizeSamples(pid, samples), (count3) => `Could not sample CPU and memory of process ${pid} from /proc (${count3 === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`);
 }
 function startSampler(read, intervalMs, summarize, failure) {
   const samples = [];
@@ -45904,10 +45927,10 @@ function createEndpointMix(weights, offset = 0) {
   const weight = Float64Array.from(weights);
   const current = new Float64Array(weights.length);
   const total = weights.reduce((a, b) => a + b, 0);
-  const count2 = weights.length;
+  const count3 = weights.length;
   const pick = () => {
     let best = 0;
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count3; i++) {
       current[i] += weight[i];
       if (current[i] > current[best]) best = i;
     }
@@ -45920,35 +45943,35 @@ function createEndpointMix(weights, offset = 0) {
 
 // src/plan/trial-plan.ts
 function planTrials(load) {
-  const { warmupMs, durationMs, trials: count2 } = load;
+  const { warmupMs, durationMs, trials: count3 } = load;
   if (!(warmupMs >= 0) || !Number.isFinite(warmupMs)) {
     throw new RangeError(`planTrials: warmupMs ${String(warmupMs)} must be a finite number >= 0`);
   }
   if (!(durationMs > 0) || !Number.isFinite(durationMs)) {
     throw new RangeError(`planTrials: durationMs ${String(durationMs)} must be a finite number > 0`);
   }
-  if (!Number.isSafeInteger(count2) || count2 < 1) {
-    throw new RangeError(`planTrials: trials ${String(count2)} must be an integer >= 1`);
+  if (!Number.isSafeInteger(count3) || count3 < 1) {
+    throw new RangeError(`planTrials: trials ${String(count3)} must be an integer >= 1`);
   }
-  const trialDurationMs = durationMs / count2;
+  const trialDurationMs = durationMs / count3;
   const totalMs = warmupMs + durationMs;
   const trials = [];
-  for (let index = 0; index < count2; index++) {
+  for (let index = 0; index < count3; index++) {
     trials.push({
       index,
       startMs: warmupMs + index * trialDurationMs,
       // Pin the last end to totalMs so floating-point sums cannot leave a sliver uncovered.
-      endMs: index === count2 - 1 ? totalMs : warmupMs + (index + 1) * trialDurationMs
+      endMs: index === count3 - 1 ? totalMs : warmupMs + (index + 1) * trialDurationMs
     });
   }
   return { warmupMs, trialDurationMs, trials, totalMs };
 }
 function trialIndexAt(plan, elapsedMs) {
-  const count2 = plan.trials.length;
+  const count3 = plan.trials.length;
   if (elapsedMs < plan.warmupMs) return -1;
-  if (elapsedMs >= plan.totalMs) return count2;
+  if (elapsedMs >= plan.totalMs) return count3;
   const index = Math.floor((elapsedMs - plan.warmupMs) / plan.trialDurationMs);
-  return index < count2 ? index : count2 - 1;
+  return index < count3 ? index : count3 - 1;
 }
 
 // src/load/errors.ts
@@ -46192,8 +46215,8 @@ function statusCountRecord(counts) {
   for (let code = 0; code < counts.length; code++) if (counts[code] > 0) record[String(code)] = counts[code];
   return record;
 }
-function ratePerSecond(count2, durationMs) {
-  return durationMs > 0 ? count2 / (durationMs / 1e3) : 0;
+function ratePerSecond(count3, durationMs) {
+  return durationMs > 0 ? count3 / (durationMs / 1e3) : 0;
 }
 function fraction(part, whole) {
   return whole > 0 ? part / whole : 0;
@@ -46563,6 +46586,8 @@ var ResponseFramer = class {
   lineBytes = 0;
   /** ChunkSize: past the size (a chunk extension or whitespace before it). */
   inExtension = false;
+  /** A chunk-size line's CR was seen: only its LF may follow. */
+  afterCR = false;
   /** The start of a head split across ranges, copied (the caller reuses its buffer): `held[0, heldLength)`. */
   held = null;
   heldLength = 0;
@@ -46590,6 +46615,7 @@ var ResponseFramer = class {
     this.remaining = 0;
     this.lineBytes = 0;
     this.inExtension = false;
+    this.afterCR = false;
     this.heldLength = 0;
   }
   /**
@@ -46734,6 +46760,7 @@ var ResponseFramer = class {
       this.body = 2 /* ChunkSize */;
       this.lineBytes = 0;
       this.inExtension = false;
+      this.afterCR = false;
     } else if (parsed.contentLength > 0) {
       this.body = 1 /* Fixed */;
       this.remaining = parsed.contentLength;
@@ -46759,13 +46786,18 @@ var ResponseFramer = class {
             if (this.lineBytes === 0) return this.badChunk("empty chunk-size line");
             this.lineBytes = 0;
             this.inExtension = false;
+            this.afterCR = false;
             if (this.remaining === 0) {
               this.body = 5 /* Trailers */;
             } else {
               this.body = 3 /* ChunkData */;
               return at;
             }
-          } else if (this.inExtension || byte === CR) {
+          } else if (this.afterCR) {
+            return this.badChunk(`"${printable(buf, at - 1, at)}" after the CR of a chunk-size line (only LF may follow)`);
+          } else if (byte === CR) {
+            this.afterCR = true;
+          } else if (this.inExtension) {
           } else if (byte === 59 || byte === 32 || byte === 9) {
             if (this.lineBytes === 0) return this.badChunk("chunk-size line without a size");
             this.inExtension = true;
@@ -46903,7 +46935,7 @@ var Http1Connection = class {
       });
     }
     this.socket = socket;
-    this.closed = new Promise((resolve2) => socket.once("close", () => resolve2()));
+    this.closed = new Promise((resolve3) => socket.once("close", () => resolve3()));
     socket.setNoDelay(true);
     this.connectTimer = setTimeout(() => {
       this.connectTimer = null;
@@ -46926,8 +46958,8 @@ var Http1Connection = class {
     this.flushUnsent(socket, this.holdPipeline ? 1 : this.unsent.length);
   }
   /** Writes the first `count` waiting requests and tells their handlers. */
-  flushUnsent(socket, count2) {
-    const waiting = Math.min(count2, this.unsent.length);
+  flushUnsent(socket, count3) {
+    const waiting = Math.min(count3, this.unsent.length);
     const first = this.handlers.length - this.unsent.length;
     if (waiting > 1) socket.cork();
     for (let i = 0; i < waiting; i++) socket.write(this.unsent[i]);
@@ -47111,9 +47143,9 @@ function prepareLoad(options, model) {
   if (typeof target === "string") problems.push(target);
   if (options.endpoints.length === 0) problems.push("endpoints: at least one endpoint is needed");
   options.endpoints.forEach((e, i) => problems.push(...endpointProblems(e, `endpoints[${i}]`)));
-  const interval = options.progressIntervalMs;
-  if (interval !== void 0 && !(Number.isFinite(interval) && interval > 0)) {
-    problems.push(`progressIntervalMs: ${interval} must be a number > 0`);
+  const interval2 = options.progressIntervalMs;
+  if (interval2 !== void 0 && !(Number.isFinite(interval2) && interval2 > 0)) {
+    problems.push(`progressIntervalMs: ${interval2} must be a number > 0`);
   }
   if (problems.length > 0 || typeof target === "string") throw new InvalidLoadOptionsError(problems);
   const env = resolveTemplateEnvironment(options.endpoints, options.env ?? {});
@@ -47381,7 +47413,7 @@ function runContext(run, origin, clients, handlers, done) {
 function runEnd(forceAfterMs, signal) {
   let resolveEnded = () => {
   };
-  const ended = new Promise((resolve2) => resolveEnded = resolve2);
+  const ended = new Promise((resolve3) => resolveEnded = resolve3);
   let settled = false;
   const safety = setLongTimeout(() => settle("forced"), forceAfterMs);
   const onAbort = () => settle("aborted");
@@ -47877,10 +47909,10 @@ async function readStoredBaseline(file, profileName) {
   try {
     const handle = await open2(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) return { status: "unusable", reason: "it is not a regular file" };
-      if (stat.size > BASELINE_MAX_BYTES) {
-        return { status: "unusable", reason: `it is ${stat.size} bytes, more than the ${BASELINE_MAX_BYTES} a baseline may have` };
+      const stat3 = await handle.stat();
+      if (!stat3.isFile()) return { status: "unusable", reason: "it is not a regular file" };
+      if (stat3.size > BASELINE_MAX_BYTES) {
+        return { status: "unusable", reason: `it is ${stat3.size} bytes, more than the ${BASELINE_MAX_BYTES} a baseline may have` };
       }
       text = await handle.readFile("utf8");
     } finally {
@@ -48156,8 +48188,8 @@ function errorSampleRows(endpoints) {
   const rows = [];
   for (const e of endpoints) {
     for (const errorClass of CLASSES) {
-      const count2 = e.errorsByClass[errorClass];
-      if (count2 > 0) rows.push({ endpoint: e.name, errorClass, count: count2, samples: e.errorSamples?.[errorClass] ?? [] });
+      const count3 = e.errorsByClass[errorClass];
+      if (count3 > 0) rows.push({ endpoint: e.name, errorClass, count: count3, samples: e.errorSamples?.[errorClass] ?? [] });
     }
   }
   return rows;
@@ -48264,6 +48296,1406 @@ function formatProgressBar(p, width = 24) {
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${percent} ${phaseText(p)} \xB7 ${formatCount(p.requests)} requests \xB7 ${formatCount(p.errors)} errors`;
 }
 
+// src/import/types.ts
+var IMPORT_FORMATS = ["jmeter", "k6", "locust", "artillery", "autocannon"];
+var FORMAT_TOOL = {
+  jmeter: "JMeter (JTL CSV)",
+  k6: "k6 (JSON output)",
+  locust: "Locust (CSV stats history)",
+  artillery: "Artillery (JSON report)",
+  autocannon: "autocannon (JSON)"
+};
+
+// src/import/pipeline.ts
+import { basename as basename2, extname } from "node:path";
+
+// src/import/index.ts
+import { basename } from "node:path";
+
+// src/import/artillery.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+
+// src/import/errors.ts
+var IMPORT_ERROR_CODE = "LOADGATE_IMPORT_INVALID";
+function importError(file, line, problem) {
+  return new LoadgateError(IMPORT_ERROR_CODE, `${file}${line === void 0 ? "" : `:${line}`}: ${problem}`);
+}
+
+// src/import/artillery.ts
+var BY_ENDPOINT = "plugins.metrics-by-endpoint.";
+var RESPONSE_TIME = `${BY_ENDPOINT}response_time.`;
+var MAX_BYTES = 256 * 1024 * 1024;
+var QUANTILES = [["p50", 0.5], ["p75", 0.75], ["p90", 0.9], ["p95", 0.95], ["p99", 0.99], ["p999", 0.999], ["max", 1]];
+var DEFAULT_PERIOD_MS = 1e4;
+async function readArtilleryReport(file) {
+  const size = await stat(file).then((s) => s.size, (err) => {
+    throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
+  });
+  if (size > MAX_BYTES) throw importError(file, void 0, `${size} bytes is too large for an Artillery report (at most ${MAX_BYTES})`);
+  let report;
+  try {
+    report = JSON.parse(await readFile2(file, "utf8"));
+  } catch (err) {
+    throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not an artillery --output report?`);
+  }
+  if (typeof report !== "object" || report === null || !Array.isArray(report.intermediate) || typeof report.aggregate !== "object") {
+    throw importError(file, void 0, "not an Artillery 2 JSON report (no aggregate and intermediate; write one with artillery run --output report.json)");
+  }
+  const periods = report.intermediate;
+  const starts = periods.map((p, i) => {
+    const start = Number(p.period ?? p.firstMetricAt);
+    if (!Number.isFinite(start) || start < 1e11) throw importError(file, void 0, `intermediate[${i}].period ${JSON.stringify(p.period)} is not epoch milliseconds`);
+    return start;
+  });
+  const intervals = [];
+  periods.forEach((p, i) => {
+    const startMs = starts[i];
+    const lastMetric = Number(p.lastMetricAt);
+    const endMs = i + 1 < starts.length ? starts[i + 1] : Number.isFinite(lastMetric) && lastMetric > startMs ? lastMetric + 1 : startMs + DEFAULT_PERIOD_MS;
+    intervals.push(...periodIntervals(p, startMs, endMs, `intermediate[${i}]`, file));
+  });
+  return {
+    file,
+    intervals,
+    warnings: [{
+      code: "import-approximate",
+      message: `Imported from Artillery's report (${file}): Artillery 2 keeps per-period summaries, not each request, so trials are made of its periods and latency histograms are drawn from each period's percentiles (p50 \u2026 p99.9, max) \u2014 percentiles are approximate and the mean is an estimate.`
+    }]
+  };
+}
+function periodIntervals(p, startMs, endMs, where, file) {
+  const counters = p.counters ?? {};
+  const summaries = p.summaries ?? {};
+  const count3 = (key) => {
+    const v = counters[key];
+    if (v === void 0) return 0;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw importError(file, void 0, `${where}.counters["${key}"] ${JSON.stringify(v)} is not a count`);
+    return v;
+  };
+  const names = Object.keys(summaries).filter((k) => k.startsWith(RESPONSE_TIME)).map((k) => k.slice(RESPONSE_TIME.length));
+  const countersOf = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(counters)) {
+    const m = /^plugins\.metrics-by-endpoint\.(.+)\.(codes|errors)\.[^.]+$/.exec(key);
+    if (m) countersOf.add(m[1]);
+  }
+  for (const n of countersOf) if (!names.includes(n)) names.push(n);
+  if (names.length === 0) {
+    const out = interval("all", startMs, endMs, counters, "http.codes.", "errors.", summaries["http.response_time"], where, file);
+    const sent = count3("http.requests");
+    if (out && sent > out.requests) {
+      out.errors.other += sent - out.requests - 0;
+      out.requests = sent;
+    }
+    return out ? [out] : [];
+  }
+  return names.flatMap((name) => {
+    const out = interval(name, startMs, endMs, counters, `${BY_ENDPOINT}${name}.codes.`, `${BY_ENDPOINT}${name}.errors.`, summaries[`${RESPONSE_TIME}${name}`], where, file);
+    return out ? [out] : [];
+  });
+}
+function interval(label, startMs, endMs, counters, codesPrefix, errorsPrefix, summary, where, file) {
+  const statusCounts = {};
+  const errors = emptyErrorCounts();
+  let requests = 0;
+  for (const [key, value] of Object.entries(counters)) {
+    if (typeof value !== "number") continue;
+    if (key.startsWith(codesPrefix)) {
+      const code = key.slice(codesPrefix.length);
+      if (!/^\d{3}$/.test(code)) continue;
+      statusCounts[code] = (statusCounts[code] ?? 0) + value;
+      requests += value;
+      if (!/^[23]/.test(code)) errors.status += value;
+    } else if (key.startsWith(errorsPrefix)) {
+      errors[classifyArtilleryError(key.slice(errorsPrefix.length))] += value;
+      requests += value;
+    }
+  }
+  if (requests === 0) return void 0;
+  const quantiles = [];
+  if (summary) {
+    for (const [key, q] of QUANTILES) {
+      const v = summary[key];
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw importError(file, void 0, `${where}: the ${label} summary's ${key} ${JSON.stringify(v)} is not a number of milliseconds`);
+      quantiles.push([q, v]);
+    }
+  }
+  return {
+    label,
+    startMs,
+    endMs,
+    requests,
+    errors,
+    statusCounts,
+    quantiles,
+    ...typeof summary?.min === "number" ? { minMs: summary.min } : {}
+  };
+}
+function classifyArtilleryError(code) {
+  if (code === "ECONNREFUSED") return "refused";
+  if (code === "ECONNRESET" || code === "EPIPE") return "reset";
+  if (/TIMEDOUT|timeout/i.test(code)) return "timeout";
+  return "other";
+}
+
+// src/import/autocannon.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+var PERCENTILES = [
+  ["p0_001", 1e-5],
+  ["p0_01", 1e-4],
+  ["p0_1", 1e-3],
+  ["p1", 0.01],
+  ["p2_5", 0.025],
+  ["p10", 0.1],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p90", 0.9],
+  ["p97_5", 0.975],
+  ["p99", 0.99],
+  ["p99_9", 0.999],
+  ["p99_99", 0.9999],
+  ["p99_999", 0.99999]
+];
+var MAX_BYTES2 = 16 * 1024 * 1024;
+async function readAutocannon(file) {
+  const size = await stat2(file).then((s) => s.size, (err) => {
+    throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
+  });
+  if (size > MAX_BYTES2) throw importError(file, void 0, `${size} bytes is too large for an autocannon JSON result (at most ${MAX_BYTES2})`);
+  let data;
+  try {
+    data = JSON.parse(await readFile3(file, "utf8"));
+  } catch (err) {
+    throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not autocannon --json output?`);
+  }
+  const problems = [];
+  const num = (value, field) => {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      problems.push(`${field} ${JSON.stringify(value)} is not a number >= 0`);
+      return 0;
+    }
+    return value;
+  };
+  if (typeof data !== "object" || data === null || typeof data.latency !== "object" || data.latency === null || typeof data.requests !== "object") {
+    throw importError(file, void 0, "not an autocannon JSON result (no latency and requests objects; run autocannon with --json)");
+  }
+  const startMs = Date.parse(String(data.start));
+  const finishMs = Date.parse(String(data.finish));
+  if (!Number.isFinite(startMs) || !Number.isFinite(finishMs) || finishMs <= startMs) problems.push(`start ${JSON.stringify(data.start)} and finish ${JSON.stringify(data.finish)} are not two ISO times in order`);
+  const answered = num(data.requests.total, "requests.total");
+  const errorCount = num(data.errors, "errors");
+  const timeouts = num(data.timeouts, "timeouts");
+  const quantiles = PERCENTILES.map(([key, q]) => [q, num(data.latency[key], `latency.${key}`)]);
+  quantiles.push([1, num(data.latency.max, "latency.max")]);
+  const statusCounts = {};
+  let unexpected = 0;
+  for (const [code, entry] of Object.entries(data.statusCodeStats ?? {})) {
+    if (!/^\d{3}$/.test(code)) problems.push(`statusCodeStats: "${code}" is not a status code`);
+    const count3 = num(entry?.count, `statusCodeStats.${code}.count`);
+    statusCounts[code] = count3;
+    if (!code.startsWith("2")) unexpected += count3;
+  }
+  if (problems.length > 0) throw importError(file, void 0, `not a usable autocannon result: ${problems.join("; ")}`);
+  const errors = emptyErrorCounts();
+  errors.timeout = Math.min(timeouts, errorCount);
+  errors.other = errorCount - errors.timeout;
+  errors.status = unexpected;
+  const url = typeof data.url === "string" ? data.url : void 0;
+  return {
+    file,
+    concurrency: typeof data.connections === "number" ? data.connections : void 0,
+    intervals: [{
+      label: typeof data.title === "string" && data.title ? data.title : url ? new URL(url).pathname : "autocannon",
+      url,
+      startMs,
+      endMs: finishMs,
+      requests: answered + errorCount,
+      errors,
+      statusCounts,
+      quantiles,
+      minMs: num(data.latency.min, "latency.min")
+    }],
+    warnings: [{
+      code: "import-single-trial",
+      message: `Imported from autocannon (${file}), which reports one summary for the whole run: one trial, so no test across trials can confirm a regression \u2014 changes are advisory only; thresholds still apply. For a gating comparison import a tool that records every request (JMeter, k6) or run loadgate itself.`
+    }]
+  };
+}
+
+// src/import/csv.ts
+function splitCsvLine(line, delimiter = ",") {
+  if (line.indexOf('"') === -1) return line.split(delimiter);
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    if (line[i] === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; ; ) {
+        const q = line.indexOf('"', j);
+        if (q === -1) return { problem: "a quoted field is not closed (the line was cut, or a field spans lines)" };
+        value += line.slice(j, q);
+        if (line[q + 1] === '"') {
+          value += '"';
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fields.push(value);
+      if (i >= line.length) return fields;
+      if (line[i] !== delimiter) return { problem: `unexpected text after a quoted field at column ${i + 1}` };
+      i++;
+    } else {
+      const d = line.indexOf(delimiter, i);
+      if (d === -1) {
+        fields.push(line.slice(i));
+        return fields;
+      }
+      fields.push(line.slice(i, d));
+      i = d + 1;
+    }
+  }
+}
+
+// src/import/lines.ts
+import { createReadStream } from "node:fs";
+var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
+async function* readLineBatches(path, options = {}) {
+  const maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  let carry;
+  let line = 0;
+  try {
+    for await (const chunk of stream) {
+      let start = 0;
+      let data = chunk;
+      const texts = [];
+      const first = line + 1;
+      if (carry) {
+        const end = chunk.indexOf(NEWLINE);
+        if (end === -1) {
+          data = Buffer.concat([carry, chunk]);
+        } else {
+          const joined = Buffer.concat([carry, chunk.subarray(0, end)]);
+          line++;
+          if (joined.length > maxLineBytes) throw importError(path, line, `the line is longer than ${maxLineBytes} bytes (not a text results file?)`);
+          const stop = joined.length > 0 && joined[joined.length - 1] === CARRIAGE_RETURN ? joined.length - 1 : joined.length;
+          texts.push(joined.toString("utf8", 0, stop));
+          start = end + 1;
+        }
+        carry = void 0;
+      }
+      for (; ; ) {
+        const end = data.indexOf(NEWLINE, start);
+        if (end === -1) break;
+        line++;
+        if (end - start > maxLineBytes) throw importError(path, line, `the line is longer than ${maxLineBytes} bytes (not a text results file?)`);
+        const stop = end > start && data[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+        texts.push(data.toString("utf8", start, stop));
+        start = end + 1;
+      }
+      if (start < data.length) {
+        if (data.length - start > maxLineBytes) throw importError(path, line + 1, `the line is longer than ${maxLineBytes} bytes (not a text results file?)`);
+        carry = Buffer.from(data.subarray(start));
+      }
+      if (texts.length > 0) yield { texts, first };
+    }
+  } catch (err) {
+    if (err.code === "ENOENT") throw importError(path, void 0, "no such file");
+    if (err.code === "EISDIR") throw importError(path, void 0, "is a directory, not a results file");
+    throw err;
+  } finally {
+    stream.destroy();
+  }
+  if (carry && carry.length > 0) {
+    line++;
+    if (options.requireFinalNewline) {
+      throw importError(path, line, "the last line has no newline: the file was cut off while being written (truncated)");
+    }
+    const stop = carry[carry.length - 1] === CARRIAGE_RETURN ? carry.length - 1 : carry.length;
+    yield { texts: [carry.toString("utf8", 0, stop)], first: line };
+  }
+}
+async function* readLines(path, options = {}) {
+  for await (const batch of readLineBatches(path, options)) {
+    for (let i = 0; i < batch.texts.length; i++) yield { text: batch.texts[i], line: batch.first + i };
+  }
+}
+
+// src/import/jmeter.ts
+var REQUIRED = ["timeStamp", "elapsed", "label", "responseCode", "success"];
+var SECONDS_BELOW = 1e11;
+function jmeterSource(file) {
+  return { file, span: () => jtlSpan(file), read: () => readJtl(file) };
+}
+async function* readJtl(file) {
+  const parser = new JtlParser(file);
+  for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
+    const out = [];
+    for (let i = 0; i < batch.texts.length; i++) parser.parse(batch.texts[i], batch.first + i, out);
+    yield out;
+  }
+  if (!parser.sawHeader) throw importError(file, void 0, "the file is empty (a JTL CSV file starts with a header line)");
+}
+async function jtlSpan(file) {
+  const parser = new JtlParser(file);
+  let first = Infinity;
+  let last = -Infinity;
+  let samples = 0;
+  for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
+    for (let i = 0; i < batch.texts.length; i++) {
+      const text = batch.texts[i];
+      if (text === "") continue;
+      if (!parser.sawHeader || !parser.defaultLayout) {
+        parser.parse(text, batch.first + i, []);
+        if (!parser.sawHeader) continue;
+        if (!parser.defaultLayout && parser.lastSample) {
+          samples++;
+          if (parser.lastSample.startMs < first) first = parser.lastSample.startMs;
+          if (parser.lastSample.endMs > last) last = parser.lastSample.endMs;
+        }
+        continue;
+      }
+      const c1 = text.indexOf(",");
+      const c2 = text.indexOf(",", c1 + 1);
+      const start = Number(text.slice(0, c1));
+      const elapsed = Number(text.slice(c1 + 1, c2));
+      if (c1 <= 0 || c2 <= c1 + 1 || !(start >= SECONDS_BELOW) || !Number.isSafeInteger(start) || !(elapsed >= 0)) {
+        parser.parse(text, batch.first + i, []);
+        continue;
+      }
+      samples++;
+      if (start < first) first = start;
+      if (start + elapsed > last) last = start + elapsed;
+    }
+  }
+  if (!parser.sawHeader) throw importError(file, void 0, "the file is empty (a JTL CSV file starts with a header line)");
+  return { first, last, samples };
+}
+var JtlParser = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  columns;
+  width = 0;
+  lastThreads = -1;
+  /** The last sample parsed (for the quick pass when the layout is not the default). */
+  lastSample;
+  get sawHeader() {
+    return this.columns !== void 0;
+  }
+  /** timeStamp and elapsed are the first two columns, as JMeter writes them by default. */
+  get defaultLayout() {
+    return this.columns?.timeStamp === 0 && this.columns.elapsed === 1;
+  }
+  parse(text, line, out) {
+    const file = this.file;
+    if (text === "") return;
+    const columns = this.columns;
+    if (!columns) {
+      const header = splitCsvLine(text);
+      const names = Array.isArray(header) ? header : [];
+      const missing = REQUIRED.filter((c) => !names.includes(c));
+      if (missing.length > 0) {
+        throw importError(file, line, `not a JMeter JTL CSV header: expected the columns ${REQUIRED.join(", ")} (missing ${missing.join(", ")}); got "${clip(text)}" (save results as CSV with field names: jmeter.save.saveservice.output_format=csv, print_field_names=true)`);
+      }
+      this.columns = Object.fromEntries(names.map((n, i) => [n, i]));
+      this.width = names.length;
+      return;
+    }
+    const fields = splitCsvLine(text);
+    if (!Array.isArray(fields)) throw importError(file, line, fields.problem);
+    if (fields.length !== this.width) {
+      throw importError(file, line, `${fields.length} fields where the header has ${this.width}${fields.length < this.width ? " (a cut line?)" : " (an unquoted comma in a label?)"}`);
+    }
+    const timeStamp = fields[columns.timeStamp];
+    const startMs = Number(timeStamp);
+    if (!Number.isSafeInteger(startMs) || timeStamp.length === 0 || timeStamp.charCodeAt(0) === 45) {
+      throw importError(file, line, `timeStamp "${clip(timeStamp)}" is not epoch milliseconds (set jmeter.save.saveservice.timestamp_format=ms)`);
+    }
+    if (startMs < SECONDS_BELOW) {
+      throw importError(file, line, `timeStamp ${timeStamp} is in seconds, not milliseconds (mixed units: JTL timestamps are epoch milliseconds)`);
+    }
+    const elapsed = Number(fields[columns.elapsed]);
+    if (!Number.isSafeInteger(elapsed) || elapsed < 0 || fields[columns.elapsed] === "") {
+      throw importError(file, line, `elapsed "${clip(fields[columns.elapsed])}" is not a whole number of milliseconds`);
+    }
+    this.lastSample = { startMs, endMs: startMs + elapsed };
+    const code = fields[columns.responseCode];
+    const success = fields[columns.success];
+    if (success !== "true" && success !== "false") throw importError(file, line, `success "${clip(success)}" is not true or false`);
+    const status = code.length === 3 && /^\d{3}$/.test(code) ? Number(code) : 0;
+    if (columns.allThreads !== void 0) {
+      const threads = Number(fields[columns.allThreads]);
+      if (threads > this.lastThreads) {
+        this.lastThreads = threads;
+        out.push({ kind: "concurrency", value: threads });
+      }
+    }
+    const label = fields[columns.label];
+    const url = columns.URL === void 0 ? void 0 : fields[columns.URL] || void 0;
+    if (success === "true") {
+      out.push({ label, url, startMs, latencyMs: elapsed, status });
+      return;
+    }
+    const failure = columns.failureMessage === void 0 ? "" : fields[columns.failureMessage];
+    const message = columns.responseMessage === void 0 ? "" : fields[columns.responseMessage];
+    const errorClass = status > 0 ? "status" : classifyNonHttp(code, message);
+    out.push({ label, url, startMs, latencyMs: elapsed, status, errorClass, message: errorMessage(status, code, message, failure) });
+  }
+};
+function classifyNonHttp(code, message) {
+  const text = `${code} ${message}`;
+  if (/ConnectException|Connection refused|HttpHostConnectException/i.test(text)) return "refused";
+  if (/Timeout|timed out/i.test(text)) return "timeout";
+  if (/Connection reset|NoHttpResponseException|SocketException|Broken pipe/i.test(text)) return "reset";
+  return "other";
+}
+function errorMessage(status, code, message, failure) {
+  if (status > 0) return failure ? `status ${status}: ${failure}` : `status ${status}${message ? ` ${message}` : ""}`;
+  return [code, message].filter(Boolean).join(": ");
+}
+function clip(text) {
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+
+// src/import/k6.ts
+var DURATION = "http_req_duration";
+function k6Source(file) {
+  return { file, span: () => k6Span(file), read: () => readK6(file) };
+}
+async function* readK6(file) {
+  let lines = 0;
+  for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
+    const out = [];
+    for (let i = 0; i < batch.texts.length; i++) {
+      const text = batch.texts[i];
+      if (text === "") continue;
+      lines++;
+      parseK6Line(file, text, batch.first + i, out);
+    }
+    yield out;
+  }
+  if (lines === 0) throw importError(file, void 0, "the file is empty (k6 JSON output has one JSON object per line)");
+}
+async function k6Span(file) {
+  let first = Infinity;
+  let last = -Infinity;
+  let samples = 0;
+  let lines = 0;
+  const one = [];
+  for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
+    for (let i = 0; i < batch.texts.length; i++) {
+      const text = batch.texts[i];
+      if (text === "") continue;
+      lines++;
+      if (!text.includes(`"metric":"${DURATION}"`) || !text.includes('"type":"Point"')) {
+        if (text.includes('"type":"Metric"') || text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) parseK6Line(file, text, batch.first + i, []);
+        continue;
+      }
+      const t = text.indexOf('"time":"');
+      const tEnd = t === -1 ? -1 : text.indexOf('"', t + 8);
+      const v = text.indexOf('"value":');
+      const vEnd = v === -1 ? -1 : Math.min(...[text.indexOf(",", v), text.indexOf("}", v)].filter((x) => x !== -1));
+      const endMs = tEnd === -1 ? NaN : parseRfc3339Ms(text.slice(t + 8, tEnd));
+      const value = vEnd === -1 ? NaN : Number(text.slice(v + 8, vEnd));
+      if (!Number.isFinite(endMs) || !(value >= 0)) {
+        one.length = 0;
+        parseK6Line(file, text, batch.first + i, one);
+        continue;
+      }
+      samples++;
+      if (endMs - value < first) first = endMs - value;
+      if (endMs > last) last = endMs;
+    }
+  }
+  if (lines === 0) throw importError(file, void 0, "the file is empty (k6 JSON output has one JSON object per line)");
+  return { first, last, samples };
+}
+function parseK6Line(file, text, line, out) {
+  if (text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) {
+    throw importError(file, line, `not a line of k6 JSON output (each line is one JSON object, {"type":"Metric"|"Point",\u2026}); got "${clip2(text)}"`);
+  }
+  const interesting = text.includes(`"metric":"${DURATION}"`) || text.includes('"metric":"vus"');
+  if (!interesting) {
+    if (!text.startsWith('{"type":"Point"') && !text.startsWith('{"type":"Metric"') && !/"type"\s*:\s*"(Point|Metric)"/.test(text)) {
+      throw importError(file, line, `not a line of k6 JSON output (no "type":"Point" or "Metric"); got "${clip2(text)}"`);
+    }
+    return;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw importError(file, line, `not valid JSON (${err.message})`);
+  }
+  if (parsed.type === "Metric") {
+    if (parsed.metric === DURATION && parsed.data?.contains !== "time") {
+      throw importError(file, line, `${DURATION} is declared with contains "${String(parsed.data?.contains)}", not "time" (mixed units: loadgate reads it as milliseconds)`);
+    }
+    return;
+  }
+  if (parsed.type !== "Point") throw importError(file, line, `"type" is ${JSON.stringify(parsed.type)}, not "Point" or "Metric"`);
+  const data = parsed.data ?? {};
+  const endMs = typeof data.time === "string" ? parseRfc3339Ms(data.time) : NaN;
+  if (!Number.isFinite(endMs)) throw importError(file, line, `data.time ${JSON.stringify(data.time)} is not an RFC 3339 time`);
+  const value = data.value;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw importError(file, line, `data.value ${JSON.stringify(value)} is not a number >= 0`);
+  }
+  if (parsed.metric === "vus") {
+    out.push({ kind: "concurrency", value });
+    return;
+  }
+  const tags = data.tags ?? {};
+  const status = Number(tags.status ?? 0) || 0;
+  const url = typeof tags.url === "string" ? tags.url : void 0;
+  const label = typeof tags.name === "string" && tags.name ? tags.name : url ?? DURATION;
+  const failed = tags.expected_response === "false" || status === 0;
+  const errorClass = failed ? status > 0 ? "status" : classifyK6Error(String(tags.error_code ?? "")) : void 0;
+  out.push({
+    label,
+    method: typeof tags.method === "string" ? tags.method : void 0,
+    url,
+    startMs: endMs - value,
+    latencyMs: value,
+    status,
+    ...errorClass ? { errorClass, message: errorMessage2(status, tags) } : {}
+  });
+}
+function classifyK6Error(code) {
+  if (code === "1050" || code === "1211") return "timeout";
+  if (code === "1212") return "refused";
+  if (code === "1220") return "reset";
+  return "other";
+}
+function parseRfc3339Ms(text) {
+  const ms = Date.parse(text);
+  if (!Number.isFinite(ms)) return NaN;
+  const fraction2 = /\.(\d{4,})/.exec(text);
+  if (!fraction2) return ms;
+  const sub = fraction2[1].slice(3, 6).padEnd(3, "0");
+  return ms + Number(sub) / 1e3;
+}
+function errorMessage2(status, tags) {
+  if (status > 0) return `status ${status}`;
+  const error = typeof tags.error === "string" ? tags.error : "no answer";
+  return tags.error_code ? `${error} (k6 error ${String(tags.error_code)})` : error;
+}
+function clip2(text) {
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+
+// src/import/locust.ts
+var PERCENTILES2 = [
+  ["50%", 0.5],
+  ["66%", 0.66],
+  ["75%", 0.75],
+  ["80%", 0.8],
+  ["90%", 0.9],
+  ["95%", 0.95],
+  ["98%", 0.98],
+  ["99%", 0.99],
+  ["99.9%", 0.999],
+  ["99.99%", 0.9999],
+  ["100%", 1]
+];
+var REQUIRED2 = ["Timestamp", "User Count", "Type", "Name", "Total Request Count", "Total Failure Count", ...PERCENTILES2.map(([c]) => c)];
+async function readLocustHistory(file) {
+  let columns;
+  let width = 0;
+  let previousTime;
+  let concurrency = 0;
+  const last = /* @__PURE__ */ new Map();
+  const intervals = [];
+  for await (const { text, line } of readLines(file, { requireFinalNewline: true })) {
+    if (text === "") continue;
+    const fields = splitCsvLine(text);
+    if (!Array.isArray(fields)) throw importError(file, line, fields.problem);
+    if (!columns) {
+      const missing = REQUIRED2.filter((c) => !fields.includes(c));
+      if (missing.length > 0) {
+        throw importError(file, line, `not a Locust stats history header: missing the columns ${missing.join(", ")} (use the PREFIX_stats_history.csv file that locust --csv PREFIX --csv-full-history writes)`);
+      }
+      columns = Object.fromEntries(fields.map((n, i) => [n, i]));
+      width = fields.length;
+      continue;
+    }
+    if (fields.length !== width) throw importError(file, line, `${fields.length} fields where the header has ${width}${fields.length < width ? " (a cut line?)" : ""}`);
+    const timestamp = fields[columns.Timestamp];
+    if (!/^\d+$/.test(timestamp) || Number(timestamp) > 1e11) {
+      throw importError(file, line, `Timestamp "${timestamp}" is not whole epoch seconds (mixed units? Locust writes seconds)`);
+    }
+    const timeMs = Number(timestamp) * 1e3;
+    const users = Number(fields[columns["User Count"]]);
+    if (users > concurrency) concurrency = users;
+    const name = fields[columns.Name];
+    if (name === "Aggregated" && fields[columns.Type] === "") {
+      previousTime = timeMs;
+      continue;
+    }
+    const requests = wholeNumber(fields[columns["Total Request Count"]], "Total Request Count", file, line);
+    const failures = wholeNumber(fields[columns["Total Failure Count"]], "Total Failure Count", file, line);
+    const before = last.get(name) ?? { requests: 0, failures: 0 };
+    last.set(name, { requests, failures });
+    const newRequests = requests - before.requests;
+    const newFailures = failures - before.failures;
+    if (newRequests < 0 || newFailures < 0) throw importError(file, line, `${name}: the total counts went down (${before.requests} \u2192 ${requests}); rows from two runs mixed?`);
+    const startMs = previousTime !== void 0 && previousTime < timeMs ? previousTime : timeMs - 1e3;
+    if (newRequests === 0) continue;
+    const quantiles = rowQuantiles(fields, columns, file, line);
+    const errors = emptyErrorCounts();
+    errors.status = newFailures;
+    intervals.push({
+      label: name,
+      method: fields[columns.Type] || void 0,
+      startMs,
+      endMs: timeMs,
+      requests: newRequests,
+      errors,
+      statusCounts: {},
+      quantiles: quantiles ?? cumulativeQuantiles(fields, columns),
+      ...columns["Total Min Response Time"] !== void 0 ? { minMs: Number(fields[columns["Total Min Response Time"]]) || void 0 } : {}
+    });
+  }
+  if (!columns) throw importError(file, void 0, "the file is empty (a Locust stats history starts with a header line)");
+  return {
+    file,
+    intervals,
+    concurrency,
+    warnings: [{
+      code: "import-approximate",
+      message: `Imported from Locust's stats history (${file}): trials are made of its one-second intervals, and each interval's latency histogram is drawn from Locust's current percentiles, which cover a sliding window of recent requests rather than exactly that interval \u2014 percentiles are approximate and the mean is an estimate.`
+    }]
+  };
+}
+function rowQuantiles(fields, columns, file, line) {
+  const points = [];
+  for (const [column, q] of PERCENTILES2) {
+    const text = fields[columns[column]];
+    if (text === "N/A") return void 0;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < 0) throw importError(file, line, `${column} "${text}" is not a number of milliseconds`);
+    points.push([q, value]);
+  }
+  return points[points.length - 1][1] > 0 ? points : void 0;
+}
+function cumulativeQuantiles(fields, columns) {
+  const median3 = Number(fields[columns["Total Median Response Time"]] ?? 0) || 0;
+  const max2 = Number(fields[columns["Total Max Response Time"]] ?? median3) || median3;
+  return [[0.5, median3], [1, Math.max(median3, max2)]];
+}
+function wholeNumber(text, column, file, line) {
+  if (!/^\d+$/.test(text)) throw importError(file, line, `${column} "${text}" is not a whole number`);
+  return Number(text);
+}
+
+// src/import/mapping.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+import { readFile as readFile4 } from "node:fs/promises";
+var ENDPOINT_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+function endpointNameOf(label) {
+  if (ENDPOINT_NAME.test(label)) return label;
+  const name = label.replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 64);
+  return name || "endpoint";
+}
+function mapLabel(mapping, label) {
+  const mapped = mapping?.get(label);
+  if (mapped === null) return void 0;
+  return mapped ?? endpointNameOf(label);
+}
+function parseEndpointMapping(text, file) {
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines });
+  const at = (offset) => offset === void 0 ? "" : ` \u2014 ${file}:${lines.linePos(offset).line}`;
+  const problems = doc.errors.map((e) => `${e.message.split("\n")[0]}${at(e.pos[0])}`);
+  const mapping = /* @__PURE__ */ new Map();
+  if (problems.length === 0) {
+    const root = doc.contents;
+    if (!(0, import_yaml3.isMap)(root)) {
+      problems.push(`the mapping must be a mapping with one key, endpoints: (label \u2192 endpoint name)${at(root?.range?.[0])}`);
+    } else {
+      for (const item of root.items) {
+        const key = (0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : "";
+        if (key !== "endpoints") {
+          problems.push(`${key || "a key"}: unknown key (the only key is endpoints)${at((0, import_yaml3.isScalar)(item.key) ? item.key.range?.[0] : void 0)}`);
+          continue;
+        }
+        if (!(0, import_yaml3.isMap)(item.value)) {
+          problems.push(`endpoints: must map each label to an endpoint name${at(item.value?.range?.[0])}`);
+          continue;
+        }
+        for (const entry of item.value.items) {
+          const label = (0, import_yaml3.isScalar)(entry.key) ? String(entry.key.value) : void 0;
+          const value = (0, import_yaml3.isScalar)(entry.value) ? entry.value.value : entry.value === null ? null : void 0;
+          const where = at((0, import_yaml3.isScalar)(entry.key) ? entry.key.range?.[0] : void 0);
+          if (label === void 0 || label === "") problems.push(`endpoints: a label must be a non-empty string${where}`);
+          else if (value === null) mapping.set(label, null);
+          else if (typeof value !== "string" || !ENDPOINT_NAME.test(value.trim())) {
+            problems.push(`endpoints."${label}": ${JSON.stringify(value ?? "(a list or mapping)")} is not an endpoint name (1 to 64 letters, digits, ".", "_" or "-"; or null to leave the label out)${where}`);
+          } else mapping.set(label, value.trim());
+        }
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `endpoint mapping ${file} has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:
+  ${problems.join("\n  ")}`);
+  }
+  return mapping;
+}
+async function readEndpointMapping(file) {
+  let text;
+  try {
+    text = await readFile4(file, "utf8");
+  } catch (err) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `endpoint mapping ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+  }
+  return parseEndpointMapping(text, file);
+}
+
+// src/import/window.ts
+var DEFAULT_IMPORT_TRIALS = 10;
+function planImportWindow(firstStartMs, lastEndMs, options) {
+  const startMs = options.startAtMs ?? firstStartMs;
+  const warmupMs = options.warmupMs ?? 0;
+  const trials = options.trials ?? DEFAULT_IMPORT_TRIALS;
+  let durationMs = options.durationMs;
+  if (durationMs === void 0) {
+    const coveredMs = lastEndMs - startMs - warmupMs;
+    durationMs = coveredMs >= 1e3 ? Math.round(coveredMs / 1e3) * 1e3 : coveredMs;
+    if (!(durationMs > 0)) {
+      return {
+        problem: warmupMs > 0 ? `no samples in the measured window: the samples cover ${formatSeconds2(Math.max(0, lastEndMs - startMs))} from the start, which the ${formatSeconds2(warmupMs)} warm-up takes whole (shorten the warm-up or import a longer run)` : "no samples in the measured window: the samples cover no time at all"
+      };
+    }
+  }
+  const load = { model: "closed", connections: 1, warmupMs, durationMs, trials, requestTimeoutMs: 0 };
+  return { startMs, plan: planTrials(load) };
+}
+function formatSeconds2(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+
+// src/import/raw-bin.ts
+var isConcurrency = (r) => r.kind === "concurrency";
+async function binRawSamples(source, options, mapping, onCounters) {
+  const span = await source.span();
+  if (span.samples === 0) throw importError(source.file, void 0, "no samples: the file holds no request this format records");
+  const window2 = planImportWindow(span.first, span.last, options);
+  if ("problem" in window2) throw importError(source.file, void 0, window2.problem);
+  const plan = window2.plan;
+  const counters = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  let samples = 0;
+  let outside = 0;
+  let concurrency = 0;
+  let lastAnswerMs;
+  let failuresSinceAnswer = 0;
+  try {
+    for await (const batch of source.read()) for (const record of batch) {
+      if (isConcurrency(record)) {
+        if (record.value > concurrency) concurrency = record.value;
+        continue;
+      }
+      const name = mapLabel(mapping, record.label);
+      if (name === void 0) continue;
+      samples++;
+      const at = record.startMs - window2.startMs;
+      const index = trialIndexAt(plan, at);
+      if (index < 0 || index >= plan.trials.length) {
+        outside++;
+        continue;
+      }
+      let endpoint = counters.get(name);
+      if (!endpoint) {
+        const e = { method: record.method ?? "", path: pathOf(record.url, record.label) };
+        seen.set(name, e);
+        endpoint = createEndpointCounters({ name, ...e, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length);
+        counters.set(name, endpoint);
+      }
+      const trial = endpoint.trials[index];
+      trial.requests++;
+      const answered = record.status > 0 && record.latencyMs !== void 0;
+      if (answered) {
+        if (record.status < STATUS_CODE_SLOTS) trial.statusCounts[record.status]++;
+        trial.latency.recordMicros(record.latencyMs * 1e3);
+        const answerAt = at + record.latencyMs;
+        if (lastAnswerMs === void 0 || answerAt > lastAnswerMs) lastAnswerMs = answerAt;
+      }
+      if (record.errorClass) {
+        trial.errors[record.errorClass]++;
+        if (!answered) failuresSinceAnswer++;
+        const cls = record.errorClass;
+        recordErrorSample(endpoint, cls, () => record.message ?? (cls === "status" ? `status ${record.status}` : cls));
+      }
+    }
+    if (counters.size === 0) {
+      throw importError(source.file, void 0, `no samples in the measured window (${formatSeconds2(plan.warmupMs)} warm-up, then ${formatSeconds2(plan.totalMs - plan.warmupMs)}): all ${samples} samples fall outside it`);
+    }
+    const names = [...counters.keys()].sort();
+    onCounters?.(names.map((n) => counters.get(n)));
+    const summarized = summarizeEndpoints(names.map((n) => counters.get(n)), plan.trialDurationMs);
+    const warnings = runHealthWarnings({
+      model: "closed",
+      endpoints: summarized,
+      warmupMs: plan.warmupMs,
+      durationMs: plan.totalMs - plan.warmupMs,
+      lastAnswerMs,
+      // Failures after the last answer are not tracked in order here; only "no answers" matters for imports.
+      failuresSinceAnswer: lastAnswerMs === void 0 ? failuresSinceAnswer : 0
+    });
+    return {
+      firstSampleMs: span.first,
+      measurement: {
+        startedAt: new Date(window2.startMs),
+        finishedAt: new Date(window2.startMs + plan.totalMs),
+        trialDurationMs: plan.trialDurationMs,
+        endpoints: summarized,
+        warnings,
+        connections: Math.max(1, concurrency)
+      },
+      window: window2,
+      endpoints: names.map((name) => ({ name, ...seen.get(name) })),
+      samples,
+      outside
+    };
+  } finally {
+    releaseEndpointCounters([...counters.values()]);
+  }
+}
+function pathOf(url, label) {
+  if (!url) return label.startsWith("/") ? label : `/${label}`;
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return url.startsWith("/") ? url : `/${url}`;
+  }
+}
+
+// src/import/summary-bin.ts
+function binIntervals(source, options, mapping) {
+  const intervals = source.intervals.flatMap((i) => {
+    const name = mapLabel(mapping, i.label);
+    return name === void 0 ? [] : [{ ...i, label: name }];
+  });
+  if (intervals.length === 0) throw importError(source.file, void 0, "no samples: the file reports no request");
+  const first = Math.min(...intervals.map((i) => i.startMs));
+  const warnings = [...source.warnings];
+  const cut = intervalWindow(intervals, first, options, source.file, warnings);
+  const window2 = planImportWindow(first, Math.max(...intervals.map((i) => i.endMs)), cut.window);
+  if ("problem" in window2) throw importError(source.file, void 0, window2.problem);
+  const plan = window2.plan;
+  const seen = /* @__PURE__ */ new Map();
+  for (const i of intervals) if (!seen.has(i.label)) seen.set(i.label, { method: i.method ?? "", path: pathOf(i.url, i.label) });
+  const endpoints = [...seen.keys()].sort().map((name) => ({ name, ...seen.get(name) }));
+  const counters = /* @__PURE__ */ new Map();
+  for (const e of endpoints) counters.set(e.name, createEndpointCounters({ ...e, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length));
+  let inWindow = 0;
+  let outside = 0;
+  try {
+    for (const interval2 of intervals) {
+      const endpoint = counters.get(interval2.label);
+      const index = cut.trialOf ? cut.trialOf.get(interval2.startMs) ?? -1 : trialIndexAt(plan, (interval2.startMs + interval2.endMs) / 2 - window2.startMs);
+      if (index < 0 || index >= plan.trials.length) {
+        outside += interval2.requests;
+        continue;
+      }
+      inWindow += interval2.requests;
+      const trial = endpoint.trials[index];
+      trial.requests += interval2.requests;
+      for (const key of Object.keys(interval2.errors)) {
+        trial.errors[key] += interval2.errors[key];
+        if (interval2.errors[key] > 0) recordErrorSample(endpoint, key, () => key === "status" ? "unexpected status" : key);
+      }
+      for (const [code, count3] of Object.entries(interval2.statusCounts)) {
+        const c = Number(code);
+        if (c > 0 && c < STATUS_CODE_SLOTS) trial.statusCounts[c] += count3;
+      }
+      const e = interval2.errors;
+      const answered = interval2.requests - e.refused - e.reset - e.timeout - e.other;
+      drawFromQuantiles(trial.latency, answered, interval2.quantiles, interval2.minMs);
+    }
+    if (inWindow === 0) throw importError(source.file, void 0, "no samples in the measured window: every interval falls outside it");
+    const summarized = summarizeEndpoints([...counters.values()], plan.trialDurationMs);
+    warnings.unshift(...runHealthWarnings({ model: "closed", endpoints: summarized, warmupMs: plan.warmupMs, durationMs: plan.totalMs - plan.warmupMs, failuresSinceAnswer: 0 }));
+    return {
+      measurement: {
+        startedAt: new Date(window2.startMs),
+        finishedAt: new Date(window2.startMs + plan.totalMs),
+        trialDurationMs: plan.trialDurationMs,
+        endpoints: summarized,
+        warnings,
+        connections: Math.max(1, source.concurrency ?? 1)
+      },
+      window: window2,
+      endpoints,
+      samples: inWindow + outside,
+      outside
+    };
+  } finally {
+    releaseEndpointCounters([...counters.values()]);
+  }
+}
+function intervalWindow(intervals, first, options, file, warnings) {
+  if (options.durationMs !== void 0) return { window: options };
+  const warmupMs = options.warmupMs ?? 0;
+  const startMs = options.startAtMs ?? first;
+  const starts = [...new Set(intervals.map((i) => i.startMs))].sort((a, b) => a - b);
+  const ends = [...new Set(intervals.map((i) => i.endMs))].sort((a, b) => a - b);
+  const measured = starts.filter((t) => t >= startMs + warmupMs);
+  const asked = options.trials ?? DEFAULT_IMPORT_TRIALS;
+  const trials = Math.max(1, Math.min(asked, measured.length));
+  if (asked > measured.length && options.trials !== void 0) {
+    warnings.push({ code: "import-few-intervals", message: `${file} reports ${measured.length} intervals after the warm-up; ${asked} trials were asked for, ${trials} are used (a trial is made of whole intervals)` });
+  }
+  const perTrial = Math.floor(measured.length / trials);
+  if (perTrial === 0) return { window: { ...options, trials } };
+  const used = perTrial * trials;
+  const lastStart = measured[used - 1];
+  const end = ends.find((t) => t > lastStart) ?? lastStart + 1;
+  const trialOf = new Map(measured.slice(0, used).map((t, i) => [t, Math.floor(i / perTrial)]));
+  const firstMeasured = measured[0];
+  return { window: { ...options, startAtMs: startMs, warmupMs: firstMeasured - startMs, trials, durationMs: end - firstMeasured }, trialOf };
+}
+function drawFromQuantiles(into, count3, points, minMs) {
+  if (count3 <= 0 || points.length === 0) return;
+  let rank3 = 0;
+  let value = Math.min(minMs ?? points[0][1], points[0][1]);
+  for (let k = 0; k < points.length; k++) {
+    const top = Math.min(count3, Math.ceil(points[k][0] * count3 - 1e-9));
+    if (k + 1 < points.length && Math.min(count3, Math.ceil(points[k + 1][0] * count3 - 1e-9)) === top) continue;
+    const v = points[k][1];
+    const span = top - rank3;
+    for (let r = 1; r <= span; r++) into.recordMicros((value + (v - value) * r / span) * 1e3);
+    if (span > 0) {
+      rank3 = top;
+      value = v;
+    }
+  }
+  for (let r = rank3 + 1; r <= count3; r++) into.recordMicros(value * 1e3);
+}
+
+// src/import/index.ts
+async function importResults(options) {
+  const { format, file, mapping } = options;
+  const window2 = options.window ?? {};
+  let imported;
+  switch (format) {
+    case "jmeter":
+      imported = await binRawSamples(jmeterSource(file), window2, mapping);
+      break;
+    case "k6":
+      imported = await binRawSamples(k6Source(file), window2, mapping);
+      break;
+    case "locust":
+      imported = binIntervals(await readLocustHistory(file), window2, mapping);
+      break;
+    case "artillery":
+      imported = binIntervals(await readArtilleryReport(file), window2, mapping);
+      break;
+    case "autocannon":
+      imported = binIntervals(await readAutocannon(file), window2, mapping);
+      break;
+  }
+  const { plan } = imported.window;
+  imported.measurement.warnings.unshift({
+    code: "imported",
+    message: `Measured by ${FORMAT_TOOL[format]}, imported from ${basename(file)}: ${imported.samples.toLocaleString("en-US")} requests, ${imported.endpoints.length === 1 ? "1 endpoint" : `${imported.endpoints.length} endpoints`}, ${plan.trials.length === 1 ? "1 trial" : `${plan.trials.length} trials`} of ${(plan.trialDurationMs / 1e3).toFixed(3).replace(/\.?0+$/, "")} s after a ${plan.warmupMs / 1e3} s warm-up` + (imported.outside > 0 ? `; ${imported.outside.toLocaleString("en-US")} requests outside that window left out` : "") + ". loadgate did not send this load: generator health (CPU, send lag) is unknown."
+  });
+  return imported;
+}
+
+// src/import/profile.ts
+var DEFAULT_METRICS2 = ["p50", "p95", "throughput", "error_rate"];
+function importedProfile(imported, options) {
+  const { base: base2 } = options;
+  const { plan } = imported.window;
+  const byName = new Map((base2?.endpoints ?? []).map((e) => [e.name, e]));
+  return {
+    name: base2?.name ?? options.name,
+    load: {
+      model: "closed",
+      connections: 1,
+      warmupMs: plan.warmupMs,
+      durationMs: plan.totalMs - plan.warmupMs,
+      trials: plan.trials.length,
+      requestTimeoutMs: 0
+    },
+    endpoints: imported.endpoints.map((e) => {
+      const own2 = byName.get(e.name);
+      return {
+        name: e.name,
+        method: e.method,
+        path: e.path,
+        // The format goes into every endpoint's headers slot of the fingerprint: a JMeter history
+        // and a k6 history of the same labels are not one history.
+        headers: { "x-loadgate-import": options.format },
+        weight: 1,
+        expectStatus: own2?.expectStatus ?? [],
+        thresholds: own2?.thresholds ?? [],
+        ...own2?.severity ? { severity: own2.severity } : {},
+        ...own2?.line ? { line: own2.line } : {}
+      };
+    }),
+    thresholds: base2?.thresholds ?? [],
+    regression: base2?.regression ?? { metrics: [...DEFAULT_METRICS2], alpha: 0.05, severity: { ...DEFAULT_SEVERITY } },
+    readiness: base2?.readiness ?? { path: "/", timeoutMs: 0 },
+    ...base2?.level ? { level: base2.level } : {}
+  };
+}
+
+// src/import/pipeline.ts
+function windowOf(options) {
+  const load = options.profile?.load;
+  return {
+    ...load ? { warmupMs: load.warmupMs, durationMs: load.durationMs, trials: load.trials } : {},
+    ...options.window
+  };
+}
+async function runImportPipeline(options, edges) {
+  const window2 = windowOf(options);
+  edges.log.info(`Importing ${options.file} (${options.format})`);
+  const imported = await importResults({ format: options.format, file: options.file, window: window2, mapping: options.mapping });
+  const name = options.name ?? basename2(options.file, extname(options.file));
+  const profile = importedProfile(imported, { name, format: options.format, base: options.profile });
+  const fingerprint = profileFingerprint(profile);
+  const runner = edges.runner();
+  const target = `${options.format}:${basename2(options.file)}`;
+  const result = buildRunResult(profile, fingerprint, target, imported.measurement, runner);
+  edges.log.info(`Imported ${imported.samples.toLocaleString("en-US")} requests over ${profile.endpoints.length} endpoints in ${profile.load.trials} trials`);
+  if (!options.baselineFile) return judgeAndSave({ profile, failOn: options.failOn, saveBaseline: options.saveBaseline, origin: options.origin }, edges, result);
+  edges.log.info(`Importing the baseline ${options.baselineFile} (${options.format}); the stored baseline is neither read nor written`);
+  const baselineImport = await importResults({
+    format: options.format,
+    file: options.baselineFile,
+    window: { warmupMs: profile.load.warmupMs, durationMs: profile.load.durationMs, trials: profile.load.trials },
+    mapping: options.mapping
+  });
+  const baselineResult = buildRunResult(profile, fingerprint, `${options.format}:${basename2(options.baselineFile)}`, baselineImport.measurement, runner);
+  const baseline = appendRun(void 0, result.profile, baselineRunFromResult(baselineResult));
+  const verdict = withRunHealth(decideVerdict({
+    profile,
+    fingerprint,
+    result,
+    baseline,
+    baselineUse: { status: "found", source: basename2(options.baselineFile), runs: 1, mode: "paired" },
+    failOn: options.failOn,
+    mode: "paired"
+  }), result);
+  return { report: buildReport(result, verdict) };
+}
+
+// src/import/settings.ts
+var MAX_IMPORT_TRIALS = 1e3;
+function parseStartAt(value) {
+  if (/^\d{13}$/.test(value)) return Number(value);
+  if (/^\d{10}$/.test(value)) return Number(value) * 1e3;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return void 0;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : void 0;
+}
+async function readImportSettings(raw, names) {
+  const problems = [];
+  const bad = (key, value, valid) => problems.push(`${names[key]}: "${value}" ${valid}`);
+  const format = raw.format?.trim() ?? "";
+  if (!format) problems.push(`${names.format}: required with ${names.results} (one of: ${IMPORT_FORMATS.join(", ")})`);
+  else if (!IMPORT_FORMATS.includes(format)) bad("format", format, `is not a results format loadgate imports (use one of: ${IMPORT_FORMATS.join(", ")})`);
+  const file = raw.results?.trim() ?? "";
+  if (!file) problems.push(`${names.results}: required (the results file the other tool wrote)`);
+  const window2 = {};
+  for (const key of ["warmup", "duration"]) {
+    const value = raw[key]?.trim();
+    if (!value) continue;
+    const ms = parseDurationMs(value);
+    if (ms === void 0 || key === "duration" && ms <= 0) bad(key, value, `is not a ${key === "duration" ? "positive " : ""}duration (use e.g. 5s, 1m30s)`);
+    else window2[key === "warmup" ? "warmupMs" : "durationMs"] = ms;
+  }
+  const trials = raw.trials?.trim();
+  if (trials) {
+    const n = Number(trials);
+    if (!/^\d+$/.test(trials) || n < 1 || n > MAX_IMPORT_TRIALS) bad("trials", trials, `is not a whole number from 1 to ${MAX_IMPORT_TRIALS}`);
+    else window2.trials = n;
+  }
+  const startAt = raw.startAt?.trim();
+  if (startAt) {
+    const ms = parseStartAt(startAt);
+    if (ms === void 0) bad("startAt", startAt, "is not a time (use ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds)");
+    else window2.startAtMs = ms;
+  }
+  const name = raw.name?.trim();
+  if (name !== void 0 && name !== "" && !/^[A-Za-z0-9._-]{1,100}$/.test(name)) bad("name", name, "is not a run name (1 to 100 letters, digits, dots, dashes or underscores)");
+  if (problems.length > 0) throw new LoadgateError("LOADGATE_INPUT_INVALID", problems.length === 1 ? problems[0] : `${problems.length} problems:
+  ${problems.join("\n  ")}`);
+  const mappingFile = raw.mapping?.trim();
+  const baselineFile = raw.baselineResults?.trim();
+  return {
+    format,
+    file,
+    ...baselineFile ? { baselineFile } : {},
+    ...mappingFile ? { mapping: await readEndpointMapping(mappingFile) } : {},
+    ...name ? { name } : {},
+    window: window2
+  };
+}
+
+// src/shard/pipeline.ts
+import { readdir } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/shard/merge.ts
+var LATE_SHARE_OF_TRIAL = 0.1;
+function mergeShards(inputs, options) {
+  if (inputs.length === 0) throw new LoadgateError("LOADGATE_SHARDS_MISSING", "no shard results to merge (is the directory the one the shards uploaded to?)");
+  const first = inputs[0].result;
+  const count3 = first.shard.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of inputs) {
+    const differs = result.shard.count !== count3 ? `it is one of ${result.shard.count} shards, not ${count3}` : result.startAtMs !== first.startAtMs ? `its start-at ${new Date(result.startAtMs).toISOString()} is not ${new Date(first.startAtMs).toISOString()}` : result.name !== first.name ? `its run is "${result.name}", not "${first.name}"` : JSON.stringify(result.window) !== JSON.stringify(first.window) ? `its window ${JSON.stringify(result.window)} is not ${JSON.stringify(first.window)}` : seen.has(result.shard.index) ? `shard ${result.shard.index} came twice (also ${seen.get(result.shard.index)})` : void 0;
+    if (differs) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file} does not belong with ${inputs[0].file}: ${differs}`);
+    seen.set(result.shard.index, file);
+  }
+  const plan = planTrials({ model: "closed", connections: 1, requestTimeoutMs: 0, ...first.window });
+  const missing = Array.from({ length: count3 }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  const lateAfterMs = plan.warmupMs + LATE_SHARE_OF_TRIAL * plan.trialDurationMs;
+  const late = inputs.map(({ result }) => ({ index: result.shard.index, lateMs: result.firstSampleMs - first.startAtMs })).filter((s) => s.lateMs > lateAfterMs).sort((a, b) => a.index - b.index);
+  const warnings = [];
+  if (missing.length > 0 || late.length > 0) {
+    const onTime = count3 - missing.length - late.length;
+    const what = [
+      ...missing.map((i) => `shard ${i} missing`),
+      ...late.map((s) => `shard ${s.index} started ${(s.lateMs / 1e3).toFixed(3)} s after start-at, after the ${(plan.warmupMs / 1e3).toFixed(3)} s warm-up`)
+    ].join("; ");
+    const message = `${onTime} of ${count3} shards on time (${what}): the merged load is smaller than the profile's`;
+    if (!options.allowMissing) {
+      throw new LoadgateError("LOADGATE_SHARDS_MISSING", `${message}. Not gated; to gate on the shards that came, set allow-missing-shards (--allow-missing-shards)`);
+    }
+    warnings.push({ code: "shards-missing", message: `${message}; gated anyway (allow-missing-shards)` });
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const sorted = [...inputs].sort((a, b) => a.result.shard.index - b.result.shard.index);
+  try {
+    for (const { file, result } of sorted) {
+      for (const e of result.endpoints) {
+        let into = byName.get(e.name);
+        if (!into) {
+          into = createEndpointCounters({ name: e.name, method: e.method, path: e.path, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length);
+          byName.set(e.name, into);
+        }
+        e.trials.forEach((t, k) => {
+          const trial = into.trials[k];
+          trial.requests += t.requests;
+          for (const c of ["refused", "reset", "timeout", "status", "other"]) trial.errors[c] += t.errors[c];
+          for (const [code, n] of Object.entries(t.statusCounts)) {
+            const c = Number(code);
+            if (Number.isInteger(c) && c > 0 && c < STATUS_CODE_SLOTS && Number.isSafeInteger(n)) trial.statusCounts[c] += n;
+          }
+          if (t.histogram) {
+            let h;
+            try {
+              h = decodeLatencyHistogram(t.histogram);
+            } catch (err) {
+              throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: endpoint ${e.name}, trial ${k + 1}: ${err.message}`);
+            }
+            trial.latency.add(h);
+            h.release();
+          }
+        });
+      }
+      for (const w of result.warnings) warnings.push({ code: w.code, message: `shard ${result.shard.index}/${count3}: ${w.message}` });
+    }
+    const names = [...byName.keys()].sort();
+    const endpoints = summarizeEndpoints(names.map((n) => byName.get(n)), plan.trialDurationMs);
+    const perShard = sorted.map(({ result }) => {
+      const requests = result.endpoints.reduce((s, e) => s + e.trials.reduce((t, x) => t + x.requests, 0), 0);
+      return `shard ${result.shard.index}: ${requests.toLocaleString("en-US")} requests, ${result.connections} connections`;
+    });
+    warnings.unshift(
+      ...runHealthWarnings({ model: "closed", endpoints, warmupMs: plan.warmupMs, durationMs: plan.totalMs - plan.warmupMs, failuresSinceAnswer: 0 }),
+      { code: "shards-merged", message: `Merged ${sorted.length} of ${count3} shards, trials aligned to ${new Date(first.startAtMs).toISOString()}: ${perShard.join("; ")}.` }
+    );
+    return {
+      measurement: {
+        startedAt: new Date(first.startAtMs),
+        finishedAt: new Date(first.startAtMs + plan.totalMs),
+        trialDurationMs: plan.trialDurationMs,
+        endpoints,
+        warnings,
+        connections: sorted.reduce((s, { result }) => s + result.connections, 0)
+      },
+      plan,
+      startAtMs: first.startAtMs,
+      name: first.name,
+      endpoints: names.map((n) => ({ name: n, method: byName.get(n).method, path: byName.get(n).path })),
+      merged: sorted.map(({ result }) => result.shard.index),
+      count: count3,
+      missing,
+      late
+    };
+  } finally {
+    releaseEndpointCounters([...byName.values()]);
+  }
+}
+
+// src/shard/result.ts
+import { readFile as readFile5 } from "node:fs/promises";
+var SHARD_RESULT_KIND = "loadgate-shard-result";
+var SHARD_RESULT_VERSION = 1;
+var SHARD_RESULT_MAX_BYTES = 64 * 1024 * 1024;
+function shardResultOf(counters, fields) {
+  return {
+    kind: SHARD_RESULT_KIND,
+    version: SHARD_RESULT_VERSION,
+    ...fields,
+    endpoints: counters.map((e) => ({
+      name: e.name,
+      method: e.method,
+      path: e.path,
+      trials: e.trials.map((t) => {
+        const statusCounts = {};
+        for (let code = 0; code < t.statusCounts.length; code++) if (t.statusCounts[code] > 0) statusCounts[String(code)] = t.statusCounts[code];
+        return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: t.latency.count > 0 ? t.latency.encode() : "" };
+      })
+    }))
+  };
+}
+async function readShardResult(file) {
+  let text;
+  try {
+    text = await readFile5(file, "utf8");
+  } catch (err) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+  }
+  if (text.length > SHARD_RESULT_MAX_BYTES) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: larger than ${SHARD_RESULT_MAX_BYTES} bytes`);
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: not JSON (${err.message})`);
+  }
+  const problem = shardResultProblem(doc);
+  if (problem) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${problem}`);
+  return doc;
+}
+var count2 = (v) => Number.isSafeInteger(v) && v >= 0;
+function shardResultProblem(doc) {
+  if (typeof doc !== "object" || doc === null || doc.kind !== SHARD_RESULT_KIND) return `not a loadgate shard result (kind is not "${SHARD_RESULT_KIND}")`;
+  if (doc.version !== SHARD_RESULT_VERSION) return `version ${JSON.stringify(doc.version)} is not ${SHARD_RESULT_VERSION}`;
+  const s = doc.shard;
+  if (!s || !count2(s.index) || !count2(s.count) || s.index < 1 || s.index > s.count) return `shard ${JSON.stringify(s)} is not {index, count} with 1 <= index <= count`;
+  if (!Number.isFinite(doc.startAtMs) || !Number.isFinite(doc.firstSampleMs)) return "startAtMs and firstSampleMs must be epoch milliseconds";
+  const w = doc.window;
+  if (!w || !(w.warmupMs >= 0) || !(w.durationMs > 0) || !count2(w.trials) || w.trials < 1) return "window must have warmupMs >= 0, durationMs > 0 and trials >= 1";
+  if (typeof doc.name !== "string" || !Array.isArray(doc.endpoints) || !Array.isArray(doc.warnings)) return "name, endpoints and warnings are required";
+  for (const e of doc.endpoints) {
+    if (typeof e?.name !== "string" || !Array.isArray(e.trials) || e.trials.length !== w.trials) return `endpoint ${JSON.stringify(e?.name)}: one trial per window trial (${w.trials}) expected`;
+    for (const t of e.trials) {
+      if (!count2(t.requests) || typeof t.histogram !== "string" || typeof t.errors !== "object" || typeof t.statusCounts !== "object") return `endpoint ${e.name}: a trial without requests, errors, statusCounts and histogram`;
+      for (const k of ["refused", "reset", "timeout", "status", "other"]) if (!count2(t.errors[k])) return `endpoint ${e.name}: errors.${k} is not a count`;
+    }
+  }
+  return void 0;
+}
+
+// src/shard/pipeline.ts
+var SHARD_FILE_SUFFIX = ".shard.json";
+function shardFileName(name, index, count3) {
+  return `${name}.${index}-of-${count3}${SHARD_FILE_SUFFIX}`;
+}
+async function runMergePipeline(options, edges) {
+  let files;
+  try {
+    files = (await readdir(options.dir, { recursive: true })).filter((f) => f.endsWith(SHARD_FILE_SUFFIX)).sort().map((f) => join2(options.dir, f));
+  } catch (err) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shards: ${options.dir}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
+  }
+  if (files.length === 0) {
+    throw new LoadgateError("LOADGATE_SHARDS_MISSING", `shards: no ${SHARD_FILE_SUFFIX} files (${SHARD_RESULT_KIND}) in ${options.dir}: did the shard jobs upload their results, and did this job download them there?`);
+  }
+  const inputs = await Promise.all(files.map(async (file) => ({ file, result: await readShardResult(file) })));
+  const merged = mergeShards(inputs, { allowMissing: options.allowMissing });
+  edges.log.info(`Merged ${merged.merged.length} of ${merged.count} shards from ${options.dir}`);
+  const plan = merged.plan;
+  const profile = importedProfile(
+    { measurement: merged.measurement, window: { startMs: merged.startAtMs, plan }, endpoints: merged.endpoints, samples: 0, outside: 0 },
+    { name: merged.name, format: "shards", base: options.profile }
+  );
+  const result = buildRunResult(profile, profileFingerprint(profile), `shards:${merged.count}`, merged.measurement, edges.runner());
+  return judgeAndSave({ profile, failOn: options.failOn, saveBaseline: options.saveBaseline, origin: options.origin }, edges, result);
+}
+
+// src/shard/write.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname, extname as extname2, resolve as resolve2 } from "node:path";
+
+// src/shard/import-shard.ts
+async function importShard(options) {
+  const source = options.format === "jmeter" ? jmeterSource(options.file) : options.format === "k6" ? k6Source(options.file) : void 0;
+  if (!source) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard: format ${options.format} keeps no per-request record, so its shards cannot be merged exactly (use jmeter or k6 results, or run loadgate itself)`);
+  }
+  let result;
+  const imported = await binRawSamples(source, { ...options.window, startAtMs: options.startAtMs }, options.mapping, (counters) => {
+    result = shardResultOf(counters, {
+      name: options.name,
+      shard: options.shard,
+      startAtMs: options.startAtMs,
+      firstSampleMs: 0,
+      window: options.window,
+      connections: 1,
+      warnings: []
+    });
+  });
+  return {
+    ...result,
+    firstSampleMs: imported.firstSampleMs ?? options.startAtMs,
+    connections: imported.measurement.connections ?? 1,
+    warnings: imported.measurement.warnings
+  };
+}
+
+// src/shard/plan.ts
+var MAX_SHARDS = 256;
+function parseShard(value, field) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count3 = match ? Number(match[2]) : NaN;
+  if (!match || count3 < 1 || count3 > MAX_SHARDS || index < 1 || index > count3) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `${field}: "${value}" is not a shard (use i/N with 1 <= i <= N <= ${MAX_SHARDS}, e.g. 2/4 \u2014 in a matrix: \${{ matrix.shard }}/4)`);
+  }
+  return { index, count: count3 };
+}
+
+// src/shard/write.ts
+async function writeShardResult(settings, shardText, field, load, out) {
+  const shard = parseShard(shardText, field);
+  const w = settings.window;
+  const startAtMs = w.startAtMs;
+  const durationMs = w.durationMs ?? load?.durationMs;
+  if (startAtMs === void 0 || durationMs === void 0) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `${field}: a shard needs start-at (the common start every shard aligns to) and a duration (or a profile) so that all shards cut the same trials`);
+  }
+  const name = settings.name ?? basename3(settings.file, extname2(settings.file));
+  const result = await importShard({
+    format: settings.format,
+    file: settings.file,
+    name,
+    shard,
+    startAtMs,
+    window: { warmupMs: w.warmupMs ?? load?.warmupMs ?? 0, durationMs, trials: w.trials ?? load?.trials ?? 10 },
+    ...settings.mapping ? { mapping: settings.mapping } : {}
+  });
+  const path = resolve2(out ?? shardFileName(name, shard.index, shard.count));
+  await mkdir2(dirname(path), { recursive: true });
+  await writeFile2(path, JSON.stringify(result) + "\n");
+  return path;
+}
+
 export {
   __require,
   __commonJS,
@@ -48279,6 +49711,7 @@ export {
   BASELINE_EVENTS,
   LoadgateError,
   isUserError,
+  applyLevel,
   readProfileFile,
   baselineName,
   legacyBaselineName,
@@ -48297,6 +49730,7 @@ export {
   runPipeline,
   setUpRun,
   SetupProblems,
+  currentRunner,
   realEdges,
   readStoredBaseline,
   DirectoryBaselineStore,
@@ -48317,6 +49751,12 @@ export {
   measuredElsewhereLines,
   renderMarkdown,
   formatProgressLine,
-  formatProgressBar
+  formatProgressBar,
+  IMPORT_FORMATS,
+  runImportPipeline,
+  readImportSettings,
+  shardFileName,
+  runMergePipeline,
+  writeShardResult
 };
-/*! For license information please see chunk-YMPHAJ3E.js.LEGAL.txt */
+/*! For license information please see chunk-K546JFP5.js.LEGAL.txt */

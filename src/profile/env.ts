@@ -44,7 +44,8 @@ export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string,
   const names = new Map<string, EnvUse[]>();
   endpoints.forEach((endpoint, i) => {
     for (const { text, where, context } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
-      const parts = parseTemplate(text, context);
+      // Variables allowed: these texts passed validation, and flow steps' texts may read them.
+      const parts = parseTemplate(text, context, true);
       if (typeof parts === 'string') continue;
       for (const name of templateEnvNames(parts)) {
         const uses = names.get(name) ?? [];

@@ -3,6 +3,7 @@
  * `schemas/profile.schema.json` and README.md; `parseProfile` turns that text into this shape, with
  * every duration in milliseconds and every default filled in, so nothing downstream re-parses text.
  */
+import type { Flow } from './flow-types.js';
 
 /** A metric the regression comparison can test. Direction: latency and error rate up is worse, throughput down is worse. */
 export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'throughput' | 'error_rate';
@@ -142,6 +143,8 @@ export interface Profile {
   level?: string;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
   targetProcess?: { pid?: number; pidFile?: string };
+  /** User journeys (`flows:`, flows.ts), mixed with the endpoints by weight; absent when none. */
+  flows?: Flow[];
 }
 
 /** One problem found in a profile: where (YAML path and line) and what, written for a person. */

@@ -80,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // --level picks one of the profile's `levels:`; template secrets are checked before anything is sent.
   const profile = withTargetProcessInput(applyLevel(await readProfileFile(values.profile), values.level, values.profile), values['target-pid'] ?? '');
-  resolveTemplateEnvironment(profile.endpoints, process.env);
+  resolveTemplateEnvironment(profile.endpoints, process.env, profile.flows);
   const target = values.target ?? profile.target;
   if (!target) throw new LoadgateError('LOADGATE_USAGE', `no target: pass --target URL or set target: in ${values.profile}`);
   const problem = targetProblem(target);

@@ -106,7 +106,7 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
     core.getInput(Inputs.targetPid).trim(),
   );
   // Template secrets (`{{ env NAME }}`): checked before anything is sent, and masked in the log.
-  for (const secret of Object.values(resolveTemplateEnvironment(profile.endpoints, process.env))) core.setSecret(secret);
+  for (const secret of Object.values(resolveTemplateEnvironment(profile.endpoints, process.env, profile.flows))) core.setSecret(secret);
   const url = core.getInput(Inputs.target).trim() || profile.target;
   if (!url) {
     throw new LoadgateError('LOADGATE_INPUT_INVALID', `no target: set the ${Inputs.target} input or target: in ${profilePath}`);

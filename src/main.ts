@@ -20,6 +20,7 @@ import {
   type ActionMode,
 } from './constants.js';
 import { readProfileFile } from './profile/read-file.js';
+import { resultRows } from './flow/rows.js';
 import { applyLevel } from './profile/levels.js';
 import { resolveTemplateEnvironment } from './profile/env.js';
 import { withTargetProcessInput } from './load/target-resources.js';
@@ -81,7 +82,7 @@ function repoPath(file: string): string {
 }
 
 function endpointLines(profile: Profile): Record<string, number> {
-  return Object.fromEntries(profile.endpoints.filter((e) => e.line).map((e) => [e.name, e.line!]));
+  return Object.fromEntries(resultRows(profile).filter((e) => e.line).map((e) => [e.name, e.line!]));
 }
 
 /** The store: the directory in `baseline-dir` when set, else the actions cache. */

@@ -10,6 +10,7 @@ import { buildRunResult, type Measurement } from './metrics/result.js';
 import type { BaselineStore, SaveOutcome } from './baseline/types.js';
 import { appendRun, baselineRunFromResult } from './baseline/history.js';
 import { decideVerdict } from './verdict/decide.js';
+import { judgedProfile } from './flow/rows.js';
 import { withRunHealth } from './verdict/run-health.js';
 import { baselineRefusal } from './metrics/run-health.js';
 import type { BaselineUse, FailOn } from './verdict/types.js';
@@ -96,7 +97,7 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
   }
 
   const verdict = withRunHealth(decideVerdict({
-    profile,
+    profile: judgedProfile(profile),
     fingerprint,
     result,
     baseline: restored.status === 'found' ? restored.baseline : undefined,

@@ -9,6 +9,7 @@ import { joinUrl } from '../pipeline.js';
 import { buildRunResult } from '../metrics/result.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { decideVerdict } from '../verdict/decide.js';
+import { judgedProfile } from '../flow/rows.js';
 import { buildReport } from '../report/document.js';
 import { profileFingerprint } from '../profile/fingerprint.js';
 import { runPairedLoad } from './run.js';
@@ -50,7 +51,7 @@ export async function runPairedPipeline(options: PipelineOptions, edges: Pipelin
   const baselineResult = buildRunResult(profile, fingerprint, baselineTarget, measured.baseline, runner);
   const baseline = appendRun(undefined, result.profile, baselineRunFromResult(baselineResult));
   const verdict = decideVerdict({
-    profile,
+    profile: judgedProfile(profile),
     fingerprint,
     result,
     baseline,

@@ -4,7 +4,7 @@
  * message names the capture and what was missing, never a value from the response (captured
  * values are often tokens; see mask.ts).
  */
-import type { Capture } from '../profile/flow-types.js';
+import type { Capture } from '../profile/types.js';
 import { evaluateJsonPath } from './json-path.js';
 import type { ResponseView } from './response.js';
 

@@ -3,7 +3,7 @@
  * class `check`; its message says which check and what was found instead, shortened, and goes
  * through the run's masking before it is shown anywhere (mask.ts).
  */
-import type { Check } from '../profile/flow-types.js';
+import type { Check } from '../profile/types.js';
 import { evaluateJsonPath } from './json-path.js';
 import { jsonValueText } from './capture.js';
 import type { ResponseView } from './response.js';

@@ -9,7 +9,7 @@
  *               iterations share one (a login that may be used once); when they run out the run
  *               stops, with that reason
  */
-import type { FeederOrder } from '../profile/flow-types.js';
+import type { FeederOrder } from '../profile/types.js';
 import { randomInteger, type RandomSource } from '../plan/random.js';
 
 /** Rows keyed by column name, every value a string (as a template writes it). */

@@ -11,7 +11,7 @@
  * A failed capture always ends the iteration: later steps would send the template with a value
  * missing. Each step counts at most one error, of the first failing class.
  */
-import type { Flow, FlowStep, PauseRange } from '../profile/flow-types.js';
+import type { Flow, FlowStep, PauseRange } from '../profile/types.js';
 import { HEADER_UNSAFE } from '../profile/env.js';
 import { parseTemplate, templateVariableNames } from '../profile/template.js';
 import { randomInteger, type RandomSource } from '../plan/random.js';

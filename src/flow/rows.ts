@@ -8,8 +8,7 @@
  *
  *   endpoints…, checkout (iterations), checkout/login, checkout/cart, checkout/order, …
  */
-import type { Endpoint, Profile } from '../profile/types.js';
-import type { Flow } from '../profile/flow-types.js';
+import type { Endpoint, Flow, Profile } from '../profile/types.js';
 
 /** The method shown for a flow's iteration row. */
 export const FLOW_ROW_METHOD = 'FLOW';

@@ -4,7 +4,7 @@
  * stream), the session's `cookie` header added, serialized as the HTTP/1.1 client writes it. Pure.
  * A step without templates or cookies is serialized once and its bytes reused.
  */
-import type { FlowStep } from '../profile/flow-types.js';
+import type { FlowStep } from '../profile/types.js';
 import { isTemplate, parseTemplate, renderTemplate, type RenderContext, type TemplateContext, type TemplatePart } from '../profile/template.js';
 import { createRandomSource } from '../plan/random.js';
 import { serializeRequest } from '../load/request-bytes.js';

@@ -4,8 +4,7 @@
  * token is a mistake to report at once, not after a 60-second readiness wait), the action masks
  * their values in the log, and the engine is handed the values; nothing else ever sees them.
  */
-import type { Endpoint } from './types.js';
-import type { Flow } from './flow-types.js';
+import type { Endpoint, Flow } from './types.js';
 import { LoadgateError } from '../errors.js';
 import { getOwn, setOwn } from './read.js';
 import { isTemplate, parseTemplate, templateEnvNames, type TemplateContext } from './template.js';

@@ -10,7 +10,7 @@
  *              { json: $.items, not_empty: true },    an array with at least one item
  *              { graphql: no_errors } ]               no non-empty "errors" list in the body
  */
-import type { Capture, Check } from './flow-types.js';
+import type { Capture, Check } from './types.js';
 import { parseJsonPath, type JsonPathSegment } from '../flow/json-path.js';
 import { VARIABLE_NAME } from './template.js';
 import { describeValue, joinPath, readMapping, type Issue, type Mapping } from './read.js';

@@ -19,8 +19,7 @@
  * name is an error here; with one it is taken for a column and checked when the file is read
  * (feeder-file.ts). A variable captured only by the same or a later step is an error either way.
  */
-import type { Endpoint, SeverityCutoffs } from './types.js';
-import type { FeederColumnUse, FeederSpec, Flow, FlowStep } from './flow-types.js';
+import type { Endpoint, FeederColumnUse, FeederSpec, Flow, FlowStep, SeverityCutoffs } from './types.js';
 import { readRequest, MAX_ENDPOINTS } from './endpoints.js';
 import { endpointTemplateTexts } from './env.js';
 import { readThinkTime } from './load.js';

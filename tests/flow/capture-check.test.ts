@@ -4,7 +4,7 @@ import { applyCaptures, captureValue } from '../../src/flow/capture.js';
 import { checkFailure, runChecks } from '../../src/flow/check.js';
 import { parseHeaders, viewResponse, type StepAnswer } from '../../src/flow/response.js';
 import { parseJsonPath, type JsonPathSegment } from '../../src/flow/json-path.js';
-import type { Capture, Check } from '../../src/profile/flow-types.js';
+import type { Capture, Check } from '../../src/profile/types.js';
 
 function answer(body: string, headers: string[] = [], status = 200): StepAnswer {
   return {

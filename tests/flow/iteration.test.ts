@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { compileFlow, completeStep, currentStep, startIteration, type StepOutcome } from '../../src/flow/iteration.js';
 import { parseProfile } from '../../src/profile/parse.js';
 import { createRandomSource } from '../../src/plan/random.js';
-import type { Flow } from '../../src/profile/flow-types.js';
+import type { Flow } from '../../src/profile/types.js';
 
 function flowOf(yaml: string): Flow {
   const outcome = parseProfile(`name: t\nflows:\n${yaml}`, 'p.yml');

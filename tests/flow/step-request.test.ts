@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareStep } from '../../src/flow/step-request.js';
 import { parseProfile } from '../../src/profile/parse.js';
-import type { FlowStep } from '../../src/profile/flow-types.js';
+import type { FlowStep } from '../../src/profile/types.js';
 
 const target = { origin: 'http://127.0.0.1:9', host: '127.0.0.1:9', basePath: '/base' };
 

@@ -22,8 +22,12 @@ export class ResponseCollector {
 
   constructor(private readonly maxBodyBytes: number = MAX_STEP_BODY_BYTES) {}
 
-  /** The response head (status line and headers, through the blank line). */
+  /**
+   * The response head (status line and headers, through the blank line): the start of a response,
+   * so whatever an earlier attempt left (an interim 1xx, a request sent again) is forgotten.
+   */
   head(buf: Uint8Array, start: number, end: number): void {
+    this.reset();
     this.headBytes = Buffer.from(buf.subarray(start, end));
   }
 

@@ -18,12 +18,12 @@ export function stepRowName(flow: Flow, stepIndex: number): string {
   return `${flow.name}/${flow.steps[stepIndex].name}`;
 }
 
-/** The iteration row of a flow, as an endpoint: its path lists the steps. */
+/** The iteration row of a flow, as an endpoint: its path lists the steps' paths (never sent). */
 export function flowRow(flow: Flow): Endpoint {
   return {
     name: flow.name,
     method: FLOW_ROW_METHOD,
-    path: flow.steps.map((s) => s.name).join(' → '),
+    path: flow.steps.map((s) => s.path).join(' → '),
     headers: {},
     weight: flow.weight,
     expectStatus: [],

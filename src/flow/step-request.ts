@@ -20,7 +20,8 @@ export interface StepRequest {
 /** Renders a step's request for an iteration; made once per step before the run. */
 export interface StepRenderer {
   readonly isHead: boolean;
-  render(vars: Readonly<Record<string, string>>, cookieHeader: string): StepRequest;
+  /** The request for an iteration with these variables, carrying the session's cookies for its URL. */
+  render(vars: Readonly<Record<string, string>>, cookies?: { header(url: string): string }): StepRequest;
 }
 
 /** Where the requests go: the target's origin (`http://127.0.0.1:8080`), host header and base path. */
@@ -57,10 +58,13 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
   const ctx: RenderContext = { random: createRandomSource(seed), requestNumber: 0, env };
   return {
     isHead: method === 'HEAD',
-    render(vars, cookieHeader) {
-      if (staticRequest && cookieHeader === '') return staticRequest;
+    render(vars, cookies) {
+      const staticCookies = staticRequest && cookies ? cookies.header(staticRequest.url) : '';
+      if (staticRequest && staticCookies === '') return staticRequest;
       ctx.vars = vars;
       const headers: string[] = [];
+      const path = pathParts ? joinPath(target.basePath, renderTemplate(pathParts, ctx, 'path')) : staticPath;
+      const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(target.origin + path) : '';
       let ownCookie = -1;
       for (const [name, value, parts] of headerParts) {
         if (name === 'cookie') ownCookie = headers.length + 1;
@@ -69,7 +73,6 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
       // The jar's cookies join a cookie header the step sets itself: one header, as RFC 6265 §5.4 sends.
       if (cookieHeader !== '' && ownCookie >= 0) headers[ownCookie] = `${headers[ownCookie]}; ${cookieHeader}`;
       else if (cookieHeader !== '') headers.push('cookie', cookieHeader);
-      const path = pathParts ? joinPath(target.basePath, renderTemplate(pathParts, ctx, 'path')) : staticPath;
       const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
       ctx.requestNumber++;
       return { bytes: serializeRequest(method, path, target.host, headers, body), url: target.origin + path };

@@ -21,7 +21,7 @@ describe('result rows', () => {
 
   it('lists endpoints, then each flow and its steps as flow/step', () => {
     const rows = resultRows(profile);
-    assert.deepEqual(rows.map((r) => `${r.method} ${r.name} ${r.path}`), ['GET home /', 'FLOW shop login → cart', 'POST shop/login /login', 'GET shop/cart /cart/{{ t }}']);
+    assert.deepEqual(rows.map((r) => `${r.method} ${r.name} ${r.path}`), ['GET home /', 'FLOW shop /login → /cart/{{ t }}', 'POST shop/login /login', 'GET shop/cart /cart/{{ t }}']);
     assert.deepEqual(rows.map((r) => r.line), [2, 4, 8, 9]);
     assert.deepEqual(rows[1].thresholds, [{ metric: 'error_rate', severity: 'critical', limit: 0.05 }]);
     assert.deepEqual(rows[2].thresholds, [{ metric: 'p95', severity: 'critical', limit: 100 }]);

@@ -27,6 +27,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     targetUrl: target,
     load: profile.load,
     endpoints: profile.endpoints,
+    ...(profile.flows ? { flows: profile.flows } : {}),
     onProgress: edges.onProgress,
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
   });

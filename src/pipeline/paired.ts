@@ -46,6 +46,7 @@ export async function runPairedPipeline(options: PipelineOptions & { baselineTar
     baselineUrl: baselineTarget,
     load: profile.load,
     endpoints: profile.endpoints,
+    ...(profile.flows ? { flows: profile.flows } : {}),
     runLoad: edges.runLoad,
     onProgress: edges.onProgress,
   });

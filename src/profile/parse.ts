@@ -119,6 +119,12 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   if (flows.length > 0) profile.flows = flows;
   const levels = readLevels(mapping.levels, mapping.load, 'levels', issues);
   if (levels) profile.levels = levels;
+  if (flows.length > 0) {
+    const loads: [string, LoadSpec][] = [['load', profile.load], ...Object.entries(levels ?? {}).map(([name, load]): [string, LoadSpec] => [joinPath(joinPath('levels', name), 'load'), load])];
+    for (const [path, load] of loads) {
+      if (load.model === 'open') issues.push({ path, message: 'is the open model (rate or stages), but flows run in the closed model only: give connections instead' });
+    }
+  }
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
   checkHistogramMemory(profile, issues);

@@ -205,3 +205,13 @@ flows:
     });
   });
 });
+
+describe('flows and the load model', () => {
+  it('refuses flows with the open model, at the load and at a level', () => {
+    const outcome = parseProfile('name: p\nload: { rate: 100 }\nlevels:\n  big: { load: { rate: 500 } }\nflows:\n  - { name: f, steps: [ { name: s, path: / } ] }\n', 'p.yml');
+    assert.equal(outcome.ok, false);
+    const problems = outcome.ok ? [] : outcome.problems;
+    assert.deepEqual(problems.map((p) => `${p.path}:${p.line}`), ['load:2', 'levels.big.load:4']);
+    assert.match(problems[0].message, /flows run in the closed model only: give connections instead/);
+  });
+});

@@ -11,6 +11,7 @@
  *   BENCH_RSS_ONLY=1 BENCH_RSS_MINUTES=10 npm run bench:load   (only that run)
  *   BENCH_ONLY=closed npm run bench:load          (only the closed model against the fast target)
  *   BENCH_ONLY=accuracy npm run bench:load        (only p50 accuracy at 10 connections on the 5 ms target)
+ *   BENCH_ONLY=flows BENCH_ARTILLERY=… npm run bench:load   (only the journey: flow vs plain endpoints, Locust, Artillery; bench/journey.ts)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { journeyComparison } from './journey.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -34,10 +36,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * The generators run bundled, as the action runs (esbuild, ESM, node20), not through tsx: the same
  * code users get, and no loader in the process being measured.
  */
-async function bundle(): Promise<{ loadgate: string; plain: string }> {
+async function bundle(): Promise<{ loadgate: string; plain: string; journey: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'lg-bench-'));
   await build({
-    entryPoints: { 'load-generator': join(root, 'bench/load-generator.ts'), 'plain-undici': join(root, 'bench/plain-undici.ts') },
+    entryPoints: { 'load-generator': join(root, 'bench/load-generator.ts'), 'plain-undici': join(root, 'bench/plain-undici.ts'), 'journey-generator': join(root, 'bench/journey-generator.ts') },
     outdir: dir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -47,7 +49,7 @@ async function bundle(): Promise<{ loadgate: string; plain: string }> {
     banner: { js: "import { createRequire as __lgRequire } from 'node:module'; const require = __lgRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  return { loadgate: join(dir, 'load-generator.mjs'), plain: join(dir, 'plain-undici.mjs') };
+  return { loadgate: join(dir, 'load-generator.mjs'), plain: join(dir, 'plain-undici.mjs'), journey: join(dir, 'journey-generator.mjs') };
 }
 const generators = await bundle();
 
@@ -164,6 +166,11 @@ async function main(): Promise<void> {
   process.stderr.write(`bench:load — ${SECONDS} s runs, ${ROUNDS} rounds, ${CONNECTIONS} connections, taskset ${TASKSET ? 'yes' : 'no'}, nginx ${has('nginx') ? 'yes' : 'no'}, wrk ${has('wrk') ? 'yes' : 'no'}\n`);
   const out: string[] = [];
   const rssOnly = process.env.BENCH_RSS_ONLY === '1';
+  if (process.env.BENCH_ONLY === 'flows') {
+    out.push(await journeyComparison({ root, seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, generator: generators.journey, has, measured, pin, median }));
+    process.stdout.write(out.join('\n\n') + '\n');
+    return;
+  }
   if (!rssOnly) await comparisons(out);
   await rssRun(out);
   process.stdout.write(out.join('\n\n') + '\n');

@@ -21,6 +21,7 @@ import {
 } from './constants.js';
 import { readProfileFile } from './profile/read-file.js';
 import type { Profile } from './profile/types.js';
+import { resultRows } from './flow/rows.js';
 import { runPipeline } from './pipeline/run.js';
 import { setUpRun } from './pipeline/setup.js';
 import { SetupProblems } from './pipeline/problems.js';
@@ -72,7 +73,7 @@ function repoPath(file: string): string {
 }
 
 function endpointLines(profile: Profile): Record<string, number> {
-  return Object.fromEntries(profile.endpoints.filter((e) => e.line).map((e) => [e.name, e.line!]));
+  return Object.fromEntries(resultRows(profile).filter((e) => e.line).map((e) => [e.name, e.line!]));
 }
 
 /** The store: the directory in `baseline-dir` when set, else the actions cache. */

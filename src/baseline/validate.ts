@@ -21,6 +21,8 @@ const MAX_TEXT_CHARS = 1_000;
 const MAX_HISTOGRAM_CHARS = 1_000_000;
 /** The characters of profile and endpoint names (profile/read.ts). */
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
+/** An endpoint row's name: an endpoint's or flow's name, or a flow step's `flow/step`. */
+const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64})?$/;
 const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'max', 'mean'] as const;
 
 export type BaselineCheck = { ok: true; baseline: Baseline } | { ok: false; reason: string };
@@ -142,7 +144,7 @@ function endpointProblem(e: unknown, where: string, names: Set<string>): string 
   if (!isObject(e)) return `${where} is ${show(e)}, not an endpoint`;
   const name = own(e, 'name');
   if (typeof name !== 'string' || !Array.isArray(own(e, 'trials'))) return `${where} has no name or trials`;
-  if (!NAME.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
+  if (!ROW_NAME.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
   if (names.has(name)) return `${where}.name ${show(name)} appears twice in one run`;
   names.add(name);
   const requests = own(e, 'requests');

@@ -5,7 +5,8 @@
 import { LoadgateError } from '../errors.js';
 import type { ErrorCounts } from '../metrics/types.js';
 
-export type ErrorClass = keyof ErrorCounts;
+/** The classes of a request's own failure or answer; `capture` and `check` are counted by flows (load/flow-tally.ts). */
+export type ErrorClass = Exclude<keyof ErrorCounts, 'capture' | 'check'>;
 
 /**
  * What a failed request is counted as: one of the target's error classes, or `generator` — the load

@@ -21,5 +21,5 @@
 export { Http1Connection, type Http1Handler } from './http1/connection.js';
 export { BadResponseError, ConnectionDestroyedError, ConnectTimeoutError, SocketClosedError } from './http1/errors.js';
 export { isIdempotent } from './http1/idempotent.js';
-export { MAX_HEAD_BYTES } from './http1/response-framer.js';
+export { MAX_HEAD_BYTES, type ResponseSink } from './http1/response-framer.js';
 export { http1Target, type Http1Target } from './http1/target.js';

@@ -63,8 +63,11 @@ export abstract class RequestHandler implements Http1Handler, SweptRequest {
     return this.sentAtMs;
   }
 
-  /** Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up). */
-  protected dispatch(endpointIndex: number, trial: number, nowMs: number): void {
+  /**
+   * Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up):
+   * the endpoint's prepared bytes, or `request` when the caller rendered them (a flow step).
+   */
+  protected dispatch(endpointIndex: number, trial: number, nowMs: number, request?: Buffer): void {
     this.endpointIndex = endpointIndex;
     this.trial = trial;
     this.dispatchedAtMs = nowMs;
@@ -73,7 +76,7 @@ export abstract class RequestHandler implements Http1Handler, SweptRequest {
     this.inFlight = true;
     this.inDispatch = true;
     const endpoint = this.run.endpoints[endpointIndex];
-    this.client.send(endpoint.next === undefined ? endpoint.request : endpoint.next(), endpoint.isHead, this);
+    this.client.send(request ?? (endpoint.next === undefined ? endpoint.request : endpoint.next()), endpoint.isHead, this);
     this.inDispatch = false;
   }
 

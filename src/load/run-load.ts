@@ -5,6 +5,8 @@
  */
 import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
+import { runFlowLoad } from './flow-runner.js';
+import { InvalidLoadOptionsError } from './errors.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
 import type { Measurement, RunLoadOptions } from './types.js';
@@ -18,7 +20,7 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
   let measurement: Measurement;
   try {
-    measurement = options.load.model === 'open' ? await runOpenLoad(options) : await runClosedLoad(options);
+    measurement = await runModel(options);
   } finally {
     if (sampler && measurement! === undefined) sampler.stop();
   }
@@ -29,6 +31,16 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
     measurement.warnings.push(...warnings);
   }
   return measurement;
+}
+
+/** The model's engine; flows run in the closed model only (the profile reader says so first). */
+function runModel(options: RunLoadOptions): Promise<Measurement> {
+  const flows = options.flows ?? [];
+  if (flows.length > 0) {
+    if (options.load.model === 'open') throw new InvalidLoadOptionsError(['flows: flows run in the closed model (load.connections), not at an arrival rate']);
+    return runFlowLoad({ ...options, flows });
+  }
+  return options.load.model === 'open' ? runOpenLoad(options) : runClosedLoad(options);
 }
 
 /** The pid to sample, a warning text when the pid file cannot be read, or undefined for none. */

@@ -4,7 +4,7 @@
  * it runs (`PreparedEndpoint`, `Tally`, `RunState`). Types only, so every engine file can import
  * them without importing each other (see lifecycle.ts for how the files fit together).
  */
-import type { Endpoint, LoadSpec } from '../profile/types.js';
+import type { Endpoint, Flow, LoadSpec } from '../profile/types.js';
 import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetResources } from '../metrics/types.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
@@ -40,6 +40,8 @@ export interface RunLoadOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** A local target process to sample CPU and RSS of during the run (run-load.ts). */
   targetProcess?: { pid?: number; pidFile?: string };
+  /** User journeys mixed with the endpoints (flow-runner.ts); their feeder rows already read. */
+  flows?: readonly Flow[];
 }
 
 /**

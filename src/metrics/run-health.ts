@@ -6,6 +6,7 @@
  * run may become a baseline. Pure: the engine hands in its counts and the moment of its last answer.
  */
 import type { EndpointResult, ErrorCounts, RunResult, RunWarning } from './types.js';
+import { addErrorCounts } from './summarize.js';
 
 /** An endpoint whose share of failed requests reaches this has failed "all or nearly all" of them. */
 export const NEARLY_ALL_FAILED_SHARE = 0.95;
@@ -176,7 +177,7 @@ function failingMessage(e: EndpointResult, model: 'closed' | 'open'): string {
 function firstSample(e: EndpointResult): string | undefined {
   const samples = e.errorSamples;
   if (!samples) return undefined;
-  for (const cls of [...FAILURE_CLASSES, 'status'] as const) {
+  for (const cls of [...FAILURE_CLASSES, 'status', 'capture', 'check'] as const) {
     const first = samples[cls]?.[0];
     if (first) return `"${first}"`;
   }
@@ -185,7 +186,7 @@ function firstSample(e: EndpointResult): string | undefined {
 
 function sumClasses(endpoints: readonly EndpointResult[]): ErrorCounts {
   const total: ErrorCounts = { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
-  for (const e of endpoints) for (const k of Object.keys(total) as (keyof ErrorCounts)[]) total[k] += e.errorsByClass[k];
+  for (const e of endpoints) addErrorCounts(total, e.errorsByClass);
   return total;
 }
 

@@ -175,15 +175,18 @@ function summarizeEndpoint(
 
 /** Sum of all error classes. */
 export function totalErrors(errors: ErrorCounts): number {
-  return errors.refused + errors.reset + errors.timeout + errors.status + errors.other;
+  return errors.refused + errors.reset + errors.timeout + errors.status + errors.other + (errors.capture ?? 0) + (errors.check ?? 0);
 }
 
-function addErrorCounts(into: ErrorCounts, from: ErrorCounts): void {
+/** Adds `from` into `into`; the flow classes appear in `into` only once one of them is above 0. */
+export function addErrorCounts(into: ErrorCounts, from: ErrorCounts): void {
   into.refused += from.refused;
   into.reset += from.reset;
   into.timeout += from.timeout;
   into.status += from.status;
   into.other += from.other;
+  if (from.capture) into.capture = (into.capture ?? 0) + from.capture;
+  if (from.check) into.check = (into.check ?? 0) + from.check;
 }
 
 function statusCountRecord(counts: Uint32Array): Record<string, number> {

@@ -15,13 +15,19 @@ export interface LatencySummaryMs {
   mean: number;
 }
 
-/** Error classes, counted separately. `status` = an answer whose status was not expected. */
+/**
+ * Error classes, counted separately. `status` = an answer whose status was not expected. Flow steps
+ * only (present when above 0): `capture` = an answer a capture found nothing in, `check` = an answer
+ * that failed a check; on a flow's own row, the class of the step that ended the iteration.
+ */
 export interface ErrorCounts {
   refused: number;
   reset: number;
   timeout: number;
   status: number;
   other: number;
+  capture?: number;
+  check?: number;
 }
 
 /** One trial of one endpoint: the unit the statistics compare. */

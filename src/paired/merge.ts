@@ -12,9 +12,10 @@ import { median } from 'simple-statistics';
 import type { EndpointResult, ErrorCounts, LatencySummaryMs, RunWarning } from '../metrics/types.js';
 import type { Measurement } from '../load/types.js';
 import { createLatencyHistogram, decodeLatencyHistogram, summarizeLatency } from '../metrics/histogram.js';
+import { addErrorCounts } from '../metrics/summarize.js';
 
 function addCounts(into: ErrorCounts, from: ErrorCounts): void {
-  for (const key of Object.keys(into) as (keyof ErrorCounts)[]) into[key] += from[key];
+  addErrorCounts(into, from);
 }
 
 function mergeLatency(trials: EndpointResult['trials']): LatencySummaryMs {

@@ -8,6 +8,7 @@ import type { SaveOutcome } from '../baseline/types.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { planBaselineSave } from '../baseline/save-rule.js';
 import { decideVerdict } from '../verdict/decide.js';
+import { judgedProfile } from '../flow/rows.js';
 import { withRunHealth } from '../verdict/run-health.js';
 import { baselineRefusal } from '../metrics/run-health.js';
 import type { BaselineUse } from '../verdict/types.js';
@@ -27,6 +28,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     targetUrl: target,
     load: profile.load,
     endpoints: profile.endpoints,
+    ...(profile.flows ? { flows: profile.flows } : {}),
     onProgress: edges.onProgress,
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
   });
@@ -65,7 +67,7 @@ export async function judgeAndSave(
   }
 
   const verdict = withRunHealth(decideVerdict({
-    profile,
+    profile: judgedProfile(profile),
     fingerprint,
     result,
     baseline: restored.status === 'found' ? restored.baseline : undefined,

@@ -8,6 +8,7 @@ import type { LoadSpec } from '../profile/types.js';
 import { buildRunResult } from '../metrics/result.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { decideVerdict } from '../verdict/decide.js';
+import { judgedProfile } from '../flow/rows.js';
 import { buildReport } from '../report/document.js';
 import { profileFingerprint } from '../profile/fingerprint.js';
 import { runPairedLoad } from '../paired/run.js';
@@ -45,6 +46,7 @@ export async function runPairedPipeline(options: PipelineOptions & { baselineTar
     baselineUrl: baselineTarget,
     load: profile.load,
     endpoints: profile.endpoints,
+    ...(profile.flows ? { flows: profile.flows } : {}),
     runLoad: edges.runLoad,
     onProgress: edges.onProgress,
   });
@@ -52,7 +54,7 @@ export async function runPairedPipeline(options: PipelineOptions & { baselineTar
   const baselineResult = buildRunResult(profile, fingerprint, baselineTarget, measured.baseline, runner);
   const baseline = appendRun(undefined, result.profile, baselineRunFromResult(baselineResult));
   const verdict = decideVerdict({
-    profile,
+    profile: judgedProfile(profile),
     fingerprint,
     result,
     baseline,

@@ -66,7 +66,7 @@ export async function setUpRun(
   if (profile) profile = withTargetProcessInput(profile, settings.targetPid?.trim() ?? '');
   let secrets: string[] = [];
   if (profile) {
-    const environment = checkTemplateEnvironment(profile.endpoints, env);
+    const environment = checkTemplateEnvironment(profile.endpoints, env, profile.flows);
     for (const p of environment.problems) problems.add(p.code, p.message);
     secrets = Object.values(environment.values);
   }

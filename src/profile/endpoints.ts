@@ -37,31 +37,35 @@ function readExpectStatus(value: unknown, path: string, issues: Issue[]): number
 }
 
 /** Reports a malformed `{{ … }}` template (see template.ts) in a path, header value or body. */
-function checkTemplate(text: string, path: string, context: TemplateContext, issues: Issue[]): boolean {
+function checkTemplate(text: string, path: string, context: TemplateContext, issues: Issue[], variables: boolean): boolean {
   if (!isTemplate(text)) return true;
-  const parsed = parseTemplate(text, context);
+  const parsed = parseTemplate(text, context, variables);
   if (typeof parsed === 'string') issues.push({ path, message: parsed });
   return typeof parsed !== 'string';
 }
 
 /** A request path, which may hold templates: the literal parts must form a valid path. */
-function readPath(value: unknown, path: string, issues: Issue[]): string | undefined {
+function readPath(value: unknown, path: string, issues: Issue[], variables: boolean): string | undefined {
   if (typeof value !== 'string' || !isTemplate(value)) return readUrlPath(value, path, issues);
-  if (!checkTemplate(value, path, 'path', issues)) return undefined;
-  const parsed = parseTemplate(value, 'path');
+  if (!checkTemplate(value, path, 'path', issues, variables)) return undefined;
+  const parsed = parseTemplate(value, 'path', variables);
   const literal = typeof parsed === 'string' ? value : templateLiteralText(parsed);
   return readUrlPath(literal, path, issues) === undefined ? undefined : value;
 }
 
-/** Reads one endpoint; `severityBase` is the profile's cut-offs, which an override starts from. */
-function readEndpoint(mapping: Mapping, path: string, severityBase: SeverityCutoffs, issues: Issue[]): Endpoint {
+/**
+ * Reads one endpoint (or a flow step's request: `variables` lets its templates read flow variables,
+ * whose scope flows.ts checks); `severityBase` is the profile's cut-offs, which an override starts
+ * from. The caller has checked the mapping's keys.
+ */
+export function readRequest(mapping: Mapping, path: string, severityBase: SeverityCutoffs, issues: Issue[], variables = false): Endpoint {
   const at = (key: string) => joinPath(path, key);
   const name = requireKey(mapping, 'name', path, 'a name such as "checkout"', issues)
     ? readName(mapping.name, at('name'), issues) : undefined;
   const endpointPath = requireKey(mapping, 'path', path, 'the request path, starting with "/"', issues)
-    ? readPath(mapping.path, at('path'), issues) : undefined;
+    ? readPath(mapping.path, at('path'), issues, variables) : undefined;
   const headers = readHeaders(mapping.headers, at('headers'), issues);
-  for (const [name, value] of Object.entries(headers)) checkTemplate(value, joinPath(at('headers'), name), 'header', issues);
+  for (const [name, value] of Object.entries(headers)) checkTemplate(value, joinPath(at('headers'), name), 'header', issues, variables);
   const endpoint: Endpoint = {
     name: name ?? '',
     method: mapping.method === undefined ? 'GET' : readMethod(mapping.method, at('method'), issues),
@@ -76,7 +80,7 @@ function readEndpoint(mapping: Mapping, path: string, severityBase: SeverityCuto
     endpoint.body = body;
     const json = mapping.body === undefined;
     if (json) endpoint.bodyFormat = 'json';
-    checkTemplate(body, at(json ? 'json' : 'body'), json ? 'json' : 'raw', issues);
+    checkTemplate(body, at(json ? 'json' : 'body'), json ? 'json' : 'raw', issues, variables);
   }
   if (mapping.timeout !== undefined) {
     const timeoutMs = readDuration(mapping.timeout, at('timeout'), false, issues, MAX_REQUEST_TIMEOUT_MS);
@@ -115,7 +119,7 @@ export function readEndpoints(
     const itemPath = joinPath(path, i);
     const mapping = readMapping(item, itemPath, ENDPOINT_KEYS, issues);
     if (!mapping) return;
-    const endpoint = readEndpoint(mapping, itemPath, severityBase, issues);
+    const endpoint = readRequest(mapping, itemPath, severityBase, issues);
     const line = lineOf(itemPath);
     if (line !== undefined) endpoint.line = line;
     const first = firstByName.get(endpoint.name);

@@ -4,7 +4,7 @@
  * token is a mistake to report at once, not after a 60-second readiness wait), the action masks
  * their values in the log, and the engine is handed the values; nothing else ever sees them.
  */
-import type { Endpoint } from './types.js';
+import type { Endpoint, Flow } from './types.js';
 import { LoadgateError } from '../errors.js';
 import { getOwn, setOwn } from './read.js';
 import { isTemplate, parseTemplate, templateEnvNames, type TemplateContext } from './template.js';
@@ -39,12 +39,17 @@ export interface EnvUse {
   context: TemplateContext;
 }
 
-/** The variables the endpoints' templates read, each with every field that reads it, in order. */
-export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string, EnvUse[]> {
+/** The variables the endpoints' and flow steps' templates read, each with every field that reads it, in order. */
+export function templateEnvironment(endpoints: readonly Endpoint[], flows: readonly Flow[] = []): Map<string, EnvUse[]> {
   const names = new Map<string, EnvUse[]>();
-  endpoints.forEach((endpoint, i) => {
-    for (const { text, where, context } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
-      const parts = parseTemplate(text, context);
+  const requests: [Endpoint, string][] = [
+    ...endpoints.map((endpoint, i): [Endpoint, string] => [endpoint, `endpoints[${i}]`]),
+    ...flows.flatMap((flow, f) => flow.steps.map((step, s): [Endpoint, string] => [step, `flows[${f}].steps[${s}]`])),
+  ];
+  requests.forEach(([endpoint, at]) => {
+    for (const { text, where, context } of endpointTemplateTexts(endpoint, at)) {
+      // Variables allowed: these texts passed validation, and flow steps' texts may read them.
+      const parts = parseTemplate(text, context, true);
       if (typeof parts === 'string') continue;
       for (const name of templateEnvNames(parts)) {
         const uses = names.get(name) ?? [];
@@ -72,12 +77,13 @@ export interface EnvProblem {
 export function checkTemplateEnvironment(
   endpoints: readonly Endpoint[],
   env: Readonly<Record<string, string | undefined>>,
+  flows: readonly Flow[] = [],
 ): { values: Record<string, string>; problems: EnvProblem[] } {
   const values: Record<string, string> = {};
   const missing: string[] = [];
   const invalid: string[] = [];
   const internal: string[] = [];
-  for (const [name, uses] of templateEnvironment(endpoints)) {
+  for (const [name, uses] of templateEnvironment(endpoints, flows)) {
     const value = getOwn(env, name);
     const inHeader = uses.find((u) => u.context === 'header');
     if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
@@ -106,8 +112,9 @@ export function checkTemplateEnvironment(
 export function resolveTemplateEnvironment(
   endpoints: readonly Endpoint[],
   env: Readonly<Record<string, string | undefined>>,
+  flows: readonly Flow[] = [],
 ): Record<string, string> {
-  const { values, problems } = checkTemplateEnvironment(endpoints, env);
+  const { values, problems } = checkTemplateEnvironment(endpoints, env, flows);
   if (problems.length > 0) throw new LoadgateError(problems[0].code, problems[0].message);
   return values;
 }

@@ -25,7 +25,7 @@ function canonicalJson(value: unknown): string {
 /**
  * A stable hex SHA-256 over the load spec (model, connections, warm-up, duration, trials, request
  * timeout — the whole `load` object, open or closed) and each endpoint's name, method, path, headers,
- * body, weight and own timeout, in canonical JSON (templates as written, never their values). Endpoint order counts (it is part of the request mix's definition);
+ * body, weight and own timeout, and each flow's steps, pauses, captures, checks and feeder file, in canonical JSON (templates as written, never their values). Endpoint order counts (it is part of the request mix's definition);
  * key order inside mappings does not.
  */
 export function profileFingerprint(profile: Profile): string {
@@ -35,6 +35,19 @@ export function profileFingerprint(profile: Profile): string {
     // timeoutMs is absent unless set, so profiles without per-endpoint timeouts keep their fingerprint.
     endpoints: profile.endpoints.map(({ name, method, path, headers, body, weight, timeoutMs }) => ({
       name, method, path, headers, body, weight, timeoutMs,
+    })),
+    // Absent without flows, so profiles without them keep their fingerprint.
+    flows: profile.flows?.map((flow) => ({
+      name: flow.name,
+      weight: flow.weight,
+      thinkTime: flow.thinkTime,
+      iterationThinkTime: flow.iterationThinkTime,
+      cookies: flow.cookies,
+      onFailure: flow.onFailure,
+      feeder: flow.feeder && { file: flow.feeder.file, order: flow.feeder.order },
+      steps: flow.steps.map(({ name, method, path, headers, body, timeoutMs, captures, checks }) => ({
+        name, method, path, headers, body, timeoutMs, captures, checks,
+      })),
     })),
   };
   return createHash('sha256').update(canonicalJson(comparable)).digest('hex');

@@ -153,7 +153,7 @@ function readClosed(mapping: Mapping, at: (key: string) => string, c: Common, is
 }
 
 /** `think_time: 500ms` (fixed) or `think_time: { min: 100ms, max: 2s }` (uniform, like Locust's between). */
-function readThinkTime(value: unknown, path: string, issues: Issue[]): ClosedModelLoad['thinkTime'] {
+export function readThinkTime(value: unknown, path: string, issues: Issue[]): ClosedModelLoad['thinkTime'] {
   if (typeof value === 'string' || typeof value === 'number') {
     const ms = readDuration(value, path, true, issues);
     return ms === undefined ? undefined : { minMs: ms, maxMs: ms };

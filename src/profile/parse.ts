@@ -7,6 +7,7 @@ import { targetUrlProblem } from '../load/target-url.js';
 import type { LoadSpec, Profile, ProfileProblem, ReadinessSettings } from './types.js';
 import { findLine, indexLines } from './lines.js';
 import { readEndpoints } from './endpoints.js';
+import { readFlows } from './flows.js';
 import { readLoad } from './load.js';
 import { readLevels } from './levels.js';
 import { readRegression } from './regression.js';
@@ -18,7 +19,7 @@ import {
 export type ParseOutcome = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
 
 const PROFILE_KEYS = [
-  '$schema', 'name', 'target', 'load', 'levels', 'endpoints', 'thresholds', 'regression', 'readiness', 'target_process',
+  '$schema', 'name', 'target', 'load', 'levels', 'endpoints', 'flows', 'thresholds', 'regression', 'readiness', 'target_process',
 ] as const;
 const TARGET_PROCESS_KEYS = ['pid', 'pid_file'] as const;
 const READINESS_KEYS = ['path', 'timeout'] as const;
@@ -33,7 +34,7 @@ export const HISTOGRAM_BUDGET_BYTES = 1024 * 1024 * 1024;
 /** Endpoints × trials against the memory budget, for the top-level load and each level. */
 function checkHistogramMemory(profile: Profile, issues: Issue[]): void {
   const loads: [string, LoadSpec][] = [['load.trials', profile.load], ...Object.entries(profile.levels ?? {}).map(([name, load]): [string, LoadSpec] => [joinPath(joinPath('levels', name), 'load'), load])];
-  const endpoints = profile.endpoints.length;
+  const endpoints = profile.endpoints.length + (profile.flows ?? []).reduce((n, f) => n + 1 + f.steps.length, 0);
   for (const [path, load] of loads) {
     const bytes = endpoints * load.trials * BYTES_PER_ENDPOINT_TRIAL;
     if (bytes <= HISTOGRAM_BUDGET_BYTES) continue;
@@ -107,14 +108,23 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
     name: name ?? '',
     ...(target === undefined ? {} : { target }),
     load: readLoad(mapping.load, 'load', issues),
-    endpoints: requireKey(mapping, 'endpoints', '', 'a list of endpoints, each with name and path', issues)
-      ? readEndpoints(mapping.endpoints, 'endpoints', regression.severity, lineOf, issues) : [],
+    endpoints: mapping.endpoints === undefined && mapping.flows !== undefined ? []
+      : requireKey(mapping, 'endpoints', '', 'a list of endpoints, each with name and path (or flows)', issues)
+        ? readEndpoints(mapping.endpoints, 'endpoints', regression.severity, lineOf, issues) : [],
     thresholds: readThresholds(mapping.thresholds, 'thresholds', issues),
     regression,
     readiness: readReadiness(mapping.readiness, 'readiness', issues),
   };
+  const flows = readFlows(mapping.flows, 'flows', profile.endpoints, regression.severity, lineOf, issues);
+  if (flows.length > 0) profile.flows = flows;
   const levels = readLevels(mapping.levels, mapping.load, 'levels', issues);
   if (levels) profile.levels = levels;
+  if (flows.length > 0) {
+    const loads: [string, LoadSpec][] = [['load', profile.load], ...Object.entries(levels ?? {}).map(([name, load]): [string, LoadSpec] => [joinPath(joinPath('levels', name), 'load'), load])];
+    for (const [path, load] of loads) {
+      if (load.model === 'open') issues.push({ path, message: 'is the open model (rate or stages), but flows run in the closed model only: give connections instead' });
+    }
+  }
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
   checkHistogramMemory(profile, issues);
@@ -141,7 +151,7 @@ function yamlMessage(message: string): string {
  *                    at least 100ms per trial · endpoints × trials within the histogram budget
  *   levels:          { <name>: { load: {…} } }, each merged over load (see levels.ts)
  *   target_process:  pid or pid_file of the local target, sampled from /proc during the run
- *   endpoints:       required, non-empty list of at most 100; names unique; each:
+ *   endpoints:       required unless flows are given, non-empty list of at most 100; names unique; each:
  *                    name (required) · method [GET] GET HEAD POST PUT PATCH DELETE OPTIONS, any case ·
  *                    path (required, starts with /) · headers {name: string} · body (string) xor
  *                    json (any value; adds content-type: application/json) · weight [1] >= 1 ·
@@ -149,6 +159,8 @@ function yamlMessage(message: string): string {
  *                    thresholds (as below) · severity (cut-offs, as in regression; unset keys inherit) ·
  *                    timeout [load.request_timeout] · path, header values and body may hold
  *                    {{ … }} templates (template.ts)
+ *   flows:           user journeys of steps with captures, checks, think time, cookies and a
+ *                    feeder (grammar in flows.ts); steps and flows count toward the 100
  *   thresholds       see the grammar in thresholds.ts, e.g. { p95: { major: 300ms, critical: 1s } }
  *   regression:      metrics [p50, p95, throughput, error_rate] from p50 p90 p95 p99 mean throughput
  *                    error_rate · alpha [0.05] in (0, 0.5) · severity [minor 10%, major 25%,

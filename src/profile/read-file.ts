@@ -1,8 +1,9 @@
 /** Reads and parses a profile file: the file-system edge in front of the pure parser. */
 import { open } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { LoadgateError } from '../errors.js';
 import { formatProblems, parseProfile } from './parse.js';
+import { loadFeederFiles } from './feeder-file.js';
 import type { Profile } from './types.js';
 
 /** A profile is a page of YAML; a file larger than this is not one (and would be read whole). */
@@ -36,7 +37,7 @@ async function readCapped(full: string): Promise<string | undefined> {
 }
 
 /**
- * Returns the validated profile, or throws a LoadgateError listing every problem at once
+ * Returns the validated profile (feeder files read into it), or throws a LoadgateError listing every problem at once
  * (`LOADGATE_PROFILE_INVALID`) or saying the file is missing (`LOADGATE_PROFILE_MISSING`).
  */
 export async function readProfileFile(path: string, cwd: string = process.cwd()): Promise<Profile> {
@@ -53,11 +54,12 @@ export async function readProfileFile(path: string, cwd: string = process.cwd())
     throw new LoadgateError('LOADGATE_PROFILE_INVALID', `profile ${path} is larger than ${MAX_PROFILE_BYTES} bytes, which no profile needs (is it the right file?)`);
   }
   const outcome = parseProfile(text, path);
-  if (!outcome.ok) {
-    const count = outcome.problems.length;
+  const problems = outcome.ok ? await loadFeederFiles(outcome.profile, dirname(full)) : outcome.problems;
+  if (!outcome.ok || problems.length > 0) {
+    const count = problems.length;
     throw new LoadgateError(
       'LOADGATE_PROFILE_INVALID',
-      `profile ${path} has ${count} problem${count === 1 ? '' : 's'}:\n${formatProblems(outcome.problems, path)}`,
+      `profile ${path} has ${count} problem${count === 1 ? '' : 's'}:\n${formatProblems(problems, path)}`,
     );
   }
   return outcome.profile;

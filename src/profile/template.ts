@@ -11,6 +11,9 @@
  *           | "uuid"                                a version-4 UUID
  *           | "env" NAME                            an environment variable: a secret, never written out
  *           | '"{{"'                                a literal "{{" (the one text that needs escaping)
+ *           | NAME                                  in a flow step only: a variable (a capture of an
+ *                                                   earlier step, or a feeder column); outside data
+ *                                                   like env, encoded the same way
  *
  * A "}}" outside an expression is plain text (a JSON body with nested objects ends in "}}"); an
  * opening "{{" with no closing "}}" is an error.
@@ -30,7 +33,8 @@ export type TemplatePart =
   | { kind: 'choice'; items: string[] }
   | { kind: 'seq'; start: number }
   | { kind: 'uuid' }
-  | { kind: 'env'; name: string };
+  | { kind: 'env'; name: string }
+  | { kind: 'var'; name: string };
 
 const EXPRESSION = /\{\{(.*?)\}\}/gs;
 /** A word, or a double-quoted item (which may hold spaces). */
@@ -39,6 +43,9 @@ const TOKEN = /"([^"]*)"|(\S+)/g;
 const BAD_IN_ITEM = /[{}\x00-\x1f\x7f]/;
 const INTEGER = /^-?\d{1,15}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A flow variable's name: an identifier that is not one of the expression words. */
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const WORDS = new Set(['int', 'choice', 'seq', 'uuid', 'env']);
 const FORMS = 'int A B, choice X Y …, seq [START], uuid, env NAME';
 
 /** True when the text holds a template expression (or anything that looks like the start of one). */
@@ -59,8 +66,10 @@ export type TemplateContext = 'path' | 'header' | 'json' | 'raw';
 /**
  * Parses a template into parts, or returns what is wrong with it in words (naming the expression
  * and the valid forms). Pure; the profile reader reports the message with the field's path.
+ * `variables`: in a flow step, where a bare name (`{{ token }}`) reads a variable; elsewhere it is
+ * an unknown expression.
  */
-export function parseTemplate(text: string, context: TemplateContext = 'raw'): TemplatePart[] | string {
+export function parseTemplate(text: string, context: TemplateContext = 'raw', variables = false): TemplatePart[] | string {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const match of text.matchAll(EXPRESSION)) {
@@ -74,7 +83,7 @@ export function parseTemplate(text: string, context: TemplateContext = 'raw'): T
         return `{{${match[1]}}}: not an expression a JSON string can hold`;
       }
     }
-    const part = parseExpression(expr.trim());
+    const part = parseExpression(expr.trim(), variables);
     if (typeof part === 'string') return `{{${match[1]}}}: ${part}`;
     parts.push(part);
     last = match.index + match[0].length;
@@ -85,11 +94,12 @@ export function parseTemplate(text: string, context: TemplateContext = 'raw'): T
   return parts;
 }
 
-function parseExpression(expr: string): TemplatePart | string {
+function parseExpression(expr: string, variables: boolean): TemplatePart | string {
   if (expr === '"{{"') return { kind: 'text', text: '{{' };
   const tokens = tokenize(expr);
   if (typeof tokens === 'string') return tokens;
   const [word, ...args] = tokens;
+  if (variables && args.length === 0 && VARIABLE_NAME.test(word ?? '') && !WORDS.has(word)) return { kind: 'var', name: word };
   switch (word) {
     case 'int': {
       if (args.length !== 2 || !args.every((a) => INTEGER.test(a))) return 'int needs two whole numbers, e.g. {{ int 1 1000 }}';
@@ -139,12 +149,21 @@ export function templateEnvNames(parts: readonly TemplatePart[]): string[] {
   return parts.flatMap((p) => (p.kind === 'env' ? [p.name] : []));
 }
 
+/** Names of the flow variables a template reads, in order of first use. */
+export function templateVariableNames(parts: readonly TemplatePart[]): string[] {
+  const names: string[] = [];
+  for (const p of parts) if (p.kind === 'var' && !names.includes(p.name)) names.push(p.name);
+  return names;
+}
+
 /** What rendering one request needs: the endpoint's random stream, its request number, the env values. */
 export interface RenderContext {
   random: RandomSource;
   /** 0 for an endpoint's first request, 1 for the next, … */
   requestNumber: number;
   env: Readonly<Record<string, string>>;
+  /** A flow iteration's variables (captures and the feeder row); absent outside flows. */
+  vars?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -167,8 +186,10 @@ export function renderTemplate(parts: readonly TemplatePart[], ctx: RenderContex
       }
       case 'seq': out += String(p.start + ctx.requestNumber); break;
       case 'uuid': out += randomUuid(ctx.random); break;
-      case 'env': {
-        const value = (Object.hasOwn(ctx.env, p.name) ? ctx.env[p.name] : undefined) ?? '';
+      case 'env':
+      case 'var': {
+        const source = p.kind === 'env' ? ctx.env : ctx.vars;
+        const value = (source !== undefined && Object.hasOwn(source, p.name) ? source[p.name] : undefined) ?? '';
         out += json ? jsonStringContent(value) : context === 'path' ? encodeURIComponent(value) : value;
         break;
       }

@@ -3,6 +3,7 @@
  * `schemas/profile.schema.json` and README.md; `parseProfile` turns that text into this shape, with
  * every duration in milliseconds and every default filled in, so nothing downstream re-parses text.
  */
+import type { JsonPathSegment } from '../flow/json-path.js';
 
 /** A metric the regression comparison can test. Direction: latency and error rate up is worse, throughput down is worse. */
 export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'throughput' | 'error_rate';
@@ -154,6 +155,8 @@ export interface Profile {
   level?: string;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
   targetProcess?: { pid?: number; pidFile?: string };
+  /** User journeys (`flows:`, flows.ts), mixed with the endpoints by weight; absent when none. */
+  flows?: Flow[];
 }
 
 /** One problem found in a profile: where (YAML path and line) and what, written for a person. */
@@ -163,4 +166,89 @@ export interface ProfileProblem {
   /** 1-based line in the file, when known. */
   line?: number;
   message: string;
+}
+
+// Flows (`flows:`, read by flows.ts): user journeys of ordered steps that carry values from one
+// response into the next request.
+
+/** Where a captured value comes from. */
+export type CaptureSource =
+  | { kind: 'json'; path: string; segments: JsonPathSegment[] }
+  | { kind: 'header'; name: string }
+  | { kind: 'regex'; pattern: string; group: number };
+
+/** A value taken from a step's response into the variable `as`, for the later steps of the iteration. */
+export interface Capture {
+  as: string;
+  from: CaptureSource;
+}
+
+/** A condition on a step's response beyond its status; a failed check is an error of class `check`. */
+export type Check =
+  | { kind: 'body_contains'; text: string }
+  | { kind: 'json_equals'; path: string; segments: JsonPathSegment[]; expected: unknown }
+  | { kind: 'json_not_empty'; path: string; segments: JsonPathSegment[] }
+  | { kind: 'graphql_no_errors' };
+
+/**
+ * One step: a request with everything an endpoint has (its `name` is the step's own; results call
+ * it `flow/step`), plus captures and checks. `weight` is unused (always 1).
+ */
+export interface FlowStep extends Endpoint {
+  captures: Capture[];
+  checks: Check[];
+}
+
+/** A pause drawn uniformly from [minMs, maxMs] (fixed when equal). */
+export interface PauseRange {
+  minMs: number;
+  maxMs: number;
+}
+
+/** How iterations take feeder rows: in file order (wrapping), at random (seeded), or each row at most once. */
+export type FeederOrder = 'sequential' | 'random' | 'unique';
+
+/** One use of a variable the flow reader assumed to come from the feeder: checked when the file is read. */
+export interface FeederColumnUse {
+  column: string;
+  /** YAML path of the field that uses it, and its line. */
+  where: string;
+  line?: number;
+}
+
+/** A data file of rows (CSV with a header line, or a JSON list of objects); each iteration takes one. */
+export interface FeederSpec {
+  /** As written in the profile: relative to the profile file's folder. */
+  file: string;
+  format: 'csv' | 'json';
+  order: FeederOrder;
+  /** Variables the steps read that no earlier step captures: each must be a column of the file. */
+  columnsUsed: FeederColumnUse[];
+  /** YAML path and line of `feeder.file`, for problems found when reading the file. */
+  where: string;
+  line?: number;
+  /** The rows, filled in when the file is read (feeder-file.ts); absent in a profile parsed from text alone. */
+  rows?: Record<string, string>[];
+}
+
+/** A user journey: its steps run in order, each iteration from the first. */
+export interface Flow {
+  /** Also the name of the flow's iteration figures in results (its steps are `name/step`). */
+  name: string;
+  /** Share of iterations against other flows and plain endpoints (an endpoint's request counts as one). */
+  weight: number;
+  steps: FlowStep[];
+  /** Pause after each step's answer before the next step. */
+  thinkTime?: PauseRange;
+  /** Pause after an iteration ends before the virtual user's next (closed model). */
+  iterationThinkTime?: PauseRange;
+  /** A fresh RFC 6265 cookie jar per iteration, when true. */
+  cookies: boolean;
+  feeder?: FeederSpec;
+  /** After a failed status or check: end the iteration (`abort`) or go on to the next step. */
+  onFailure: 'abort' | 'continue';
+  /** Limits on the iteration figures (duration, error_rate = 1 − completion rate, throughput = iterations/s). */
+  thresholds: ThresholdTier[];
+  /** 1-based line of the flow in the profile file. */
+  line?: number;
 }

@@ -19,6 +19,8 @@ export const REPORT_MAX_TRIALS = 200;
 export const REPORT_MAX_ITEMS = 20_000;
 export const REPORT_MAX_STRING_CHARS = 2000;
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
+/** A result row's name: an endpoint's or flow's name, or a flow step's `flow/step`. */
+const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64})?$/;
 const MAX_PROBLEMS = 10;
 
 const AjvClass = Ajv2020 as unknown as typeof Ajv2020.default;
@@ -44,7 +46,7 @@ export function reportProblems(doc: unknown): string[] {
   if (!NAME.test(d.profile!.name)) problems.push(`/profile/name: must be 1–64 of A-Z a-z 0-9 . _ -`);
   if (d.endpoints!.length > REPORT_MAX_ENDPOINTS) problems.push(`/endpoints: more than ${REPORT_MAX_ENDPOINTS} endpoints`);
   d.endpoints!.forEach((e, i) => {
-    if (!NAME.test(e.name)) problems.push(`/endpoints/${i}/name: must be 1–64 of A-Z a-z 0-9 . _ -`);
+    if (!ROW_NAME.test(e.name)) problems.push(`/endpoints/${i}/name: must be 1–64 of A-Z a-z 0-9 . _ -, or two such names joined by / (a flow's step)`);
     if (e.trials.length > REPORT_MAX_TRIALS) problems.push(`/endpoints/${i}/trials: more than ${REPORT_MAX_TRIALS} trials`);
   });
   for (const list of ['comparisons', 'breaches', 'notes', 'warnings'] as const) {

@@ -13,14 +13,14 @@ export interface ErrorSampleRow {
   samples: string[];
 }
 
-const CLASSES: readonly (keyof ErrorCounts)[] = ['refused', 'reset', 'timeout', 'status', 'other'];
+const CLASSES: readonly (keyof ErrorCounts)[] = ['refused', 'reset', 'timeout', 'status', 'capture', 'check', 'other'];
 
 /** One row per endpoint and error class that occurred, in endpoint order, with its samples. */
 export function errorSampleRows(endpoints: readonly EndpointResult[]): ErrorSampleRow[] {
   const rows: ErrorSampleRow[] = [];
   for (const e of endpoints) {
     for (const errorClass of CLASSES) {
-      const count = e.errorsByClass[errorClass];
+      const count = e.errorsByClass[errorClass] ?? 0;
       if (count > 0) rows.push({ endpoint: e.name, errorClass, count, samples: e.errorSamples?.[errorClass] ?? [] });
     }
   }

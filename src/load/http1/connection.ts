@@ -13,11 +13,16 @@ import tls from 'node:tls';
 import { clampTimerMs } from '../long-timer.js';
 import { BadResponseError, ConnectionDestroyedError, ConnectTimeoutError, SocketClosedError } from './errors.js';
 import { isIdempotent } from './idempotent.js';
-import { ResponseFramer } from './response-framer.js';
+import { ResponseFramer, type ResponseSink } from './response-framer.js';
 import type { Http1Target } from './target.js';
 
 /** What a request's owner hears from the connection. Exactly one of onComplete/onError per request. */
 export interface Http1Handler {
+  /**
+   * Where this request's response head and body bytes go, when the handler needs them (a flow
+   * step's captures and checks); absent or null for every other request, which then costs nothing.
+   */
+  readonly responseSink?: ResponseSink | null;
   /** The request's bytes were handed to the socket: latency starts here. */
   onWritten(): void;
   /** The whole answer arrived (head and body); `statusCode` is its status. */
@@ -206,6 +211,7 @@ export class Http1Connection {
         this.fail(new BadResponseError('bytes arrived with no request waiting for them'));
         return;
       }
+      framer.sink = this.handlers[0].responseSink ?? null;
       at = framer.read(buf, at, length, this.heads[0]);
       if (at < 0) {
         this.fail(framer.error!);

@@ -25,6 +25,16 @@ const HTTP_1 = Buffer.from('HTTP/1.');
 /** The first size of the buffer for a head split across ranges; it doubles as needed. */
 const FIRST_HELD_BYTES = 1024;
 
+/**
+ * Receives the bytes of a response as they are framed: the head once (status line through the
+ * blank line; an interim 1xx is not passed on), then the body in ranges, chunk framing removed.
+ * The ranges are of the caller's reused buffer: copy what you keep.
+ */
+export interface ResponseSink {
+  head(buf: Buffer, start: number, end: number): void;
+  body(buf: Buffer, start: number, end: number): void;
+}
+
 /** Where the framer is in the response being read. */
 const enum Body {
   /** Reading the head. */
@@ -56,6 +66,8 @@ export class ResponseFramer {
   closeAfter = false;
   /** Why the bytes are not a well-formed response, once `read` returned -1. */
   error: BadResponseError | null = null;
+  /** Where the current response's bytes go, when someone wants them (set by the connection per read). */
+  sink: ResponseSink | null = null;
 
   private body = Body.Head;
   /** Fixed, ChunkData: body bytes still to come. ChunkSize: the size read so far. */
@@ -115,6 +127,7 @@ export class ResponseFramer {
           break;
         case Body.Fixed: {
           const take = Math.min(this.remaining, end - at);
+          if (this.sink !== null) this.sink.body(buf, at, at + take);
           at += take;
           this.remaining -= take;
           if (this.remaining === 0) this.body = Body.Done;
@@ -122,6 +135,7 @@ export class ResponseFramer {
         }
         case Body.ChunkData: {
           const take = Math.min(this.remaining, end - at);
+          if (this.sink !== null) this.sink.body(buf, at, at + take);
           at += take;
           this.remaining -= take;
           if (this.remaining === 0) {
@@ -131,6 +145,7 @@ export class ResponseFramer {
           break;
         }
         case Body.UntilClose:
+          if (this.sink !== null) this.sink.body(buf, at, end);
           return end;
         case Body.Done:
           return at;
@@ -248,6 +263,7 @@ export class ResponseFramer {
     }
     this.statusCode = statusCode;
     this.closeAfter = !parsed.keepAlive;
+    if (this.sink !== null) this.sink.head(head, start, end + 4);
     this.remaining = 0;
     if (headRequest || statusCode === 204 || statusCode === 304) {
       this.body = Body.Done;

@@ -1,0 +1,81 @@
+/**
+ * A flow step's request bytes, rendered per iteration: the step's templates filled with the
+ * iteration's variables (and the usual int/choice/seq/uuid/env forms from the step's own seeded
+ * stream), the session's `cookie` header added, serialized as the HTTP/1.1 client writes it. Pure.
+ * A step without templates or cookies is serialized once and its bytes reused.
+ */
+import type { FlowStep } from '../profile/types.js';
+import { isTemplate, parseTemplate, renderTemplate, type RenderContext, type TemplateContext, type TemplatePart } from '../profile/template.js';
+import { createRandomSource } from '../plan/random.js';
+import { serializeRequest } from '../load/request-bytes.js';
+import { joinPath } from '../load/target-url.js';
+
+/** What sending a step needs each time: the bytes, and the URL the cookie jar matches against. */
+export interface StepRequest {
+  bytes: Buffer;
+  /** origin + path as sent, for cookie matching; the static path when nothing in it is templated. */
+  url: string;
+}
+
+/** Renders a step's request for an iteration; made once per step before the run. */
+export interface StepRenderer {
+  readonly isHead: boolean;
+  /** The request for an iteration with these variables, carrying the session's cookies for its URL. */
+  render(vars: Readonly<Record<string, string>>, cookies?: { header(url: string): string }): StepRequest;
+}
+
+/** Where the requests go: the target's origin (`http://127.0.0.1:8080`), host header and base path. */
+export interface StepTarget {
+  origin: string;
+  host: string;
+  basePath: string;
+}
+
+/**
+ * Prepares a step. `seed` starts the step's own random stream (one per step, like one per endpoint,
+ * so the n-th request of a step gets the same random values on every run with the seed); `env`
+ * holds the `{{ env NAME }}` values, already checked.
+ */
+export function prepareStep(step: FlowStep, target: StepTarget, seed: number, env: Readonly<Record<string, string>>): StepRenderer {
+  const method = step.method.toUpperCase();
+  const parse = (text: string, context: TemplateContext): TemplatePart[] | undefined => {
+    if (!isTemplate(text)) return undefined;
+    const parts = parseTemplate(text, context, true);
+    return typeof parts === 'string' ? undefined : parts;
+  };
+  const bodyContext: TemplateContext = step.bodyFormat === 'json' ? 'json' : 'raw';
+  const pathParts = parse(step.path, 'path');
+  const headerParts = Object.entries(step.headers).map(([name, value]) => [name, value, parse(value, 'header')] as const);
+  const bodyParts = step.body === undefined ? undefined : parse(step.body, bodyContext);
+  const staticBody = step.body === undefined ? null : Buffer.from(step.body);
+  const staticPath = joinPath(target.basePath, step.path);
+  const templated = pathParts !== undefined || bodyParts !== undefined || headerParts.some(([, , parts]) => parts !== undefined);
+  const staticHeaders = headerParts.flatMap(([name, value]) => [name, value]);
+  const staticRequest: StepRequest | undefined = templated ? undefined : {
+    bytes: serializeRequest(method, staticPath, target.host, staticHeaders, staticBody),
+    url: target.origin + staticPath,
+  };
+  const ctx: RenderContext = { random: createRandomSource(seed), requestNumber: 0, env };
+  return {
+    isHead: method === 'HEAD',
+    render(vars, cookies) {
+      const staticCookies = staticRequest && cookies ? cookies.header(staticRequest.url) : '';
+      if (staticRequest && staticCookies === '') return staticRequest;
+      ctx.vars = vars;
+      const headers: string[] = [];
+      const path = pathParts ? joinPath(target.basePath, renderTemplate(pathParts, ctx, 'path')) : staticPath;
+      const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(target.origin + path) : '';
+      let ownCookie = -1;
+      for (const [name, value, parts] of headerParts) {
+        if (name === 'cookie') ownCookie = headers.length + 1;
+        headers.push(name, parts ? renderTemplate(parts, ctx, 'header') : value);
+      }
+      // The jar's cookies join a cookie header the step sets itself: one header, as RFC 6265 §5.4 sends.
+      if (cookieHeader !== '' && ownCookie >= 0) headers[ownCookie] = `${headers[ownCookie]}; ${cookieHeader}`;
+      else if (cookieHeader !== '') headers.push('cookie', cookieHeader);
+      const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
+      ctx.requestNumber++;
+      return { bytes: serializeRequest(method, path, target.host, headers, body), url: target.origin + path };
+    },
+  };
+}

@@ -61,8 +61,9 @@ export function binIntervals(source: IntervalSource, options: ImportWindowOption
       const trial = endpoint.trials[index];
       trial.requests += interval.requests;
       for (const key of Object.keys(interval.errors) as Array<keyof ErrorCounts>) {
-        trial.errors[key] += interval.errors[key];
-        if (interval.errors[key] > 0) recordErrorSample(endpoint, key, () => (key === 'status' ? 'unexpected status' : key));
+        const count = interval.errors[key] ?? 0;
+        trial.errors[key] += count;
+        if (count > 0) recordErrorSample(endpoint, key, () => (key === 'status' ? 'unexpected status' : key));
       }
       for (const [code, count] of Object.entries(interval.statusCounts)) {
         const c = Number(code);

@@ -20,7 +20,8 @@
  * `timeout`, and the connection carries on with a fresh one.
  */
 import type { ClosedModelLoad, Endpoint, LoadSpec } from '../profile/types.js';
-import type { EndpointResult, GeneratorLoad, RunWarning } from '../metrics/types.js';
+import type { EndpointResult, GeneratorLoad, RunTimeline, RunWarning } from '../metrics/types.js';
+import { TimelineRecorder } from '../metrics/timeline.js';
 import {
   createEndpointCounters,
   releaseEndpointCounters,
@@ -60,6 +61,9 @@ export interface LoadMeasurement {
   endpoints: EndpointResult[];
   warnings: RunWarning[];
   generator?: GeneratorLoad;
+  /** The measured phase per second, and the performance.now() it counts from. */
+  timeline?: RunTimeline;
+  timelineOriginMs?: number;
 }
 
 /** What a load run needs, for either model (`load.model` picks the engine: see run-load.ts). */
@@ -100,6 +104,7 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
   const clients: Http1Connection[] = [];
   try {
     const state = createState(plan, prepared.endpoints, counters, thinkTime(load));
+    const timeline = (state.timeline = new TimelineRecorder(options.endpoints.map((e) => e.name), state, plan.warmupMs, plan.totalMs - plan.warmupMs));
     const connections = openConnections(prepared.origin, load, options.endpoints, state, clients);
 
     const monitor = startSaturationMonitor();
@@ -136,6 +141,8 @@ export async function runClosedLoad(options: RunLoadOptions): Promise<LoadMeasur
       endpoints,
       warnings: [...runHealth(state, state.loadStartMs, plan, 'closed', endpoints), ...warnings],
       generator,
+      timeline: timeline.finish(),
+      timelineOriginMs: state.loadStartMs + plan.warmupMs,
     };
   } finally {
     await destroyClients(clients);

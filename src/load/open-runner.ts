@@ -32,6 +32,7 @@ import { clampTimerMs, setLongTimeout } from './long-timer.js';
 import { destroyClients, emptyTallyFigures, progressAt, runEndFigures, runHealth, SHUTDOWN_GRACE_MS, startRunTimers } from './tally.js';
 import type { LoadMeasurement, RunLoadOptions } from './closed-runner.js';
 import type { OpenLoadResult } from '../metrics/types.js';
+import { TimelineRecorder } from '../metrics/timeline.js';
 
 
 /** The open model's measurement: the closed one's plus the schedule's figures. */
@@ -101,6 +102,8 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     },
   };
 
+  const timeline = (state.timeline = new TimelineRecorder(options.endpoints.map((e) => e.name), state, plan.warmupMs, load.durationMs));
+
   /** Sends every arrival that is due; re-arms the timer for the next; notices the end. */
   function pump(): void {
     if (state.finished) return;
@@ -166,6 +169,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
         schedule.dropped++;
         schedule.missed[slot] = 1;
         counters[endpointIndex].dropped!++;
+        timeline.arrival(intendedMs, false, 0, schedule.inFlight);
       }
       return;
     }
@@ -177,6 +181,7 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
     }
     schedule.inFlight++;
     if (schedule.inFlight > schedule.peakInFlight) schedule.peakInFlight = schedule.inFlight;
+    if (trial >= 0) timeline.arrival(intendedMs, true, lagMs, schedule.inFlight);
     request.send(endpointIndex, trial, startMs + intendedMs, nowMs);
   }
 
@@ -241,6 +246,8 @@ export async function runOpenLoad(options: RunLoadOptions): Promise<OpenMeasurem
       generator: end.generator,
       open,
       connections: slots.length,
+      timeline: timeline.finish((elapsedMs) => plannedArrivals(segments, elapsedMs)),
+      timelineOriginMs: startMs + plan.warmupMs,
     };
   } finally {
     state.finished = true;

@@ -8,6 +8,7 @@ import { runClosedLoad, type RunLoadOptions } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
+import { targetTimeline } from '../metrics/target-timeline.js';
 
 /** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
@@ -24,8 +25,10 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   }
   if (typeof pid === 'string') measurement.warnings.push({ code: 'target-resources', message: pid });
   if (sampler) {
-    const { resources, warnings } = sampler.stop();
+    const { resources, warnings, samples } = sampler.stop();
     if (resources) measurement.targetResources = resources;
+    const { timeline, timelineOriginMs } = measurement;
+    if (resources && timeline && timelineOriginMs !== undefined) timeline.target = targetTimeline(samples, timelineOriginMs, timeline.bucketMs, timeline.points);
     measurement.warnings.push(...warnings);
   }
   return measurement;

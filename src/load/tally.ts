@@ -14,6 +14,7 @@ import { trialIndexAt, type TrialPlan } from '../plan/trial-plan.js';
 import type { PreparedEndpoint } from './connection.js';
 import type { LoadProgress } from './closed-runner.js';
 import { saturationWarnings, type SaturationSample } from './saturation.js';
+import type { TimelineRecorder } from '../metrics/timeline.js';
 
 /** Extra time past the last deadline before stragglers are cut off regardless. */
 export const SHUTDOWN_GRACE_MS = 1000;
@@ -29,6 +30,8 @@ export interface Tally {
   lastAnswerAtMs: number;
   /** Measured requests that failed without an answer since the latest answer. */
   failuresSinceAnswer: number;
+  /** The per-second series of the measured phase (metrics/timeline.ts). */
+  timeline?: TimelineRecorder;
 }
 
 /** A fresh tally's running figures (the counters are the caller's). */
@@ -63,7 +66,9 @@ export function tallyAnswer(tally: Tally, endpointIndex: number, trial: number, 
   tally.measuredRequests++;
   if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
   counters.latency.recordMicros(latencyUs);
-  if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
+  const unexpected = status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1;
+  tally.timeline?.answer(endpointIndex, latencyUs, unexpected);
+  if (unexpected) {
     counters.errors.status++;
     tally.measuredErrors++;
     recordErrorSample(tally.counters[endpointIndex], 'status', () => `unexpected status ${status}`);
@@ -84,6 +89,7 @@ export function tallyFailure(tally: Tally, endpointIndex: number, trial: number,
   const counters = endpoint.trials[trial];
   counters.requests++;
   counters.errors[errorClass]++;
+  tally.timeline?.failure(endpointIndex, errorClass);
   tally.measuredRequests++;
   tally.measuredErrors++;
   tally.failuresSinceAnswer++;

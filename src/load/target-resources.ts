@@ -14,7 +14,8 @@ import type { RunWarning, TargetResources } from '../metrics/types.js';
 const TICKS_PER_SECOND = 100;
 const DEFAULT_INTERVAL_MS = 1000;
 
-interface ProcSample {
+/** One reading: performance.now(), the process's CPU seconds so far, its RSS. */
+export interface ProcSample {
   atMs: number;
   cpuSeconds: number;
   rssMb: number;
@@ -62,7 +63,7 @@ export function summarizeSamples(pid: number, samples: readonly ProcSample[]): T
 }
 
 export interface TargetSampler {
-  stop(): { resources?: TargetResources; warnings: RunWarning[] };
+  stop(): { resources?: TargetResources; warnings: RunWarning[]; samples: readonly ProcSample[] };
 }
 
 /** Reads a pid file (trimmed, a positive integer); throws a message for a person otherwise. */
@@ -93,8 +94,9 @@ export function startTargetSampler(pid: number, intervalMs = DEFAULT_INTERVAL_MS
       clearInterval(timer);
       take();
       const resources = summarizeSamples(pid, samples);
-      if (resources) return { resources, warnings: [] };
+      if (resources) return { resources, warnings: [], samples };
       return {
+        samples,
         warnings: [{
           code: 'target-resources',
           message: `Could not sample CPU and memory of process ${pid} from /proc (${samples.length === 0 ? 'no such process, or not Linux' : 'the process ended during the run'}).`,

@@ -9,6 +9,7 @@ import {
   type RunnerFingerprint,
   type RunWarning,
   type TargetResources,
+  type RunTimeline,
 } from './types.js';
 import { VERSION } from '../constants.js';
 
@@ -23,6 +24,9 @@ export interface Measurement {
   connections?: number;
   generator?: GeneratorLoad;
   targetResources?: TargetResources;
+  /** The measured phase per bucket (metrics/timeline.ts), and the performance.now() it counts from. */
+  timeline?: RunTimeline;
+  timelineOriginMs?: number;
 }
 
 /** Builds the result document; totals are sums over endpoints, rates over the measured phase. */
@@ -67,6 +71,7 @@ export function buildRunResult(
     ...(measurement.open ? { open: measurement.open } : {}),
     ...(measurement.generator ? { generator: measurement.generator } : {}),
     ...(measurement.targetResources ? { targetResources: measurement.targetResources } : {}),
+    ...(measurement.timeline ? { timeline: measurement.timeline } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
 import type { Profile } from './profile/types.js';
 import type { RunnerFingerprint } from './metrics/types.js';
 import { buildRunResult, type Measurement } from './metrics/result.js';
-import type { BaselineStore, SaveOutcome } from './baseline/types.js';
+import type { BaselineRun, BaselineStore, SaveOutcome } from './baseline/types.js';
 import { appendRun, baselineRunFromResult } from './baseline/history.js';
 import { decideVerdict } from './verdict/decide.js';
 import { withRunHealth } from './verdict/run-health.js';
@@ -46,6 +46,8 @@ export interface PipelineOptions {
 export interface PipelineOutcome {
   report: ReportDocument;
   saved?: SaveOutcome;
+  /** The stored runs the report was judged against (oldest first), for the HTML report's trend. */
+  history?: readonly BaselineRun[];
 }
 
 /** Runs the whole pipeline once. Throws only for errors that leave nothing to report (unreachable target). */
@@ -125,7 +127,7 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
     if (saved.status === 'saved') edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? '1 run' : `${next.runs.length} runs`})`);
     else edges.log.warning(`Baseline not saved: ${saved.reason}`);
   }
-  return { report: buildReport(result, verdict), saved };
+  return { report: buildReport(result, verdict), saved, ...(restored.status === 'found' ? { history: restored.baseline.runs } : {}) };
 }
 
 /** Appends a path to a base URL that may itself have a path (`http://host/api` + `/health`). */

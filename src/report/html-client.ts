@@ -23,6 +23,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     return xs;
   }
   function percentileOf(x) {
+    if (!(x >= 1)) return '';
     var p = 100 * (1 - 1 / x);
     return 'p' + String(Math.round(p * 1000) / 1000);
   }
@@ -56,7 +57,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     });
     var axes = [
       {
-        splits: spec.xKind === 'seconds' ? undefined : function () { return xValues(spec); },
+        splits: spec.xKind === 'seconds' ? undefined : spec.xKind === 'run' ? function () { return xValues(spec); } : function () { return [1, 2, 10, 100, 1000, 10000]; },
         values: function (u, splits) {
           return splits.map(function (x) {
             if (spec.xKind === 'run') return Number.isInteger(x) ? (spec.xLabels[x] || '').split(' · ')[0] : '';

@@ -24,6 +24,7 @@ export const Inputs = {
   report: 'report',
   level: 'level',
   targetPid: 'target-pid',
+  uploadReport: 'upload-report',
 } as const;
 
 export const Outputs = {
@@ -32,6 +33,8 @@ export const Outputs = {
   advisorySeverity: 'advisory-severity',
   report: 'report',
   markdown: 'markdown',
+  html: 'html',
+  artifactUrl: 'report-artifact-url',
   commentUrl: 'comment-url',
   checkRunId: 'check-run-id',
 } as const;

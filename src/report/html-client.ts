@@ -42,7 +42,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     return String(Math.round(v * 1000) / 1000);
   }
 
-  function draw(el, spec) {
+  function draw(el, spec, width) {
     var hasRight = spec.series.some(function (s) { return s.axis === 'right'; });
     var series = [{ label: spec.xName, value: function (u, x) { return xText(spec, x); } }];
     spec.series.forEach(function (s, i) {
@@ -69,7 +69,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     ];
     if (hasRight) axes.push({ scale: 'r', side: 1, label: unitOf(spec, 'right'), grid: { show: false } });
     var opts = {
-      width: Math.max(320, el.clientWidth || 560),
+      width: width,
       height: 220,
       scales: { x: { time: false, distr: spec.xKind === 'percentile' ? 3 : 1 }, y: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } }, r: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } } },
       series: series,
@@ -107,8 +107,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     return t;
   }
 
-  document.querySelectorAll('[data-chart]').forEach(function (el) {
-    draw(el, specs[el.getAttribute('data-chart')]);
+  // Every plot sits in the same grid column width: read it once, before any chart is added, so
+  // adding forty charts does not force forty layouts.
+  var plots = document.querySelectorAll('[data-chart]');
+  var width = Math.max(320, (plots[0] && plots[0].clientWidth) || 560);
+  plots.forEach(function (el) {
+    draw(el, specs[el.getAttribute('data-chart')], width);
   });
   document.querySelectorAll('details[data-table]').forEach(function (details) {
     details.addEventListener('toggle', function () {

@@ -44,7 +44,7 @@ async function open(browser: Browser, name: string, report: ReportDocument, hist
     void d.dismiss();
   });
   await page.goto(pathToFileURL(file).href);
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((el) => el.hasAttribute('data-drawn-points')), null, { timeout: 20_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart]')].every((el) => el.hasAttribute('data-drawn-points')), null, { timeout: 120_000 });
   return { ...opened, requests: opened.requests.filter((url) => url !== pathToFileURL(file).href) };
 }
 

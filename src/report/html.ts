@@ -17,6 +17,7 @@ import { CLIENT_SCRIPT } from './html-client.js';
 import { escapeHtml, jsonForScript, withoutEmoji } from './html-escape.js';
 import { endpointsHtml, findingsHtml } from './html-tables.js';
 import type { ChartAssets } from './html-assets.js';
+import { LEVELS, type Level } from '../verdict/types.js';
 
 export interface HtmlOptions {
   /** The chart library to inline (html-assets.ts reads uPlot). */
@@ -89,9 +90,20 @@ function headerHtml(report: ReportDocument): string {
   ].filter(Boolean).join('\n');
 }
 
+/** Each endpoint's worst severity (regressions and crossed thresholds). */
+function worstByEndpoint(report: ReportDocument): Map<string, Level> {
+  const worst = new Map<string, Level>();
+  for (const finding of [...report.comparisons, ...report.breaches]) {
+    const previous = worst.get(finding.endpoint) ?? 'none';
+    if (LEVELS.indexOf(finding.severity) > LEVELS.indexOf(previous)) worst.set(finding.endpoint, finding.severity);
+  }
+  return worst;
+}
+
 /** Renders the whole page. */
 export function renderHtml(report: ReportDocument, options: HtmlOptions): string {
   const charts = reportCharts(report, options.history);
+  const worst = worstByEndpoint(report);
   const allSpecs = [...charts.run, ...charts.endpoints.flatMap((e) => e.charts)];
   const style = `${options.assets.css}\n${STYLE}`;
   const csp = [
@@ -115,8 +127,12 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions): string
     facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join('')}</dl>` : '',
     charts.run.length > 0 ? `<div class="charts">\n${charts.run.map(figure).join('\n')}\n</div>` : '<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>',
     '</section>',
-    ...charts.endpoints.map((e, i) => [
-      `<section class="endpoint" id="endpoint-${i}"><h2>${escapeHtml(e.name)}</h2>`,
+    // The endpoints with the worst findings first: the charts a reader came for are at the top.
+    ...charts.endpoints
+      .map((e, i) => ({ e, i, level: worst.get(e.name) ?? 'none' }))
+      .sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) || a.i - b.i)
+      .map(({ e, i, level }) => [
+      `<section class="endpoint" id="endpoint-${i}"><h2>${escapeHtml(e.name)}${level === 'none' ? '' : ` <span class="sev sev-${level}">${level}</span>`}</h2>`,
       `<p class="request">${escapeHtml(`${report.endpoints[i].method} ${report.endpoints[i].path}`)}</p>`,
       missingHtml(e.missing),
       `<div class="charts">\n${e.charts.map(figure).join('\n')}\n</div>`,

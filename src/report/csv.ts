@@ -34,7 +34,7 @@ function csv(head: readonly string[], rows: readonly (readonly (string | number 
 
 const ms = (us: number) => Math.round(us) / 1000;
 
-function statsRow(type: string, name: string, requests: number, failures: number, seconds: number, histogram: LatencyHistogram | undefined, fallback: EndpointResult['latencyMs'] | undefined): (string | number)[] {
+function statsRow(type: string, name: string, requests: number, failures: number, seconds: number, histogram: LatencyHistogram | undefined, fallback: Partial<EndpointResult['latencyMs']> | undefined): (string | number)[] {
   const perSecond = (n: number) => (seconds > 0 ? Math.round((n / seconds) * 1000) / 1000 : 0);
   // A decoded histogram's maximum is its bucket's top; the result's exact maximum caps every figure.
   const maxMs = fallback?.max ?? (histogram ? ms(histogram.maxMicros) : '');
@@ -72,7 +72,10 @@ export function statsCsv(report: ReportDocument): string {
   });
   const all = mergeHistograms(report.endpoints.map((e) => e.histogram));
   try {
-    rows.push(statsRow('', 'Aggregated', report.totals.requests, report.totals.errors, seconds, all, undefined));
+    // The exact maximum over every endpoint (a merged histogram only knows its bucket's top).
+    const answered = report.endpoints.filter((e) => e.histogram !== undefined);
+    const exactMax = answered.length > 0 ? { max: Math.max(...answered.map((e) => e.latencyMs.max)) } : undefined;
+    rows.push(statsRow('', 'Aggregated', report.totals.requests, report.totals.errors, seconds, all, exactMax));
   } finally {
     all?.release();
   }

@@ -53,6 +53,7 @@ describe('CSV exports', () => {
     const aggregated = rows[rows.length - 1];
     assert.equal(aggregated[1], 'Aggregated');
     assert.equal(Number(aggregated[2]), report.totals.requests);
+    assert.equal(Number(aggregated[LOCUST_STATS_HEAD.indexOf('100%')]), Math.max(...report.endpoints.map((e) => e.latencyMs.max)));
   });
 
   it('stats.csv without histograms falls back to the summary and leaves the rest empty', () => {

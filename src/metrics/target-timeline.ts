@@ -3,13 +3,7 @@
  * load (load/target-resources.ts, one a second). Pure.
  */
 import type { TargetTimeline } from './types.js';
-
-/** One /proc reading: performance.now(), CPU seconds used so far, resident set in MB. */
-export interface ResourceSample {
-  atMs: number;
-  cpuSeconds: number;
-  rssMb: number;
-}
+import type { ResourceSample } from './endurance.js';
 
 /**
  * Per bucket of `bucketMs` from `originMs` (the measured phase's start, a performance.now() value):

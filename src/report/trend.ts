@@ -6,7 +6,7 @@
  */
 import type { BaselineRun } from '../baseline/types.js';
 import type { TrialSummary } from '../metrics/types.js';
-import { shortCommit } from './format.js';
+import { shortCommit } from './escape.js';
 
 export interface TrendPoint {
   /** `abc1234 · 2026-11-29` or `this run`. */

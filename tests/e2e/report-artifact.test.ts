@@ -80,6 +80,6 @@ describe('report artifact (bundled action)', () => {
     assert.doesNotMatch(off.stdout, /not attached/);
     const bad = await run({ 'upload-report': 'sometimes' }, {});
     assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /upload-report: "sometimes" is not valid \(use one of: true, false\)/);
+    assert.match(bad.stdout, /upload-report'?: "sometimes" is not valid \(use one of: true, false\)/);
   });
 });

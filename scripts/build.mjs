@@ -16,6 +16,9 @@ const outdir = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(roo
 // The version lives in package.json only; src/constants.ts reads this define (a rebuild after a
 // version bump is what puts the new version into dist/).
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+// The HTML report inlines uPlot (src/report/html-assets.ts): the action has no node_modules to read it from.
+const uplotJs = await readFile(join(root, 'node_modules/uplot/dist/uPlot.iife.min.js'), 'utf8');
+const uplotCss = await readFile(join(root, 'node_modules/uplot/dist/uPlot.min.css'), 'utf8');
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
@@ -30,7 +33,7 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'linked',
-  define: { LOADGATE_VERSION: JSON.stringify(version) },
+  define: { LOADGATE_VERSION: JSON.stringify(version), LOADGATE_UPLOT_JS: JSON.stringify(uplotJs), LOADGATE_UPLOT_CSS: JSON.stringify(uplotCss) },
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);",

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
  * The command line: `loadgate run --profile FILE [--target URL] [--baseline-target URL] [--baseline-dir DIR]
- * [--save-baseline] [--json FILE] [--markdown FILE] [--fail-on LEVEL]`.
+ * [--save-baseline] [--json FILE] [--markdown FILE] [--html FILE] [--csv-dir DIR] [--fail-on LEVEL]`.
  * Exit codes: 0 the gate passes, 1 a regression reaches --fail-on, 2 a usage or input error.
  */
 import { parseArgs } from 'node:util';
 import { writeFile, mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_BASELINE_DIR, Inputs, VERSION } from './constants.js';
 import { runPipeline } from './pipeline/run.js';
 import { setUpRun } from './pipeline/setup.js';
@@ -16,6 +16,9 @@ import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
+import { renderHtml } from './report/html.js';
+import { chartAssets } from './report/html-assets.js';
+import { csvExports } from './report/csv.js';
 import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
 import type { LoadProgress } from './load/types.js';
@@ -34,6 +37,8 @@ const USAGE = `usage: loadgate run --profile FILE [options]
   --save-baseline       append this run to the baseline after comparing
   --json FILE           write the JSON report
   --markdown FILE       write the markdown report
+  --html FILE           write the HTML report (one self-contained file with charts)
+  --csv-dir DIR         write stats.csv (Locust's columns), timeline.csv and comparisons.csv
   --fail-on LEVEL       critical | major | minor | never   (default critical)
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
@@ -67,6 +72,8 @@ async function main(argv: string[]): Promise<number> {
       'target-pid': { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      html: { type: 'string' },
+      'csv-dir': { type: 'string' },
       'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
@@ -96,13 +103,16 @@ async function main(argv: string[]): Promise<number> {
 
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
   const log = cliLog;
-  const { report } = await runPipeline(
+  const { report, history } = await runPipeline(
     { profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}) },
     realEdges(store, log, progressReporter()),
   );
   process.stdout.write('\n' + renderTerminal(report));
   if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
+  if (values.html) await writeOut(values.html, renderHtml(report, { assets: chartAssets(), ...(history ? { history } : {}) }));
+  const csvDir = values['csv-dir'];
+  if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   // Nothing measured (no answer, or the target stopped answering) is the unreachable-target family: 2.
   return report.verdict.status === 'error' ? 2 : report.verdict.failed ? 1 : 0;
 }

@@ -41,6 +41,7 @@ export const Inputs = {
   shard: 'shard',
   shards: 'shards',
   allowMissingShards: 'allow-missing-shards',
+  uploadReport: 'upload-report',
 } as const;
 
 /** The action's outputs (action.yml). */
@@ -50,6 +51,8 @@ export const Outputs = {
   advisorySeverity: 'advisory-severity',
   report: 'report',
   markdown: 'markdown',
+  html: 'html',
+  artifactUrl: 'report-artifact-url',
   commentUrl: 'comment-url',
   checkRunId: 'check-run-id',
   shardResult: 'shard-result',

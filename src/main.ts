@@ -51,6 +51,12 @@ import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
 import { codeBlock } from './report/escape.js';
+import { renderHtml } from './report/html.js';
+import { chartAssets } from './report/html-assets.js';
+import { csvExports } from './report/csv.js';
+import { reportLinkLine } from './report/report-link.js';
+import { reportArtifactName, uploadReportArtifact } from './publish/report-artifact.js';
+import type { BaselineRun } from './baseline/types.js';
 
 const PROGRESS_EVERY_MS = 5000;
 
@@ -63,6 +69,8 @@ interface Measured {
   level?: string;
   /** Publish mode: the report came from another run (its verdict recomputed here). */
   measuredElsewhere?: MeasuredElsewhere;
+  /** The stored runs the report was judged against, for the HTML report's trend. */
+  history?: readonly BaselineRun[];
 }
 
 const workspaceDir = () => process.env.GITHUB_WORKSPACE || process.cwd();
@@ -124,11 +132,11 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
     lastProgress = p.elapsedMs;
     core.info(formatProgressLine(p));
   });
-  const { report } = await runPipeline(
+  const { report, history } = await runPipeline(
     { profile, target: url, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, ...(baselineTarget ? { baselineTarget } : {}) },
     edges,
   );
-  return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}) };
+  return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}), ...(history ? { history } : {}) };
 }
 
 /** Modes gate and report-only with `results`: another tool's results through the same pipeline (src/import/). */
@@ -212,8 +220,12 @@ async function readPublished(problems: SetupProblems, failOn: FailOn, target: Ev
   return { report, measuredElsewhere };
 }
 
-/** Writes the JSON and markdown reports (and, for report-only on a pull request, the PR note). */
-async function writeReports(report: ReportDocument, markdown: string, note?: PullRequestNote) {
+/**
+ * Writes the JSON and markdown reports (and, for report-only on a pull request, the PR note), and
+ * report.html with the CSVs in a folder of their own (what the report artifact holds).
+ */
+async function writeReports(measured: Measured, markdown: string, note?: PullRequestNote) {
+  const { report } = measured;
   const dir = join(process.env.RUNNER_TEMP || os.tmpdir(), 'loadgate');
   await mkdir(dir, { recursive: true });
   const jsonPath = join(dir, `${report.profile.name}.report.json`);
@@ -221,11 +233,32 @@ async function writeReports(report: ReportDocument, markdown: string, note?: Pul
   await writeFile(jsonPath, JSON.stringify(report, null, 2) + '\n');
   await writeFile(markdownPath, markdown);
   if (note) await writeFile(join(dir, PULL_REQUEST_NOTE_FILE), JSON.stringify(note) + '\n');
-  return { jsonPath, markdownPath };
+  const htmlDir = join(dir, reportArtifactName(report.profile.name, measured.level));
+  await mkdir(htmlDir, { recursive: true });
+  const htmlPath = join(htmlDir, 'report.html');
+  await writeFile(htmlPath, renderHtml(report, { assets: chartAssets(), ...(measured.history ? { history: measured.history } : {}) }));
+  const csvPaths: string[] = [];
+  for (const [name, text] of Object.entries(csvExports(report))) {
+    csvPaths.push(join(htmlDir, name));
+    await writeFile(join(htmlDir, name), text);
+  }
+  return { jsonPath, markdownPath, htmlPath, htmlDir, htmlFiles: [htmlPath, ...csvPaths] };
+}
+
+/** Uploads report.html and the CSVs when asked; trouble is a warning. Returns the link to show, if any. */
+async function attachReport(files: { htmlDir: string; htmlFiles: string[] }, name: string): Promise<{ url?: string; name: string } | undefined> {
+  const outcome = await uploadReportArtifact(name, files.htmlFiles, files.htmlDir, process.env);
+  if (outcome.status === 'uploaded') {
+    core.info(`Report attached to the run as artifact ${outcome.name}${outcome.url ? `: ${outcome.url}` : ''}`);
+    if (outcome.url) core.setOutput(Outputs.artifactUrl, outcome.url);
+    return { name: outcome.name, ...(outcome.url ? { url: outcome.url } : {}) };
+  }
+  core.warning(`loadgate: report.html not attached to the run: ${outcome.reason}`);
+  return undefined;
 }
 
 /** Comment and check run; returns nothing when there is no token. Never throws. */
-async function publish(mode: ActionMode, measured: Measured, target: EventTarget, commentMode: CommentMode): Promise<void> {
+async function publish(mode: ActionMode, measured: Measured, target: EventTarget, commentMode: CommentMode, reportLink?: { url?: string; name: string }): Promise<void> {
   const token = core.getInput(Inputs.githubToken).trim();
   if (!token) return void core.info('No github-token: the job summary only.');
   // Every GitHub runner sets GITHUB_API_URL; without it this is not a runner (a local run): no API calls.
@@ -245,7 +278,7 @@ async function publish(mode: ActionMode, measured: Measured, target: EventTarget
   const detailsUrl = process.env.GITHUB_RUN_ID ? `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
   const outcome = await publishReport(
     octokit,
-    { ...measured, repo: github.context.repo, pullRequest, headSha: target.headSha, commentMode, now: new Date(), detailsUrl },
+    { ...measured, repo: github.context.repo, pullRequest, headSha: target.headSha, commentMode, now: new Date(), detailsUrl, ...(reportLink ? { reportLink } : {}) },
     { info: core.info, warning: core.warning },
   );
   if (outcome.comment.status === 'created' || outcome.comment.status === 'updated') core.setOutput(Outputs.commentUrl, outcome.comment.url);
@@ -260,6 +293,8 @@ export async function run(): Promise<void> {
     const mode = problems.choice<ActionMode>(Inputs.mode, core.getInput(Inputs.mode).trim(), ACTION_MODES, 'gate');
     const failOn = problems.choice<FailOn>(Inputs.failOn, core.getInput(Inputs.failOn).trim(), FAIL_ON_VALUES, 'critical');
     const commentMode = problems.choice<CommentMode>(Inputs.comment, core.getInput(Inputs.comment).trim(), COMMENT_MODES, 'auto');
+    // upload-report: empty means true in mode gate.
+    const uploadReport = problems.choice(Inputs.uploadReport, core.getInput(Inputs.uploadReport).trim(), ['true', 'false'], mode === 'gate' ? 'true' : 'false') === 'true';
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
     // A shard of a matrix writes its part for the merge job and stops there (src/shard/).
@@ -271,15 +306,18 @@ export async function run(): Promise<void> {
 
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
     const note = mode === 'report-only' && target.pullRequest !== undefined ? { number: target.pullRequest, headSha: target.headSha } : undefined;
-    const { jsonPath, markdownPath } = await writeReports(report, markdown, note);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitJobSummary(markdown)).write();
+    const written = await writeReports(measured, markdown, note);
+    const reportLink = uploadReport ? await attachReport(written, reportArtifactName(report.profile.name, measured.level)) : undefined;
+    const link = reportLinkLine(reportLink);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(link ? `${fitJobSummary(markdown)}\n${link}\n` : fitJobSummary(markdown)).write();
     core.setOutput(Outputs.verdict, report.verdict.status);
     core.setOutput(Outputs.maxSeverity, report.verdict.maxSeverity);
     core.setOutput(Outputs.advisorySeverity, advisorySeverityOf(report));
-    core.setOutput(Outputs.report, jsonPath);
-    core.setOutput(Outputs.markdown, markdownPath);
+    core.setOutput(Outputs.report, written.jsonPath);
+    core.setOutput(Outputs.markdown, written.markdownPath);
+    core.setOutput(Outputs.html, written.htmlPath);
 
-    if (mode !== 'report-only') await publish(mode, measured, target, commentMode);
+    if (mode !== 'report-only') await publish(mode, measured, target, commentMode, reportLink);
     // In publish mode the measuring run already gated; this step only shows its result.
     if (mode !== 'publish' && report.verdict.failed) {
       core.setFailed(report.verdict.status === 'error'

@@ -27,6 +27,7 @@ import { runEndFigures, runHealth, SHUTDOWN_GRACE_MS } from './run-end.js';
 import { progressAt, startRunTimers } from './run-timers.js';
 import { startSaturationMonitor } from './saturation.js';
 import { emptyTallyFigures } from './tally.js';
+import { TimelineRecorder } from '../metrics/timeline.js';
 import type { EndReason, Measurement, ModelSections, RunLoadOptions, RunState, SweptRequest } from './types.js';
 
 /**
@@ -49,6 +50,8 @@ export interface LoadModel {
   figures?(): ModelFigures;
   /** Frees what the model allocated (histograms), whatever happened. */
   release?(): void;
+  /** A scheduled model's planned arrivals from the load's start to `elapsedMs` (the timeline's asked rate). */
+  plannedArrivals?(elapsedMs: number): number;
 }
 
 /** What a model adds to the measurement: its sections, and warnings listed after the run's own. */
@@ -101,6 +104,8 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
   const plan = planTrials(load);
   const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: definition.sendLatency === true }));
   const run: RunState = { endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false };
+  // The measured phase per second, recorded by the tally (metrics/timeline.ts).
+  const timeline = (run.timeline = new TimelineRecorder(options.endpoints.map((e) => e.name), run, plan.warmupMs, plan.totalMs - plan.warmupMs));
   const clients: Closable[] = [];
   const handlers: SweptRequest[] = [];
   const timeoutsMs = prepared.endpoints.map((e) => e.timeoutMs);
@@ -144,6 +149,8 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
       warnings: [...runHealth(run, run.loadStartMs, plan, load.model, endpoints), ...figures.warnings, ...modelWarnings],
       generator: figures.generator,
       ...sections,
+      timeline: timeline.finish(model.plannedArrivals ? (elapsedMs) => model!.plannedArrivals!(elapsedMs) : undefined),
+      timelineOriginMs: run.loadStartMs + plan.warmupMs,
     };
   } finally {
     run.finished = true;

@@ -104,6 +104,7 @@ class OpenModel implements LoadModel, ArrivalSink, SlotPool {
         this.dropped++;
         this.missed[slot] = 1;
         run.counters[endpointIndex].dropped!++;
+        run.timeline?.arrival(intendedMs, false, 0, this.inFlight);
       }
       return;
     }
@@ -115,7 +116,13 @@ class OpenModel implements LoadModel, ArrivalSink, SlotPool {
     }
     this.inFlight++;
     if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
+    if (trial >= 0) run.timeline?.arrival(intendedMs, true, lagMs, this.inFlight);
     request.send(endpointIndex, trial, run.loadStartMs + intendedMs, nowMs);
+  }
+
+  /** Planned arrivals from the load's start to `elapsedMs` (the timeline's asked rate). */
+  plannedArrivals(elapsedMs: number): number {
+    return plannedArrivals(this.segments, elapsedMs);
   }
 
   /** The schedule has no arrival left: the run is done once nothing is in flight. */

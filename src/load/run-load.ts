@@ -10,6 +10,7 @@ import { InvalidLoadOptionsError } from './errors.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
 import type { Measurement, RunLoadOptions } from './types.js';
+import { targetTimeline } from '../metrics/target-timeline.js';
 
 /** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
@@ -26,8 +27,10 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   }
   if (typeof pid === 'string') measurement.warnings.push({ code: 'target-resources', message: pid });
   if (sampler) {
-    const { resources, warnings } = sampler.stop();
+    const { resources, warnings, samples } = sampler.stop();
     if (resources) measurement.targetResources = resources;
+    const { timeline, timelineOriginMs } = measurement;
+    if (resources && samples && timeline && timelineOriginMs !== undefined) timeline.target = targetTimeline(samples, timelineOriginMs, timeline.bucketMs, timeline.points);
     measurement.warnings.push(...warnings);
   }
   return measurement;

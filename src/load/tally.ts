@@ -47,7 +47,9 @@ export function tallyAnswer(tally: Tally, endpointIndex: number, trial: number, 
   tally.measuredRequests++;
   if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
   counters.latency.recordMicros(latencyUs);
-  if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
+  const unexpected = status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1;
+  tally.timeline?.answer(endpointIndex, latencyUs, unexpected);
+  if (unexpected) {
     counters.errors.status++;
     tally.measuredErrors++;
     recordErrorSample(endpoint, 'status', () => `unexpected status ${status}`);
@@ -69,6 +71,7 @@ export function tallyFailure(tally: Tally, endpointIndex: number, trial: number,
   const counters = endpoint.trials[trial];
   counters.requests++;
   counters.errors[errorClass]++;
+  tally.timeline?.failure(endpointIndex, errorClass);
   tally.measuredRequests++;
   tally.measuredErrors++;
   tally.failuresSinceAnswer++;

@@ -72,7 +72,8 @@ function trendFields(samples: readonly ProcSample[]): Pick<TargetResources, 'rss
 }
 
 export interface TargetSampler {
-  stop(): { resources?: TargetResources; warnings: RunWarning[] };
+  /** The figures, or a warning; and the samples themselves (the result's timeline is drawn from them). */
+  stop(): { resources?: TargetResources; warnings: RunWarning[]; samples?: readonly ProcSample[] };
 }
 
 /** Reads a pid file (trimmed, a positive integer); throws a message for a person otherwise. */
@@ -139,8 +140,8 @@ function startSampler(
       clearInterval(timer);
       take();
       const resources = summarize(samples);
-      if (resources) return { resources, warnings: [] };
-      return { warnings: [{ code: 'target-resources', message: failure(samples.length) }] };
+      if (resources) return { resources, warnings: [], samples };
+      return { warnings: [{ code: 'target-resources', message: failure(samples.length) }], samples };
     },
   };
 }

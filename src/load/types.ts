@@ -5,7 +5,8 @@
  * them without importing each other (see lifecycle.ts for how the files fit together).
  */
 import type { Endpoint, Flow, LoadSpec } from '../profile/types.js';
-import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetResources } from '../metrics/types.js';
+import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunTimeline, RunWarning, TargetResources } from '../metrics/types.js';
+import type { TimelineRecorder } from '../metrics/timeline.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
 import type { RequestTimeoutError } from './errors.js';
@@ -67,6 +68,9 @@ export interface Measurement extends ModelSections {
   generator?: GeneratorLoad;
   /** The target process's CPU and memory, when one was named (run-load.ts). */
   targetResources?: TargetResources;
+  /** The measured phase per bucket (metrics/timeline.ts), and the performance.now() it counts from. */
+  timeline?: RunTimeline;
+  timelineOriginMs?: number;
 }
 
 /** An endpoint made ready to send: built once, reused for every request to it. */
@@ -95,6 +99,8 @@ export interface Tally {
   lastAnswerAtMs: number;
   /** Measured requests that failed without an answer since the latest answer. */
   failuresSinceAnswer: number;
+  /** The per-second series of the measured phase (metrics/timeline.ts), recorded by tally.ts. */
+  timeline?: TimelineRecorder;
 }
 
 /** What every request of a run shares, whatever its model: the tally, the plan and the run's clock. */

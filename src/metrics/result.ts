@@ -46,6 +46,7 @@ export function buildRunResult(
     ...(measurement.open ? { open: measurement.open } : {}),
     ...(measurement.generator ? { generator: measurement.generator } : {}),
     ...(measurement.targetResources ? { targetResources: measurement.targetResources } : {}),
+    ...(measurement.timeline ? { timeline: measurement.timeline } : {}),
   };
 }
 

@@ -154,6 +154,57 @@ export interface RunWarning {
   message: string;
 }
 
+/**
+ * One endpoint over the measured phase, one entry per timeline bucket (columnar: entry i of every
+ * array is bucket i). Requests and errors count where the request ended (an answer or a failure);
+ * latencies are of the answers that bucket received, ms, from a 1.6%-precise per-bucket histogram.
+ */
+export interface EndpointTimeline {
+  name: string;
+  requests: number[];
+  /** Failed requests per bucket, by error class: only the classes that occurred. */
+  errors: Partial<Record<keyof ErrorCounts, number[]>>;
+  p50Ms: number[];
+  p95Ms: number[];
+  p99Ms: number[];
+  maxMs: number[];
+}
+
+/** Open model, per bucket: the schedule as planned and as kept. */
+export interface OpenTimeline {
+  /** Rate the schedule asked for, and the rate sent, requests/s over the bucket. */
+  plannedRps: number[];
+  achievedRps: number[];
+  /** Arrivals dropped at the in-flight cap. */
+  dropped: number[];
+  /** Most requests out at once during the bucket. */
+  peakInFlight: number[];
+  /** Send lag p99 (actual − intended send time), ms. */
+  sendLagP99Ms: number[];
+}
+
+/** The target process per bucket (its samples that fell in the bucket; null when none did). */
+export interface TargetTimeline {
+  /** CPU time / wall time since the previous sample (1 = one core). */
+  cpuShare: (number | null)[];
+  rssMb: (number | null)[];
+}
+
+/**
+ * The run over time: the measured phase cut into buckets of `bucketMs` (one second, wider for long
+ * runs so that no series has more than MAX_TIMELINE_POINTS entries; see docs/reports.md). Bucket i
+ * covers [i × bucketMs, (i+1) × bucketMs) after the measured phase began; answers that come in after
+ * the phase's end (requests still out then) fall into the last bucket.
+ */
+export interface RunTimeline {
+  bucketMs: number;
+  /** Number of buckets: the length of every series. */
+  points: number;
+  endpoints: EndpointTimeline[];
+  open?: OpenTimeline;
+  target?: TargetTimeline;
+}
+
 export interface RunResult {
   schemaVersion: typeof RESULT_SCHEMA_VERSION;
   tool: { name: 'loadgate'; version: string };
@@ -188,4 +239,6 @@ export interface RunResult {
   generator?: GeneratorLoad;
   /** The target process's CPU and memory, when the profile or input named it. */
   targetResources?: TargetResources;
+  /** Per-bucket series of the measured phase; absent in results written before it existed. */
+  timeline?: RunTimeline;
 }

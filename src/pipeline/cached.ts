@@ -86,7 +86,7 @@ export async function judgeAndSave(
     if (saved.status === 'saved') edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? '1 run' : `${next.runs.length} runs`})`);
     else edges.log.warning(`Baseline not saved: ${saved.reason}`);
   }
-  return { report: buildReport(result, verdict), saved };
+  return { report: buildReport(result, verdict), saved, ...(restored.status === 'found' ? { history: restored.baseline.runs } : {}) };
 }
 
 /** The log line that says what is about to run. */

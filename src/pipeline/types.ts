@@ -6,7 +6,7 @@
  */
 import type { Profile } from '../profile/types.js';
 import type { RunnerFingerprint } from '../metrics/types.js';
-import type { BaselineStore, SaveOutcome } from '../baseline/types.js';
+import type { BaselineRun, BaselineStore, SaveOutcome } from '../baseline/types.js';
 import type { FailOn } from '../verdict/types.js';
 import type { ReportDocument } from '../report/document.js';
 import type { LoadProgress, Measurement, RunLoadOptions } from '../load/types.js';
@@ -41,4 +41,6 @@ export interface PipelineOptions {
 export interface PipelineOutcome {
   report: ReportDocument;
   saved?: SaveOutcome;
+  /** The stored runs the report was judged against (oldest first), for the HTML report's trend. */
+  history?: readonly BaselineRun[];
 }

@@ -7,6 +7,7 @@ import type { ReportDocument } from '../report/document.js';
 import type { MeasuredElsewhere } from '../report/measured-elsewhere.js';
 import { commentMarker, hasFindings, renderComment } from '../report/comment.js';
 import { buildCheckRun } from '../report/check-run.js';
+import { reportLinkLine } from '../report/report-link.js';
 import { publishCheckRun, upsertStickyComment, type CheckRunOutcome, type CommentMode, type CommentOutcome, type Octokit, type RepoRef } from './github-client.js';
 
 /** Everything publishing needs: the report, where it goes, and how to render it. */
@@ -23,6 +24,8 @@ export interface PublishRequest {
   endpointLines?: Record<string, number>;
   /** Publish mode: the report was measured by another run. */
   measuredElsewhere?: MeasuredElsewhere;
+  /** The uploaded HTML report's artifact, linked from the comment and the check run. */
+  reportLink?: { url?: string; name: string };
 }
 
 /** What was made, for the `comment-url` and `check-run-id` outputs. */
@@ -34,6 +37,7 @@ export interface PublishOutcome {
 /** Posts or updates the comment (pull requests only) and creates the check run. Never throws. */
 export async function publishReport(octokit: Octokit, request: PublishRequest, log: { info(m: string): void; warning(m: string): void }): Promise<PublishOutcome> {
   const options = { level: request.level, now: request.now, detailsUrl: request.detailsUrl, measuredElsewhere: request.measuredElsewhere };
+  const link = reportLinkLine(request.reportLink);
   let comment: CommentOutcome;
   if (request.pullRequest === undefined) {
     comment = { status: 'skipped', reason: 'not a pull request' };
@@ -42,7 +46,7 @@ export async function publishReport(octokit: Octokit, request: PublishRequest, l
       repo: request.repo,
       issueNumber: request.pullRequest,
       marker: commentMarker(request.report.profile.name, request.level),
-      body: renderComment(request.report, options),
+      body: link ? `${renderComment(request.report, options)}\n${link}\n` : renderComment(request.report, options),
       mode: request.commentMode,
       hasFindings: hasFindings(request.report),
     });
@@ -51,7 +55,8 @@ export async function publishReport(octokit: Octokit, request: PublishRequest, l
   else if (comment.status === 'skipped') log.info(`PR comment: skipped (${comment.reason})`);
   else log.info(`PR comment ${comment.status}: ${comment.url}`);
 
-  const content = buildCheckRun(request.report, { ...options, profilePath: request.profilePath, endpointLines: request.endpointLines });
+  const built = buildCheckRun(request.report, { ...options, profilePath: request.profilePath, endpointLines: request.endpointLines });
+  const content = link ? { ...built, summary: `${built.summary}\n\n${link}` } : built;
   const checkRun = await publishCheckRun(octokit, request.repo, request.headSha, content, request.detailsUrl);
   if (checkRun.status === 'failed') log.warning(`loadgate: ${checkRun.reason}`);
   else log.info(`Check run "${content.name}" (${content.conclusion}) on ${request.headSha}: ${checkRun.url}`);

@@ -35,7 +35,7 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
     assert.match(more.stderr, new RegExp(`Baseline saved to .*quick\\.baseline\\.json \\(${runs} runs\\)`));
   }
 
-  const second = await cli(['checkout=3'], ws, ['--json', 'out/report.json', '--markdown', 'out/report.md', '--fail-on', 'critical']);
+  const second = await cli(['checkout=3'], ws, ['--json', 'out/report.json', '--markdown', 'out/report.md', '--html', 'out/report.html', '--csv-dir', 'out/csv', '--fail-on', 'critical']);
   assert.equal(second.code, 1, second.stdout + second.stderr);
   assert.match(second.stdout, /checkout\s+p50\s+[\d.]+ ms\s+[\d.]+ ms\s+\+\d+\.\d%\s+\S+\s+CRITICAL/);
   assert.match(second.stdout, /verdict: regressed, max severity critical, unconfirmed (none|minor|major|critical), fail-on critical → FAIL/);
@@ -48,6 +48,23 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
     assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
   }
   assert.match(await readFile(join(ws, 'out/report.md'), 'utf8'), /## loadgate: quick — ❌ regressed \(critical\)/);
+
+  // The HTML report and the CSVs beside it; the timelines are in the result, not in the baseline.
+  const html = await readFile(join(ws, 'out/report.html'), 'utf8');
+  assert.match(html, /<p class="status" id="verdict">regressed \(critical\)<\/p>/);
+  assert.match(html, /Trend over the stored history \(3 stored runs and this one\)/);
+  assert.ok(html.includes('uPlot'), 'the chart library is inlined from the bundle');
+  assert.equal(report.timeline.points, 4);
+  assert.equal(report.timeline.endpoints.length, report.endpoints.length);
+  const stats = (await readFile(join(ws, 'out/csv/stats.csv'), 'utf8')).trim().split('\n');
+  assert.equal(stats.length, report.endpoints.length + 2);
+  assert.match(stats[0], /^Type,Name,Request Count,Failure Count,Median Response Time/);
+  const timeline = (await readFile(join(ws, 'out/csv/timeline.csv'), 'utf8')).trim().split('\n');
+  assert.equal(timeline.length, 1 + 4 * report.endpoints.length);
+  const comparisons = (await readFile(join(ws, 'out/csv/comparisons.csv'), 'utf8')).trim().split('\n');
+  assert.equal(comparisons.length, 1 + report.comparisons.length);
+  const stored = await readFile(join(ws, 'baselines/quick.baseline.json'), 'utf8');
+  assert.doesNotMatch(stored, /timeline|p99Ms/);
 });
 
 test('regression.history: a baseline keeps only the newest runs the profile asks for', async () => {

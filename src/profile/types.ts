@@ -3,6 +3,7 @@
  * `schemas/profile.schema.json` and README.md; `parseProfile` turns that text into this shape, with
  * every duration in milliseconds and every default filled in, so nothing downstream re-parses text.
  */
+import type { TrendProfileSettings } from './trend.js';
 
 /** A metric the regression comparison can test. Direction: latency and error rate up is worse, throughput down is worse. */
 export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'throughput' | 'error_rate';
@@ -140,6 +141,8 @@ export interface Profile {
   levels?: Record<string, LoadSpec>;
   /** The selected level's name, once `applyLevel` picked one; baselines are kept per level. */
   level?: string;
+  /** Change points over the stored runs (`trend:`); defaults (profile/trend.ts) when absent. */
+  trend?: TrendProfileSettings;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
   targetProcess?: { pid?: number; pidFile?: string };
 }

@@ -18,6 +18,10 @@ import { profileFingerprint } from './profile/fingerprint.js';
 import type { LoadProgress, RunClosedLoadOptions } from './load/closed-runner.js';
 import { runPairedPipeline } from './paired/pipeline.js';
 import { userInfoProblem } from './load/target-url.js';
+import { summarizeRun } from './baseline/run-summary.js';
+import { storedSummaries, withTrend } from './baseline/trend-history.js';
+import { profileTrend } from './verdict/trend.js';
+import { DEFAULT_TREND } from './profile/trend.js';
 
 export interface PipelineEdges {
   waitUntilReady(url: string, options: { timeoutMs: number }): Promise<{ waitedMs: number }>;
@@ -41,6 +45,8 @@ export interface PipelineOptions {
    * interleaved with the target's and compared instead of a stored baseline (src/paired/).
    */
   baselineTarget?: string;
+  /** Find change points over the stored runs and this one (scheduled runs; verdict/trend.ts). */
+  trend?: boolean;
 }
 
 export interface PipelineOutcome {
@@ -105,6 +111,11 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
   }), result);
   const refusal = options.saveBaseline ? baselineRefusal(result) : undefined;
 
+  // The trend's long memory: every stored run's summary and this run's (baseline/trend-history.ts).
+  const summaries = [
+    ...storedSummaries(restored.status === 'found' ? restored.baseline : undefined),
+    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, result.targetResources?.rssGrowthMb),
+  ];
   let saved: SaveOutcome | undefined;
   if (refusal !== undefined) {
     saved = { status: 'failed', reason: refusal };
@@ -120,12 +131,17 @@ export async function runPipeline(options: PipelineOptions, edges: PipelineEdges
     edges.log.warning(`Baseline not saved: ${saved.reason}`);
   } else if (options.saveBaseline) {
     const previous = restored.status === 'found' ? restored.baseline : undefined;
-    const next = appendRun(previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
+    const next = withTrend(
+      appendRun(previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns),
+      summaries,
+      (profile.trend ?? DEFAULT_TREND).historyRuns,
+    );
     saved = await edges.store.save(key, next);
     if (saved.status === 'saved') edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? '1 run' : `${next.runs.length} runs`})`);
     else edges.log.warning(`Baseline not saved: ${saved.reason}`);
   }
-  return { report: buildReport(result, verdict), saved };
+  const report = buildReport(result, verdict);
+  return { report: options.trend ? { ...report, trend: profileTrend(profile, summaries) } : report, saved };
 }
 
 /** Appends a path to a base URL that may itself have a path (`http://host/api` + `/health`). */

@@ -3,6 +3,7 @@
  * summaries of each run, newest last. The comparison tests the current run's trials against them.
  */
 import type { RunnerFingerprint, TrialSummary } from '../metrics/types.js';
+import type { RunSummary } from './run-summary.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 /** How many runs a baseline keeps by default; older ones are dropped when a new run is appended. */
@@ -32,6 +33,12 @@ export interface Baseline {
   profile: { name: string; fingerprint: string };
   /** Oldest first, newest last. */
   runs: BaselineRun[];
+  /**
+   * Summaries of up to `trend.history` runs, oldest first, the newest included (run-summary.ts):
+   * the trend's long memory, kept across profile changes (each summary names its fingerprint).
+   * Absent in histories written before it; the trend then summarizes `runs`.
+   */
+  trend?: RunSummary[];
 }
 
 /** Which baseline: one per profile and load level (a nightly soak does not judge a PR gate). */

@@ -4,6 +4,7 @@
  */
 import type { RunResult } from '../metrics/types.js';
 import type { Verdict } from '../verdict/types.js';
+import type { Trend } from '../verdict/trend.js';
 
 export interface ReportDocument extends RunResult {
   /** `advisorySeverity` is absent from reports written before it existed (read it with labels.advisorySeverityOf). */
@@ -12,6 +13,8 @@ export interface ReportDocument extends RunResult {
   breaches: Verdict['breaches'];
   baseline: Verdict['baseline'];
   notes: Verdict['notes'];
+  /** Scheduled runs: change points over the stored runs and this one (verdict/trend.ts). */
+  trend?: Trend;
 }
 
 /** Joins a result and its verdict into the report document. */

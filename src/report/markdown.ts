@@ -23,6 +23,7 @@ import { SEVERITY_TEXT, methodText, statusLabel, unconfirmedSentence } from './l
 import { answeredRequests } from '../metrics/run-health.js';
 import { errorSampleRows } from './error-samples.js';
 import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsewhere.js';
+import { trendLines } from './trend.js';
 
 export interface MarkdownOptions {
   /** Publish mode: the report was measured by another run; the summary says so under its heading. */
@@ -92,6 +93,8 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
   if (report.comparisons.length > 0) {
     lines.push('<details><summary>All comparisons</summary>', '', ...comparisonTable(report.comparisons), '', '</details>', '');
   }
+
+  if (report.trend) lines.push(...trendLines(report.trend));
 
   const notes = [...report.notes, ...report.warnings];
   if (notes.length > 0) {

@@ -7,6 +7,8 @@
 import type { RunSummary } from '../baseline/run-summary.js';
 import { changePoints, DEFAULT_MIN_SERIES } from '../stats/change-points.js';
 import type { VerdictNote } from './types.js';
+import type { Profile } from '../profile/types.js';
+import { DEFAULT_TREND } from '../profile/trend.js';
 import { trendSeries, type MetricSeries, type RunRef, type TrendMetric } from './trend-series.js';
 
 export interface TrendSettings {
@@ -127,4 +129,15 @@ export function analyseTrend(history: readonly RunSummary[], settings: TrendSett
     notes.push({ code: 'trend-series-short', message: `not enough runs yet for ${names} (each needs ${DEFAULT_MIN_SERIES} runs with data)` });
   }
   return { ...base, series, notes };
+}
+
+/**
+ * The trend a profile asks for: its `trend:` settings (defaults when absent) over the metrics its
+ * regression section tests, plus the target's RSS growth when runs recorded it.
+ */
+export function profileTrend(profile: Profile, history: readonly RunSummary[]): Trend {
+  const t = profile.trend ?? DEFAULT_TREND;
+  const metrics: TrendMetric[] = [...profile.regression.metrics];
+  if (history.some((r) => r.rssGrowthMb !== undefined)) metrics.push('rss_growth');
+  return analyseTrend(history.slice(-t.historyRuns), { alpha: t.alpha, minChange: t.minChange, metrics });
 }

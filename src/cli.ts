@@ -31,6 +31,8 @@ const USAGE = `usage: loadgate run --profile FILE [options]
                         interleaved trials (A B B A …) and compared instead of a stored baseline
   --baseline-dir DIR    where baselines live        (default ${DEFAULT_BASELINE_DIR})
   --save-baseline       append this run to the baseline after comparing
+  --commit SHA          the commit measured, recorded with a saved run (named in the trend)
+  --trend               change points over the stored runs and this one (a nightly run's report)
   --json FILE           write the JSON report
   --markdown FILE       write the markdown report
   --fail-on LEVEL       critical | major | minor | never   (default critical)
@@ -53,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       'baseline-target': { type: 'string' },
       'baseline-dir': { type: 'string' },
       'save-baseline': { type: 'boolean' },
+      commit: { type: 'string' },
+      trend: { type: 'boolean' },
       level: { type: 'string' },
       'target-pid': { type: 'string' },
       json: { type: 'string' },
@@ -95,7 +99,10 @@ async function main(argv: string[]): Promise<number> {
     warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
   };
   const { report } = await runPipeline(
-    { profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}) },
+    {
+      profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}),
+      ...(values.commit ? { origin: { commit: values.commit } } : {}), trend: values.trend ?? false,
+    },
     realEdges(store, log, progressReporter()),
   );
   process.stdout.write('\n' + renderTerminal(report));

@@ -49,6 +49,7 @@ import { fitJobSummary } from './publish/limits.js';
 import { codeBlock } from './report/format.js';
 
 const PROGRESS_EVERY_MS = 5000;
+const TREND_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 /** Reads a choice input; an unknown value is an error naming the input, the value and the choices. */
 function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
@@ -134,7 +135,11 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
     core.info(formatProgressLine(p));
   });
   const { report } = await runPipeline(
-    { profile, target: url, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, ...(baselineTarget ? { baselineTarget } : {}) },
+    {
+      profile, target: url, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, ...(baselineTarget ? { baselineTarget } : {}),
+      // Nightly: scheduled and dispatched runs report change points over the stored history.
+      trend: TREND_EVENTS.has(ctx.eventName),
+    },
     edges,
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}) };

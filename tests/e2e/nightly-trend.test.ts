@@ -1,0 +1,74 @@
+/**
+ * A nightly run through the bundled action: a push to main stores the first run; the stored trend
+ * is then given twelve earlier runs in which search's latency was a third lower until run 6 (its
+ * summaries scaled from the stored one, so profile version and runner match); a scheduled run on
+ * main must report the change point between runs 6 and 7 — in the job summary with a Mermaid
+ * chart, and in the JSON report with both runs' commits.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { startDemoService } from '../../scripts/demo-service-process.mjs';
+
+const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
+const scheduleEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/schedule.json'), 'utf8'));
+
+let workspace: string;
+before(async () => {
+  workspace = await makeWorkspace();
+  await mkdir(join(workspace, '.github'));
+  await copyFile(join(repoRoot, 'fixtures/demo/quick.yml'), join(workspace, '.github/loadgate.yml'));
+});
+
+async function runOnce(eventName: string, event: object): Promise<ActionRun> {
+  const service = await startDemoService([]);
+  try {
+    return await runAction({
+      workspace, eventName, event, ref: 'refs/heads/main',
+      inputs: { target: service.url, 'baseline-dir': '.loadgate/baselines', 'save-baseline': 'auto' },
+    });
+  } finally {
+    await service.stop();
+  }
+}
+
+const baselineFile = () => join(workspace, '.loadgate/baselines/quick.baseline.json');
+const commitOf = (k: number) => `${String(k + 1).padStart(2, '0')}`.repeat(20);
+const LATENCIES = ['p50', 'p90', 'p95', 'p99', 'mean'];
+
+test('a scheduled run reports the change point between runs 6 and 7 of the stored trend', async () => {
+  const first = await runOnce('push', pushEvent);
+  assert.equal(first.code, 0, first.stdout + first.stderr);
+  const stored = JSON.parse(await readFile(baselineFile(), 'utf8'));
+  assert.equal(stored.trend.length, 1);
+  const [summary] = stored.trend;
+  // Runs 1–6: search a third faster (so runs 7–12, at today's speed, are +50 %); ±2 % wiggles.
+  stored.trend = Array.from({ length: 12 }, (_, k) => ({
+    ...summary,
+    savedAt: new Date(Date.UTC(2026, 10, 1 + k, 3)).toISOString(),
+    commit: commitOf(k),
+    endpoints: summary.endpoints.map((e: { name: string; values: Record<string, number> }, i: number) => {
+      const f = (1 + 0.02 * Math.sin(3.1 * k + i)) * (e.name === 'search' && k < 6 ? 2 / 3 : 1);
+      return { ...e, values: Object.fromEntries(Object.entries(e.values).map(([m, v]) => [m, LATENCIES.includes(m) ? v * f : v])) };
+    }),
+  }));
+  await writeFile(baselineFile(), JSON.stringify(stored));
+
+  const nightly = await runOnce('schedule', scheduleEvent);
+  assert.equal(nightly.code, 0, nightly.stdout + nightly.stderr);
+  assert.match(nightly.summary, /### Trend over 13 runs/);
+  assert.match(nightly.summary, /\| search \| p50 \| run 6 `0606060` 2026-11-06 → run 7 `0707070` 2026-11-07 \| \+\d+\.\d% \(.*\) \| 🔺 regression \|/);
+  assert.match(nightly.summary, /```mermaid\nxychart-beta\n {4}title "search p50"/);
+  const report = JSON.parse(await readFile(nightly.outputs.report, 'utf8'));
+  const search = report.trend.series.find((s: { endpoint: string; metric: string }) => s.endpoint === 'search' && s.metric === 'p50');
+  assert.equal(search.changePoints.length, 1);
+  const [c] = search.changePoints;
+  assert.deepEqual([c.before.commit, c.after.commit, c.kind], [commitOf(5), commitOf(6), 'regression']);
+  assert.ok(c.lower < 0.5 && 0.5 < c.upper, `interval ${c.lower}..${c.upper} should hold +50%`);
+  // The scheduled run on main saved itself: 13 summaries now, and the newest two runs whole.
+  const after = JSON.parse(await readFile(baselineFile(), 'utf8'));
+  assert.equal(after.trend.length, 13);
+  assert.equal(after.runs.length, 2);
+});

@@ -9,7 +9,7 @@
  *
  * How to regenerate (never inside /work/main's node_modules):
  *
- *   npm i --prefix /tmp/openapi @octokit/openapi
+ *   npm i --prefix /tmp/openapi @octokit/openapi@23.0.2
  *   node scripts/openapi-subset.mjs \
  *     /tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json
  *
@@ -39,6 +39,10 @@ import { fileURLToPath } from 'node:url';
 
 /** The operations the stand-in implements: [path template, method]. */
 export const OPERATIONS = [
+  ['/repos/{owner}/{repo}/issues', 'get'],
+  ['/repos/{owner}/{repo}/issues', 'post'],
+  ['/repos/{owner}/{repo}/issues/{issue_number}', 'get'],
+  ['/repos/{owner}/{repo}/issues/{issue_number}', 'patch'],
   ['/repos/{owner}/{repo}/issues/{issue_number}/comments', 'get'],
   ['/repos/{owner}/{repo}/issues/{issue_number}/comments', 'post'],
   ['/repos/{owner}/{repo}/issues/comments/{comment_id}', 'patch'],

@@ -24,6 +24,7 @@ export const Inputs = {
   report: 'report',
   level: 'level',
   targetPid: 'target-pid',
+  notify: 'notify',
 } as const;
 
 export const Outputs = {

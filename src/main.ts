@@ -47,6 +47,8 @@ import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
 import { codeBlock } from './report/format.js';
+import { NOTIFY_MODES, type NotifyMode } from './publish/team-issue.js';
+import { notifyTeam } from './publish/notify-team.js';
 
 const PROGRESS_EVERY_MS = 5000;
 const TREND_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -217,6 +219,7 @@ export async function run(): Promise<void> {
     const mode = choiceInput<ActionMode>(Inputs.mode, ACTION_MODES, 'gate');
     const failOn = choiceInput<FailOn>(Inputs.failOn, FAIL_ON_VALUES, 'critical');
     const commentMode = choiceInput<CommentMode>(Inputs.comment, COMMENT_MODES, 'auto');
+    const notifyMode = choiceInput<NotifyMode>(Inputs.notify, NOTIFY_MODES, 'none');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
     const measured = mode === 'publish' ? await readPublished(failOn, target) : await measure(failOn, target);
@@ -233,6 +236,13 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.markdown, markdownPath);
 
     if (mode !== 'report-only') await publish(mode, measured, target, commentMode);
+    // Scheduled runs of the default branch: the team issue with the open regression change points.
+    const defaultBranch = (ctx.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
+    await notifyTeam(report, {
+      mode: notifyMode, token: core.getInput(Inputs.githubToken).trim(), apiUrl: process.env.GITHUB_API_URL, repo: ctx.repo,
+      ref: ctx.ref, ...(defaultBranch ? { defaultBranch } : {}), ...(measured.level ? { level: measured.level } : {}),
+      ...(process.env.GITHUB_RUN_ID ? { runUrl: `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` } : {}),
+    }, { info: core.info, warning: core.warning });
     // In publish mode the measuring run already gated; this step only shows its result.
     if (mode !== 'publish' && report.verdict.failed) {
       core.setFailed(report.verdict.status === 'error'

@@ -3,7 +3,8 @@
  * is then given twelve earlier runs in which search's latency was a third lower until run 6 (its
  * summaries scaled from the stored one, so profile version and runner match); a scheduled run on
  * main must report the change point between runs 6 and 7 — in the job summary with a Mermaid
- * chart, and in the JSON report with both runs' commits.
+ * chart, in the JSON report with both runs' commits, and (notify: issue) in a team issue opened
+ * through the GitHub API stand-in.
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
+import { startGitHubApi, type GitHubApiStandin } from '../support/github-api.js';
 
 const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
 const scheduleEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/schedule.json'), 'utf8'));
@@ -22,12 +24,16 @@ before(async () => {
   await copyFile(join(repoRoot, 'fixtures/demo/quick.yml'), join(workspace, '.github/loadgate.yml'));
 });
 
-async function runOnce(eventName: string, event: object): Promise<ActionRun> {
+async function runOnce(eventName: string, event: object, github?: GitHubApiStandin): Promise<ActionRun> {
   const service = await startDemoService([]);
   try {
     return await runAction({
       workspace, eventName, event, ref: 'refs/heads/main',
-      inputs: { target: service.url, 'baseline-dir': '.loadgate/baselines', 'save-baseline': 'auto' },
+      inputs: {
+        target: service.url, 'baseline-dir': '.loadgate/baselines', 'save-baseline': 'auto',
+        ...(github ? { notify: 'issue', 'github-token': 'ghs_write', comment: 'never' } : {}),
+      },
+      ...(github ? { env: { GITHUB_API_URL: github.url } } : {}),
     });
   } finally {
     await service.stop();
@@ -56,8 +62,20 @@ test('a scheduled run reports the change point between runs 6 and 7 of the store
   }));
   await writeFile(baselineFile(), JSON.stringify(stored));
 
-  const nightly = await runOnce('schedule', scheduleEvent);
+  const github = await startGitHubApi({ tokens: { ghs_write: 'write' }, repos: [{ owner: 'octo-org', repo: 'shop', defaultBranch: 'main' }] });
+  let nightly: ActionRun;
+  try {
+    nightly = await runOnce('schedule', scheduleEvent, github);
+  } finally {
+    await github.close();
+  }
   assert.equal(nightly.code, 0, nightly.stdout + nightly.stderr);
+  // notify: issue — one team issue naming search's regression, every request valid against the OpenAPI subset.
+  assert.deepEqual(github.violations, []);
+  const issues = [...github.issues.values()];
+  assert.equal(issues.length, 1);
+  assert.equal(issues[0].title, 'loadgate: performance changes in quick');
+  assert.match(issues[0].body, /^<!-- loadgate-trend:quick -->\n[^]*- search p50: \+\d+\.\d% .* between `0606060` 2026-11-06 and `0707070` 2026-11-07/);
   assert.match(nightly.summary, /### Trend over 13 runs/);
   assert.match(nightly.summary, /\| search \| p50 \| run 6 `0606060` 2026-11-06 → run 7 `0707070` 2026-11-07 \| \+\d+\.\d% \(.*\) \| 🔺 regression \|/);
   assert.match(nightly.summary, /```mermaid\nxychart-beta\n {4}title "search p50"/);

@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPipeline } from '../src/pipeline.js';
+import { runPipeline } from '../src/pipeline/run.js';
 import { realEdges } from '../src/edges.js';
 import { DirectoryBaselineStore } from '../src/baseline/directory-store.js';
 import { parseProfile } from '../src/profile/parse.js';

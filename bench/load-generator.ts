@@ -4,7 +4,7 @@
  */
 import { runLoad } from '../src/load/run-load.js';
 import type { LoadSpec } from '../src/profile/types.js';
-import type { Measurement } from '../src/metrics/result.js';
+import type { Measurement } from '../src/load/types.js';
 
 const spec = JSON.parse(process.argv[2]) as { url: string; load: LoadSpec };
 const m: Measurement = await runLoad({

@@ -4,12 +4,12 @@ import {
   DEFAULT_BASELINE_DIR,
   DirectoryBaselineStore,
   FAIL_ON_VALUES,
+  Inputs,
   LoadgateError,
+  SetupProblems,
   VERSION,
   advisorySeverityOf,
   answeredRequests,
-  applyLevel,
-  baselineTargetProblem,
   errorSampleRows,
   formatChange,
   formatMetric,
@@ -19,15 +19,12 @@ import {
   formatProgressLine,
   isUserError,
   loadFacts,
-  readProfileFile,
   realEdges,
   renderMarkdown,
-  resolveTemplateEnvironment,
   runPipeline,
-  targetProblem,
-  unconfirmedSentence,
-  withTargetProcessInput
-} from "./chunks/chunk-WXPQ4255.js";
+  setUpRun,
+  unconfirmedSentence
+} from "./chunks/chunk-YMPHAJ3E.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -140,19 +137,13 @@ ${USAGE}`);
   if (!values.profile) throw new LoadgateError("LOADGATE_USAGE", `--profile FILE is required
 
 ${USAGE}`);
-  const failOn = values["fail-on"] ?? "critical";
-  if (!FAIL_ON_VALUES.includes(failOn)) {
-    throw new LoadgateError("LOADGATE_USAGE", `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(", ")})`);
-  }
-  const profile = withTargetProcessInput(applyLevel(await readProfileFile(values.profile), values.level, values.profile), values["target-pid"] ?? "");
-  resolveTemplateEnvironment(profile.endpoints, process.env);
-  const target = values.target ?? profile.target;
-  if (!target) throw new LoadgateError("LOADGATE_USAGE", `no target: pass --target URL or set target: in ${values.profile}`);
-  const problem = targetProblem(target);
-  if (problem) throw new LoadgateError("LOADGATE_USAGE", `target: ${problem}`);
-  const baselineTarget = values["baseline-target"];
-  const pairedProblem = baselineTarget === void 0 ? void 0 : baselineTargetProblem(baselineTarget, target);
-  if (pairedProblem) throw new LoadgateError("LOADGATE_USAGE", `--baseline-target: ${pairedProblem}`);
+  const problems = new SetupProblems("cli");
+  const failOn = problems.choice(Inputs.failOn, values["fail-on"], FAIL_ON_VALUES, "critical");
+  const { profile, target, baselineTarget } = await setUpRun(
+    { profile: values.profile, level: values.level, targetPid: values["target-pid"], target: values.target, baselineTarget: values["baseline-target"] },
+    problems,
+    process.env
+  );
   const store = new DirectoryBaselineStore(resolve(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
   const log = {
     info: (m) => process.stderr.write(`${m}

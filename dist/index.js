@@ -12,6 +12,7 @@ import {
   Outputs,
   PULL_REQUEST_NOTE_FILE,
   SEVERITY_TEXT,
+  SetupProblems,
   UNMEASURED_CODES,
   __commonJS,
   __export,
@@ -19,36 +20,34 @@ import {
   __toESM,
   advisorySeverityOf,
   answeredRequests,
-  applyLevel,
   baselineName,
-  baselineTargetProblem,
+  baselineSentence,
   codeBlock,
   escapeMarkdown,
+  footerLine,
   formatChange,
   formatMetric,
   formatP,
   formatPercent,
   formatProgressLine,
+  gateLine,
   hasUnconfirmedChange,
+  intervalText,
   isUserError,
   legacyBaselineName,
   maxLevel,
   measuredElsewhereLines,
-  methodText,
   plainName,
   reaches,
   readProfileFile,
   readStoredBaseline,
   realEdges,
   renderMarkdown,
-  resolveTemplateEnvironment,
   runPipeline,
-  shortCommit,
+  setUpRun,
   statusLabel,
-  targetProblem,
-  unconfirmedSentence,
-  withTargetProcessInput
-} from "./chunks/chunk-WXPQ4255.js";
+  unconfirmedSentence
+} from "./chunks/chunk-YMPHAJ3E.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -101944,279 +101943,6 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/publish/noise.ts
-function summarizeNoise(report) {
-  const own = report.comparisons;
-  const ownSpread = own.map((c) => c.spread).filter(isFraction);
-  const ownDetectable = own.map((c) => c.detectable).filter(isFraction);
-  if (ownSpread.length > 0 || ownDetectable.length > 0) {
-    return {
-      basis: "history",
-      ...ownSpread.length > 0 ? { trialSpread: median(ownSpread) } : {},
-      ...ownDetectable.length > 0 ? { smallestDetectableChange: median(ownDetectable) } : {}
-    };
-  }
-  const spreads = report.endpoints.map((e) => e.trials.map((t) => t.latencyMs.p50).filter((v) => Number.isFinite(v) && v > 0)).filter((values) => values.length >= 3).map((values) => {
-    const m = median(values);
-    return median(values.map((v) => Math.abs(v - m))) / m;
-  });
-  const halfWidths = report.comparisons.filter((c) => c.changeKind === "relative" && c.metric !== "throughput" && c.interval).map((c) => (c.interval.upper - c.interval.lower) / 2).filter((w) => Number.isFinite(w) && w >= 0);
-  return {
-    basis: "trials",
-    ...spreads.length > 0 ? { trialSpread: median(spreads) } : {},
-    ...halfWidths.length > 0 ? { smallestDetectableChange: median(halfWidths) } : {}
-  };
-}
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function isFraction(x) {
-  return typeof x === "number" && Number.isFinite(x) && x >= 0;
-}
-
-// src/publish/chart.ts
-var CHART_MAX_ENDPOINTS = 12;
-var CHART_MAX_VALUE = 1e9;
-var CHART_METRICS = ["p95", "p50", "p90", "p99", "mean"];
-function renderLatencyChart(report) {
-  const metric = CHART_METRICS.find((m) => report.comparisons.some((c) => c.metric === m));
-  if (!metric) return void 0;
-  const p95 = report.comparisons.filter((c) => c.metric === metric);
-  const rank2 = (severity) => LEVELS.indexOf(severity);
-  const shown = [...p95].sort((a, b) => rank2(b.severity) - rank2(a.severity) || b.change - a.change).slice(0, CHART_MAX_ENDPOINTS);
-  const number = (v) => Number.isFinite(v) ? Number(Math.min(Math.max(v, 0), CHART_MAX_VALUE).toFixed(3)) : 0;
-  const names = shown.map((c) => `"${plainName(c.endpoint, 24)}"`).join(", ");
-  const top = Math.max(1, ...shown.flatMap((c) => [number(c.baseline), number(c.current)]));
-  const more = p95.length > shown.length ? ` (${shown.length} of ${p95.length})` : "";
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${metric} latency (ms): bars this run, line baseline${more}"`,
-    `  x-axis [${names}]`,
-    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
-    `  bar [${shown.map((c) => number(c.current)).join(", ")}]`,
-    `  line [${shown.map((c) => number(c.baseline)).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-
-// src/publish/comment.ts
-var COMMENT_MAX_CHARS = 65536;
-var COMMENT_MAX_FINDINGS = 30;
-var COMMENT_MAX_ENDPOINT_ROWS = 40;
-var COMMENT_MAX_BREACHES = 15;
-var COMMENT_MAX_NOTES = 8;
-function commentMarker(profileName, level) {
-  return `<!-- loadgate:comment profile=${plainName(profileName, 64)}${level ? ` level=${plainName(level, 64)}` : ""} -->`;
-}
-function hasFindings(report) {
-  return report.verdict.maxSeverity !== "none" || report.verdict.status === "regressed" || hasUnconfirmedChange(report);
-}
-function renderComment(report, options) {
-  const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : "");
-  const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} \u2014 ${statusLabel(report)}`, ""];
-  if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
-  lines.push(gateLine(report), "");
-  const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
-  if (unconfirmed) lines.push(`\u26A0\uFE0F ${unconfirmed}.`, "");
-  lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
-  const chart = renderLatencyChart(report);
-  if (chart) lines.push(chart, "");
-  lines.push(baselineLine(report, options.now), "");
-  const noise = noiseLine(report);
-  if (noise) lines.push(noise, "");
-  lines.push(...notesSection(report));
-  const details = options.detailsUrl && /^https:\/\/[^\s()<>]+$/.test(options.detailsUrl) ? `[the job summary](${options.detailsUrl})` : "the job summary";
-  lines.push(`<sub>All comparisons are in ${details} and the JSON report \xB7 ${methodText(report)} \xB7 loadgate ${escapeMarkdown(report.tool.version, 20)}</sub>`);
-  return fitComment(lines.join("\n") + "\n");
-}
-function fitComment(body2, maxChars = COMMENT_MAX_CHARS) {
-  const chars = [...body2];
-  if (chars.length <= maxChars) return body2;
-  const tail = "\n\n\u2026 cut to fit GitHub\u2019s comment limit; the job summary has everything.\n";
-  return chars.slice(0, maxChars - tail.length).join("") + tail;
-}
-function gateLine(report) {
-  const { verdict } = report;
-  const counts = ["critical", "major", "minor"].map((s) => [s, report.comparisons.filter((c) => c.severity === s).length + report.breaches.filter((b) => b.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-  const gate = verdict.failed ? `fail-on \`${verdict.failOn}\`: **the gate fails**` : `fail-on \`${verdict.failOn}\`: the gate passes`;
-  return counts.length > 0 ? `${gate} \xB7 ${counts.join(" \xB7 ")}` : `${gate} \xB7 no regressions`;
-}
-var rank = (l) => LEVELS.indexOf(l);
-function findingsSection(report) {
-  const findings = report.comparisons.filter((c) => c.severity !== "none").sort((a, b) => rank(b.severity) - rank(a.severity));
-  if (findings.length === 0) return [];
-  const out = ["| endpoint | metric | baseline \u2192 current | change | 95% interval | p (Holm) | severity |", "|---|---|--:|--:|--:|--:|---|"];
-  for (const c of findings.slice(0, COMMENT_MAX_FINDINGS)) {
-    out.push(
-      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${interval(c)} | ${formatP(c.pAdjusted)} | ${SEVERITY_TEXT[c.severity]} |`
-    );
-  }
-  if (findings.length > COMMENT_MAX_FINDINGS) out.push("", `\u2026and ${findings.length - COMMENT_MAX_FINDINGS} more regressions in the job summary.`);
-  return [...out, ""];
-}
-function advisorySection(report) {
-  const advisory = report.comparisons.filter((c) => c.severity === "none" && c.advisorySeverity !== void 0 && c.advisorySeverity !== "none").sort((a, b) => rank(b.advisorySeverity ?? "none") - rank(a.advisorySeverity ?? "none"));
-  if (advisory.length === 0) return [];
-  const out = [
-    "**Advisory** (seen, but not firm enough to gate; does not fail the step)",
-    "",
-    "| endpoint | metric | baseline \u2192 current | change | 95% interval | p (BH) | severity |",
-    "|---|---|--:|--:|--:|--:|---|"
-  ];
-  for (const c of advisory.slice(0, COMMENT_MAX_FINDINGS)) {
-    out.push(
-      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${interval(c)} | ${formatP(c.pBH ?? c.pAdjusted)} | ${SEVERITY_TEXT[c.advisorySeverity ?? "none"]} |`
-    );
-  }
-  if (advisory.length > COMMENT_MAX_FINDINGS) out.push("", `\u2026and ${advisory.length - COMMENT_MAX_FINDINGS} more advisory changes in the job summary.`);
-  return [...out, ""];
-}
-function breachesSection(report) {
-  if (report.breaches.length === 0) return [];
-  const out = ["**Thresholds crossed**", "", "| endpoint | metric | limit | actual | severity |", "|---|---|--:|--:|---|"];
-  for (const b of report.breaches.slice(0, COMMENT_MAX_BREACHES)) {
-    out.push(`| ${escapeMarkdown(b.endpoint, 64)} | ${b.metric} | ${formatMetric(b.metric, b.limit)} | ${formatMetric(b.metric, b.actual)} | ${SEVERITY_TEXT[b.severity]} |`);
-  }
-  if (report.breaches.length > COMMENT_MAX_BREACHES) out.push("", `\u2026and ${report.breaches.length - COMMENT_MAX_BREACHES} more in the job summary.`);
-  return [...out, ""];
-}
-function endpointsSection(report) {
-  const byEndpoint = /* @__PURE__ */ new Map();
-  for (const c of report.comparisons) byEndpoint.set(c.endpoint, [...byEndpoint.get(c.endpoint) ?? [], c]);
-  if (byEndpoint.size === 0) return [];
-  const worstOf = (list) => list.reduce((w, c) => rank(c.severity) > rank(w) ? c.severity : w, "none");
-  const rows = [...byEndpoint.entries()].sort((a, b) => rank(worstOf(b[1])) - rank(worstOf(a[1])));
-  const unanswered = new Set(report.endpoints.filter((e) => answeredRequests(e) === 0).map((e) => e.name));
-  const cell = (list, metric) => {
-    const c = list.find((x) => x.metric === metric);
-    if (c && metric !== "throughput" && unanswered.has(c.endpoint)) return `${formatMetric(c.metric, c.baseline)} \u2192 \u2014`;
-    return c ? `${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} (${formatChange(c.change, c.changeKind)})` : "\u2014";
-  };
-  const out = [
-    `<details${hasFindings(report) ? "" : " open"}><summary>Endpoints (${byEndpoint.size})</summary>`,
-    "",
-    "| endpoint | p50 | p95 | throughput | worst |",
-    "|---|--:|--:|--:|---|"
-  ];
-  for (const [endpoint2, list] of rows.slice(0, COMMENT_MAX_ENDPOINT_ROWS)) {
-    out.push(`| ${escapeMarkdown(endpoint2, 64)} | ${cell(list, "p50")} | ${cell(list, "p95")} | ${cell(list, "throughput")} | ${SEVERITY_TEXT[worstOf(list)]} |`);
-  }
-  if (rows.length > COMMENT_MAX_ENDPOINT_ROWS) out.push("", `\u2026and ${rows.length - COMMENT_MAX_ENDPOINT_ROWS} more endpoints in the job summary.`);
-  return [...out, "", "</details>", ""];
-}
-function baselineLine(report, now) {
-  const b = report.baseline;
-  const source = escapeMarkdown(b.source, 200);
-  if (b.status === "missing") return `**Baseline:** none yet in ${source}; thresholds only.`;
-  if (b.status !== "found") return `**Baseline:** ${source} was not used: ${escapeMarkdown(b.reason ?? b.status)}.`;
-  if (b.mode === "paired") return `**Baseline:** paired mode \u2014 the baseline target ${source}, measured on this runner with trials interleaved A B B A.`;
-  const commit = shortCommit(b.commit);
-  const parts = [
-    b.ref ? escapeMarkdown(b.ref.replace(/^refs\/heads\//, ""), 100) : void 0,
-    commit ? `\`${commit}\`` : void 0,
-    b.savedAt ? age(b.savedAt, now) : void 0,
-    b.runs !== void 0 ? b.runs === 1 ? "1 run" : `${b.runs} runs` : void 0
-  ].filter(Boolean);
-  return `**Baseline:** ${parts.join(" \xB7 ")} \u2014 from ${source}.`;
-}
-function age(savedAt, now) {
-  const ms = now.getTime() - Date.parse(savedAt);
-  if (!Number.isFinite(ms)) return "of unknown age";
-  const hours = ms / 36e5;
-  if (hours < 1) return "recorded within the hour";
-  if (hours < 48) return `${Math.floor(hours)} hours old`;
-  return `${Math.floor(hours / 24)} days old`;
-}
-function noiseLine(report) {
-  const noise = summarizeNoise(report);
-  const parts = [];
-  if (noise.trialSpread !== void 0) {
-    const spread = formatPercent(noise.trialSpread).replace("+", "");
-    parts.push(noise.basis === "history" ? `latency varies by \xB1${spread} from run to run (median over comparisons)` : `per-trial p50 varied by \xB1${spread} (median over endpoints)`);
-  }
-  if (noise.smallestDetectableChange !== void 0) {
-    parts.push(`latency changes smaller than about \xB1${formatPercent(noise.smallestDetectableChange).replace("+", "")} cannot be told from noise`);
-  }
-  return parts.length > 0 ? `**Runner noise:** ${parts.join("; ")}.` : void 0;
-}
-function notesSection(report) {
-  const notes = [...report.notes, ...report.warnings];
-  if (notes.length === 0) return [];
-  const out = notes.slice(0, COMMENT_MAX_NOTES).map((n, i) => `${i + 1}. ${escapeMarkdown(n.message)}`);
-  if (notes.length > COMMENT_MAX_NOTES) out.push(`${COMMENT_MAX_NOTES + 1}. \u2026and ${notes.length - COMMENT_MAX_NOTES} more notes in the job summary.`);
-  return ["<details><summary>Notes</summary>", "", ...out, "", "</details>", ""];
-}
-function interval(c) {
-  return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}` : "\u2014";
-}
-
-// src/publish/check-run.ts
-var CHECK_TEXT_MAX_CHARS = 65535;
-var ANNOTATIONS_PER_REQUEST = 50;
-var CHECK_MAX_ANNOTATIONS = 200;
-function checkRunName(profileName, level) {
-  return `loadgate: ${profileName}${level ? ` (${level})` : ""}`.slice(0, 200);
-}
-function checkConclusion(report) {
-  if (report.verdict.failed || report.verdict.status === "error") return "failure";
-  if (report.verdict.status === "pass" && report.verdict.maxSeverity === "none" && !hasUnconfirmedChange(report)) return "success";
-  return "neutral";
-}
-function buildCheckRun(report, options) {
-  const conclusion = checkConclusion(report);
-  const findings = report.comparisons.filter((c) => c.severity !== "none").length + report.breaches.length;
-  const title = report.verdict.status === "no-baseline" ? `No baseline yet${findings ? ` \xB7 ${findings} threshold breaches` : ""}` : findings === 0 ? hasUnconfirmedChange(report) ? `No confirmed regressions \xB7 an unconfirmed ${advisorySeverityOf(report)} change` : "No regressions" : `${findings} finding${findings === 1 ? "" : "s"}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? " \u2014 the gate fails" : ""}`;
-  const elsewhere = options.measuredElsewhere ? " \xB7 measured elsewhere" : "";
-  const summary2 = fitComment(renderComment(report, options).split("\n").slice(1).join("\n"), CHECK_TEXT_MAX_CHARS);
-  return {
-    name: checkRunName(report.profile.name, options.level),
-    conclusion,
-    title: title.slice(0, 255 - elsewhere.length) + elsewhere,
-    summary: summary2,
-    annotations: buildAnnotations(report, options)
-  };
-}
-function buildAnnotations(report, options) {
-  const { profilePath, endpointLines: endpointLines2 } = options;
-  if (!profilePath || !endpointLines2) return [];
-  const failOnRank = report.verdict.failOn === "never" ? Infinity : LEVELS.indexOf(report.verdict.failOn);
-  const level = (severity) => LEVELS.indexOf(severity) >= failOnRank ? "failure" : "warning";
-  const out = [];
-  for (const c of report.comparisons) {
-    const line = Object.hasOwn(endpointLines2, c.endpoint) ? endpointLines2[c.endpoint] : void 0;
-    if (c.severity === "none" || !line) continue;
-    out.push({
-      path: profilePath,
-      start_line: line,
-      end_line: line,
-      annotation_level: level(c.severity),
-      title: `${c.endpoint}: ${c.metric} ${c.severity} regression`.slice(0, 255),
-      message: `${c.metric} ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} (${formatChange(c.change, c.changeKind)}, p ${formatP(c.pAdjusted)} after Holm)`
-    });
-  }
-  for (const b of report.breaches) {
-    const line = Object.hasOwn(endpointLines2, b.endpoint) ? endpointLines2[b.endpoint] : void 0;
-    if (!line) continue;
-    out.push({
-      path: profilePath,
-      start_line: line,
-      end_line: line,
-      annotation_level: level(b.severity),
-      title: `${b.endpoint}: ${b.metric} crossed its ${b.severity} threshold`.slice(0, 255),
-      message: `${b.metric} ${formatMetric(b.metric, b.actual)}, limit ${formatMetric(b.metric, b.limit)}`
-    });
-  }
-  return out.slice(0, CHECK_MAX_ANNOTATIONS);
-}
-function annotationBatches(annotations) {
-  const batches = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  return batches;
-}
-
 // src/publish/github-client.ts
 var COMMENT_MODES = ["auto", "always", "never"];
 var RATE_LIMIT_RETRIES = 2;
@@ -102281,6 +102007,12 @@ async function upsertStickyComment(octokit, request2) {
     return { status: "failed", reason: describeFailure(err, "post the pull request comment", "pull-requests: write") };
   }
 }
+var ANNOTATIONS_PER_REQUEST = 50;
+function annotationBatches(annotations) {
+  const batches = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
+}
 async function publishCheckRun(octokit, repo, headSha, content, detailsUrl) {
   const [first = [], ...rest] = annotationBatches(content.annotations);
   const output = { title: content.title, summary: content.summary };
@@ -102301,6 +102033,241 @@ async function publishCheckRun(octokit, repo, headSha, content, detailsUrl) {
   } catch (err) {
     return { status: "failed", reason: describeFailure(err, "create the check run", "checks: write") };
   }
+}
+
+// src/report/noise.ts
+function noiseLine(report) {
+  const noise = summarizeNoise(report);
+  const parts = [];
+  if (noise.trialSpread !== void 0) {
+    const spread = formatPercent(noise.trialSpread).replace("+", "");
+    parts.push(noise.basis === "history" ? `latency varies by \xB1${spread} from run to run (median over comparisons)` : `per-trial p50 varied by \xB1${spread} (median over endpoints)`);
+  }
+  if (noise.smallestDetectableChange !== void 0) {
+    parts.push(`latency changes smaller than about \xB1${formatPercent(noise.smallestDetectableChange).replace("+", "")} cannot be told from noise`);
+  }
+  return parts.length > 0 ? `**Runner noise:** ${parts.join("; ")}.` : void 0;
+}
+function summarizeNoise(report) {
+  const own = report.comparisons;
+  const ownSpread = own.map((c) => c.spread).filter(isFraction);
+  const ownDetectable = own.map((c) => c.detectable).filter(isFraction);
+  if (ownSpread.length > 0 || ownDetectable.length > 0) {
+    return {
+      basis: "history",
+      ...ownSpread.length > 0 ? { trialSpread: median(ownSpread) } : {},
+      ...ownDetectable.length > 0 ? { smallestDetectableChange: median(ownDetectable) } : {}
+    };
+  }
+  const spreads = report.endpoints.map((e) => e.trials.map((t) => t.latencyMs.p50).filter((v) => Number.isFinite(v) && v > 0)).filter((values) => values.length >= 3).map((values) => {
+    const m = median(values);
+    return median(values.map((v) => Math.abs(v - m))) / m;
+  });
+  const halfWidths = report.comparisons.filter((c) => c.changeKind === "relative" && c.metric !== "throughput" && c.interval).map((c) => (c.interval.upper - c.interval.lower) / 2).filter((w) => Number.isFinite(w) && w >= 0);
+  return {
+    basis: "trials",
+    ...spreads.length > 0 ? { trialSpread: median(spreads) } : {},
+    ...halfWidths.length > 0 ? { smallestDetectableChange: median(halfWidths) } : {}
+  };
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function isFraction(x) {
+  return typeof x === "number" && Number.isFinite(x) && x >= 0;
+}
+
+// src/report/chart.ts
+var CHART_MAX_ENDPOINTS = 12;
+var CHART_MAX_VALUE = 1e9;
+var CHART_METRICS = ["p95", "p50", "p90", "p99", "mean"];
+function renderLatencyChart(report) {
+  const metric = CHART_METRICS.find((m) => report.comparisons.some((c) => c.metric === m));
+  if (!metric) return void 0;
+  const p95 = report.comparisons.filter((c) => c.metric === metric);
+  const rank2 = (severity) => LEVELS.indexOf(severity);
+  const shown = [...p95].sort((a, b) => rank2(b.severity) - rank2(a.severity) || b.change - a.change).slice(0, CHART_MAX_ENDPOINTS);
+  const number = (v) => Number.isFinite(v) ? Number(Math.min(Math.max(v, 0), CHART_MAX_VALUE).toFixed(3)) : 0;
+  const names = shown.map((c) => `"${plainName(c.endpoint, 24)}"`).join(", ");
+  const top = Math.max(1, ...shown.flatMap((c) => [number(c.baseline), number(c.current)]));
+  const more = p95.length > shown.length ? ` (${shown.length} of ${p95.length})` : "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${metric} latency (ms): bars this run, line baseline${more}"`,
+    `  x-axis [${names}]`,
+    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+    `  bar [${shown.map((c) => number(c.current)).join(", ")}]`,
+    `  line [${shown.map((c) => number(c.baseline)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/comment.ts
+var COMMENT_MAX_CHARS = 65536;
+var COMMENT_MAX_FINDINGS = 30;
+var COMMENT_MAX_ENDPOINT_ROWS = 40;
+var COMMENT_MAX_BREACHES = 15;
+var COMMENT_MAX_NOTES = 8;
+function commentMarker(profileName, level) {
+  return `<!-- loadgate:comment profile=${plainName(profileName, 64)}${level ? ` level=${plainName(level, 64)}` : ""} -->`;
+}
+function hasFindings(report) {
+  return report.verdict.maxSeverity !== "none" || report.verdict.status === "regressed" || hasUnconfirmedChange(report);
+}
+function renderComment(report, options) {
+  const name = escapeMarkdown(report.profile.name, 64) + (options.level ? ` (${escapeMarkdown(options.level, 64)})` : "");
+  const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} \u2014 ${statusLabel(report)}`, ""];
+  if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
+  lines.push(gateLine(report), "");
+  const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
+  if (unconfirmed) lines.push(`\u26A0\uFE0F ${unconfirmed}.`, "");
+  lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
+  const chart = renderLatencyChart(report);
+  if (chart) lines.push(chart, "");
+  lines.push(baselineSentence(report, options.now), "");
+  const noise = noiseLine(report);
+  if (noise) lines.push(noise, "");
+  lines.push(...notesSection(report));
+  const details = options.detailsUrl && /^https:\/\/[^\s()<>]+$/.test(options.detailsUrl) ? `[the job summary](${options.detailsUrl})` : "the job summary";
+  lines.push(footerLine(report, `All comparisons are in ${details} and the JSON report`));
+  return fitComment(lines.join("\n") + "\n");
+}
+function fitComment(body2, maxChars = COMMENT_MAX_CHARS) {
+  const chars = [...body2];
+  if (chars.length <= maxChars) return body2;
+  const tail = "\n\n\u2026 cut to fit GitHub\u2019s comment limit; the job summary has everything.\n";
+  return chars.slice(0, maxChars - tail.length).join("") + tail;
+}
+var rank = (l) => LEVELS.indexOf(l);
+function findingsSection(report) {
+  const findings = report.comparisons.filter((c) => c.severity !== "none").sort((a, b) => rank(b.severity) - rank(a.severity));
+  if (findings.length === 0) return [];
+  const out = ["| endpoint | metric | baseline \u2192 current | change | 95% interval | p (Holm) | severity |", "|---|---|--:|--:|--:|--:|---|"];
+  for (const c of findings.slice(0, COMMENT_MAX_FINDINGS)) {
+    out.push(
+      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${intervalText(c)} | ${formatP(c.pAdjusted)} | ${SEVERITY_TEXT[c.severity]} |`
+    );
+  }
+  if (findings.length > COMMENT_MAX_FINDINGS) out.push("", `\u2026and ${findings.length - COMMENT_MAX_FINDINGS} more regressions in the job summary.`);
+  return [...out, ""];
+}
+function advisorySection(report) {
+  const advisory = report.comparisons.filter((c) => c.severity === "none" && c.advisorySeverity !== void 0 && c.advisorySeverity !== "none").sort((a, b) => rank(b.advisorySeverity ?? "none") - rank(a.advisorySeverity ?? "none"));
+  if (advisory.length === 0) return [];
+  const out = [
+    "**Advisory** (seen, but not firm enough to gate; does not fail the step)",
+    "",
+    "| endpoint | metric | baseline \u2192 current | change | 95% interval | p (BH) | severity |",
+    "|---|---|--:|--:|--:|--:|---|"
+  ];
+  for (const c of advisory.slice(0, COMMENT_MAX_FINDINGS)) {
+    out.push(
+      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${intervalText(c)} | ${formatP(c.pBH ?? c.pAdjusted)} | ${SEVERITY_TEXT[c.advisorySeverity ?? "none"]} |`
+    );
+  }
+  if (advisory.length > COMMENT_MAX_FINDINGS) out.push("", `\u2026and ${advisory.length - COMMENT_MAX_FINDINGS} more advisory changes in the job summary.`);
+  return [...out, ""];
+}
+function breachesSection(report) {
+  if (report.breaches.length === 0) return [];
+  const out = ["**Thresholds crossed**", "", "| endpoint | metric | limit | actual | severity |", "|---|---|--:|--:|---|"];
+  for (const b of report.breaches.slice(0, COMMENT_MAX_BREACHES)) {
+    out.push(`| ${escapeMarkdown(b.endpoint, 64)} | ${b.metric} | ${formatMetric(b.metric, b.limit)} | ${formatMetric(b.metric, b.actual)} | ${SEVERITY_TEXT[b.severity]} |`);
+  }
+  if (report.breaches.length > COMMENT_MAX_BREACHES) out.push("", `\u2026and ${report.breaches.length - COMMENT_MAX_BREACHES} more in the job summary.`);
+  return [...out, ""];
+}
+function endpointsSection(report) {
+  const byEndpoint = /* @__PURE__ */ new Map();
+  for (const c of report.comparisons) byEndpoint.set(c.endpoint, [...byEndpoint.get(c.endpoint) ?? [], c]);
+  if (byEndpoint.size === 0) return [];
+  const worstOf = (list) => list.reduce((w, c) => rank(c.severity) > rank(w) ? c.severity : w, "none");
+  const rows = [...byEndpoint.entries()].sort((a, b) => rank(worstOf(b[1])) - rank(worstOf(a[1])));
+  const unanswered = new Set(report.endpoints.filter((e) => answeredRequests(e) === 0).map((e) => e.name));
+  const cell = (list, metric) => {
+    const c = list.find((x) => x.metric === metric);
+    if (c && metric !== "throughput" && unanswered.has(c.endpoint)) return `${formatMetric(c.metric, c.baseline)} \u2192 \u2014`;
+    return c ? `${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} (${formatChange(c.change, c.changeKind)})` : "\u2014";
+  };
+  const out = [
+    `<details${hasFindings(report) ? "" : " open"}><summary>Endpoints (${byEndpoint.size})</summary>`,
+    "",
+    "| endpoint | p50 | p95 | throughput | worst |",
+    "|---|--:|--:|--:|---|"
+  ];
+  for (const [endpoint2, list] of rows.slice(0, COMMENT_MAX_ENDPOINT_ROWS)) {
+    out.push(`| ${escapeMarkdown(endpoint2, 64)} | ${cell(list, "p50")} | ${cell(list, "p95")} | ${cell(list, "throughput")} | ${SEVERITY_TEXT[worstOf(list)]} |`);
+  }
+  if (rows.length > COMMENT_MAX_ENDPOINT_ROWS) out.push("", `\u2026and ${rows.length - COMMENT_MAX_ENDPOINT_ROWS} more endpoints in the job summary.`);
+  return [...out, "", "</details>", ""];
+}
+function notesSection(report) {
+  const notes = [...report.notes, ...report.warnings];
+  if (notes.length === 0) return [];
+  const out = notes.slice(0, COMMENT_MAX_NOTES).map((n, i) => `${i + 1}. ${escapeMarkdown(n.message)}`);
+  if (notes.length > COMMENT_MAX_NOTES) out.push(`${COMMENT_MAX_NOTES + 1}. \u2026and ${notes.length - COMMENT_MAX_NOTES} more notes in the job summary.`);
+  return ["<details><summary>Notes</summary>", "", ...out, "", "</details>", ""];
+}
+
+// src/report/check-run.ts
+var CHECK_TEXT_MAX_CHARS = 65535;
+var CHECK_MAX_ANNOTATIONS = 200;
+function checkRunName(profileName, level) {
+  return `loadgate: ${profileName}${level ? ` (${level})` : ""}`.slice(0, 200);
+}
+function checkConclusion(report) {
+  if (report.verdict.failed || report.verdict.status === "error") return "failure";
+  if (report.verdict.status === "pass" && report.verdict.maxSeverity === "none" && !hasUnconfirmedChange(report)) return "success";
+  return "neutral";
+}
+function buildCheckRun(report, options) {
+  const conclusion = checkConclusion(report);
+  const findings = report.comparisons.filter((c) => c.severity !== "none").length + report.breaches.length;
+  const title = report.verdict.status === "no-baseline" ? `No baseline yet${findings ? ` \xB7 ${findings} threshold breaches` : ""}` : findings === 0 ? hasUnconfirmedChange(report) ? `No confirmed regressions \xB7 an unconfirmed ${advisorySeverityOf(report)} change` : "No regressions" : `${findings} finding${findings === 1 ? "" : "s"}, worst ${report.verdict.maxSeverity}${report.verdict.failed ? " \u2014 the gate fails" : ""}`;
+  const elsewhere = options.measuredElsewhere ? " \xB7 measured elsewhere" : "";
+  const summary2 = fitComment(renderComment(report, options).split("\n").slice(1).join("\n"), CHECK_TEXT_MAX_CHARS);
+  return {
+    name: checkRunName(report.profile.name, options.level),
+    conclusion,
+    title: title.slice(0, 255 - elsewhere.length) + elsewhere,
+    summary: summary2,
+    annotations: buildAnnotations(report, options)
+  };
+}
+function buildAnnotations(report, options) {
+  const { profilePath, endpointLines: endpointLines2 } = options;
+  if (!profilePath || !endpointLines2) return [];
+  const failOnRank = report.verdict.failOn === "never" ? Infinity : LEVELS.indexOf(report.verdict.failOn);
+  const level = (severity) => LEVELS.indexOf(severity) >= failOnRank ? "failure" : "warning";
+  const out = [];
+  for (const c of report.comparisons) {
+    const line = Object.hasOwn(endpointLines2, c.endpoint) ? endpointLines2[c.endpoint] : void 0;
+    if (c.severity === "none" || !line) continue;
+    out.push({
+      path: profilePath,
+      start_line: line,
+      end_line: line,
+      annotation_level: level(c.severity),
+      title: `${c.endpoint}: ${c.metric} ${c.severity} regression`.slice(0, 255),
+      message: `${c.metric} ${formatMetric(c.metric, c.baseline)} \u2192 ${formatMetric(c.metric, c.current)} (${formatChange(c.change, c.changeKind)}, p ${formatP(c.pAdjusted)} after Holm)`
+    });
+  }
+  for (const b of report.breaches) {
+    const line = Object.hasOwn(endpointLines2, b.endpoint) ? endpointLines2[b.endpoint] : void 0;
+    if (!line) continue;
+    out.push({
+      path: profilePath,
+      start_line: line,
+      end_line: line,
+      annotation_level: level(b.severity),
+      title: `${b.endpoint}: ${b.metric} crossed its ${b.severity} threshold`.slice(0, 255),
+      message: `${b.metric} ${formatMetric(b.metric, b.actual)}, limit ${formatMetric(b.metric, b.limit)}`
+    });
+  }
+  return out.slice(0, CHECK_MAX_ANNOTATIONS);
 }
 
 // src/publish/publish.ts
@@ -102474,9 +102441,19 @@ var result_schema_default = {
       type: "object",
       required: ["pid", "samples", "cpuShare", "cpuSharePeak", "rssMb", "rssGrowthMb"],
       additionalProperties: false,
-      description: "CPU and memory of the target process, sampled from /proc once a second.",
+      description: "CPU and memory of the target, sampled once a second: a process from /proc, or a container from its cgroup.",
       properties: {
-        pid: { type: "integer", minimum: 1 },
+        pid: { type: "integer", minimum: 0, description: "The process sampled; for a container, its main process (0 when the Docker API was not there to name it)." },
+        container: { type: "string", description: "The container whose cgroup was read (target-container), short id. RSS figures are then its memory.current." },
+        cpuSeconds: { type: "number", minimum: 0, description: "CPU seconds the target used over the sampled span." },
+        rssTrend: {
+          type: "object",
+          required: ["perMinute", "lower", "upper"],
+          additionalProperties: false,
+          description: "Trend of the RSS floor (the lowest RSS in each tenth of the run), MB/min, Theil\u2013Sen with Sen's 95% interval: a leak raises it, a GC saw-tooth does not.",
+          properties: { perMinute: { type: "number" }, lower: { type: "number" }, upper: { type: "number" } }
+        },
+        rssLeak: { type: "boolean", description: "The RSS floor trend's whole interval is above zero and it grew at least 1 MB over the run." },
         samples: { type: "integer", minimum: 2 },
         cpuShare: { type: "number", minimum: 0, description: "Mean CPU over the run, 1 = one core." },
         cpuSharePeak: { type: "number", minimum: 0, description: "Highest one-interval CPU share." },
@@ -102775,16 +102752,6 @@ function fitJobSummary(text, maxBytes = JOB_SUMMARY_MAX_BYTES, rest = "the JSON 
 
 // src/main.ts
 var PROGRESS_EVERY_MS = 5e3;
-function choiceInput(name, choices, fallback) {
-  const value = getInput(name).trim() || fallback;
-  if (!choices.includes(value)) {
-    throw new LoadgateError(
-      "LOADGATE_INPUT_INVALID",
-      `input ${name}: "${value}" is not valid (use one of: ${choices.join(", ")})`
-    );
-  }
-  return value;
-}
 var workspaceDir = () => process.env.GITHUB_WORKSPACE || process.cwd();
 function repoPath(file) {
   return relative3(workspaceDir(), resolve4(file)).split(sep10).join("/");
@@ -102802,23 +102769,21 @@ function chooseStore(branch) {
     runAttempt: process.env.GITHUB_RUN_ATTEMPT || "1"
   });
 }
-async function measure(failOn, target) {
-  const saveMode = choiceInput(Inputs.saveBaseline, SAVE_BASELINE_MODES, "auto");
+async function measure(problems, failOn, target) {
+  const saveMode = problems.choice(Inputs.saveBaseline, getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, "auto");
   const profilePath = getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
-  const profile = withTargetProcessInput(
-    applyLevel(await readProfileFile(profilePath), getInput(Inputs.level).trim() || void 0, profilePath),
-    getInput(Inputs.targetPid).trim()
+  const { profile, target: url2, baselineTarget, secrets } = await setUpRun(
+    {
+      profile: profilePath,
+      level: getInput(Inputs.level).trim(),
+      targetPid: getInput(Inputs.targetPid).trim(),
+      target: getInput(Inputs.target).trim(),
+      baselineTarget: getInput(Inputs.baselineTarget).trim()
+    },
+    problems,
+    process.env
   );
-  for (const secret of Object.values(resolveTemplateEnvironment(profile.endpoints, process.env))) setSecret(secret);
-  const url2 = getInput(Inputs.target).trim() || profile.target;
-  if (!url2) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `no target: set the ${Inputs.target} input or target: in ${profilePath}`);
-  }
-  const problem = targetProblem(url2);
-  if (problem) throw new LoadgateError("LOADGATE_INPUT_INVALID", `target: ${problem}`);
-  const baselineTarget = getInput(Inputs.baselineTarget).trim();
-  const pairedProblem = baselineTarget ? baselineTargetProblem(baselineTarget, url2) : void 0;
-  if (pairedProblem) throw new LoadgateError("LOADGATE_INPUT_INVALID", `${Inputs.baselineTarget}: ${pairedProblem}`);
+  for (const secret of secrets) setSecret(secret);
   const ctx = context2;
   const payload = ctx.payload;
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
@@ -102838,11 +102803,10 @@ async function measure(failOn, target) {
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...profile.level ? { level: profile.level } : {} };
 }
-async function readPublished(failOn, target) {
+async function readPublished(problems, failOn, target) {
   const path12 = getInput(Inputs.report).trim();
-  if (!path12) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `input ${Inputs.report}: required in mode publish (the path of the JSON report the measuring run uploaded)`);
-  }
+  if (!path12) problems.addFor(Inputs.report, "required in mode publish (the path of the JSON report the measuring run uploaded)");
+  problems.throwIfAny();
   const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path12), failOn, {
     commit: target.headSha,
     runId: target.measuringRunId,
@@ -102891,12 +102855,13 @@ async function publish(mode, measured, target, commentMode) {
 }
 async function run() {
   try {
-    const mode = choiceInput(Inputs.mode, ACTION_MODES, "gate");
-    const failOn = choiceInput(Inputs.failOn, FAIL_ON_VALUES, "critical");
-    const commentMode = choiceInput(Inputs.comment, COMMENT_MODES, "auto");
+    const problems = new SetupProblems("action");
+    const mode = problems.choice(Inputs.mode, getInput(Inputs.mode).trim(), ACTION_MODES, "gate");
+    const failOn = problems.choice(Inputs.failOn, getInput(Inputs.failOn).trim(), FAIL_ON_VALUES, "critical");
+    const commentMode = problems.choice(Inputs.comment, getInput(Inputs.comment).trim(), COMMENT_MODES, "auto");
     const ctx = context2;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === "publish" ? await readPublished(failOn, target) : await measure(failOn, target);
+    const measured = mode === "publish" ? await readPublished(problems, failOn, target) : await measure(problems, failOn, target);
     const { report } = measured;
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
     const note = mode === "report-only" && target.pullRequest !== void 0 ? { number: target.pullRequest, headSha: target.headSha } : void 0;

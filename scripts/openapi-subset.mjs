@@ -7,7 +7,8 @@
  * `@octokit/openapi` (GitHub's official description plus Octokit's `x-octokit`
  * extensions), which is ~385 MB installed. The tests need a few hundred KB of it.
  *
- * How to regenerate (never inside /work/main's node_modules):
+ * How to regenerate (in a scratch directory outside this repository, so its node_modules stays as
+ * package-lock.json says):
  *
  *   npm i --prefix /tmp/openapi @octokit/openapi@23.0.2
  *   node scripts/openapi-subset.mjs \

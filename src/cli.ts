@@ -7,13 +7,10 @@
 import { parseArgs } from 'node:util';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_BASELINE_DIR, VERSION } from './constants.js';
-import { readProfileFile } from './profile/read-file.js';
-import { applyLevel } from './profile/levels.js';
-import { resolveTemplateEnvironment } from './profile/env.js';
-import { withTargetProcessInput } from './load/target-resources.js';
-import { runPipeline, targetProblem } from './pipeline.js';
-import { baselineTargetProblem } from './paired/target.js';
+import { DEFAULT_BASELINE_DIR, Inputs, VERSION } from './constants.js';
+import { runPipeline } from './pipeline/run.js';
+import { setUpRun } from './pipeline/setup.js';
+import { SetupProblems } from './pipeline/problems.js';
 import { realEdges } from './edges.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
@@ -21,7 +18,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
 import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
-import type { LoadProgress } from './load/closed-runner.js';
+import type { LoadProgress } from './load/types.js';
 
 const USAGE = `usage: loadgate run --profile FILE [options]
 
@@ -78,20 +75,15 @@ async function main(argv: string[]): Promise<number> {
     throw new LoadgateError('LOADGATE_USAGE', `unknown command "${positionals.join(' ')}" (the command is: loadgate run)\n\n${USAGE}`);
   }
   if (!values.profile) throw new LoadgateError('LOADGATE_USAGE', `--profile FILE is required\n\n${USAGE}`);
-  const failOn = (values['fail-on'] ?? 'critical') as FailOn;
-  if (!FAIL_ON_VALUES.includes(failOn)) {
-    throw new LoadgateError('LOADGATE_USAGE', `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(', ')})`);
-  }
-  // --level picks one of the profile's `levels:`; template secrets are checked before anything is sent.
-  const profile = withTargetProcessInput(applyLevel(await readProfileFile(values.profile), values.level, values.profile), values['target-pid'] ?? '');
-  resolveTemplateEnvironment(profile.endpoints, process.env);
-  const target = values.target ?? profile.target;
-  if (!target) throw new LoadgateError('LOADGATE_USAGE', `no target: pass --target URL or set target: in ${values.profile}`);
-  const problem = targetProblem(target);
-  if (problem) throw new LoadgateError('LOADGATE_USAGE', `target: ${problem}`);
-  const baselineTarget = values['baseline-target'];
-  const pairedProblem = baselineTarget === undefined ? undefined : baselineTargetProblem(baselineTarget, target);
-  if (pairedProblem) throw new LoadgateError('LOADGATE_USAGE', `--baseline-target: ${pairedProblem}`);
+  // Every flag and profile problem at once (pipeline/setup.ts); --level picks one of the profile's
+  // `levels:`, and template secrets are checked before anything is sent.
+  const problems = new SetupProblems('cli');
+  const failOn = problems.choice<FailOn>(Inputs.failOn, values['fail-on'], FAIL_ON_VALUES, 'critical');
+  const { profile, target, baselineTarget } = await setUpRun(
+    { profile: values.profile, level: values.level, targetPid: values['target-pid'], target: values.target, baselineTarget: values['baseline-target'] },
+    problems,
+    process.env,
+  );
 
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
   const log = {

@@ -1,4 +1,7 @@
-/** Names of the action's inputs and outputs, and the tool's version — one place, as action.yml has them. */
+/**
+ * Names of the action's inputs and outputs, and the tool's version — one place, as action.yml has
+ * them. The CLI's flags that set the same thing have the same names (`--target`, `--fail-on`, …).
+ */
 import { readFileSync } from 'node:fs';
 
 /** Put in by scripts/build.mjs (esbuild define) from package.json; undefined when run from source. */
@@ -10,6 +13,7 @@ export const VERSION: string =
     ? LOADGATE_VERSION
     : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** The action's inputs (action.yml); a set-up problem names them as `input 'target'`, the CLI as `--target`. */
 export const Inputs = {
   profile: 'profile',
   target: 'target',
@@ -18,7 +22,6 @@ export const Inputs = {
   failOn: 'fail-on',
   baselineDir: 'baseline-dir',
   saveBaseline: 'save-baseline',
-  readinessTimeout: 'readiness-timeout',
   comment: 'comment',
   mode: 'mode',
   report: 'report',
@@ -27,6 +30,7 @@ export const Inputs = {
   notify: 'notify',
 } as const;
 
+/** The action's outputs (action.yml). */
 export const Outputs = {
   verdict: 'verdict',
   maxSeverity: 'max-severity',

@@ -3,7 +3,7 @@ import { runLoad } from './load/run-load.js';
 import { waitUntilReady } from './load/readiness.js';
 import { currentRunner } from './metrics/runner.js';
 import type { BaselineStore } from './baseline/types.js';
-import type { PipelineEdges } from './pipeline.js';
+import type { PipelineEdges } from './pipeline/types.js';
 
 /** Real load runner, readiness probe and runner fingerprint, with the given store and log. */
 export function realEdges(

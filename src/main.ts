@@ -20,12 +20,10 @@ import {
   type ActionMode,
 } from './constants.js';
 import { readProfileFile } from './profile/read-file.js';
-import { applyLevel } from './profile/levels.js';
-import { resolveTemplateEnvironment } from './profile/env.js';
-import { withTargetProcessInput } from './load/target-resources.js';
 import type { Profile } from './profile/types.js';
-import { runPipeline, targetProblem } from './pipeline.js';
-import { baselineTargetProblem } from './paired/target.js';
+import { runPipeline } from './pipeline/run.js';
+import { setUpRun } from './pipeline/setup.js';
+import { SetupProblems } from './pipeline/problems.js';
 import { realEdges } from './edges.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { ActionsCacheBaselineStore } from './baseline/cache-store.js';
@@ -37,7 +35,7 @@ import type { ReportDocument } from './report/document.js';
 import { advisorySeverityOf } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatProgressLine } from './report/progress.js';
-import { LoadgateError, isUserError } from './errors.js';
+import { isUserError } from './errors.js';
 import { eventTarget, type EventTarget, type PullRequestNote } from './publish/event.js';
 import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
 import { publishReport } from './publish/publish.js';
@@ -46,24 +44,12 @@ import { preparePublished } from './publish/published-report.js';
 import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
-import { codeBlock } from './report/format.js';
+import { codeBlock } from './report/escape.js';
 import { NOTIFY_MODES, type NotifyMode } from './publish/team-issue.js';
 import { notifyTeam } from './publish/notify-team.js';
 
 const PROGRESS_EVERY_MS = 5000;
 const TREND_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-
-/** Reads a choice input; an unknown value is an error naming the input, the value and the choices. */
-function choiceInput<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new LoadgateError(
-      'LOADGATE_INPUT_INVALID',
-      `input ${name}: "${value}" is not valid (use one of: ${choices.join(', ')})`,
-    );
-  }
-  return value as T;
-}
 
 /** What the publishing step needs besides the report: where the profile is, for annotations. */
 interface Measured {
@@ -99,26 +85,24 @@ function chooseStore(branch: string): BaselineStore {
   });
 }
 
-/** Modes gate and report-only: wait for the target, run the load, compare, save when the policy says. */
-async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
-  const saveMode = choiceInput<SaveBaselineMode>(Inputs.saveBaseline, SAVE_BASELINE_MODES, 'auto');
+/** Modes gate and report-only: set the run up, wait for the target, run the load, compare, save when the policy says. */
+async function measure(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
+  const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   // The level input picks one of the profile's `levels:`; `target-pid` names the local target process.
-  const profile = withTargetProcessInput(
-    applyLevel(await readProfileFile(profilePath), core.getInput(Inputs.level).trim() || undefined, profilePath),
-    core.getInput(Inputs.targetPid).trim(),
+  const { profile, target: url, baselineTarget, secrets } = await setUpRun(
+    {
+      profile: profilePath,
+      level: core.getInput(Inputs.level).trim(),
+      targetPid: core.getInput(Inputs.targetPid).trim(),
+      target: core.getInput(Inputs.target).trim(),
+      baselineTarget: core.getInput(Inputs.baselineTarget).trim(),
+    },
+    problems,
+    process.env,
   );
-  // Template secrets (`{{ env NAME }}`): checked before anything is sent, and masked in the log.
-  for (const secret of Object.values(resolveTemplateEnvironment(profile.endpoints, process.env))) core.setSecret(secret);
-  const url = core.getInput(Inputs.target).trim() || profile.target;
-  if (!url) {
-    throw new LoadgateError('LOADGATE_INPUT_INVALID', `no target: set the ${Inputs.target} input or target: in ${profilePath}`);
-  }
-  const problem = targetProblem(url);
-  if (problem) throw new LoadgateError('LOADGATE_INPUT_INVALID', `target: ${problem}`);
-  const baselineTarget = core.getInput(Inputs.baselineTarget).trim();
-  const pairedProblem = baselineTarget ? baselineTargetProblem(baselineTarget, url) : undefined;
-  if (pairedProblem) throw new LoadgateError('LOADGATE_INPUT_INVALID', `${Inputs.baselineTarget}: ${pairedProblem}`);
+  // Template secrets (`{{ env NAME }}`): masked in the log before anything is sent.
+  for (const secret of secrets) core.setSecret(secret);
 
   const ctx = github.context;
   const payload = ctx.payload as { repository?: { default_branch?: string } };
@@ -151,11 +135,10 @@ async function measure(failOn: FailOn, target: EventTarget): Promise<Measured> {
  * Mode publish: the report input, checked as untrusted data, its verdict recomputed from its
  * comparisons and breaches; the profile only for annotation lines.
  */
-async function readPublished(failOn: FailOn, target: EventTarget): Promise<Measured> {
+async function readPublished(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
   const path = core.getInput(Inputs.report).trim();
-  if (!path) {
-    throw new LoadgateError('LOADGATE_INPUT_INVALID', `input ${Inputs.report}: required in mode publish (the path of the JSON report the measuring run uploaded)`);
-  }
+  if (!path) problems.addFor(Inputs.report, 'required in mode publish (the path of the JSON report the measuring run uploaded)');
+  problems.throwIfAny();
   const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path), failOn, {
     commit: target.headSha,
     runId: target.measuringRunId,
@@ -216,13 +199,15 @@ async function publish(mode: ActionMode, measured: Measured, target: EventTarget
 /** Runs the action; never throws. */
 export async function run(): Promise<void> {
   try {
-    const mode = choiceInput<ActionMode>(Inputs.mode, ACTION_MODES, 'gate');
-    const failOn = choiceInput<FailOn>(Inputs.failOn, FAIL_ON_VALUES, 'critical');
-    const commentMode = choiceInput<CommentMode>(Inputs.comment, COMMENT_MODES, 'auto');
-    const notifyMode = choiceInput<NotifyMode>(Inputs.notify, NOTIFY_MODES, 'none');
+    // Every input problem is collected and reported at once (pipeline/problems.ts), by the set-up or before publishing.
+    const problems = new SetupProblems('action');
+    const mode = problems.choice<ActionMode>(Inputs.mode, core.getInput(Inputs.mode).trim(), ACTION_MODES, 'gate');
+    const failOn = problems.choice<FailOn>(Inputs.failOn, core.getInput(Inputs.failOn).trim(), FAIL_ON_VALUES, 'critical');
+    const commentMode = problems.choice<CommentMode>(Inputs.comment, core.getInput(Inputs.comment).trim(), COMMENT_MODES, 'auto');
+    const notifyMode = problems.choice<NotifyMode>(Inputs.notify, core.getInput(Inputs.notify).trim(), NOTIFY_MODES, 'none');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
-    const measured = mode === 'publish' ? await readPublished(failOn, target) : await measure(failOn, target);
+    const measured = mode === 'publish' ? await readPublished(problems, failOn, target) : await measure(problems, failOn, target);
     const { report } = measured;
 
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });

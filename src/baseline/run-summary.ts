@@ -3,30 +3,9 @@
  * nightly runs needs (the verdict needs trials and keeps the newest runs whole). A 200-run trend of
  * 10 endpoints is about 150 kB of JSON this way, against megabytes with every trial and histogram.
  */
-import type { BaselineRun } from './types.js';
+import type { BaselineRun, RunSummary } from './types.js';
 
-/** The metrics a run summary keeps per endpoint. Latencies in ms, throughput in requests/s. */
-export const SUMMARY_METRICS = ['p50', 'p90', 'p95', 'p99', 'mean', 'throughput', 'error_rate'] as const;
-export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
-
-export interface EndpointSummary {
-  name: string;
-  requests: number;
-  /** Median over the run's trials (latencies, throughput); errors / requests for error_rate. */
-  values: Record<SummaryMetric, number>;
-}
-
-export interface RunSummary {
-  savedAt: string;
-  commit?: string;
-  ref?: string;
-  /** The profile fingerprint the run measured: a trend does not mix runs of different loads. */
-  fingerprint: string;
-  runner: BaselineRun['runner'];
-  endpoints: EndpointSummary[];
-  /** Target process RSS growth over the measured phase (MB), when it was sampled. */
-  rssGrowthMb?: number;
-}
+export { SUMMARY_METRICS, type EndpointSummary, type RunSummary, type SummaryMetric } from './types.js';
 
 function median(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);

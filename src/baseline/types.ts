@@ -3,7 +3,6 @@
  * summaries of each run, newest last. The comparison tests the current run's trials against them.
  */
 import type { RunnerFingerprint, TrialSummary } from '../metrics/types.js';
-import type { RunSummary } from './run-summary.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 /** How many runs a baseline keeps by default; older ones are dropped when a new run is appended. */
@@ -95,3 +94,28 @@ export interface BaselineStore {
 }
 
 export type { RunnerFingerprint };
+
+/* Run summaries: the compact form of a stored run that the trend keeps (run-summary.ts). */
+
+/** The metrics a run summary keeps per endpoint. Latencies in ms, throughput in requests/s. */
+export const SUMMARY_METRICS = ['p50', 'p90', 'p95', 'p99', 'mean', 'throughput', 'error_rate'] as const;
+export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
+
+export interface EndpointSummary {
+  name: string;
+  requests: number;
+  /** Median over the run's trials (latencies, throughput); errors / requests for error_rate. */
+  values: Record<SummaryMetric, number>;
+}
+
+export interface RunSummary {
+  savedAt: string;
+  commit?: string;
+  ref?: string;
+  /** The profile fingerprint the run measured: a trend does not mix runs of different loads. */
+  fingerprint: string;
+  runner: BaselineRun['runner'];
+  endpoints: EndpointSummary[];
+  /** Target process RSS growth over the measured phase (MB), when it was sampled. */
+  rssGrowthMb?: number;
+}

@@ -3,7 +3,7 @@
  * the rest of the document (validate.ts), so every field the trend reads is checked for type, sign
  * and size, and a problem names the field and the value.
  */
-import { SUMMARY_METRICS } from './run-summary.js';
+import { SUMMARY_METRICS } from './types.js';
 
 /** The most run summaries a stored trend may hold (`trend.history` allows 10..1000). */
 export const MAX_TREND_SUMMARIES = 1000;

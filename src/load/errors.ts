@@ -27,8 +27,8 @@ export function classifyFailure(err: unknown): FailureClass {
 }
 
 /**
- * The reason the engine gives undici when it abandons a request at its deadline. One instance is
- * made per run and reused for every timeout, so abandoning requests allocates nothing.
+ * The error the engine abandons a request with at its deadline (`Http1Connection.abort`). One
+ * instance is made per endpoint and reused for every timeout, so abandoning requests allocates nothing.
  */
 export class RequestTimeoutError extends LoadgateError {
   constructor(readonly timeoutMs: number) {

@@ -11,10 +11,10 @@ import { isTemplate, parseTemplate, renderTemplate, type TemplateContext, type T
 import { resolveTemplateEnvironment } from '../profile/env.js';
 import { MAX_DURATION_MS } from '../profile/read.js';
 import { createRandomSource, deriveSeed } from '../plan/random.js';
-import type { PreparedEndpoint } from './connection.js';
 import { InvalidLoadOptionsError, RequestTimeoutError } from './errors.js';
 import { serializeRequest } from './request-bytes.js';
 import { joinPath, parseTarget } from './target-url.js';
+import type { PreparedEndpoint } from './types.js';
 
 /** The seed when the profile gives none: fixed, so runs are reproducible by default. */
 export const DEFAULT_SEED = 1;

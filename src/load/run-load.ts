@@ -3,11 +3,11 @@
  * mode, which runs one short load per slot) stays the same whichever model the profile asks for.
  * It also samples the target process's CPU and memory during the load when one is named.
  */
-import type { Measurement } from '../metrics/result.js';
-import { runClosedLoad, type RunLoadOptions } from './closed-runner.js';
+import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
+import type { Measurement, RunLoadOptions } from './types.js';
 
 /** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {

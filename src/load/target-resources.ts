@@ -10,15 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { RunWarning, TargetResources } from '../metrics/types.js';
+import { isLeak, rssFloorTrend, type ResourceSample } from '../metrics/endurance.js';
+import { readCgroupSample } from './container-resources.js';
 
 const TICKS_PER_SECOND = 100;
 const DEFAULT_INTERVAL_MS = 1000;
 
-interface ProcSample {
-  atMs: number;
-  cpuSeconds: number;
-  rssMb: number;
-}
+type ProcSample = ResourceSample;
 
 /** One reading of a process's CPU time and RSS, or undefined when it cannot be read. */
 export function readProcSample(pid: number): ProcSample | undefined {
@@ -40,7 +38,7 @@ export function readProcSample(pid: number): ProcSample | undefined {
  * The figures for the result from a series of samples (pure): mean CPU share over the whole span,
  * the highest share between two consecutive samples, RSS at start, end and peak, and its growth.
  */
-export function summarizeSamples(pid: number, samples: readonly ProcSample[]): TargetResources | undefined {
+export function summarizeSamples(pid: number, samples: readonly ProcSample[], container?: string): TargetResources | undefined {
   if (samples.length < 2) return undefined;
   const first = samples[0];
   const last = samples[samples.length - 1];
@@ -58,7 +56,19 @@ export function summarizeSamples(pid: number, samples: readonly ProcSample[]): T
     cpuSharePeak: r(peak),
     rssMb: { start: r(first.rssMb), end: r(last.rssMb), max: r(Math.max(...samples.map((s) => s.rssMb))) },
     rssGrowthMb: r(last.rssMb - first.rssMb),
+    cpuSeconds: r(last.cpuSeconds - first.cpuSeconds),
+    ...(container === undefined ? {} : { container }),
+    ...trendFields(samples),
   };
+}
+
+/** The RSS floor trend and whether it reads as a leak, when the run was long enough to have one. */
+function trendFields(samples: readonly ProcSample[]): Pick<TargetResources, 'rssTrend' | 'rssLeak'> {
+  const trend = rssFloorTrend(samples);
+  if (!trend) return {};
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  const spanMinutes = (samples[samples.length - 1].atMs - samples[0].atMs) / 60_000;
+  return { rssTrend: { perMinute: r(trend.perMinute), lower: r(trend.lower), upper: r(trend.upper) }, rssLeak: isLeak(trend, spanMinutes) };
 }
 
 export interface TargetSampler {
@@ -80,9 +90,45 @@ export async function readPidFile(path: string): Promise<number> {
  * become a `target-resources` warning rather than an error: the load result is still good.
  */
 export function startTargetSampler(pid: number, intervalMs = DEFAULT_INTERVAL_MS): TargetSampler {
+  return startSampler(() => readProcSample(pid), intervalMs, (samples) => summarizeSamples(pid, samples), (count) =>
+    `Could not sample CPU and memory of process ${pid} from /proc (${count === 0 ? 'no such process, or not Linux' : 'the process ended during the run'}).`);
+}
+
+/**
+ * Starts sampling a container's cgroup (container-resources.ts found it) every `intervalMs`. A
+ * cgroup whose memory controller is off gives CPU only: its RSS figures are then left out with a
+ * warning rather than reported as zero.
+ */
+export function startContainerSampler(cgroupDir: string, containerId: string, pid: number, intervalMs = DEFAULT_INTERVAL_MS): TargetSampler {
+  let memoryKnown = true;
+  const read = (): ProcSample | undefined => {
+    const sample = readCgroupSample(cgroupDir);
+    if (!sample) return undefined;
+    memoryKnown &&= sample.memoryKnown;
+    return { atMs: sample.atMs, cpuSeconds: sample.cpuSeconds, rssMb: sample.memoryKnown ? sample.rssMb : 0 };
+  };
+  const sampler = startSampler(read, intervalMs, (samples) => summarizeSamples(pid, samples, containerId.slice(0, 12)), (count) =>
+    `Could not read the cgroup of container ${containerId.slice(0, 12)} at ${cgroupDir} (${count === 0 ? 'cpu.stat unreadable' : 'the container stopped during the run'}).`);
+  return {
+    stop() {
+      const out = sampler.stop();
+      if (!memoryKnown && out.resources) {
+        out.warnings.push({ code: 'target-resources', message: `Container ${containerId.slice(0, 12)}: its cgroup has no memory.current (the memory controller is off), so only CPU was measured.` });
+      }
+      return out;
+    },
+  };
+}
+
+function startSampler(
+  read: () => ProcSample | undefined,
+  intervalMs: number,
+  summarize: (samples: readonly ProcSample[]) => TargetResources | undefined,
+  failure: (samplesTaken: number) => string,
+): TargetSampler {
   const samples: ProcSample[] = [];
   const take = (): void => {
-    const sample = readProcSample(pid);
+    const sample = read();
     if (sample) samples.push(sample);
   };
   take();
@@ -92,14 +138,9 @@ export function startTargetSampler(pid: number, intervalMs = DEFAULT_INTERVAL_MS
     stop() {
       clearInterval(timer);
       take();
-      const resources = summarizeSamples(pid, samples);
+      const resources = summarize(samples);
       if (resources) return { resources, warnings: [] };
-      return {
-        warnings: [{
-          code: 'target-resources',
-          message: `Could not sample CPU and memory of process ${pid} from /proc (${samples.length === 0 ? 'no such process, or not Linux' : 'the process ended during the run'}).`,
-        }],
-      };
+      return { warnings: [{ code: 'target-resources', message: failure(samples.length) }] };
     },
   };
 }

@@ -1,29 +1,8 @@
 /** Assembles the versioned run result from the load measurement and what is known about the run. */
 import type { Profile } from '../profile/types.js';
-import {
-  RESULT_SCHEMA_VERSION,
-  type EndpointResult,
-  type GeneratorLoad,
-  type OpenLoadResult,
-  type RunResult,
-  type RunnerFingerprint,
-  type RunWarning,
-  type TargetResources,
-} from './types.js';
+import { RESULT_SCHEMA_VERSION, type RunResult, type RunnerFingerprint } from './types.js';
+import type { Measurement } from '../load/types.js';
 import { VERSION } from '../constants.js';
-
-export interface Measurement {
-  startedAt: Date;
-  finishedAt: Date;
-  trialDurationMs: number;
-  endpoints: EndpointResult[];
-  warnings: RunWarning[];
-  /** Open model: the schedule's figures; `connections` is then the peak number of connections used. */
-  open?: OpenLoadResult;
-  connections?: number;
-  generator?: GeneratorLoad;
-  targetResources?: TargetResources;
-}
 
 /** Builds the result document; totals are sums over endpoints, rates over the measured phase. */
 export function buildRunResult(

@@ -114,7 +114,19 @@ export interface GeneratorLoad {
 
 /** CPU and memory of the target process, sampled from /proc during the load. */
 export interface TargetResources {
+  /** The process sampled from /proc; for a container, its main process when the Docker API named it (0 when not). */
   pid: number;
+  /** Set when the figures are a container's cgroup (`target-container`): its id. RSS is then the cgroup's memory.current. */
+  container?: string;
+  /** CPU seconds the target used over the sampled span: with the requests, its CPU per request. */
+  cpuSeconds?: number;
+  /**
+   * Trend of the RSS floor over the run, MB/min with Sen's 95 % interval (metrics/endurance.ts):
+   * what a leak raises, where a GC saw-tooth does not. Absent for runs too short to have one.
+   */
+  rssTrend?: { perMinute: number; lower: number; upper: number };
+  /** The trend reads as a leak: its whole interval above zero and at least 1 MB over the run. */
+  rssLeak?: boolean;
   samples: number;
   /** CPU time / wall time over the run (1 = one core), and the highest one-interval share. */
   cpuShare: number;

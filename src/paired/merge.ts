@@ -10,7 +10,7 @@
  */
 import { median } from 'simple-statistics';
 import type { EndpointResult, ErrorCounts, LatencySummaryMs, RunWarning } from '../metrics/types.js';
-import type { Measurement } from '../metrics/result.js';
+import type { Measurement } from '../load/types.js';
 import { createLatencyHistogram, decodeLatencyHistogram, summarizeLatency } from '../metrics/histogram.js';
 
 function addCounts(into: ErrorCounts, from: ErrorCounts): void {

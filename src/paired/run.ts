@@ -5,14 +5,15 @@
  * drift, so the run-to-run noise that blinds a cached baseline cancels, and a rank test of their
  * trials is a fair, strict gate.
  *
- * Each slot is one short closed-model run of the existing engine (`runLoad`, the pipeline's edge)
- * with one trial. Every slot starts with fresh connections, so each gets a short warm-up — a
- * quarter of a trial, at most the profile's warm-up — and a target's first slot gets the profile's
- * full warm-up. Both targets are treated alike, so whatever the warm-ups leave cancels too.
+ * Each slot is one short run of the existing engine (`runLoad`, the pipeline's edge) with one
+ * trial, in the profile's model: closed, or open at a steady rate (constant or soak — a ramp or
+ * stages would be replayed inside every slot, so the pipeline refuses them). Every slot starts with
+ * fresh connections, so each gets a short warm-up — a quarter of a trial, at most the profile's
+ * warm-up — and a target's first slot gets the profile's full warm-up. Both targets are treated
+ * alike, so whatever the warm-ups leave cancels too.
  */
 import type { ClosedLoad, Endpoint } from '../profile/types.js';
-import type { Measurement } from '../metrics/result.js';
-import type { LoadProgress, RunClosedLoadOptions } from '../load/closed-runner.js';
+import type { LoadProgress, Measurement, RunLoadOptions } from '../load/types.js';
 import { pairedSchedule, type PairedSide } from './schedule.js';
 import { mergeSlotMeasurements } from './merge.js';
 
@@ -22,7 +23,7 @@ export interface PairedLoadOptions {
   /** The profile's load: `trials` trials per target, each `durationMs / trials` long. */
   load: ClosedLoad;
   endpoints: Endpoint[];
-  runLoad(options: RunClosedLoadOptions): Promise<Measurement>;
+  runLoad(options: RunLoadOptions): Promise<Measurement>;
   /** Progress over the whole paired run (slots count as trials: 2 × trials of them). */
   onProgress?: (progress: LoadProgress) => void;
 }

@@ -56,17 +56,23 @@ export function templateEnvironment(endpoints: readonly Endpoint[]): Map<string,
   return names;
 }
 
+/** One problem with the template environment, with its code (`LOADGATE_ENV_INVALID` or `LOADGATE_ENV_MISSING`). */
+export interface EnvProblem {
+  code: 'LOADGATE_ENV_INVALID' | 'LOADGATE_ENV_MISSING';
+  message: string;
+}
+
 /**
- * The values of the variables the templates read. Throws `LOADGATE_ENV_MISSING` naming every unset
- * (or empty) variable and where it is used, and `LOADGATE_ENV_INVALID` for a runner-internal name
- * (`isRunnerInternal`) or a value used in a header that holds a line break or another control character (it would split
- * the header; in a path or a body the value is encoded instead). The values themselves never
- * appear in a message.
+ * The values of the variables the templates read, and every problem with them at once:
+ * `LOADGATE_ENV_INVALID` for runner internals (`isRunnerInternal`), `LOADGATE_ENV_MISSING` naming
+ * every unset (or empty) variable and where it is used, and `LOADGATE_ENV_INVALID` for a value
+ * used in a header that holds a line break or another control character (it would split the
+ * header; in a path or a body the value is encoded instead). The values never appear in a message.
  */
-export function resolveTemplateEnvironment(
+export function checkTemplateEnvironment(
   endpoints: readonly Endpoint[],
   env: Readonly<Record<string, string | undefined>>,
-): Record<string, string> {
+): { values: Record<string, string>; problems: EnvProblem[] } {
   const values: Record<string, string> = {};
   const missing: string[] = [];
   const invalid: string[] = [];
@@ -79,18 +85,29 @@ export function resolveTemplateEnvironment(
     else if (inHeader && HEADER_UNSAFE.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
     else setOwn(values, name, value);
   }
+  const problems: EnvProblem[] = [];
   if (internal.length > 0) {
-    throw new LoadgateError(
-      'LOADGATE_ENV_INVALID',
-      `the profile reads runner internals, which are never sent: ${internal.join(', ')}. ` +
+    problems.push({
+      code: 'LOADGATE_ENV_INVALID',
+      message: `the profile reads runner internals, which are never sent: ${internal.join(', ')}. ` +
         'ACTIONS_* and INPUT_* variables belong to the runner and the step; pass a secret through a variable of its own (env: { API_TOKEN: ${{ secrets.API_TOKEN }} }).',
-    );
+    });
   }
   if (missing.length > 0) {
-    throw new LoadgateError('LOADGATE_ENV_MISSING', `the profile reads environment variables that are not set: ${missing.join(', ')}. Set them in the step's env: (from secrets).`);
+    problems.push({ code: 'LOADGATE_ENV_MISSING', message: `the profile reads environment variables that are not set: ${missing.join(', ')}. Set them in the step's env: (from secrets).` });
   }
   if (invalid.length > 0) {
-    throw new LoadgateError('LOADGATE_ENV_INVALID', `environment variables used in a header value hold a line break or another control character, which a header cannot carry: ${invalid.join(', ')}`);
+    problems.push({ code: 'LOADGATE_ENV_INVALID', message: `environment variables used in a header value hold a line break or another control character, which a header cannot carry: ${invalid.join(', ')}` });
   }
+  return { values, problems };
+}
+
+/** `checkTemplateEnvironment`'s values; its first problem, if any, is thrown as a LoadgateError. */
+export function resolveTemplateEnvironment(
+  endpoints: readonly Endpoint[],
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const { values, problems } = checkTemplateEnvironment(endpoints, env);
+  if (problems.length > 0) throw new LoadgateError(problems[0].code, problems[0].message);
   return values;
 }

@@ -73,21 +73,25 @@ export function readLevels(value: unknown, baseLoad: unknown, path: string, issu
 }
 
 /**
+ * Why `level` cannot be selected from the profile in `fileName`, naming the declared levels, or
+ * undefined when it can. The text starts with the quoted level; the caller names the setting.
+ */
+export function levelProblem(profile: Profile, level: string, fileName: string): string | undefined {
+  if (getOwn(profile.levels, level) !== undefined) return undefined;
+  const names = Object.keys(profile.levels ?? {});
+  return names.length === 0
+    ? `"${level}": ${fileName} declares no levels (add levels: { ${level}: { load: … } } or drop the level)`
+    : `"${level}" is not declared in ${fileName} (declared: ${names.join(', ')})`;
+}
+
+/**
  * The profile as selected: `level` undefined keeps the top-level load; a name picks that level's
  * load and records the name (baselines and comments are kept per level). An unknown level, or a
  * level asked of a profile without `levels:`, is a `LOADGATE_LEVEL_UNKNOWN` error naming the valid ones.
  */
 export function applyLevel(profile: Profile, level: string | undefined, fileName: string): Profile {
   if (level === undefined || level === '') return profile;
-  const names = Object.keys(profile.levels ?? {});
-  const load = getOwn(profile.levels, level);
-  if (load === undefined) {
-    throw new LoadgateError(
-      'LOADGATE_LEVEL_UNKNOWN',
-      names.length === 0
-        ? `level "${level}": ${fileName} declares no levels (add levels: { ${level}: { load: … } } or drop the level)`
-        : `level "${level}" is not declared in ${fileName} (declared: ${names.join(', ')})`,
-    );
-  }
-  return { ...profile, load, level };
+  const problem = levelProblem(profile, level, fileName);
+  if (problem !== undefined) throw new LoadgateError('LOADGATE_LEVEL_UNKNOWN', `level ${problem}`);
+  return { ...profile, load: getOwn(profile.levels, level)!, level };
 }

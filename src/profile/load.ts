@@ -15,10 +15,11 @@ import type { ClosedModelLoad, LoadSpec, OpenModelLoad } from './types.js';
 import { formatDurationMs } from './duration.js';
 import { describeValue, joinPath, readDuration, readInteger, readMapping, type Issue, type Mapping } from './read.js';
 import { readShape, readStages } from './open-load.js';
+import { readCapacity } from './capacity.js';
 
 const COMMON_KEYS = ['warmup', 'duration', 'trials', 'request_timeout', 'seed'] as const;
 export const CLOSED_KEYS = ['connections', 'think_time', 'pipelining'] as const;
-export const OPEN_KEYS = ['rate', 'shape', 'start_rate', 'steps', 'spike_rate', 'spike_duration', 'stages', 'max_in_flight'] as const;
+export const OPEN_KEYS = ['rate', 'shape', 'start_rate', 'steps', 'spike_rate', 'spike_duration', 'stages', 'max_in_flight', 'capacity'] as const;
 const LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
 
 /** Below this a trial holds too few requests for its percentiles to mean much. */
@@ -40,7 +41,7 @@ export const DEFAULT_MAX_IN_FLIGHT = 1000;
 
 /** True when a raw `load:` mapping describes the open model. */
 export function isOpenMapping(mapping: Mapping): boolean {
-  return mapping.rate !== undefined || mapping.stages !== undefined;
+  return mapping.rate !== undefined || mapping.stages !== undefined || mapping.capacity !== undefined;
 }
 
 /**
@@ -61,8 +62,8 @@ export function readLoad(value: unknown, path: string, issues: Issue[]): LoadSpe
     issues.push({
       path: at(key),
       message: open
-        ? `belongs to the closed model (connections), but rate/stages make this load open; remove one or the other`
-        : `belongs to the open model; give rate (requests/s) or stages to use it`,
+        ? `belongs to the closed model (connections), but rate, stages or capacity make this load open; remove one or the other`
+        : `belongs to the open model; give rate (requests/s), stages or capacity to use it`,
     });
   }
   const common = readCommon(mapping, at, issues);
@@ -70,7 +71,7 @@ export function readLoad(value: unknown, path: string, issues: Issue[]): LoadSpe
   let load: LoadSpec;
   if (open) {
     const openLoad = readOpen(mapping, path, common, issues);
-    if (mapping.stages !== undefined) durationOk = openLoad.durationMs > 0;
+    if (mapping.stages !== undefined || mapping.capacity !== undefined) durationOk = openLoad.durationMs > 0;
     load = openLoad;
   } else {
     load = readClosed(mapping, at, common, issues);
@@ -186,6 +187,19 @@ function readOpen(mapping: Mapping, path: string, c: Common, issues: Issue[]): O
     connections: maxInFlight,
     ...base(c),
   };
+  if (mapping.capacity !== undefined) {
+    const ladder = readCapacity(mapping, path, c.warmupMs, issues);
+    if (!ladder) {
+      load.durationMs = 0;
+      return load;
+    }
+    load.shape = ladder.plan.shape;
+    load.rateRps = ladder.settings.ceilingRps;
+    load.durationMs = ladder.plan.durationMs;
+    load.trials = ladder.plan.trials;
+    load.capacity = ladder.settings;
+    return load;
+  }
   if (mapping.stages !== undefined) {
     const stages = readStages(mapping, path, c.warmupMs, issues);
     if (stages) {

@@ -3,7 +3,7 @@
  * environment or logging; the caller reads the file and prints `formatProblems`.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { userInfoProblem } from '../load/target-url.js';
+import { targetUrlProblem } from '../load/target-url.js';
 import type { LoadSpec, Profile, ProfileProblem, ReadinessSettings } from './types.js';
 import { findLine, indexLines } from './lines.js';
 import { readEndpoints } from './endpoints.js';
@@ -47,27 +47,11 @@ function checkHistogramMemory(profile: Profile, issues: Issue[]): void {
   }
 }
 
-/** An absolute http(s) URL without query or fragment; endpoint paths are appended to it. */
+/** The target URL, by the one target-URL rule (load/target-url.ts); endpoint paths are appended to it. */
 function readTarget(value: unknown, path: string, issues: Issue[]): string | undefined {
-  let url: URL | undefined;
-  try {
-    url = typeof value === 'string' ? new URL(value) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (url) {
-    const credentials = userInfoProblem(url);
-    if (credentials) {
-      issues.push({ path, message: credentials });
-      return undefined;
-    }
-  }
-  let why: string | undefined;
-  if (!url) why = 'is not an absolute URL (e.g. http://127.0.0.1:8080)';
-  else if (url.protocol !== 'http:' && url.protocol !== 'https:') why = 'must use http:// or https://';
-  else if (url.search !== '' || url.hash !== '') why = 'must not have a query or fragment (put those in each endpoint path)';
-  if (why === undefined) return value as string;
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  const problem = typeof value === 'string' ? targetUrlProblem(value) : `${describeValue(value)} is not a URL (e.g. http://127.0.0.1:8080)`;
+  if (problem === undefined) return value as string;
+  issues.push({ path, message: problem });
   return undefined;
 }
 

@@ -103,6 +103,18 @@ export interface OpenModelLoad {
   trials: number;
   requestTimeoutMs: number;
   seed?: number;
+  /** A capacity (breakpoint) run: the ladder behind `shape` and the SLO its steps must hold. */
+  capacity?: CapacitySettings;
+}
+
+/** `load.capacity`: a step ladder of open-model rates and the SLO that defines holding (profile/capacity.ts). */
+export interface CapacitySettings {
+  startRps: number;
+  stepRps: number;
+  ceilingRps: number;
+  stepMs: number;
+  trialsPerStep: number;
+  hold: { p95Ms?: number; errorRate?: number; achievedShare: number };
 }
 
 export type LoadSpec = ClosedModelLoad | OpenModelLoad;

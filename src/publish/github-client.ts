@@ -8,23 +8,29 @@
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { annotationBatches, type CheckRunContent } from './check-run.js';
+import type { CheckAnnotation, CheckRunContent } from '../report/check-run.js';
 
+/** The GitHub client, with retries and throttling. */
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
+/** The repository a comment or check run goes to. */
 export interface RepoRef {
   owner: string;
   repo: string;
 }
 
+/** The `comment` input: post when something is found, always, or never. */
 export type CommentMode = 'auto' | 'always' | 'never';
+/** Every valid `comment` value, for the input's error message. */
 export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
 
+/** What became of the comment: made, updated, skipped (why) or failed (why). */
 export type CommentOutcome =
   | { status: 'created' | 'updated'; url: string; id: number }
   | { status: 'skipped'; reason: string }
   | { status: 'failed'; reason: string };
 
+/** What became of the check run: its id and page, or why it failed. */
 export type CheckRunOutcome = { status: 'created'; id: number; url: string } | { status: 'failed'; reason: string };
 
 /** How often a rate-limited request is retried after waiting, and the longest wait accepted. */
@@ -93,6 +99,7 @@ export async function findStickyComment(octokit: Octokit, repo: RepoRef, issueNu
   return comments.find((c) => (c.body ?? '').startsWith(marker) && c.user?.login === login);
 }
 
+/** One sticky comment to create or update. */
 export interface StickyCommentRequest {
   repo: RepoRef;
   issueNumber: number;
@@ -126,6 +133,16 @@ export async function upsertStickyComment(octokit: Octokit, request: StickyComme
   } catch (err) {
     return { status: 'failed', reason: describeFailure(err, 'post the pull request comment', 'pull-requests: write') };
   }
+}
+
+/** GitHub takes at most this many annotations per check-run request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+/** Splits annotations into GitHub's batches of at most 50 per request. */
+export function annotationBatches(annotations: readonly CheckAnnotation[]): CheckAnnotation[][] {
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
 }
 
 /**

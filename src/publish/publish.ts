@@ -1,14 +1,15 @@
 /**
  * Publishing a report to GitHub: the sticky comment on the pull request and the check run on its
- * head commit. Each is independent and best-effort — a failure is a warning with its reason, and
+ * head commit, as rendered by src/report/comment.ts and check-run.ts. Each is independent and best-effort — a failure is a warning with its reason, and
  * what was made is returned for the `comment-url` and `check-run-id` outputs.
  */
 import type { ReportDocument } from '../report/document.js';
 import type { MeasuredElsewhere } from '../report/measured-elsewhere.js';
-import { commentMarker, hasFindings, renderComment } from './comment.js';
-import { buildCheckRun } from './check-run.js';
+import { commentMarker, hasFindings, renderComment } from '../report/comment.js';
+import { buildCheckRun } from '../report/check-run.js';
 import { publishCheckRun, upsertStickyComment, type CheckRunOutcome, type CommentMode, type CommentOutcome, type Octokit, type RepoRef } from './github-client.js';
 
+/** Everything publishing needs: the report, where it goes, and how to render it. */
 export interface PublishRequest {
   report: ReportDocument;
   repo: RepoRef;
@@ -24,6 +25,7 @@ export interface PublishRequest {
   measuredElsewhere?: MeasuredElsewhere;
 }
 
+/** What was made, for the `comment-url` and `check-run-id` outputs. */
 export interface PublishOutcome {
   comment: CommentOutcome;
   checkRun: CheckRunOutcome;

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { pullRequestNoteProblem, type PullRequestNote } from './event.js';
 import type { Octokit, RepoRef } from './github-client.js';
 
+/** Where to look for the pull request of a published report. */
 export interface PublishedPullRequestInput {
   repo: RepoRef;
   /** The measured commit: the workflow_run's head SHA. */

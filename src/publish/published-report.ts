@@ -19,8 +19,10 @@ import type { MeasuredElsewhere } from '../report/measured-elsewhere.js';
 import { maxLevel, reaches } from '../verdict/severity.js';
 import { FAIL_ON_VALUES, type FailOn, type Level } from '../verdict/types.js';
 
+/** The verdict block of a report document. */
 export type ReportVerdict = ReportDocument['verdict'];
 
+/** The recomputed verdict, and the claim it overruled. */
 export interface PublishedVerdict {
   /** The verdict to publish. */
   verdict: ReportVerdict;
@@ -65,6 +67,7 @@ export function overruledText(claimed: ReportVerdict, published: ReportVerdict):
   return `the report's own verdict (${words(claimed)}) does not match its comparisons and thresholds; shown here is the verdict they give: ${words(published)}`;
 }
 
+/** A report ready to render in publish mode. */
 export interface PublishedReport {
   /** The report with its verdict recomputed. */
   report: ReportDocument;

@@ -12,6 +12,7 @@ import schema from '../../schemas/result.schema.json' with { type: 'json' };
 import type { ReportDocument } from '../report/document.js';
 import { LoadgateError } from '../errors.js';
 
+/** Limits on an untrusted report that the schema leaves open: size, counts, string lengths. */
 export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
 export const REPORT_MAX_ENDPOINTS = 1000;
 export const REPORT_MAX_TRIALS = 200;

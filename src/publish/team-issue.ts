@@ -25,7 +25,8 @@ export interface TeamIssueRequest {
   repo: RepoRef;
   profile: string;
   level?: string;
-  trend: Trend;
+  /** The trend's runs, settings and series (its notes are not needed). */
+  trend: Pick<Trend, 'runs' | 'alpha' | 'minChange' | 'series'>;
   /** The workflow run, linked from the body. */
   runUrl?: string;
 }

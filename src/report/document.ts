@@ -4,17 +4,20 @@
  */
 import type { RunResult } from '../metrics/types.js';
 import type { Verdict } from '../verdict/types.js';
-import type { Trend } from '../verdict/trend.js';
+import type { ReportTrend } from './trend.js';
+import { reportNotes, type ReportNote } from './notes.js';
 
+/** The JSON report's document: the run result with the verdict's parts at top level. */
 export interface ReportDocument extends RunResult {
   /** `advisorySeverity` is absent from reports written before it existed (read it with labels.advisorySeverityOf). */
   verdict: Pick<Verdict, 'status' | 'maxSeverity' | 'failOn' | 'failed'> & Partial<Pick<Verdict, 'advisorySeverity'>>;
   comparisons: Verdict['comparisons'];
   breaches: Verdict['breaches'];
   baseline: Verdict['baseline'];
-  notes: Verdict['notes'];
+  /** The verdict's notes, worded (report/notes.ts); a published report's are its own, untrusted. */
+  notes: ReportNote[];
   /** Scheduled runs: change points over the stored runs and this one (verdict/trend.ts). */
-  trend?: Trend;
+  trend?: ReportTrend;
 }
 
 /** Joins a result and its verdict into the report document. */
@@ -31,6 +34,6 @@ export function buildReport(result: RunResult, verdict: Verdict): ReportDocument
     comparisons: verdict.comparisons,
     breaches: verdict.breaches,
     baseline: verdict.baseline,
-    notes: verdict.notes,
+    notes: reportNotes(verdict.notes),
   };
 }

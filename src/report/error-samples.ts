@@ -5,6 +5,7 @@
  */
 import type { EndpointResult, ErrorCounts } from '../metrics/types.js';
 
+/** One endpoint's one error class: how often, and the first messages kept. */
 export interface ErrorSampleRow {
   endpoint: string;
   errorClass: keyof ErrorCounts;

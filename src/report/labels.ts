@@ -1,15 +1,44 @@
 /**
- * The words every view of a run shares — status, severity, the method footer, and the sentence
- * about a change that was seen but not confirmed — so the job summary, the comment, the check run
- * and the terminal cannot describe the same run differently. Plain text: callers escape names for
- * their medium through `name`.
+ * The words every view of a run shares — status, severity, the gate, intervals, the method, and the
+ * sentence about a change that was seen but not confirmed — so the job summary, the comment, the
+ * check run and the terminal cannot describe the same run differently. Plain text or fixed markdown:
+ * callers escape names for their medium through `name`.
  */
 import type { ReportDocument } from './document.js';
 import type { Level, MetricComparison } from '../verdict/types.js';
 import { LEVELS } from '../verdict/types.js';
 import { formatChange } from './format.js';
 
+/** A severity as a table cell shows it. */
 export const SEVERITY_TEXT: Readonly<Record<Level, string>> = { none: '—', minor: '🟡 minor', major: '🟠 major', critical: '🔴 critical' };
+
+/**
+ * A comparison's severity cell: its blocking severity, or an advisory one (Benjamini–Hochberg only)
+ * in parentheses — bare in a table that lists only advisory findings.
+ */
+export function severityCell(c: Pick<MetricComparison, 'severity' | 'advisorySeverity'>, advisoryTable = false): string {
+  if (c.severity !== 'none' || !c.advisorySeverity || c.advisorySeverity === 'none') return SEVERITY_TEXT[c.severity];
+  return advisoryTable ? SEVERITY_TEXT[c.advisorySeverity] : `(${SEVERITY_TEXT[c.advisorySeverity]}, advisory)`;
+}
+
+/** The 95% interval of a change, `+10.0% … +55.0%`, or `—` when the test gives none. */
+export function intervalText(c: Pick<MetricComparison, 'interval' | 'changeKind'>): string {
+  return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}` : '—';
+}
+
+/**
+ * Whether the gate fails and what reached a severity, in markdown:
+ * ``fail-on `critical`: **the gate fails** · 2 critical`` or ``fail-on `critical`: the gate passes · no regressions``.
+ */
+export function gateLine(report: Pick<ReportDocument, 'verdict' | 'comparisons' | 'breaches'>): string {
+  const { verdict } = report;
+  const counts = (['critical', 'major', 'minor'] as const)
+    .map((s) => [s, report.comparisons.filter((c) => c.severity === s).length + report.breaches.filter((b) => b.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`);
+  const gate = verdict.failed ? `fail-on \`${verdict.failOn}\`: **the gate fails**` : `fail-on \`${verdict.failOn}\`: the gate passes`;
+  return counts.length > 0 ? `${gate} · ${counts.join(' · ')}` : `${gate} · no regressions`;
+}
 
 const rank = (l: Level | undefined) => LEVELS.indexOf(l ?? 'none');
 

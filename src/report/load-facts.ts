@@ -6,6 +6,7 @@
 import type { RunResult } from '../metrics/types.js';
 import { formatCount, formatMs, formatRps } from './format.js';
 
+/** One labelled fact about the load, for a table row or a terminal line. */
 export interface LoadFact {
   label: string;
   text: string;

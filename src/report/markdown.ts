@@ -1,42 +1,33 @@
 /**
- * The markdown report: one renderer for the job summary and the markdown file (and, later, the PR
- * comment and check run). Pure: the same document always renders to the same text, which is what
- * the golden files in fixtures/golden check.
+ * The markdown report: the job summary and the markdown file, with every table in full. The PR
+ * comment (comment.ts) is its compact sibling; both take their labels (labels.ts), baseline sentence
+ * and footer (run-context.ts) from the same place. Pure: the same document always renders to the
+ * same text, which is what the golden files in fixtures/golden check.
  */
 import type { ReportDocument } from './document.js';
 import type { MetricComparison } from '../verdict/types.js';
-import {
-  codeSpan,
-  escapeMarkdown,
-  formatChange,
-  formatCount,
-  formatMetric,
-  formatMs,
-  formatP,
-  formatRate,
-  formatRps,
-  formatSeconds,
-  shortCommit,
-} from './format.js';
-import { loadFacts, loadModelText } from './load-facts.js';
-import { SEVERITY_TEXT, methodText, statusLabel, unconfirmedSentence } from './labels.js';
+import { formatChange, formatCount, formatMetric, formatMs, formatP, formatRate, formatRps } from './format.js';
+import { escapeMarkdown } from './escape.js';
+import { loadFacts } from './load-facts.js';
+import { SEVERITY_TEXT, gateLine, intervalText, severityCell, statusLabel, unconfirmedSentence } from './labels.js';
+import { baselineSentence, footerLine } from './run-context.js';
 import { answeredRequests } from '../metrics/run-health.js';
 import { errorSampleRows } from './error-samples.js';
 import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsewhere.js';
 import { trendLines } from './trend.js';
 
+/** What the markdown report needs beyond the document. */
 export interface MarkdownOptions {
   /** Publish mode: the report was measured by another run; the summary says so under its heading. */
   measuredElsewhere?: MeasuredElsewhere;
 }
-
 
 /** Renders the whole report as GitHub-flavoured markdown. */
 export function renderMarkdown(report: ReportDocument, options: MarkdownOptions = {}): string {
   const lines: string[] = [];
   lines.push(`## loadgate: ${escapeMarkdown(report.profile.name, 64)} — ${statusLabel(report)}`, '');
   if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
-  lines.push(headline(report), '');
+  lines.push(gateLine(report), '', baselineSentence(report), '');
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');
 
@@ -102,65 +93,18 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
     notes.forEach((n, i) => lines.push(`${i + 1}. ${escapeMarkdown(n.message, 2000)}`));
     lines.push('');
   }
-  lines.push(
-    `<sub>${formatCount(report.totals.requests)} requests to ${escapeMarkdown(report.target, 200)} · ${loadModelText(report)} · ` +
-      `${report.load.trials} trials of ${formatSeconds(report.load.trialDurationMs)} after ${formatSeconds(report.load.warmupMs)} warm-up · ` +
-      `${methodText(report)} · loadgate ${escapeMarkdown(report.tool.version, 20)}</sub>`,
-  );
+  lines.push(footerLine(report));
   return lines.join('\n') + '\n';
-}
-
-/** One sentence: what was compared with what, and whether the step fails. */
-function headline(report: ReportDocument): string {
-  const { verdict } = report;
-  // Every text of the baseline can come from an untrusted report (publish mode).
-  const baseline = {
-    ...report.baseline,
-    source: escapeMarkdown(report.baseline.source, 200),
-    reason: escapeMarkdown(report.baseline.reason ?? report.baseline.status),
-  };
-  const gate = verdict.failed
-    ? `fail-on \`${verdict.failOn}\`: **the step fails**.`
-    : `fail-on \`${verdict.failOn}\`: the step passes.`;
-  switch (baseline.status) {
-    case 'found': {
-      if (baseline.mode === 'paired') {
-        return `Paired mode: compared with the baseline target ${baseline.source}, measured on this runner with trials interleaved. ${gate}`;
-      }
-      const from = [
-        baseline.ref ? codeSpan(baseline.ref, 100) : undefined,
-        shortCommit(baseline.commit) ? `commit \`${shortCommit(baseline.commit)}\`` : undefined,
-        baseline.savedAt ? `recorded ${escapeMarkdown(baseline.savedAt, 40)}` : undefined,
-      ].filter(Boolean);
-      const runs = baseline.runs === 1 ? '1 run' : `${baseline.runs} runs`;
-      return `Compared with the baseline (${[...from, runs].join(', ')}) from ${baseline.source}. ${gate}`;
-    }
-    case 'missing':
-      return `No baseline yet in ${baseline.source}; thresholds only. ${gate}`;
-    case 'unusable':
-      return `The baseline in ${baseline.source} was ignored: ${baseline.reason}. ${gate}`;
-    case 'incompatible':
-      return `The baseline in ${baseline.source} was not compared: ${baseline.reason}. ${gate}`;
-  }
 }
 
 /** The comparisons as a table; the advisory table shows the Benjamini–Hochberg p its findings rest on. */
 function comparisonTable(rows: readonly MetricComparison[], advisory = false): string[] {
   const out = [`| endpoint | metric | baseline | current | change | 95% interval | ${advisory ? 'p (BH)' : 'p (Holm)'} | severity |`, '|---|---|--:|--:|--:|--:|--:|---|'];
   for (const c of rows) {
-    const interval = c.interval
-      ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}`
-      : '—';
     out.push(
       `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ` +
-        `${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(advisory ? (c.pBH ?? c.pAdjusted) : c.pAdjusted)} | ${severityCell(c, advisory)} |`,
+        `${formatChange(c.change, c.changeKind)} | ${intervalText(c)} | ${formatP(advisory ? (c.pBH ?? c.pAdjusted) : c.pAdjusted)} | ${severityCell(c, advisory)} |`,
     );
   }
   return out;
-}
-
-/** The severity; an advisory one (Benjamini–Hochberg only) in parentheses outside the advisory table. */
-function severityCell(c: MetricComparison, advisoryTable: boolean): string {
-  if (c.severity !== 'none' || !c.advisorySeverity || c.advisorySeverity === 'none') return SEVERITY_TEXT[c.severity];
-  return advisoryTable ? SEVERITY_TEXT[c.advisorySeverity] : `(${SEVERITY_TEXT[c.advisorySeverity]}, advisory)`;
 }

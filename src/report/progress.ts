@@ -1,5 +1,5 @@
 /** Progress text for long runs: a bar for terminals, a plain line for logs (GitHub's among them). */
-import type { LoadProgress } from '../load/closed-runner.js';
+import type { LoadProgress } from '../load/types.js';
 import { formatCount } from './format.js';
 
 function phaseText(p: LoadProgress): string {

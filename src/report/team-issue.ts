@@ -6,7 +6,8 @@
  */
 import type { OpenRegression } from '../verdict/open-changes.js';
 import type { Trend } from '../verdict/trend.js';
-import { escapeMarkdown, formatChange, plainName, shortCommit } from './format.js';
+import { formatChange } from './format.js';
+import { escapeMarkdown, plainName, shortCommit } from './escape.js';
 
 /** The hidden first line of a profile's (and level's) team issue. */
 export function teamIssueMarker(profile: string, level?: string): string {
@@ -39,7 +40,7 @@ export function regressionLine(r: OpenRegression): string {
 }
 
 /** The whole issue body for the open regressions now. */
-export function teamIssueBody(marker: string, trend: Trend, open: OpenRegression[], runUrl?: string): string {
+export function teamIssueBody(marker: string, trend: Pick<Trend, 'runs' | 'alpha' | 'minChange'>, open: OpenRegression[], runUrl?: string): string {
   const lines = [marker, `<!-- loadgate-open: ${open.map((r) => r.key).join(' ')} -->`, ''];
   if (open.length === 0) {
     lines.push('✅ Every series has returned: no regression change point is open.', '');

@@ -6,8 +6,33 @@
  * commit through shortCommit (stored histories are outside data).
  */
 import type { Trend, TrendChangePoint, TrendSeriesResult } from '../verdict/trend.js';
-import type { RunRef } from '../verdict/trend-series.js';
-import { escapeMarkdown, formatChange, formatMs, formatRate, formatRps, plainName, shortCommit } from './format.js';
+import type { RunRef, TrendNote } from '../verdict/trend-series.js';
+import { formatChange, formatMs, formatRate, formatRps } from './format.js';
+import { escapeMarkdown, plainName, shortCommit } from './escape.js';
+
+/** The trend as the JSON report holds it: the notes worded, like the verdict's ({ code, message }). */
+export interface ReportTrend extends Omit<Trend, 'notes'> {
+  notes: { code: TrendNote['code']; message: string }[];
+}
+
+/** One trend note in words. */
+export function trendNoteText(note: TrendNote): string {
+  switch (note.code) {
+    case 'trend-other-profile':
+      return `${note.params.runs} stored run${note.params.runs === 1 ? '' : 's'} measured another version of the profile (a different load) and ${note.params.runs === 1 ? 'is' : 'are'} left out of the trend`;
+    case 'trend-other-runner':
+      return `stored runs on another kind of runner are left out of the trend (${note.params.others.map((o) => `${o.runs} on ${o.kind}`).join('; ')}); it follows the newest run's runner: ${note.params.newest}`;
+    case 'trend-too-short':
+      return `not enough runs yet for change points (${note.params.runs} of ${note.params.need})`;
+    case 'trend-series-short':
+      return `not enough runs yet for ${note.params.series.join(', ')} (each needs ${note.params.need} runs with data)`;
+  }
+}
+
+/** The trend with its notes worded, for the report document. */
+export function reportTrend(trend: Trend): ReportTrend {
+  return { ...trend, notes: trend.notes.map((n) => ({ code: n.code, message: trendNoteText(n) })) };
+}
 
 /** At most this many charts: a nightly summary stays readable with many endpoints. */
 export const MAX_TREND_CHARTS = 6;
@@ -70,7 +95,7 @@ export function trendChart(s: TrendSeriesResult): string[] {
 }
 
 /** The trend section's lines (heading included); empty when the trend has nothing to say. */
-export function trendLines(trend: Trend): string[] {
+export function trendLines(trend: ReportTrend): string[] {
   const lines = [`### Trend over ${trend.runs.length === 1 ? '1 run' : `${trend.runs.length} runs`}`, ''];
   const withChanges = trend.series.filter((s) => s.changePoints.length > 0);
   if (trend.series.length > 0 && withChanges.length === 0) {

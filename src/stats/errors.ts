@@ -1,10 +1,12 @@
+import type { LoadgateCode } from '../errors.js';
+
 /**
  * The one error the statistics package throws: the caller handed it data that no test can be run on
  * (an empty sample, a NaN, a zero denominator, a confidence level outside (0, 1)). The message names
  * the argument and what was wrong with it, so the verdict can pass it on to a person unchanged.
  */
 export class StatsInputError extends Error {
-  readonly code = 'LOADGATE_STATS_INPUT';
+  readonly code: LoadgateCode = 'LOADGATE_STATS_INPUT';
 
   constructor(message: string) {
     super(message);

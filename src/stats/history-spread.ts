@@ -14,7 +14,7 @@
  * (the prediction interval for a new observation). With only a few runs s is itself a guess, so it
  * is pooled with a prior spread σ0 worth ν0 runs — σ² = (ν0·σ0² + (H − 1)·s²) / (ν0 + H − 1), ν =
  * ν0 + H − 1 — which keeps a history of 2 runs that happened to agree from claiming 0.1 % precision.
- * The prior is the 10 % run-to-run noise measured on hosted runners (issue 4); a long history
+ * The prior is the 10 % run-to-run noise measured on hosted runners (docs/statistics.md); a long history
  * outweighs it.
  */
 import { StatsInputError, assertSample } from './errors.js';

@@ -30,21 +30,13 @@ export function baselineNotes(result: Pick<RunResult, 'runner' | 'startedAt'>, r
     const kinds = [...new Set(other.map((r) => describeRunner(r.runner)))];
     notes.push({
       code: 'other-runner',
-      message:
-        `${other.length === runs.length ? 'every' : `${other.length} of ${runs.length}`} baseline run${runs.length === 1 ? '' : 's'} ` +
-        `measured on a different runner (${kinds.slice(0, 3).join('; ')}${kinds.length > 3 ? '; …' : ''}) than this one ` +
-        `(${describeRunner(result.runner)}): machine differences are part of what the comparison sees`,
+      params: { otherRuns: other.length, runs: runs.length, runners: kinds.slice(0, 3), moreRunners: kinds.length > 3, thisRunner: describeRunner(result.runner) },
     });
   }
   const newest = runs[runs.length - 1];
   const ageMs = Date.parse(result.startedAt) - Date.parse(newest?.savedAt ?? '');
   if (Number.isFinite(ageMs) && ageMs > BASELINE_STALE_DAYS * DAY_MS) {
-    notes.push({
-      code: 'stale-baseline',
-      message:
-        `the newest baseline run was recorded ${newest.savedAt}, ${Math.floor(ageMs / DAY_MS)} days before this run: ` +
-        `the protected branch has likely changed since — refresh the baseline (save-baseline on pushes to it)`,
-    });
+    notes.push({ code: 'stale-baseline', params: { savedAt: newest.savedAt, ageDays: Math.floor(ageMs / DAY_MS) } });
   }
   return notes;
 }

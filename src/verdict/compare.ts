@@ -94,6 +94,7 @@ function testMetric(current: EndpointResult, baseline: BaselineEndpoint, metric:
   };
 }
 
+/** The comparisons of a run and the notes they gave. */
 export interface ComparisonOutcome {
   comparisons: MetricComparison[];
   notes: VerdictNote[];
@@ -117,12 +118,12 @@ export function compareWithBaseline(
   for (const endpoint of current) {
     const before = baseline.find((b) => b.name === endpoint.name);
     if (!before || before.trials.length === 0) {
-      notes.push({ code: 'new-endpoint', message: `${endpoint.name}: not in the baseline, not compared` });
+      notes.push({ code: 'new-endpoint', params: { endpoint: endpoint.name } });
       continue;
     }
     if (endpoint.trials.length === 0) continue;
     if (endpoint.requests === 0 || before.requests === 0) {
-      notes.push({ code: 'no-data', message: `${endpoint.name}: no requests ${endpoint.requests === 0 ? 'in this run' : 'in the baseline'}, not compared` });
+      notes.push({ code: 'no-data', params: { endpoint: endpoint.name, missingIn: endpoint.requests === 0 ? 'current' : 'baseline' } });
       continue;
     }
     const cutoffs = endpointCutoffs.get(endpoint.name) ?? settings.severity;
@@ -148,10 +149,7 @@ function powerNotes(comparisons: readonly MetricComparison[], alpha: number): Ve
   return [
     {
       code: 'too-few-trials',
-      message:
-        `with ${n1} current and ${n2} baseline trials the smallest possible p is ${smallest.toPrecision(2)}, ` +
-        `but ${comparisons.length} tests at alpha ${alpha} need p < ${needed.toPrecision(2)}: ` +
-        `no latency or throughput regression can be detected — use more trials`,
+      params: { currentTrials: n1, baselineTrials: n2, smallestP: smallest, tests: comparisons.length, alpha, neededP: needed },
     },
   ];
 }

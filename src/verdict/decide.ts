@@ -13,6 +13,7 @@ import { checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
 import type { BaselineUse, FailOn, Level, Verdict, VerdictNote } from './types.js';
 
+/** What the verdict is decided from. */
 export interface VerdictInput {
   profile: Profile;
   fingerprint: string;
@@ -102,12 +103,5 @@ export function closedModelNotes(comparisons: Verdict['comparisons']): VerdictNo
     .filter((c) => c.metric === 'throughput' && found(c) && !slower.has(c.endpoint))
     .map((c) => c.endpoint);
   if (knockOn.length === 0) return [];
-  return [
-    {
-      code: 'closed-model-throughput',
-      message:
-        `throughput fell on ${knockOn.join(', ')} although their latency did not rise: with a fixed number of ` +
-        `connections, time spent waiting on ${[...slower].join(', ')} is time not spent on the others`,
-    },
-  ];
+  return [{ code: 'closed-model-throughput', params: { knockOn, slower: [...slower] } }];
 }

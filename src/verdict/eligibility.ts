@@ -6,7 +6,6 @@
  */
 import type { RegressionMetric } from '../profile/types.js';
 import type { EndpointResult } from '../metrics/types.js';
-import { formatCount } from '../report/format.js';
 import type { VerdictNote } from './types.js';
 
 const TAIL_REQUESTS = 10;
@@ -18,6 +17,7 @@ export function requestsNeededPerTrial(metric: RegressionMetric): number {
   return q === undefined ? 0 : Math.ceil(TAIL_REQUESTS / (1 - q) - 1e-9);
 }
 
+/** Which metrics each endpoint can be compared on, and notes for the rest. */
 export interface Eligibility {
   /** Metrics to compare, per endpoint name. */
   metricsFor: Map<string, RegressionMetric[]>;
@@ -43,12 +43,9 @@ export function eligibleMetrics(endpoints: readonly EndpointResult[], metrics: r
     }
     metricsFor.set(e.name, keep);
   }
-  const notes = [...skipped].map(([metric, { names, fewest }]) => ({
+  const notes = [...skipped].map(([metric, { names, fewest }]): VerdictNote => ({
     code: 'percentile-skipped',
-    message:
-      `${metric} not compared on ${names.join(', ')}: a trial held as few as ${formatCount(fewest)} requests, ` +
-      `and a ${metric} needs ${formatCount(requestsNeededPerTrial(metric))} (10 beyond it) to be more than sampling noise — ` +
-      `lengthen the trials or add connections`,
+    params: { metric, endpoints: names, fewestRequests: fewest, neededRequests: requestsNeededPerTrial(metric) },
   }));
   return { metricsFor, notes };
 }

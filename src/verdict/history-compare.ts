@@ -25,9 +25,9 @@ import { median } from 'simple-statistics';
 import { adjustComparisons, type RawComparison } from './adjust.js';
 import { directionOf, testErrorRate, trialValue, worseIsLower, type ComparisonOutcome } from './compare.js';
 import { eligibleMetrics } from './eligibility.js';
-import { formatPercent } from '../report/format.js';
 import { LEVELS } from './types.js';
 import type { MetricComparison, VerdictNote } from './types.js';
+import type { MetricDetectable } from './notes.js';
 
 /**
  * Prior for the per-endpoint rest's run-to-run spread (log scale ≈ relative) and its weight in
@@ -211,10 +211,10 @@ export function compareWithHistory(
       (inHistory ? noData : missing).add(name);
     }
   }
-  for (const name of missing) notes.push({ code: 'new-endpoint', message: `${name}: not in the baseline, not compared` });
+  for (const name of missing) notes.push({ code: 'new-endpoint', params: { endpoint: name } });
   for (const name of noData) {
     if (missing.has(name)) continue;
-    notes.push({ code: 'no-data', message: `${name}: no completed requests in this run or in the baseline for some metrics, those are not compared` });
+    notes.push({ code: 'no-data', params: { endpoint: name, missingIn: 'some-metrics' } });
   }
   const adjusted = adjustComparisons(tests, settings.alpha);
   notes.push(...historyNotes(adjusted, runs.length, current.length, settings.severity));
@@ -252,45 +252,18 @@ function strongestPerMetric(comparisons: readonly MetricComparison[]): MetricCom
  */
 export function historyNotes(comparisons: readonly MetricComparison[], runs: number, endpoints: number, cutoffs: SeverityCutoffs): VerdictNote[] {
   const notes: VerdictNote[] = [];
-  const detectable = (method: 'history' | 'relative') => {
-    const byMetric = new Map<string, number[]>();
+  const detectable = (method: 'history' | 'relative'): MetricDetectable[] => {
+    const byMetric = new Map<RegressionMetric, number[]>();
     for (const c of comparisons) {
       if (c.method !== method || c.detectable === undefined) continue;
       byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c.detectable]);
     }
-    return [...byMetric].map(([metric, values]) => {
-      const d = median(values);
-      return { metric, d, text: `${metric} ${metric === 'throughput' ? formatPercent(-d, 0) : formatPercent(d, 0)}` };
-    });
+    return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));
   };
   const relative = detectable('relative');
   const history = detectable('history');
-  const runsText = runs === 1 ? '1 stored run' : `${runs} stored runs`;
-  if (relative.length > 0) {
-    notes.push({
-      code: 'history-sensitivity',
-      message:
-        `with ${runsText}, a change on some endpoints against the rest of the run can be detected from ` +
-        `${relative.map((p) => p.text).join(', ')} (median over endpoints); a change on every endpoint at once from ` +
-        `${history.map((p) => p.text).join(', ')}, since it cannot be told from a slower runner. For a stricter gate use paired mode (baseline-target)`,
-    });
-  } else if (history.length > 0) {
-    notes.push({
-      code: 'history-sensitivity',
-      message:
-        `with ${runsText} and ${endpoints === 1 ? 'one endpoint' : 'one comparable endpoint'}, a change can only be judged against the ` +
-        `run-to-run spread: the smallest detectable is ${history.map((p) => p.text).join(', ')}. ` +
-        `A second endpoint (even a health check) lets the gate tell a slower endpoint from a slower runner`,
-    });
-  }
-  const blind = history.filter((p) => p.d >= cutoffs.critical).map((p) => p.metric);
-  if (blind.length > 0) {
-    notes.push({
-      code: 'history-too-noisy',
-      message:
-        `${blind.join(', ')}: a critical change (${formatPercent(cutoffs.critical, 0)}) on every endpoint at once would be inside the ` +
-        `spread of ${runsText}; such a change is reported as advisory until the history holds more runs`,
-    });
-  }
+  if (relative.length > 0 || history.length > 0) notes.push({ code: 'history-sensitivity', params: { runs, endpoints, relative, history } });
+  const blind = history.filter((p) => p.detectable >= cutoffs.critical).map((p) => p.metric);
+  if (blind.length > 0) notes.push({ code: 'history-too-noisy', params: { metrics: blind, critical: cutoffs.critical, runs } });
   return notes;
 }

@@ -23,7 +23,7 @@ export function seriesKey(s: { endpoint: string; metric: string }): string {
 }
 
 /** The open regressions of a trend (file comment), in series order. */
-export function openRegressions(trend: Trend): OpenRegression[] {
+export function openRegressions(trend: Pick<Trend, 'series'>): OpenRegression[] {
   const open: OpenRegression[] = [];
   for (const s of trend.series) {
     let current: TrendChangePoint | undefined;

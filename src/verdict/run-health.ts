@@ -19,10 +19,7 @@ export function withRunHealth(verdict: Verdict, result: Pick<RunResult, 'warning
     failed: true,
     notes: [
       ...verdict.notes,
-      {
-        code: 'run-unmeasured',
-        message: `the run fails: ${unmeasured.map((w) => w.code === 'no-answers' ? 'no request of the measured phase was answered' : 'the target stopped answering during the run').join(', and ')} (see the warnings)`,
-      },
+      { code: 'run-unmeasured', params: { causes: unmeasured.map((w) => w.code) } },
     ],
   };
 }

@@ -14,7 +14,6 @@
  * another profile fingerprint or runner kind than the newest are left out, with a note.
  */
 import type { RunSummary, SummaryMetric } from '../baseline/run-summary.js';
-import type { VerdictNote } from './types.js';
 
 /** The name the "every endpoint" series goes by (not a valid endpoint name, so never a clash). */
 export const ALL_ENDPOINTS = '(every endpoint)';
@@ -40,10 +39,17 @@ export interface MetricSeries {
   adjusted: boolean;
 }
 
+/** What the trend says about its input, as data (worded by report/trend.ts). */
+export type TrendNote =
+  | { code: 'trend-other-profile'; params: { runs: number } }
+  | { code: 'trend-other-runner'; params: { newest: string; others: { kind: string; runs: number }[] } }
+  | { code: 'trend-too-short'; params: { runs: number; need: number } }
+  | { code: 'trend-series-short'; params: { series: string[]; need: number } };
+
 export interface TrendSeriesSet {
   runs: RunRef[];
   series: MetricSeries[];
-  notes: VerdictNote[];
+  notes: TrendNote[];
 }
 
 const runnerKind = (r: RunSummary) => `${r.runner.cpuModel}, ${r.runner.cores} cores, ${r.runner.os}`;
@@ -59,21 +65,20 @@ function median(values: number[]): number {
 }
 
 /** The runs comparable with the newest one (same fingerprint and runner kind), with notes on the rest. */
-export function comparableRuns(history: readonly RunSummary[]): { runs: RunSummary[]; notes: VerdictNote[] } {
+export function comparableRuns(history: readonly RunSummary[]): { runs: RunSummary[]; notes: TrendNote[] } {
   if (history.length === 0) return { runs: [], notes: [] };
   const newest = history[history.length - 1];
-  const notes: VerdictNote[] = [];
+  const notes: TrendNote[] = [];
   const otherLoad = history.filter((r) => r.fingerprint !== newest.fingerprint).length;
   if (otherLoad > 0) {
-    notes.push({ code: 'trend-other-profile', message: `${otherLoad} stored run${otherLoad === 1 ? '' : 's'} measured another version of the profile (a different load) and ${otherLoad === 1 ? 'is' : 'are'} left out of the trend` });
+    notes.push({ code: 'trend-other-profile', params: { runs: otherLoad } });
   }
   const sameLoad = history.filter((r) => r.fingerprint === newest.fingerprint);
   const kind = runnerKind(newest);
   const others = new Map<string, number>();
   for (const r of sameLoad) if (runnerKind(r) !== kind) others.set(runnerKind(r), (others.get(runnerKind(r)) ?? 0) + 1);
   if (others.size > 0) {
-    const listed = [...others].map(([k, n]) => `${n} on ${k}`).join('; ');
-    notes.push({ code: 'trend-other-runner', message: `stored runs on another kind of runner are left out of the trend (${listed}); it follows the newest run's runner: ${kind}` });
+    notes.push({ code: 'trend-other-runner', params: { newest: kind, others: [...others].map(([k, runs]) => ({ kind: k, runs })) } });
   }
   return { runs: sameLoad.filter((r) => runnerKind(r) === kind), notes };
 }

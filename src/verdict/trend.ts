@@ -6,10 +6,9 @@
  */
 import type { RunSummary } from '../baseline/run-summary.js';
 import { changePoints, DEFAULT_MIN_SERIES } from '../stats/change-points.js';
-import type { VerdictNote } from './types.js';
 import type { Profile } from '../profile/types.js';
 import { DEFAULT_TREND } from '../profile/trend.js';
-import { trendSeries, type MetricSeries, type RunRef, type TrendMetric } from './trend-series.js';
+import { trendSeries, type MetricSeries, type RunRef, type TrendMetric, type TrendNote } from './trend-series.js';
 
 export interface TrendSettings {
   /** Significance level of each change point's permutation test. */
@@ -55,7 +54,7 @@ export interface Trend {
   /** The runs the trend covers, oldest first (the current run last). */
   runs: RunRef[];
   series: TrendSeriesResult[];
-  notes: VerdictNote[];
+  notes: TrendNote[];
 }
 
 /** Smallest change kept in an error rate (one percentage point) and in RSS growth (MB). */
@@ -118,15 +117,14 @@ export function analyseTrend(history: readonly RunSummary[], settings: TrendSett
     return {
       ...base,
       series: [],
-      notes: [...set.notes, { code: 'trend-too-short', message: `not enough runs yet for change points (${set.runs.length} of ${DEFAULT_MIN_SERIES})` }],
+      notes: [...set.notes, { code: 'trend-too-short', params: { runs: set.runs.length, need: DEFAULT_MIN_SERIES } }],
     };
   }
   const series = set.series.filter((s) => s.tested.length >= DEFAULT_MIN_SERIES).map((s) => analyseSeries(s, set.runs, settings));
   const short = set.series.filter((s) => s.tested.length < DEFAULT_MIN_SERIES);
   const notes = [...set.notes];
   if (short.length > 0) {
-    const names = [...new Set(short.map((s) => s.endpoint))].join(', ');
-    notes.push({ code: 'trend-series-short', message: `not enough runs yet for ${names} (each needs ${DEFAULT_MIN_SERIES} runs with data)` });
+    notes.push({ code: 'trend-series-short', params: { series: [...new Set(short.map((s) => s.endpoint))], need: DEFAULT_MIN_SERIES } });
   }
   return { ...base, series, notes };
 }

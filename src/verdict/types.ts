@@ -1,12 +1,17 @@
 /** The verdict's data: per endpoint × metric comparisons, threshold breaches, and the overall call. */
 import type { RegressionMetric, Severity, ThresholdMetric } from '../profile/types.js';
+import type { VerdictNote } from './notes.js';
 
 /** A severity or its absence, ordered none < minor < major < critical. */
 export type Level = 'none' | Severity;
+/** The levels in order, for ranking. */
 export const LEVELS: readonly Level[] = ['none', 'minor', 'major', 'critical'];
+/** The `fail-on` setting: the lowest severity that fails the step, or never. */
 export type FailOn = Severity | 'never';
+/** Every valid `fail-on` value, for error messages. */
 export const FAIL_ON_VALUES: readonly FailOn[] = ['minor', 'major', 'critical', 'never'];
 
+/** The overall call (decide.ts says when each applies). */
 export type VerdictStatus = 'pass' | 'regressed' | 'no-baseline' | 'error';
 
 /** One endpoint × metric test of the current run's trials against the baseline's. */
@@ -68,11 +73,10 @@ export interface ThresholdBreach {
   actual: number;
 }
 
-export interface VerdictNote {
-  code: string;
-  message: string;
-}
+/** The verdict's notes: codes and figures (notes.ts), worded by src/report/notes.ts. */
+export type { VerdictNote } from './notes.js';
 
+/** Which baseline the run was judged against, or why none. */
 export interface BaselineUse {
   /** found = compared; missing = none stored; unusable = corrupt/foreign; incompatible = other profile. */
   status: 'found' | 'missing' | 'unusable' | 'incompatible';
@@ -89,6 +93,7 @@ export interface BaselineUse {
   ref?: string;
 }
 
+/** The verdict: the call, the comparisons and breaches behind it, the baseline used, notes. */
 export interface Verdict {
   status: VerdictStatus;
   maxSeverity: Level;

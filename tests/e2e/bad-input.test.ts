@@ -83,7 +83,7 @@ test('an unknown fail-on value lists the valid ones', async () => {
   const run = await action(await workspaceWith(minimal('http://127.0.0.1:9')), { 'fail-on': 'severe' });
   assert.equal(run.code, 1);
   assert.equal(run.outputs.verdict, 'error');
-  assert.match(run.stdout, /::error::input fail-on: "severe" is not valid \(use one of: minor, major, critical, never\)/);
+  assert.match(run.stdout, /::error::input 'fail-on': "severe" is not valid \(use one of: minor, major, critical, never\)/);
 });
 
 test('an unreachable target: URL, how long it waited, the last failure', async () => {
@@ -168,12 +168,15 @@ const badCases: BadCase[] = [
   { what: '101 endpoints', profile: profileText({ endpoints: manyEndpoints(101) }), error: /endpoints: 101 endpoints are more than the 100 a profile may have/ },
   { what: '40 endpoints × 200 trials', profile: profileText({ endpoints: manyEndpoints(40) }).replace('trials: 2', 'trials: 200').replace('400ms', '40s'), error: /load\.trials: 40 endpoints × 200 trials need 8,000 latency histograms, about 1,250 MB of memory, more than the 1,024 MB/ },
   { what: 'a level over the memory budget', profile: profileText({ endpoints: manyEndpoints(40), extra: 'levels: { soak: { load: { trials: 200, duration: 40s } } }' }), error: /levels\.soak\.load: 40 endpoints × 200 trials need/ },
-  { what: 'user info in --target', profile: profileText(), args: ['--target', `http://admin:${PASSWORD}@127.0.0.1:{port}`], error: /target: "http:\/\/\*\*\*@127\.0\.0\.1:\d+" must not carry a user name or password[^\n]*headers: \{ authorization/, never: [PASSWORD] },
+  { what: 'user info in --target', profile: profileText(), args: ['--target', `http://admin:${PASSWORD}@127.0.0.1:{port}`], error: /--target: "http:\/\/\*\*\*@127\.0\.0\.1:\d+" must not carry a user name or password[^\n]*headers: \{ authorization/, never: [PASSWORD] },
   { what: 'user info in the profile target', profile: profileText({ target: `http://admin:${PASSWORD}@127.0.0.1:9/api` }), args: [], error: /target: "http:\/\/\*\*\*@127\.0\.0\.1:9\/api" must not carry a user name or password/, never: [PASSWORD] },
   { what: 'user info in --baseline-target', profile: profileText(), args: ['--target', '{url}', '--baseline-target', `http://u:${PASSWORD}@127.0.0.1:9`], error: /--baseline-target: "http:\/\/\*\*\*@127\.0\.0\.1:9" must not carry/, never: [PASSWORD] },
-  { what: 'an ftp target', profile: profileText(), args: ['--target', 'ftp://127.0.0.1:{port}'], error: /target: "ftp:\/\/127\.0\.0\.1:\d+" must use http or https, not ftp/ },
-  { what: '--level constructor (a prototype key) on a profile with levels', profile: profileText({ extra: 'levels: { pr: { load: { duration: 1s } } }' }), args: ['--level', 'constructor'], error: /level "constructor" is not declared in bad\.yml \(declared: pr\)/ },
-  { what: '--level toString on a profile without levels', profile: profileText(), args: ['--level', 'toString'], error: /level "toString": bad\.yml declares no levels/ },
+  { what: 'an ftp target', profile: profileText(), args: ['--target', 'ftp://127.0.0.1:{port}'], error: /--target: "ftp:\/\/127\.0\.0\.1:\d+" must use http or https, not ftp/ },
+  { what: 'a --target without a scheme', profile: profileText(), args: ['--target', '127.0.0.1:{port}'], error: /--target: "127\.0\.0\.1:\d+" is not an absolute URL \(use http:\/\/ or https:\/\/, e\.g\. http:\/\/127\.0\.0\.1:\d+\)/ },
+  { what: 'no target anywhere', profile: profileText(), args: [], error: /--target: not given, and bad\.yml has no target: either/ },
+  { what: 'a ramp in paired mode', profile: profileText().replace(/load: .*/, 'load: { warmup: 0s, trials: 2, duration: 400ms, rate: 10, shape: ramp, start_rate: 1 }'), args: ['--target', '{url}', '--baseline-target', 'http://127.0.0.1:9'], error: /--baseline-target: paired mode needs a steady load[^\n]*load\.shape is ramp/ },
+  { what: '--level constructor (a prototype key) on a profile with levels', profile: profileText({ extra: 'levels: { pr: { load: { duration: 1s } } }' }), args: ['--level', 'constructor'], error: /--level: "constructor" is not declared in bad\.yml \(declared: pr\)/ },
+  { what: '--level toString on a profile without levels', profile: profileText(), args: ['--level', 'toString'], error: /--level: "toString": bad\.yml declares no levels/ },
   { what: '{{ env ACTIONS_RUNTIME_TOKEN }}', profile: profileText({ endpoints: '  - { name: hello, path: /hello, headers: { authorization: "Bearer {{ env ACTIONS_RUNTIME_TOKEN }}" } }' }), env: { ACTIONS_RUNTIME_TOKEN: SECRET_VALUE }, error: /reads runner internals, which are never sent: ACTIONS_RUNTIME_TOKEN \(used in endpoints\[0\]\.headers\.authorization\)/, never: [SECRET_VALUE] },
   { what: '{{ env INPUT_GITHUB_TOKEN }}', profile: profileText({ endpoints: '  - { name: hello, path: "/hello?t={{ env INPUT_GITHUB_TOKEN }}" }' }), env: { INPUT_GITHUB_TOKEN: SECRET_VALUE }, error: /runner internals[^\n]*INPUT_GITHUB_TOKEN \(used in endpoints\[0\]\.path\)/, never: [SECRET_VALUE] },
   { what: 'a header secret with a line break', profile: profileText({ endpoints: '  - { name: hello, path: /hello, headers: { x-key: "{{ env KEY }}" } }' }), env: { KEY: `${SECRET_VALUE}\r\nx-admin: 1` }, error: /used in a header value hold a line break or another control character[^\n]*KEY \(used in endpoints\[0\]\.headers\.x-key\)/, never: [SECRET_VALUE] },
@@ -186,6 +189,35 @@ const badCases: BadCase[] = [
   { what: 'one endpoint name twice, a prototype key', profile: profileText({ endpoints: '  - { name: __proto__, path: /hello }\n  - { name: __proto__, path: /hello }' }), error: /endpoints\[1\]\.name: "__proto__" is already the name of endpoints\[0\]/ },
   { what: 'a level named constructor with a 600h duration', profile: profileText({ extra: 'levels: { constructor: { load: { duration: 600h } } }' }), error: /levels\.constructor\.load\.duration: "600h" is longer than 24h/ },
 ];
+
+test('every set-up problem at once, each naming its flag or input: the CLI and the action word them alike', async () => {
+  const text = profileText({ extra: 'levels: { pr: { load: { duration: 1s } } }' });
+  const ws = await workspaceWith(text);
+  await writeFile(join(ws, 'bad.yml'), text);
+  const cli = await spawnNode(
+    [cliEntry, 'run', '--profile', 'bad.yml', '--fail-on', 'severe', '--level', 'nightly', '--target', 'ftp://127.0.0.1:9', '--baseline-target', `http://u:${PASSWORD}@127.0.0.1:8`],
+    ws,
+    { PATH: process.env.PATH ?? '' },
+  );
+  assert.equal(cli.code, 2);
+  assert.match(cli.stderr, /^loadgate: 4 problems in the run's set-up:\n/);
+  assert.match(cli.stderr, /\n- --fail-on: "severe" is not valid \(use one of: minor, major, critical, never\)\n/);
+  assert.match(cli.stderr, /\n- --level: "nightly" is not declared in bad\.yml \(declared: pr\)\n/);
+  assert.match(cli.stderr, /\n- --target: "ftp:\/\/127\.0\.0\.1:9" must use http or https, not ftp\n/);
+  assert.match(cli.stderr, /\n- --baseline-target: "http:\/\/\*\*\*@127\.0\.0\.1:8" must not carry a user name or password/);
+  assert.ok(!cli.stderr.includes(PASSWORD));
+  const run = await action(ws, { 'fail-on': 'severe', level: 'nightly', target: 'ftp://127.0.0.1:9', mode: 'gates' });
+  assert.equal(run.code, 1);
+  assert.equal(run.outputs.verdict, 'error');
+  // The runner's log carries the multi-line message with its line breaks encoded.
+  const error = run.stdout.split('\n').find((line) => line.startsWith('::error::')) ?? '';
+  assert.match(error, /^::error::4 problems in the run's set-up:%0A/);
+  assert.match(error, /%0A- input 'mode': "gates" is not valid \(use one of: gate, report-only, publish\)%0A/);
+  assert.match(error, /%0A- input 'fail-on': "severe" is not valid \(use one of: minor, major, critical, never\)%0A/);
+  assert.match(error, /%0A- input 'level': "nightly" is not declared in \.github\/loadgate\.yml \(declared: pr\)%0A/);
+  assert.match(error, /%0A- input 'target': "ftp:\/\/127\.0\.0\.1:9" must use http or https, not ftp/);
+  assert.match(run.summary, /4 problems in the run's set-up/);
+});
 
 test(`${badCases.length} bad profiles and inputs through the CLI: one error naming the field, exit 2, no request sent`, async () => {
   assert.ok(badCases.length >= 20);
@@ -219,7 +251,7 @@ test('the action: user info in the target input and an ACTIONS_ variable in a te
     const withCredentials = await action(await workspaceWith(profileText()), { target: server.url.replace('://', `://admin:${PASSWORD}@`) });
     assert.equal(withCredentials.code, 1);
     assert.equal(withCredentials.outputs.verdict, 'error');
-    assert.match(withCredentials.stdout, /::error::target: "http:\/\/\*\*\*@127\.0\.0\.1:\d+" must not carry a user name or password/);
+    assert.match(withCredentials.stdout, /::error::input 'target': "http:\/\/\*\*\*@127\.0\.0\.1:\d+" must not carry a user name or password/);
     assert.ok(!(withCredentials.stdout + withCredentials.summary).includes(PASSWORD));
     const internal = await runAction({
       workspace: await workspaceWith(profileText({ endpoints: '  - { name: hello, path: /hello, headers: { x-t: "{{ env ACTIONS_ID_TOKEN_REQUEST_TOKEN }}" } }' })),

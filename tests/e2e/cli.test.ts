@@ -41,6 +41,7 @@ test('loadgate run: a baseline, then checkout slowed 3× is critical with exit c
   assert.match(second.stdout, /verdict: regressed, max severity critical, unconfirmed (none|minor|major|critical), fail-on critical → FAIL/);
   const report = JSON.parse(await readFile(join(ws, 'out/report.json'), 'utf8'));
   assert.equal(report.verdict.status, 'regressed');
+  assert.equal(report.tool.version, JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')).version);
   const schema = JSON.parse(await readFile(join(repoRoot, 'schemas/result.schema.json'), 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   for (const doc of [report, JSON.parse(await readFile(join(ws, 'first.json'), 'utf8'))]) {
@@ -75,4 +76,13 @@ test('regression.history: a baseline keeps only the newest runs the profile asks
   assert.equal(baseline.runs.length, 2);
   // The first run dropped out; the second and third remain, oldest first.
   assert.deepEqual(baseline.runs.map((r: { savedAt: string }) => r.savedAt), finished.slice(1));
+});
+
+/** The version string lives in package.json alone; the build defines it for dist/ (scripts/build.mjs). */
+test('the bundle carries package.json’s version: --version and the report’s tool.version', async () => {
+  const { version } = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  const ws = await makeWorkspace();
+  const run = await spawnNode([cliEntry, '--version'], ws, env);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, `loadgate ${version}\n`);
 });

@@ -97,6 +97,6 @@ describe('open model, levels and secrets end to end', () => {
     assert.match(missing.stderr, /LOADGATE_TEST_TOKEN \(used in endpoints\[0\]\.headers\.authorization\)/);
     const unknown = await spawnNode([cliEntry, 'run', '--profile', 'profile.yml', '--target', url, '--level', 'nightly'], ws, { ...env, LOADGATE_TEST_TOKEN: SECRET });
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /level "nightly" is not declared in profile.yml \(declared: pr\)/);
+    assert.match(unknown.stderr, /--level: "nightly" is not declared in profile\.yml \(declared: pr\)/);
   });
 });

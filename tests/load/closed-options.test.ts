@@ -61,7 +61,7 @@ describe('target resources', () => {
       { atMs: 1000, cpuSeconds: 1.5, rssMb: 120 },
       { atMs: 2000, cpuSeconds: 1.6, rssMb: 110 },
     ]);
-    assert.deepEqual(r, { pid: 7, samples: 3, cpuShare: 0.3, cpuSharePeak: 0.5, rssMb: { start: 100, end: 110, max: 120 }, rssGrowthMb: 10 });
+    assert.deepEqual(r, { pid: 7, samples: 3, cpuShare: 0.3, cpuSharePeak: 0.5, rssMb: { start: 100, end: 110, max: 120 }, rssGrowthMb: 10, cpuSeconds: 0.6 });
     assert.equal(summarizeSamples(7, []), undefined);
   });
 

@@ -34,6 +34,7 @@ describe('runOpenLoad', () => {
     const m = await runOpenLoad({ targetUrl: hello.url, load: open(), endpoints: [ep('hello', '/')] });
     // 200/s for 0.2 s of warm-up and 1 s measured: 40 + 200 arrivals, all answered.
     assert.equal(hello.requests() - before, 240);
+    assert.ok(m.open, 'the open model reports its schedule');
     assert.equal(m.open.planned, 200);
     assert.equal(m.open.sent + m.open.dropped, 200);
     assert.equal(m.open.dropped, 0);
@@ -62,6 +63,7 @@ describe('runOpenLoad', () => {
       assert.ok(latency.p99 >= 50, `corrected p99 ${latency.p99} ms shows the stall`);
       assert.ok(latency.max >= 80, `max ${latency.max}`);
       assert.ok(latency.p50 < 50, `p50 ${latency.p50} is not the stall`);
+      assert.ok(m.open);
       assert.equal(m.open.dropped, 0);
     } finally {
       await stalling.close();
@@ -77,6 +79,7 @@ describe('runOpenLoad', () => {
         load: open({ rateRps: 400, maxInFlight: 5, connections: 5, warmupMs: 0, durationMs: 1000 }),
         endpoints: [{ ...ep('a', '/'), weight: 3 }, ep('b', '/b')],
       });
+      assert.ok(m.open);
       assert.equal(m.open.planned, 400);
       // Each endpoint's share of the drops: together the run's total; a 3:1 mix loses about 3:1.
       const [a, b] = m.endpoints.map((e) => e.dropped ?? -1);

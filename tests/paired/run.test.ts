@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runPairedLoad, slotLoad } from '../../src/paired/run.js';
-import { runClosedLoad, type LoadProgress, type RunClosedLoadOptions } from '../../src/load/closed-runner.js';
+import { runClosedLoad } from '../../src/load/closed-runner.js';
+import type { LoadProgress, RunLoadOptions } from '../../src/load/types.js';
 import { startTestServer } from '../support/servers.js';
 import type { ClosedLoad, Endpoint } from '../../src/profile/types.js';
 
@@ -28,7 +29,7 @@ test('runs A B B A A B against the two targets and merges each side’s trials',
       baselineUrl: a.url,
       load,
       endpoints,
-      runLoad: (options: RunClosedLoadOptions) => {
+      runLoad: (options: RunLoadOptions) => {
         order.push(options.targetUrl === a.url ? 'A' : 'B');
         return runClosedLoad(options);
       },

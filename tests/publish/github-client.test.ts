@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startGitHubApi, type GitHubApiStandin } from '../support/github-api.js';
 import { makeOctokit, publishCheckRun, upsertStickyComment, type StickyCommentRequest } from '../../src/publish/github-client.js';
-import type { CheckAnnotation } from '../../src/publish/check-run.js';
+import type { CheckAnnotation } from '../../src/report/check-run.js';
 
 const WRITE = 'ghs_write';
 const READ = 'ghs_read';

@@ -131,7 +131,7 @@ const cases: HostileCase[] = [
   { name: 'an upper-case HTTP URL, ftp and mailto in a warning', tamper: (r) => void (r.warnings = [{ code: 'w', message: 'HTTP://EVIL.EXAMPLE ftp://evil.example mailto:a@evil.example' }]), absent: ['HTTP://EVIL', 'ftp://evil', 'a@evil'] },
   // Invisible and bidi characters
   { name: 'a right-to-left override in a note', tamper: withNote('pass \u202Elive\u202C ok'), present: [/pass live ok/] },
-  { name: 'bidi isolates and zero-width characters in the baseline ref', tamper: (r) => void (r.baseline.ref = 'ma\u2066in\u2069\u200B\u200D\uFEFF'), present: [/`main`|\*\*Baseline:\*\* main · /] },
+  { name: 'bidi isolates and zero-width characters in the baseline ref', tamper: (r) => void (r.baseline.ref = 'ma\u2066in\u2069\u200B\u200D\uFEFF'), present: [/Compared with the baseline \(main, commit/] },
   { name: 'Unicode tag characters in a note', tamper: withNote('hidden\u{E0041}\u{E0042}text'), present: [/hiddentext/] },
   // Marker spoofing on the pull request
   { name: "another bot's comment with our marker is not edited", existing: [{ body: `${MARKER}\nanother bot`, login: 'renovate[bot]', type: 'Bot' }], check: (p, pr) => {

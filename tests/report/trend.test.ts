@@ -5,8 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { trendChart, trendLines } from '../../src/report/trend.js';
-import type { Trend, TrendSeriesResult } from '../../src/verdict/trend.js';
+import { reportTrend, trendChart, trendLines } from '../../src/report/trend.js';
+import type { TrendSeriesResult } from '../../src/verdict/trend.js';
+import type { ReportTrend } from '../../src/report/trend.js';
 
 const runs = Array.from({ length: 6 }, (_, k) => ({ savedAt: `2026-11-0${k + 1}T03:00:00.000Z`, commit: `${k + 1}`.repeat(40) }));
 const series: TrendSeriesResult = {
@@ -17,7 +18,7 @@ const series: TrendSeriesResult = {
   changePoints: [{ index: 3, before: runs[2], after: runs[3], change: 0.5, lower: 0.4, upper: 0.6, unit: 'relative', pValue: 0.005, kind: 'regression' }],
   sinceLast: { from: runs[3], runs: 2, change: -0.03, unit: 'relative' },
 };
-const trend: Trend = { alpha: 0.01, minChange: 0.05, runs, series: [series], notes: [{ code: 'trend-other-runner', message: 'stored runs on another kind of runner are left out' }] };
+const trend: ReportTrend = { alpha: 0.01, minChange: 0.05, runs, series: [series], notes: [{ code: 'trend-other-runner', message: 'stored runs on another kind of runner are left out' }] };
 
 test('the change point row names the runs before and after, the size with its interval and the kind', () => {
   const text = trendLines(trend).join('\n');
@@ -50,4 +51,17 @@ test('a stored commit that is not hex and an odd endpoint name do not reach the 
   const text = trendLines({ ...trend, runs: [{ savedAt: 'x', commit: '@team <img>' }, ...runs.slice(1)], series: [hostile] }).join('\n');
   assert.doesNotMatch(text, /@team|<img>|evil|a"\]/);
   assert.match(text, /title "a__\\_\\_\\_"|title "a_{2,}/);
+});
+
+test('reportTrend words the trend notes once, from their figures', () => {
+  const worded = reportTrend({ alpha: 0.01, minChange: 0.05, runs, series: [], notes: [
+    { code: 'trend-too-short', params: { runs: 6, need: 10 } },
+    { code: 'trend-other-runner', params: { newest: 'cpu, 2 cores, linux', others: [{ kind: 'big, 8 cores, linux', runs: 4 }] } },
+    { code: 'trend-other-profile', params: { runs: 1 } },
+  ] });
+  assert.deepEqual(worded.notes.map((n) => n.message), [
+    'not enough runs yet for change points (6 of 10)',
+    "stored runs on another kind of runner are left out of the trend (4 on big, 8 cores, linux); it follows the newest run's runner: cpu, 2 cores, linux",
+    '1 stored run measured another version of the profile (a different load) and is left out of the trend',
+  ]);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { compareWithBaseline } from '../../src/verdict/compare.js';
 import { endpointResult, trial } from '../support/builders.js';
 import type { RegressionSettings } from '../../src/profile/types.js';
+import type { VerdictNote } from '../../src/verdict/notes.js';
 
 const settings = (metrics: RegressionSettings['metrics']): RegressionSettings => ({
   metrics,
@@ -10,6 +11,11 @@ const settings = (metrics: RegressionSettings['metrics']): RegressionSettings =>
   severity: { minor: 0.1, major: 0.25, critical: 0.5 },
 });
 const baseMs = [10, 11, 12, 13, 14, 15, 16, 17];
+
+/** The first note of `code`, typed by its code (notes are data: a code and its figures). */
+function noteOf<C extends VerdictNote['code']>(notes: readonly VerdictNote[], code: C): Extract<VerdictNote, { code: C }> | undefined {
+  return notes.find((n): n is Extract<VerdictNote, { code: C }> => n.code === code);
+}
 
 test('every current trial twice the baseline: +100%, exact p = 1/C(16,8), critical', () => {
   const current = [endpointResult('a', baseMs.map((ms) => trial(ms * 2)))];
@@ -88,7 +94,11 @@ test('Holm: one large family makes a marginal p insufficient', () => {
     assert.equal(c.significant, false);
     assert.equal(c.severity, 'none');
   }
-  assert.ok(outcome.notes.some((n) => n.code === 'too-few-trials' && /smallest possible p is 0\.050/.test(n.message)), JSON.stringify(outcome.notes));
+  const tooFew = noteOf(outcome.notes, 'too-few-trials');
+  assert.ok(tooFew, JSON.stringify(outcome.notes));
+  // 3 against 3 trials: the smallest one-sided exact p is 1 / C(6, 3) = 0.05.
+  assert.ok(Math.abs(tooFew.params.smallestP - 0.05) < 1e-12, `${tooFew.params.smallestP}`);
+  assert.deepEqual([tooFew.params.currentTrials, tooFew.params.baselineTrials, tooFew.params.tests, tooFew.params.neededP], [3, 3, 2, 0.025]);
 });
 
 test('an endpoint missing from the baseline is noted, not compared', () => {
@@ -112,9 +122,10 @@ test('p95 and p99 are skipped, with one note each, when trials hold too few requ
   const outcome = compareWithBaseline(current, baseline, settings(['p50', 'p95', 'p99']));
   assert.deepEqual(outcome.comparisons.map((c) => `${c.endpoint} ${c.metric}`), ['a p50', 'b p50']);
   const skipped = outcome.notes.filter((n) => n.code === 'percentile-skipped');
-  assert.equal(skipped.length, 2);
-  assert.match(skipped[0].message, /^p95 not compared on a, b: a trial held as few as 150 requests, and a p95 needs 200/);
-  assert.match(skipped[1].message, /^p99 not compared on a, b: .* needs 1,000/);
+  assert.deepEqual(skipped.map((n) => n.params), [
+    { metric: 'p95', endpoints: ['a', 'b'], fewestRequests: 150, neededRequests: 200 },
+    { metric: 'p99', endpoints: ['a', 'b'], fewestRequests: 150, neededRequests: 1000 },
+  ]);
 });
 
 test('exact p for 12 against 12 trials without ties: complete separation gives 1/C(24,12)', () => {

@@ -5,6 +5,12 @@ import { buildRunResult } from '../../src/metrics/result.js';
 import { appendRun, baselineRunFromResult } from '../../src/baseline/history.js';
 import { endpointResult, profileWith, trial } from '../support/builders.js';
 import type { BaselineUse, FailOn } from '../../src/verdict/types.js';
+import type { VerdictNote } from '../../src/verdict/notes.js';
+
+/** The first note of `code`, typed by its code (notes are data: a code and its figures). */
+function noteOf<C extends VerdictNote['code']>(notes: readonly VerdictNote[], code: C): Extract<VerdictNote, { code: C }> | undefined {
+  return notes.find((n): n is Extract<VerdictNote, { code: C }> => n.code === code);
+}
 
 // One metric, so Holm's family is one test and the cases below are hand-checkable.
 const profile = profileWith(['a'], { regression: { metrics: ['p50'], alpha: 0.05, severity: { minor: 0.1, major: 0.25, critical: 0.5 } } });
@@ -63,7 +69,13 @@ test('history: the change is against the history’s geometric mean, the test ag
   assert.ok(c.p < 0.01 && c.p > 0.001, `p ${c.p}`);
   // Smallest detectable at one test, alpha 0.05: exp(t(0.95; 6) · se) − 1, t(0.95; 6) = 1.943 (table).
   assert.ok(Math.abs((c.detectable ?? NaN) - Math.expm1(1.94318 * spread * Math.sqrt(1.2))) < 1e-4, `${c.detectable}`);
-  assert.ok(v.notes.some((n) => n.code === 'history-sensitivity' && /with 5 stored runs and one endpoint/.test(n.message)), JSON.stringify(v.notes));
+  const sensitivity = noteOf(v.notes, 'history-sensitivity');
+  assert.ok(sensitivity, JSON.stringify(v.notes));
+  // One endpoint: no relative test, only the history test's detectable change (the one computed above).
+  assert.deepEqual({ ...sensitivity.params, history: [] }, { runs: 5, endpoints: 1, relative: [], history: [] });
+  assert.equal(sensitivity.params.history.length, 1);
+  assert.equal(sensitivity.params.history[0].metric, 'p50');
+  assert.ok(Math.abs(sensitivity.params.history[0].detectable - Math.expm1(1.94318 * spread * Math.sqrt(1.2))) < 1e-4);
 });
 
 // Two endpoints, as the issue that introduced the relative test tried it: one stored run, then a pull request.
@@ -124,9 +136,14 @@ test('baseline runs from another runner, or a month old, are footnoted', () => {
   other.runs[1].runner = { ...other.runs[1].runner, cpuModel: 'other cpu', cores: 4 };
   other.runs[4].savedAt = '2025-11-01T00:00:00.000Z';
   const v = decideVerdict({ profile, fingerprint: 'fp1', result: resultOf(1), baseline: other, baselineUse: found, failOn: 'critical' });
-  const byCode = new Map(v.notes.map((n) => [n.code, n.message]));
-  assert.match(byCode.get('other-runner') ?? '', /^1 of 5 baseline runs measured on a different runner \(other cpu, 4 cores, linux\) than this one \(test cpu, 2 cores, linux\)/);
-  assert.match(byCode.get('stale-baseline') ?? '', /recorded 2025-11-01T00:00:00.000Z, 61 days before this run/);
+  assert.deepEqual(noteOf(v.notes, 'other-runner')?.params, {
+    otherRuns: 1,
+    runs: 5,
+    runners: ['other cpu, 4 cores, linux'],
+    moreRunners: false,
+    thisRunner: 'test cpu, 2 cores, linux',
+  });
+  assert.deepEqual(noteOf(v.notes, 'stale-baseline')?.params, { savedAt: '2025-11-01T00:00:00.000Z', ageDays: 61 });
   const same = decideVerdict({ profile, fingerprint: 'fp1', result: resultOf(1), baseline, baselineUse: found, failOn: 'critical' });
   assert.deepEqual(same.notes.filter((n) => n.code === 'other-runner' || n.code === 'stale-baseline'), []);
 });
@@ -138,7 +155,6 @@ test('paired mode judges the trials of the second target, with Holm, and can blo
   assert.equal(v.comparisons[0].method, 'trials');
   assert.equal(v.status, 'regressed');
   assert.equal(v.failed, true);
-  assert.ok(!v.notes.some((n) => n.code === 'single-baseline-run'));
 });
 
 test('no baseline: no-baseline, but thresholds still gate', () => {
@@ -171,7 +187,7 @@ test('closed model: throughput lost on endpoints that did not slow down is expla
     { ...base, endpoint: 'home', metric: 'p50', severity: 'none' },
   ]);
   assert.equal(notes.length, 1);
-  assert.match(notes[0].message, /^throughput fell on home although their latency did not rise: .* waiting on search /);
+  assert.deepEqual(notes[0], { code: 'closed-model-throughput', params: { knockOn: ['home'], slower: ['search'] } });
   assert.deepEqual(closedModelNotes([{ ...base, endpoint: 'home', metric: 'throughput', severity: 'minor' }]), []);
   // Advisory findings (a one-run history, or BH only) are explained the same way.
   const advisory = closedModelNotes([
@@ -180,7 +196,7 @@ test('closed model: throughput lost on endpoints that did not slow down is expla
     { ...base, endpoint: 'home', metric: 'throughput', severity: 'none' },
   ]);
   assert.equal(advisory.length, 1);
-  assert.match(advisory[0].message, /^throughput fell on checkout although/);
+  assert.deepEqual(advisory[0], { code: 'closed-model-throughput', params: { knockOn: ['checkout'], slower: ['search'] } });
 });
 
 test('an endpoint with no requests in the stored run or in this run is skipped with a note, never a crash', () => {
@@ -192,9 +208,9 @@ test('an endpoint with no requests in the stored run or in this run is skipped w
   const v = decideVerdict({ profile: two, fingerprint: 'fp2', result: twoEndpoints(1, 1), baseline: stored, baselineUse: oneRun, failOn: 'critical' });
   assert.equal(v.failed, false);
   // A stored run leaves a 0-request endpoint out, so it reads as not in the baseline.
-  assert.ok(v.notes.some((n) => (n.code === 'no-data' || n.code === 'new-endpoint') && /^health:/.test(n.message)), JSON.stringify(v.notes));
+  assert.ok(v.notes.some((n) => (n.code === 'no-data' || n.code === 'new-endpoint') && n.params.endpoint === 'health'), JSON.stringify(v.notes));
   assert.ok(v.comparisons.some((c) => c.endpoint === 'items'));
   assert.ok(!v.comparisons.some((c) => c.endpoint === 'health'));
   const paired = decideVerdict({ profile: two, fingerprint: 'fp2', result: empty(twoEndpoints(1, 1)), baseline: oneStored, baselineUse: oneRun, failOn: 'critical', mode: 'paired' });
-  assert.ok(paired.notes.some((n) => n.code === 'no-data' && /^health: no requests in this run/.test(n.message)), JSON.stringify(paired.notes));
+  assert.deepEqual(noteOf(paired.notes, 'no-data')?.params, { endpoint: 'health', missingIn: 'current' });
 });

@@ -65,7 +65,7 @@ test('no change: no change point, and the newest run against the whole history',
 test('fewer runs than the method needs: "not enough runs yet (N of M)"', () => {
   const t = analyseTrend(history(6, () => 1), SETTINGS);
   assert.deepEqual(t.series, []);
-  assert.match(t.notes.map((n) => n.message).join('\n'), /not enough runs yet for change points \(6 of 10\)/);
+  assert.deepEqual(t.notes, [{ code: 'trend-too-short', params: { runs: 6, need: 10 } }]);
 });
 
 test('runs on another runner kind or profile version are left out, with a note each, never mixed', () => {
@@ -75,7 +75,8 @@ test('runs on another runner kind or profile version are left out, with a note e
   assert.equal(set.runs.length, 12);
   const codes = set.notes.map((n) => n.code);
   assert.deepEqual(codes, ['trend-other-profile', 'trend-other-runner']);
-  assert.match(set.notes[1].message, /4 on bigger, 2 cores, linux/);
+  assert.deepEqual(set.notes[0], { code: 'trend-other-profile', params: { runs: 3 } });
+  assert.deepEqual(set.notes[1], { code: 'trend-other-runner', params: { newest: 'cpu, 2 cores, linux', others: [{ kind: 'bigger, 2 cores, linux', runs: 4 }] } });
   const t = analyseTrend([...oldProfile, ...other, ...history(12, () => 1)], SETTINGS);
   assert.deepEqual(t.series.flatMap((s) => s.changePoints), []);
 });

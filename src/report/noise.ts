@@ -1,11 +1,14 @@
 /**
- * How noisy the runner was and what that lets a comparison see, in two numbers for the PR comment:
+ * How noisy the runner was and what that lets a comparison see, in two numbers and one line for
+ * the PR comment:
  * the spread of the per-trial medians within this run, and the smallest change the comparisons
  * could tell from that spread (the typical half-width of their 95% intervals). A reader sees at
  * once whether "no regression" means "nothing changed" or "this runner could not have seen it".
  */
-import type { ReportDocument } from '../report/document.js';
+import type { ReportDocument } from './document.js';
+import { formatPercent } from './format.js';
 
+/** The runner noise in two figures, and where they came from. */
 export interface NoiseSummary {
   /** history: the verdict's run-to-run spread of the cached runs; trials: estimated from this run's trials. */
   basis: 'history' | 'trials';
@@ -13,6 +16,24 @@ export interface NoiseSummary {
   trialSpread?: number;
   /** Median over latency comparisons of the 95% interval's half-width (relative); undefined without comparisons. */
   smallestDetectableChange?: number;
+}
+
+/**
+ * The comment's runner-noise line: `**Runner noise:** per-trial p50 varied by ±13.8% (median over
+ * endpoints); latency changes smaller than about ±22.5% cannot be told from noise.`, or undefined
+ * when neither figure is known.
+ */
+export function noiseLine(report: ReportDocument): string | undefined {
+  const noise = summarizeNoise(report);
+  const parts: string[] = [];
+  if (noise.trialSpread !== undefined) {
+    const spread = formatPercent(noise.trialSpread).replace('+', '');
+    parts.push(noise.basis === 'history' ? `latency varies by ±${spread} from run to run (median over comparisons)` : `per-trial p50 varied by ±${spread} (median over endpoints)`);
+  }
+  if (noise.smallestDetectableChange !== undefined) {
+    parts.push(`latency changes smaller than about ±${formatPercent(noise.smallestDetectableChange).replace('+', '')} cannot be told from noise`);
+  }
+  return parts.length > 0 ? `**Runner noise:** ${parts.join('; ')}.` : undefined;
 }
 
 /**

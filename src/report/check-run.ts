@@ -4,23 +4,25 @@
  * suite), so the check run is information: the verdict where reviewers look, and an annotation on
  * the profile file at each regressed endpoint's line.
  *
- * Pure; within GitHub's limits: summary and text at most 65,535 characters, annotations sent 50
- * per request by the caller.
+ * Pure; within GitHub's limits: summary and text at most 65,535 characters. src/publish/ sends it
+ * (annotations 50 per request).
  */
-import type { ReportDocument } from '../report/document.js';
+import type { ReportDocument } from './document.js';
 import type { Level } from '../verdict/types.js';
 import { LEVELS } from '../verdict/types.js';
-import { formatChange, formatMetric, formatP } from '../report/format.js';
+import { formatChange, formatMetric, formatP } from './format.js';
 import { fitComment, renderComment, type CommentOptions } from './comment.js';
-import { advisorySeverityOf, hasUnconfirmedChange } from '../report/labels.js';
+import { advisorySeverityOf, hasUnconfirmedChange } from './labels.js';
 
+/** GitHub's limit on a check run's summary and text. */
 export const CHECK_TEXT_MAX_CHARS = 65_535;
-export const ANNOTATIONS_PER_REQUEST = 50;
-/** Annotations beyond this are summarised in the text rather than sent. */
+/** Annotations beyond this are left out of the check run (the job summary lists every finding). */
 export const CHECK_MAX_ANNOTATIONS = 200;
 
+/** The check run's conclusion: the step's exit code is the gate, this is what reviewers see. */
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
 
+/** One annotation, in GitHub's shape: a line of the profile file and what regressed there. */
 export interface CheckAnnotation {
   path: string;
   start_line: number;
@@ -30,6 +32,7 @@ export interface CheckAnnotation {
   message: string;
 }
 
+/** Everything a check run shows, ready to send. */
 export interface CheckRunContent {
   name: string;
   conclusion: CheckConclusion;
@@ -38,6 +41,7 @@ export interface CheckRunContent {
   annotations: CheckAnnotation[];
 }
 
+/** The comment's options, and where the profile's endpoints are for the annotations. */
 export interface CheckRunOptions extends CommentOptions {
   /** The profile file, relative to the repository root, and each endpoint's line in it. */
   profilePath?: string;
@@ -119,11 +123,4 @@ function buildAnnotations(report: ReportDocument, options: CheckRunOptions): Che
     });
   }
   return out.slice(0, CHECK_MAX_ANNOTATIONS);
-}
-
-/** Splits annotations into GitHub's batches of at most 50 per request. */
-export function annotationBatches(annotations: readonly CheckAnnotation[]): CheckAnnotation[][] {
-  const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  return batches;
 }

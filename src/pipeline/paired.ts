@@ -1,36 +1,38 @@
 /**
- * The pipeline in paired mode: wait for both targets, run the interleaved load, and judge the
- * candidate's trials against the baseline target's with the trial-level test (exact Mann–Whitney,
- * Holm, Hodges–Lehmann floor). The baseline store is neither read nor written: the baseline is
- * measured now, beside the candidate, which is the point.
+ * The pipeline in paired mode: wait for both targets, run the interleaved load (paired/run.ts), and
+ * judge the candidate's trials against the baseline target's with the trial-level test (exact
+ * Mann–Whitney, Holm, Hodges–Lehmann floor). The baseline store is neither read nor written: the
+ * baseline is measured now, beside the candidate, which is the point.
  */
-import type { PipelineEdges, PipelineOptions, PipelineOutcome } from '../pipeline.js';
-import { joinUrl } from '../pipeline.js';
+import type { LoadSpec } from '../profile/types.js';
 import { buildRunResult } from '../metrics/result.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { decideVerdict } from '../verdict/decide.js';
 import { buildReport } from '../report/document.js';
 import { profileFingerprint } from '../profile/fingerprint.js';
-import { runPairedLoad } from './run.js';
+import { runPairedLoad } from '../paired/run.js';
 import { LoadgateError } from '../errors.js';
+import type { PipelineEdges, PipelineOptions, PipelineOutcome } from './types.js';
+import { waitForTarget } from './wait.js';
+
+/**
+ * Why a load cannot run paired, or undefined. A slot is one trial: a ramp, steps, a spike or stages
+ * would be replayed inside every slot, so only a closed model or an open one at a constant rate fits.
+ */
+export function pairedLoadProblem(load: LoadSpec): string | undefined {
+  if (load.model !== 'open' || load.shape.kind === 'constant' || load.shape.kind === 'soak') return undefined;
+  return `paired mode needs a steady load (a closed model, or an open model at a constant rate); load.shape is ${load.shape.kind}`;
+}
 
 /** Runs the pipeline against `options.target` (candidate) and `options.baselineTarget` (baseline). */
-export async function runPairedPipeline(options: PipelineOptions, edges: PipelineEdges): Promise<PipelineOutcome> {
-  const { profile, target } = options;
-  const baselineTarget = options.baselineTarget as string;
+export async function runPairedPipeline(options: PipelineOptions & { baselineTarget: string }, edges: PipelineEdges): Promise<PipelineOutcome> {
+  const { profile, target, baselineTarget } = options;
   const fingerprint = profileFingerprint(profile);
-  if (profile.load.model === 'open' && profile.load.shape.kind !== 'constant' && profile.load.shape.kind !== 'soak') {
-    // A slot is one trial; a ramp, steps, a spike or stages would be replayed inside every slot.
-    throw new LoadgateError(
-      'LOADGATE_PAIRED_LOAD',
-      `paired mode needs a steady load (a closed model, or an open model at a constant rate); load.shape is ${profile.load.shape.kind}`,
-    );
-  }
-  for (const [role, url] of [['target', target], ['baseline target', baselineTarget]] as const) {
-    edges.log.info(`Waiting for the ${role} ${url} to answer (up to ${profile.readiness.timeoutMs / 1000} s)`);
-    const ready = await edges.waitUntilReady(joinUrl(url, profile.readiness.path), { timeoutMs: profile.readiness.timeoutMs });
-    edges.log.info(`The ${role} answered after ${(ready.waitedMs / 1000).toFixed(1)} s`);
-  }
+  // The set-up reports this with the other problems; the guard keeps a direct caller honest.
+  const problem = pairedLoadProblem(profile.load);
+  if (problem !== undefined) throw new LoadgateError('LOADGATE_PAIRED_LOAD', problem);
+  await waitForTarget(edges, target, profile.readiness, 'target');
+  await waitForTarget(edges, baselineTarget, profile.readiness, 'baseline target');
   const l = profile.load;
   edges.log.info(
     `Running ${profile.name} in paired mode: ${l.trials} trials on each target, interleaved A B B A, ` +

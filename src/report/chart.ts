@@ -4,10 +4,11 @@
  * for this run, a line for the baseline. At most a dozen endpoints, the worst first, so the chart
  * stays readable and small; names are reduced to plain characters so nothing can leave the block.
  */
-import type { ReportDocument } from '../report/document.js';
+import type { ReportDocument } from './document.js';
 import { LEVELS } from '../verdict/types.js';
 import { plainName } from './escape.js';
 
+/** The chart shows at most this many endpoints, the worst first. */
 export const CHART_MAX_ENDPOINTS = 12;
 /**
  * Values are drawn within 0 … 1e9 ms (about 11 days): a published report can hold any number, and

@@ -39,6 +39,7659 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/mann-whitney-utest/src/mann-whitney.js
+var require_mann_whitney = __commonJS({
+  "node_modules/mann-whitney-utest/src/mann-whitney.js"(exports2, module2) {
+    var __key = "val";
+    var rank3 = function(list) {
+      list.sort(function(a, b) {
+        return a[__key] - b[__key];
+      });
+      list = list.map(function(item, index) {
+        item.rank = index + 1;
+        return item;
+      });
+      for (var i = 0; i < list.length; ) {
+        var count2 = 1;
+        var total = list[i].rank;
+        for (var j = 0; list[i + j + 1] && list[i + j][__key] === list[i + j + 1][__key]; j++) {
+          total += list[i + j + 1].rank;
+          count2++;
+        }
+        var rank4 = total / count2;
+        for (var k = 0; k < count2; k++) {
+          list[i + k].rank = rank4;
+        }
+        i = i + count2;
+      }
+      return list;
+    };
+    var sampleRank = function(rankedList, observations) {
+      var __observations = observations.slice(0);
+      var rank4 = 0;
+      rankedList.forEach(function(observation) {
+        var index = __observations.indexOf(observation[__key]);
+        if (index > -1) {
+          rank4 += observation.rank;
+          __observations.splice(index, 1);
+        }
+      });
+      return rank4;
+    };
+    var uValue = function(rank4, observations) {
+      var k = observations.length;
+      return rank4 - k * (k + 1) / 2;
+    };
+    var check = module2.exports.check = function(u, samples) {
+      return u[0] + u[1] == samples[0].length * samples[1].length;
+    };
+    var criticalValue = module2.exports.criticalValue = function(u, samples) {
+      var uVal = Math.min(u[0], u[1]);
+      var prod = samples[0].length * samples[1].length;
+      var n = samples[0].length + samples[1].length;
+      var mean = prod / 2;
+      var counts = {};
+      samples.forEach(function(sample) {
+        sample.forEach(function(o) {
+          if (!counts[o]) counts[o] = 1;
+          else counts[o]++;
+        });
+      });
+      var ties = Object.keys(counts).filter(function(key) {
+        return counts[key] > 1;
+      }).map(function(tie) {
+        return counts[tie];
+      });
+      var k = ties.length;
+      var correction = 0;
+      for (var i = 0; i < k; i++) {
+        correction += (Math.pow(ties[i], 3) - ties[i]) / (n * (n - 1));
+      }
+      var stddev = Math.sqrt(
+        prod / 12 * (n + 1 - correction)
+      );
+      var z2 = Math.abs((uVal - mean) / stddev);
+      return z2;
+    };
+    var significant = module2.exports.significant = function(u, samples) {
+      return Math.min(u[0], u[1]) < criticalValue(u, samples);
+    };
+    var test = module2.exports.test = function(samples, key) {
+      if (!Array.isArray(samples)) throw Error("Samples must be an array");
+      if (samples.length !== 2) throw Error("Samples must contain exactly two samples");
+      for (var i = 0; i < 2; i++) {
+        if (!samples[i] || samples[i].length == 0) throw Error("Samples cannot be empty");
+        if (!Array.isArray(samples[i])) throw Error("Sample " + i + " must be an array");
+      }
+      var all = samples[0].concat(samples[1]);
+      var unranked = all.map(function(val) {
+        var result = {};
+        result[__key] = val;
+        return result;
+      });
+      var ranked = rank3(unranked);
+      var ranks = [];
+      for (var i = 0; i < 2; i++) {
+        ranks[i] = sampleRank(ranked, samples[i]);
+      }
+      var us = [];
+      for (var i = 0; i < 2; i++) {
+        us[i] = uValue(ranks[i], samples[i]);
+      }
+      return us;
+    };
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/ByteBuffer.js
+var require_ByteBuffer = __commonJS({
+  "node_modules/hdr-histogram-js/dist/ByteBuffer.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var { pow, floor } = Math;
+    var TWO_POW_32 = pow(2, 32);
+    var ByteBuffer = class _ByteBuffer {
+      static allocate(size = 16) {
+        return new _ByteBuffer(new Uint8Array(size));
+      }
+      constructor(data) {
+        this.position = 0;
+        this.data = data;
+        this.int32ArrayForConvert = new Uint32Array(1);
+        this.int8ArrayForConvert = new Uint8Array(this.int32ArrayForConvert.buffer);
+      }
+      put(value) {
+        if (this.position === this.data.length) {
+          const oldArray = this.data;
+          this.data = new Uint8Array(this.data.length * 2);
+          this.data.set(oldArray);
+        }
+        this.data[this.position] = value;
+        this.position++;
+      }
+      putInt32(value) {
+        if (this.data.length - this.position < 4) {
+          const oldArray = this.data;
+          this.data = new Uint8Array(this.data.length * 2 + 4);
+          this.data.set(oldArray);
+        }
+        this.int32ArrayForConvert[0] = value;
+        this.data.set(this.int8ArrayForConvert.reverse(), this.position);
+        this.position += 4;
+      }
+      putInt64(value) {
+        this.putInt32(floor(value / TWO_POW_32));
+        this.putInt32(value);
+      }
+      putArray(array) {
+        if (this.data.length - this.position < array.byteLength) {
+          const oldArray = this.data;
+          this.data = new Uint8Array(this.position + array.byteLength);
+          this.data.set(oldArray);
+        }
+        this.data.set(array, this.position);
+        this.position += array.byteLength;
+      }
+      get() {
+        const value = this.data[this.position];
+        this.position++;
+        return value;
+      }
+      getInt32() {
+        this.int8ArrayForConvert.set(this.data.slice(this.position, this.position + 4).reverse());
+        const value = this.int32ArrayForConvert[0];
+        this.position += 4;
+        return value;
+      }
+      getInt64() {
+        const high = this.getInt32();
+        const low = this.getInt32();
+        return high * TWO_POW_32 + low;
+      }
+      resetPosition() {
+        this.position = 0;
+      }
+    };
+    exports2.default = ByteBuffer;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/HistogramIterationValue.js
+var require_HistogramIterationValue = __commonJS({
+  "node_modules/hdr-histogram-js/dist/HistogramIterationValue.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var HistogramIterationValue = class {
+      constructor() {
+        this.reset();
+      }
+      reset() {
+        this.valueIteratedTo = 0;
+        this.valueIteratedFrom = 0;
+        this.countAtValueIteratedTo = 0;
+        this.countAddedInThisIterationStep = 0;
+        this.totalCountToThisValue = 0;
+        this.totalValueToThisValue = 0;
+        this.percentile = 0;
+        this.percentileLevelIteratedTo = 0;
+      }
+    };
+    exports2.default = HistogramIterationValue;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/JsHistogramIterator.js
+var require_JsHistogramIterator = __commonJS({
+  "node_modules/hdr-histogram-js/dist/JsHistogramIterator.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var HistogramIterationValue_1 = require_HistogramIterationValue();
+    var JsHistogramIterator = class {
+      constructor() {
+        this.currentIterationValue = new HistogramIterationValue_1.default();
+      }
+      resetIterator(histogram) {
+        this.histogram = histogram;
+        this.savedHistogramTotalRawCount = histogram.totalCount;
+        this.arrayTotalCount = histogram.totalCount;
+        this.currentIndex = 0;
+        this.currentValueAtIndex = 0;
+        this.nextValueAtIndex = Math.pow(2, histogram.unitMagnitude);
+        this.prevValueIteratedTo = 0;
+        this.totalCountToPrevIndex = 0;
+        this.totalCountToCurrentIndex = 0;
+        this.totalValueToCurrentIndex = 0;
+        this.countAtThisValue = 0;
+        this.freshSubBucket = true;
+        this.currentIterationValue.reset();
+      }
+      /**
+       * Returns true if the iteration has more elements. (In other words, returns true if next would return an
+       * element rather than throwing an exception.)
+       *
+       * @return true if the iterator has more elements.
+       */
+      hasNext() {
+        if (this.histogram.totalCount !== this.savedHistogramTotalRawCount) {
+          throw "Concurrent Modification Exception";
+        }
+        return this.totalCountToCurrentIndex < this.arrayTotalCount;
+      }
+      /**
+       * Returns the next element in the iteration.
+       *
+       * @return the {@link HistogramIterationValue} associated with the next element in the iteration.
+       */
+      next() {
+        while (!this.exhaustedSubBuckets()) {
+          this.countAtThisValue = this.histogram.getCountAtIndex(this.currentIndex);
+          if (this.freshSubBucket) {
+            this.totalCountToCurrentIndex += this.countAtThisValue;
+            this.totalValueToCurrentIndex += this.countAtThisValue * this.histogram.highestEquivalentValue(this.currentValueAtIndex);
+            this.freshSubBucket = false;
+          }
+          if (this.reachedIterationLevel()) {
+            const valueIteratedTo = this.getValueIteratedTo();
+            Object.assign(this.currentIterationValue, {
+              valueIteratedTo,
+              valueIteratedFrom: this.prevValueIteratedTo,
+              countAtValueIteratedTo: this.countAtThisValue,
+              countAddedInThisIterationStep: this.totalCountToCurrentIndex - this.totalCountToPrevIndex,
+              totalCountToThisValue: this.totalCountToCurrentIndex,
+              totalValueToThisValue: this.totalValueToCurrentIndex,
+              percentile: 100 * this.totalCountToCurrentIndex / this.arrayTotalCount,
+              percentileLevelIteratedTo: this.getPercentileIteratedTo()
+            });
+            this.prevValueIteratedTo = valueIteratedTo;
+            this.totalCountToPrevIndex = this.totalCountToCurrentIndex;
+            this.incrementIterationLevel();
+            if (this.histogram.totalCount !== this.savedHistogramTotalRawCount) {
+              throw new Error("Concurrent Modification Exception");
+            }
+            return this.currentIterationValue;
+          }
+          this.incrementSubBucket();
+        }
+        throw new Error("Index Out Of Bounds Exception");
+      }
+      getPercentileIteratedTo() {
+        return 100 * this.totalCountToCurrentIndex / this.arrayTotalCount;
+      }
+      getPercentileIteratedFrom() {
+        return 100 * this.totalCountToPrevIndex / this.arrayTotalCount;
+      }
+      getValueIteratedTo() {
+        return this.histogram.highestEquivalentValue(this.currentValueAtIndex);
+      }
+      exhaustedSubBuckets() {
+        return this.currentIndex >= this.histogram.countsArrayLength;
+      }
+      incrementSubBucket() {
+        this.freshSubBucket = true;
+        this.currentIndex++;
+        this.currentValueAtIndex = this.histogram.valueFromIndex(this.currentIndex);
+        this.nextValueAtIndex = this.histogram.valueFromIndex(this.currentIndex + 1);
+      }
+    };
+    exports2.default = JsHistogramIterator;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js
+var require_RecordedValuesIterator = __commonJS({
+  "node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var JsHistogramIterator_1 = require_JsHistogramIterator();
+    var RecordedValuesIterator = class extends JsHistogramIterator_1.default {
+      /**
+       * @param histogram The histogram this iterator will operate on
+       */
+      constructor(histogram) {
+        super();
+        this.doReset(histogram);
+      }
+      /**
+       * Reset iterator for re-use in a fresh iteration over the same histogram data set.
+       */
+      reset() {
+        this.doReset(this.histogram);
+      }
+      doReset(histogram) {
+        super.resetIterator(histogram);
+        this.visitedIndex = -1;
+      }
+      incrementIterationLevel() {
+        this.visitedIndex = this.currentIndex;
+      }
+      reachedIterationLevel() {
+        const currentCount = this.histogram.getCountAtIndex(this.currentIndex);
+        return currentCount != 0 && this.visitedIndex !== this.currentIndex;
+      }
+    };
+    exports2.default = RecordedValuesIterator;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/PercentileIterator.js
+var require_PercentileIterator = __commonJS({
+  "node_modules/hdr-histogram-js/dist/PercentileIterator.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var JsHistogramIterator_1 = require_JsHistogramIterator();
+    var { pow, floor, log2 } = Math;
+    var PercentileIterator = class extends JsHistogramIterator_1.default {
+      /**
+       * @param histogram The histogram this iterator will operate on
+       * @param percentileTicksPerHalfDistance The number of equal-sized iteration steps per half-distance to 100%.
+       */
+      constructor(histogram, percentileTicksPerHalfDistance) {
+        super();
+        this.percentileTicksPerHalfDistance = 0;
+        this.percentileLevelToIterateTo = 0;
+        this.percentileLevelToIterateFrom = 0;
+        this.reachedLastRecordedValue = false;
+        this.doReset(histogram, percentileTicksPerHalfDistance);
+      }
+      /**
+       * Reset iterator for re-use in a fresh iteration over the same histogram data set.
+       *
+       * @param percentileTicksPerHalfDistance The number of iteration steps per half-distance to 100%.
+       */
+      reset(percentileTicksPerHalfDistance) {
+        this.doReset(this.histogram, percentileTicksPerHalfDistance);
+      }
+      doReset(histogram, percentileTicksPerHalfDistance) {
+        super.resetIterator(histogram);
+        this.percentileTicksPerHalfDistance = percentileTicksPerHalfDistance;
+        this.percentileLevelToIterateTo = 0;
+        this.percentileLevelToIterateFrom = 0;
+        this.reachedLastRecordedValue = false;
+      }
+      hasNext() {
+        if (super.hasNext())
+          return true;
+        if (!this.reachedLastRecordedValue && this.arrayTotalCount > 0) {
+          this.percentileLevelToIterateTo = 100;
+          this.reachedLastRecordedValue = true;
+          return true;
+        }
+        return false;
+      }
+      incrementIterationLevel() {
+        this.percentileLevelToIterateFrom = this.percentileLevelToIterateTo;
+        const percentileReportingTicks = this.percentileTicksPerHalfDistance * pow(2, floor(log2(100 / (100 - this.percentileLevelToIterateTo))) + 1);
+        this.percentileLevelToIterateTo += 100 / percentileReportingTicks;
+      }
+      reachedIterationLevel() {
+        if (this.countAtThisValue === 0) {
+          return false;
+        }
+        const currentPercentile = 100 * this.totalCountToCurrentIndex / this.arrayTotalCount;
+        return currentPercentile >= this.percentileLevelToIterateTo;
+      }
+      getPercentileIteratedTo() {
+        return this.percentileLevelToIterateTo;
+      }
+      getPercentileIteratedFrom() {
+        return this.percentileLevelToIterateFrom;
+      }
+    };
+    exports2.default = PercentileIterator;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/formatters.js
+var require_formatters = __commonJS({
+  "node_modules/hdr-histogram-js/dist/formatters.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.floatFormatter = exports2.keepSignificantDigits = exports2.integerFormatter = void 0;
+    var leftPadding = (size) => {
+      return (input) => {
+        if (input.length < size) {
+          return " ".repeat(size - input.length) + input;
+        }
+        return input;
+      };
+    };
+    var integerFormatter = (size) => {
+      const padding = leftPadding(size);
+      return (integer) => padding("" + integer);
+    };
+    exports2.integerFormatter = integerFormatter;
+    var { floor, log10, pow } = Math;
+    var numberOfDigits = (n) => floor(log10(n) + 1);
+    var keepSignificantDigits = (digits) => (value) => {
+      const valueDigits = numberOfDigits(value);
+      if (valueDigits > digits) {
+        const extraDigits = valueDigits - digits;
+        const magnitude = pow(10, extraDigits);
+        return value - value % magnitude;
+      }
+      return value;
+    };
+    exports2.keepSignificantDigits = keepSignificantDigits;
+    var floatFormatter = (size, fractionDigits) => {
+      const numberFormatter = new Intl.NumberFormat("en-US", {
+        maximumFractionDigits: fractionDigits,
+        minimumFractionDigits: fractionDigits,
+        useGrouping: false
+      });
+      const padding = leftPadding(size);
+      return (float2) => padding(numberFormatter.format(float2));
+    };
+    exports2.floatFormatter = floatFormatter;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/ulp.js
+var require_ulp = __commonJS({
+  "node_modules/hdr-histogram-js/dist/ulp.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var ulp = (x) => Math.pow(2, Math.floor(Math.log2(x)) - 52);
+    exports2.default = ulp;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/Histogram.js
+var require_Histogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/Histogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.toSummary = exports2.NO_TAG = void 0;
+    var formatters_1 = require_formatters();
+    exports2.NO_TAG = "NO TAG";
+    var toSummary = (histogram) => {
+      const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
+      const round2 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      return {
+        p50: round2(histogram.getValueAtPercentile(50)),
+        p75: round2(histogram.getValueAtPercentile(75)),
+        p90: round2(histogram.getValueAtPercentile(90)),
+        p97_5: round2(histogram.getValueAtPercentile(97.5)),
+        p99: round2(histogram.getValueAtPercentile(99)),
+        p99_9: round2(histogram.getValueAtPercentile(99.9)),
+        p99_99: round2(histogram.getValueAtPercentile(99.99)),
+        p99_999: round2(histogram.getValueAtPercentile(99.999)),
+        max: maxValue,
+        totalCount
+      };
+    };
+    exports2.toSummary = toSummary;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/JsHistogram.js
+var require_JsHistogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/JsHistogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = exports2.JsHistogram = void 0;
+    var RecordedValuesIterator_1 = require_RecordedValuesIterator();
+    var PercentileIterator_1 = require_PercentileIterator();
+    var formatters_1 = require_formatters();
+    var ulp_1 = require_ulp();
+    var Histogram_1 = require_Histogram();
+    var { pow, floor, ceil, log2, max: max2, min } = Math;
+    var JsHistogram = class _JsHistogram {
+      incrementTotalCount() {
+        this._totalCount++;
+      }
+      addToTotalCount(value) {
+        this._totalCount += value;
+      }
+      setTotalCount(value) {
+        this._totalCount = value;
+      }
+      /**
+       * Get the total count of all recorded values in the histogram
+       * @return the total count of all recorded values in the histogram
+       */
+      get totalCount() {
+        return this._totalCount;
+      }
+      updatedMaxValue(value) {
+        const internalValue = value + this.unitMagnitudeMask;
+        this.maxValue = internalValue;
+      }
+      updateMinNonZeroValue(value) {
+        if (value <= this.unitMagnitudeMask) {
+          return;
+        }
+        const internalValue = floor(value / this.lowestDiscernibleValueRounded) * this.lowestDiscernibleValueRounded;
+        this.minNonZeroValue = internalValue;
+      }
+      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        this.autoResize = false;
+        this.startTimeStampMsec = Number.MAX_SAFE_INTEGER;
+        this.endTimeStampMsec = 0;
+        this.tag = Histogram_1.NO_TAG;
+        this.maxValue = 0;
+        this.minNonZeroValue = Number.MAX_SAFE_INTEGER;
+        this.identity = 0;
+        this.highestTrackableValue = 0;
+        this.lowestDiscernibleValue = 0;
+        this.numberOfSignificantValueDigits = 0;
+        this.bucketCount = 0;
+        this.subBucketCount = 0;
+        this.countsArrayLength = 0;
+        this.wordSizeInBytes = 0;
+        if (lowestDiscernibleValue < 1) {
+          throw new Error("lowestDiscernibleValue must be >= 1");
+        }
+        if (highestTrackableValue < 2 * lowestDiscernibleValue) {
+          throw new Error(`highestTrackableValue must be >= 2 * lowestDiscernibleValue ( 2 * ${lowestDiscernibleValue} )`);
+        }
+        if (numberOfSignificantValueDigits < 0 || numberOfSignificantValueDigits > 5) {
+          throw new Error("numberOfSignificantValueDigits must be between 0 and 5");
+        }
+        this.identity = _JsHistogram.identityBuilder++;
+        this.init(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+      }
+      init(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        this.lowestDiscernibleValue = lowestDiscernibleValue;
+        this.highestTrackableValue = highestTrackableValue;
+        this.numberOfSignificantValueDigits = numberOfSignificantValueDigits;
+        const largestValueWithSingleUnitResolution = 2 * floor(pow(10, numberOfSignificantValueDigits));
+        this.unitMagnitude = floor(log2(lowestDiscernibleValue));
+        this.lowestDiscernibleValueRounded = pow(2, this.unitMagnitude);
+        this.unitMagnitudeMask = this.lowestDiscernibleValueRounded - 1;
+        const subBucketCountMagnitude = ceil(log2(largestValueWithSingleUnitResolution));
+        this.subBucketHalfCountMagnitude = (subBucketCountMagnitude > 1 ? subBucketCountMagnitude : 1) - 1;
+        this.subBucketCount = pow(2, this.subBucketHalfCountMagnitude + 1);
+        this.subBucketHalfCount = this.subBucketCount / 2;
+        this.subBucketMask = (floor(this.subBucketCount) - 1) * pow(2, this.unitMagnitude);
+        this.establishSize(highestTrackableValue);
+        this.leadingZeroCountBase = 53 - this.unitMagnitude - this.subBucketHalfCountMagnitude - 1;
+        this.percentileIterator = new PercentileIterator_1.default(this, 1);
+        this.recordedValuesIterator = new RecordedValuesIterator_1.default(this);
+      }
+      /**
+       * The buckets (each of which has subBucketCount sub-buckets, here assumed to be 2048 as an example) overlap:
+       *
+       * <pre>
+       * The 0'th bucket covers from 0...2047 in multiples of 1, using all 2048 sub-buckets
+       * The 1'th bucket covers from 2048..4097 in multiples of 2, using only the top 1024 sub-buckets
+       * The 2'th bucket covers from 4096..8191 in multiple of 4, using only the top 1024 sub-buckets
+       * ...
+       * </pre>
+       *
+       * Bucket 0 is "special" here. It is the only one that has 2048 entries. All the rest have 1024 entries (because
+       * their bottom half overlaps with and is already covered by the all of the previous buckets put together). In other
+       * words, the k'th bucket could represent 0 * 2^k to 2048 * 2^k in 2048 buckets with 2^k precision, but the midpoint
+       * of 1024 * 2^k = 2048 * 2^(k-1) = the k-1'th bucket's end, so we would use the previous bucket for those lower
+       * values as it has better precision.
+       */
+      establishSize(newHighestTrackableValue) {
+        this.countsArrayLength = this.determineArrayLengthNeeded(newHighestTrackableValue);
+        this.bucketCount = this.getBucketsNeededToCoverValue(newHighestTrackableValue);
+        this.highestTrackableValue = newHighestTrackableValue;
+      }
+      determineArrayLengthNeeded(highestTrackableValue) {
+        if (highestTrackableValue < 2 * this.lowestDiscernibleValue) {
+          throw new Error("highestTrackableValue (" + highestTrackableValue + ") cannot be < (2 * lowestDiscernibleValue)");
+        }
+        const countsArrayLength = this.getLengthForNumberOfBuckets(this.getBucketsNeededToCoverValue(highestTrackableValue));
+        return countsArrayLength;
+      }
+      /**
+       * If we have N such that subBucketCount * 2^N > max value, we need storage for N+1 buckets, each with enough
+       * slots to hold the top half of the subBucketCount (the lower half is covered by previous buckets), and the +1
+       * being used for the lower half of the 0'th bucket. Or, equivalently, we need 1 more bucket to capture the max
+       * value if we consider the sub-bucket length to be halved.
+       */
+      getLengthForNumberOfBuckets(numberOfBuckets) {
+        const lengthNeeded = (numberOfBuckets + 1) * (this.subBucketCount / 2);
+        return lengthNeeded;
+      }
+      getBucketsNeededToCoverValue(value) {
+        let smallestUntrackableValue = this.subBucketCount * pow(2, this.unitMagnitude);
+        let bucketsNeeded = 1;
+        while (smallestUntrackableValue <= value) {
+          if (smallestUntrackableValue > Number.MAX_SAFE_INTEGER / 2) {
+            return bucketsNeeded + 1;
+          }
+          smallestUntrackableValue = smallestUntrackableValue * 2;
+          bucketsNeeded++;
+        }
+        return bucketsNeeded;
+      }
+      /**
+       * Record a value in the histogram
+       *
+       * @param value The value to be recorded
+       * @throws may throw Error if value is exceeds highestTrackableValue
+       */
+      recordValue(value) {
+        this.recordSingleValue(value);
+      }
+      recordSingleValue(value) {
+        const countsIndex = this.countsArrayIndex(value);
+        if (countsIndex >= this.countsArrayLength) {
+          this.handleRecordException(1, value);
+        } else {
+          this.incrementCountAtIndex(countsIndex);
+        }
+        this.updateMinAndMax(value);
+        this.incrementTotalCount();
+      }
+      handleRecordException(count2, value) {
+        if (!this.autoResize) {
+          throw new Error("Value " + value + " is outside of histogram covered range");
+        }
+        this.resize(value);
+        var countsIndex = this.countsArrayIndex(value);
+        this.addToCountAtIndex(countsIndex, count2);
+        this.highestTrackableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
+      }
+      countsArrayIndex(value) {
+        if (value < 0) {
+          throw new Error("Histogram recorded value cannot be negative.");
+        }
+        const bucketIndex = this.getBucketIndex(value);
+        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
+        return this.computeCountsArrayIndex(bucketIndex, subBucketIndex);
+      }
+      computeCountsArrayIndex(bucketIndex, subBucketIndex) {
+        const bucketBaseIndex = (bucketIndex + 1) * pow(2, this.subBucketHalfCountMagnitude);
+        const offsetInBucket = subBucketIndex - this.subBucketHalfCount;
+        return bucketBaseIndex + offsetInBucket;
+      }
+      /**
+       * @return the lowest (and therefore highest precision) bucket index that can represent the value
+       */
+      getBucketIndex(value) {
+        return max2(floor(log2(value)) - this.subBucketHalfCountMagnitude - this.unitMagnitude, 0);
+      }
+      getSubBucketIndex(value, bucketIndex) {
+        return floor(value / pow(2, bucketIndex + this.unitMagnitude));
+      }
+      updateMinAndMax(value) {
+        if (value > this.maxValue) {
+          this.updatedMaxValue(value);
+        }
+        if (value < this.minNonZeroValue && value !== 0) {
+          this.updateMinNonZeroValue(value);
+        }
+      }
+      /**
+       * Get the value at a given percentile.
+       * When the given percentile is &gt; 0.0, the value returned is the value that the given
+       * percentage of the overall recorded value entries in the histogram are either smaller than
+       * or equivalent to. When the given percentile is 0.0, the value returned is the value that all value
+       * entries in the histogram are either larger than or equivalent to.
+       * <p>
+       * Note that two values are "equivalent" in this statement if
+       * {@link org.HdrHistogram.JsHistogram#valuesAreEquivalent} would return true.
+       *
+       * @param percentile  The percentile for which to return the associated value
+       * @return The value that the given percentage of the overall recorded value entries in the
+       * histogram are either smaller than or equivalent to. When the percentile is 0.0, returns the
+       * value that all value entries in the histogram are either larger than or equivalent to.
+       */
+      getValueAtPercentile(percentile) {
+        const requestedPercentile = min(percentile, 100);
+        const fpCountAtPercentile = requestedPercentile / 100 * this.totalCount;
+        const countAtPercentile = max2(
+          ceil(fpCountAtPercentile - (0, ulp_1.default)(fpCountAtPercentile)),
+          // round up
+          1
+          // Make sure we at least reach the first recorded entry
+        );
+        let totalToCurrentIndex = 0;
+        for (let i = 0; i < this.countsArrayLength; i++) {
+          totalToCurrentIndex += this.getCountAtIndex(i);
+          if (totalToCurrentIndex >= countAtPercentile) {
+            var valueAtIndex = this.valueFromIndex(i);
+            return percentile === 0 ? this.lowestEquivalentValue(valueAtIndex) : this.highestEquivalentValue(valueAtIndex);
+          }
+        }
+        return 0;
+      }
+      valueFromIndexes(bucketIndex, subBucketIndex) {
+        return subBucketIndex * pow(2, bucketIndex + this.unitMagnitude);
+      }
+      valueFromIndex(index) {
+        let bucketIndex = floor(index / this.subBucketHalfCount) - 1;
+        let subBucketIndex = index % this.subBucketHalfCount + this.subBucketHalfCount;
+        if (bucketIndex < 0) {
+          subBucketIndex -= this.subBucketHalfCount;
+          bucketIndex = 0;
+        }
+        return this.valueFromIndexes(bucketIndex, subBucketIndex);
+      }
+      /**
+       * Get the lowest value that is equivalent to the given value within the histogram's resolution.
+       * Where "equivalent" means that value samples recorded for any two
+       * equivalent values are counted in a common total count.
+       *
+       * @param value The given value
+       * @return The lowest value that is equivalent to the given value within the histogram's resolution.
+       */
+      lowestEquivalentValue(value) {
+        const bucketIndex = this.getBucketIndex(value);
+        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
+        const thisValueBaseLevel = this.valueFromIndexes(bucketIndex, subBucketIndex);
+        return thisValueBaseLevel;
+      }
+      /**
+       * Get the highest value that is equivalent to the given value within the histogram's resolution.
+       * Where "equivalent" means that value samples recorded for any two
+       * equivalent values are counted in a common total count.
+       *
+       * @param value The given value
+       * @return The highest value that is equivalent to the given value within the histogram's resolution.
+       */
+      highestEquivalentValue(value) {
+        return this.nextNonEquivalentValue(value) - 1;
+      }
+      /**
+       * Get the next value that is not equivalent to the given value within the histogram's resolution.
+       * Where "equivalent" means that value samples recorded for any two
+       * equivalent values are counted in a common total count.
+       *
+       * @param value The given value
+       * @return The next value that is not equivalent to the given value within the histogram's resolution.
+       */
+      nextNonEquivalentValue(value) {
+        return this.lowestEquivalentValue(value) + this.sizeOfEquivalentValueRange(value);
+      }
+      /**
+       * Get the size (in value units) of the range of values that are equivalent to the given value within the
+       * histogram's resolution. Where "equivalent" means that value samples recorded for any two
+       * equivalent values are counted in a common total count.
+       *
+       * @param value The given value
+       * @return The size of the range of values equivalent to the given value.
+       */
+      sizeOfEquivalentValueRange(value) {
+        const bucketIndex = this.getBucketIndex(value);
+        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
+        const distanceToNextValue = pow(2, this.unitMagnitude + (subBucketIndex >= this.subBucketCount ? bucketIndex + 1 : bucketIndex));
+        return distanceToNextValue;
+      }
+      /**
+       * Get a value that lies in the middle (rounded up) of the range of values equivalent the given value.
+       * Where "equivalent" means that value samples recorded for any two
+       * equivalent values are counted in a common total count.
+       *
+       * @param value The given value
+       * @return The value lies in the middle (rounded up) of the range of values equivalent the given value.
+       */
+      medianEquivalentValue(value) {
+        return this.lowestEquivalentValue(value) + floor(this.sizeOfEquivalentValueRange(value) / 2);
+      }
+      /**
+       * Get the computed mean value of all recorded values in the histogram
+       *
+       * @return the mean value (in value units) of the histogram data
+       */
+      get mean() {
+        if (this.totalCount === 0) {
+          return 0;
+        }
+        this.recordedValuesIterator.reset();
+        let totalValue = 0;
+        while (this.recordedValuesIterator.hasNext()) {
+          const iterationValue = this.recordedValuesIterator.next();
+          totalValue += this.medianEquivalentValue(iterationValue.valueIteratedTo) * iterationValue.countAtValueIteratedTo;
+        }
+        return totalValue / this.totalCount;
+      }
+      getStdDeviation(mean = this.mean) {
+        if (this.totalCount === 0) {
+          return 0;
+        }
+        let geometric_deviation_total = 0;
+        this.recordedValuesIterator.reset();
+        while (this.recordedValuesIterator.hasNext()) {
+          const iterationValue = this.recordedValuesIterator.next();
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
+        }
+        const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
+        return std_deviation;
+      }
+      /**
+       * Get the computed standard deviation of all recorded values in the histogram
+       *
+       * @return the standard deviation (in value units) of the histogram data
+       */
+      get stdDeviation() {
+        if (this.totalCount === 0) {
+          return 0;
+        }
+        const mean = this.mean;
+        let geometric_deviation_total = 0;
+        this.recordedValuesIterator.reset();
+        while (this.recordedValuesIterator.hasNext()) {
+          const iterationValue = this.recordedValuesIterator.next();
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
+        }
+        const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
+        return std_deviation;
+      }
+      /**
+       * Produce textual representation of the value distribution of histogram data by percentile. The distribution is
+       * output with exponentially increasing resolution, with each exponentially decreasing half-distance containing
+       * <i>dumpTicksPerHalf</i> percentile reporting tick points.
+       *
+       * @param printStream    Stream into which the distribution will be output
+       * <p>
+       * @param percentileTicksPerHalfDistance  The number of reporting points per exponentially decreasing half-distance
+       * <p>
+       * @param outputValueUnitScalingRatio    The scaling factor by which to divide histogram recorded values units in
+       *                                     output
+       * @param useCsvFormat  Output in CSV format if true. Otherwise use plain text form.
+       */
+      outputPercentileDistribution(percentileTicksPerHalfDistance = 5, outputValueUnitScalingRatio = 1, useCsvFormat = false) {
+        let result = "";
+        if (useCsvFormat) {
+          result += '"Value","Percentile","TotalCount","1/(1-Percentile)"\n';
+        } else {
+          result += "       Value     Percentile TotalCount 1/(1-Percentile)\n\n";
+        }
+        const iterator = this.percentileIterator;
+        iterator.reset(percentileTicksPerHalfDistance);
+        let lineFormatter;
+        let lastLineFormatter;
+        if (useCsvFormat) {
+          const valueFormatter = (0, formatters_1.floatFormatter)(0, this.numberOfSignificantValueDigits);
+          const percentileFormatter = (0, formatters_1.floatFormatter)(0, 12);
+          const lastFormatter = (0, formatters_1.floatFormatter)(0, 2);
+          lineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + "," + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n";
+          lastLineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + ",Infinity\n";
+        } else {
+          const valueFormatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
+          const percentileFormatter = (0, formatters_1.floatFormatter)(2, 12);
+          const totalCountFormatter = (0, formatters_1.integerFormatter)(10);
+          const lastFormatter = (0, formatters_1.floatFormatter)(14, 2);
+          lineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + " " + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n";
+          lastLineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + "\n";
+        }
+        while (iterator.hasNext()) {
+          const iterationValue = iterator.next();
+          if (iterationValue.percentileLevelIteratedTo < 100) {
+            result += lineFormatter(iterationValue);
+          } else {
+            result += lastLineFormatter(iterationValue);
+          }
+        }
+        if (!useCsvFormat) {
+          const formatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
+          const _mean = this.mean;
+          const mean = formatter(_mean / outputValueUnitScalingRatio);
+          const std_deviation = formatter(this.getStdDeviation(_mean) / outputValueUnitScalingRatio);
+          const max3 = formatter(this.maxValue / outputValueUnitScalingRatio);
+          const intFormatter = (0, formatters_1.integerFormatter)(12);
+          const totalCount = intFormatter(this.totalCount);
+          const bucketCount = intFormatter(this.bucketCount);
+          const subBucketCount = intFormatter(this.subBucketCount);
+          result += `#[Mean    = ${mean}, StdDeviation   = ${std_deviation}]
+#[Max     = ${max3}, Total count    = ${totalCount}]
+#[Buckets = ${bucketCount}, SubBuckets     = ${subBucketCount}]
+`;
+        }
+        return result;
+      }
+      get summary() {
+        return (0, Histogram_1.toSummary)(this);
+      }
+      toJSON() {
+        return this.summary;
+      }
+      inspect() {
+        return this.toString();
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return this.toString();
+      }
+      /**
+       * Provide a (conservatively high) estimate of the Histogram's total footprint in bytes
+       *
+       * @return a (conservatively high) estimate of the Histogram's total footprint in bytes
+       */
+      get estimatedFootprintInBytes() {
+        return this._getEstimatedFootprintInBytes();
+      }
+      recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
+        this.recordSingleValue(value);
+        if (expectedIntervalBetweenValueSamples <= 0) {
+          return;
+        }
+        for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
+          this.recordSingleValue(missingValue);
+        }
+      }
+      recordCountAtValue(count2, value) {
+        const countsIndex = this.countsArrayIndex(value);
+        if (countsIndex >= this.countsArrayLength) {
+          this.handleRecordException(count2, value);
+        } else {
+          this.addToCountAtIndex(countsIndex, count2);
+        }
+        this.updateMinAndMax(value);
+        this.addToTotalCount(count2);
+      }
+      /**
+       * Record a value in the histogram (adding to the value's current count)
+       *
+       * @param value The value to be recorded
+       * @param count The number of occurrences of this value to record
+       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
+       */
+      recordValueWithCount(value, count2) {
+        this.recordCountAtValue(count2, value);
+      }
+      /**
+       * Record a value in the histogram.
+       * <p>
+       * To compensate for the loss of sampled values when a recorded value is larger than the expected
+       * interval between value samples, Histogram will auto-generate an additional series of decreasingly-smaller
+       * (down to the expectedIntervalBetweenValueSamples) value records.
+       * <p>
+       * Note: This is a at-recording correction method, as opposed to the post-recording correction method provided
+       * by {@link #copyCorrectedForCoordinatedOmission(long)}.
+       * The two methods are mutually exclusive, and only one of the two should be be used on a given data set to correct
+       * for the same coordinated omission issue.
+       * <p>
+       * See notes in the description of the Histogram calls for an illustration of why this corrective behavior is
+       * important.
+       *
+       * @param value The value to record
+       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
+       *                                           auto-generated value records as appropriate if value is larger
+       *                                           than expectedIntervalBetweenValueSamples
+       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
+       */
+      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
+        this.recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
+      }
+      recordValueWithCountAndExpectedInterval(value, count2, expectedIntervalBetweenValueSamples) {
+        this.recordCountAtValue(count2, value);
+        if (expectedIntervalBetweenValueSamples <= 0) {
+          return;
+        }
+        for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
+          this.recordCountAtValue(count2, missingValue);
+        }
+      }
+      /**
+       * Add the contents of another histogram to this one, while correcting the incoming data for coordinated omission.
+       * <p>
+       * To compensate for the loss of sampled values when a recorded value is larger than the expected
+       * interval between value samples, the values added will include an auto-generated additional series of
+       * decreasingly-smaller (down to the expectedIntervalBetweenValueSamples) value records for each count found
+       * in the current histogram that is larger than the expectedIntervalBetweenValueSamples.
+       *
+       * Note: This is a post-recording correction method, as opposed to the at-recording correction method provided
+       * by {@link #recordValueWithExpectedInterval(long, long) recordValueWithExpectedInterval}. The two
+       * methods are mutually exclusive, and only one of the two should be be used on a given data set to correct
+       * for the same coordinated omission issue.
+       * by
+       * <p>
+       * See notes in the description of the Histogram calls for an illustration of why this corrective behavior is
+       * important.
+       *
+       * @param otherHistogram The other histogram. highestTrackableValue and largestValueWithSingleUnitResolution must match.
+       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
+       *                                           auto-generated value records as appropriate if value is larger
+       *                                           than expectedIntervalBetweenValueSamples
+       * @throws ArrayIndexOutOfBoundsException (may throw) if values exceed highestTrackableValue
+       */
+      addWhileCorrectingForCoordinatedOmission(otherHistogram, expectedIntervalBetweenValueSamples) {
+        const toHistogram = this;
+        const otherValues = new RecordedValuesIterator_1.default(otherHistogram);
+        while (otherValues.hasNext()) {
+          const v = otherValues.next();
+          toHistogram.recordValueWithCountAndExpectedInterval(v.valueIteratedTo, v.countAtValueIteratedTo, expectedIntervalBetweenValueSamples);
+        }
+      }
+      /**
+       * Add the contents of another histogram to this one.
+       * <p>
+       * As part of adding the contents, the start/end timestamp range of this histogram will be
+       * extended to include the start/end timestamp range of the other histogram.
+       *
+       * @param otherHistogram The other histogram.
+       * @throws (may throw) if values in fromHistogram's are
+       * higher than highestTrackableValue.
+       */
+      add(otherHistogram) {
+        if (!(otherHistogram instanceof _JsHistogram)) {
+          throw new Error("Cannot add a WASM histogram to a regular JS histogram");
+        }
+        const highestRecordableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
+        if (highestRecordableValue < otherHistogram.maxValue) {
+          if (!this.autoResize) {
+            throw new Error("The other histogram includes values that do not fit in this histogram's range.");
+          }
+          this.resize(otherHistogram.maxValue);
+        }
+        if (this.bucketCount === otherHistogram.bucketCount && this.subBucketCount === otherHistogram.subBucketCount && this.unitMagnitude === otherHistogram.unitMagnitude) {
+          let observedOtherTotalCount = 0;
+          for (let i = 0; i < otherHistogram.countsArrayLength; i++) {
+            const otherCount = otherHistogram.getCountAtIndex(i);
+            if (otherCount > 0) {
+              this.addToCountAtIndex(i, otherCount);
+              observedOtherTotalCount += otherCount;
+            }
+          }
+          this.setTotalCount(this.totalCount + observedOtherTotalCount);
+          this.updatedMaxValue(max2(this.maxValue, otherHistogram.maxValue));
+          this.updateMinNonZeroValue(min(this.minNonZeroValue, otherHistogram.minNonZeroValue));
+        } else {
+          const otherMaxIndex = otherHistogram.countsArrayIndex(otherHistogram.maxValue);
+          let otherCount = otherHistogram.getCountAtIndex(otherMaxIndex);
+          this.recordCountAtValue(otherCount, otherHistogram.valueFromIndex(otherMaxIndex));
+          for (let i = 0; i < otherMaxIndex; i++) {
+            otherCount = otherHistogram.getCountAtIndex(i);
+            if (otherCount > 0) {
+              this.recordCountAtValue(otherCount, otherHistogram.valueFromIndex(i));
+            }
+          }
+        }
+        this.startTimeStampMsec = min(this.startTimeStampMsec, otherHistogram.startTimeStampMsec);
+        this.endTimeStampMsec = max2(this.endTimeStampMsec, otherHistogram.endTimeStampMsec);
+      }
+      /**
+       * Get the count of recorded values at a specific value (to within the histogram resolution at the value level).
+       *
+       * @param value The value for which to provide the recorded count
+       * @return The total count of values recorded in the histogram within the value range that is
+       * {@literal >=} lowestEquivalentValue(<i>value</i>) and {@literal <=} highestEquivalentValue(<i>value</i>)
+       */
+      getCountAtValue(value) {
+        const index = min(max2(0, this.countsArrayIndex(value)), this.countsArrayLength - 1);
+        return this.getCountAtIndex(index);
+      }
+      /**
+       * Subtract the contents of another histogram from this one.
+       * <p>
+       * The start/end timestamps of this histogram will remain unchanged.
+       *
+       * @param otherHistogram The other histogram.
+       * @throws ArrayIndexOutOfBoundsException (may throw) if values in otherHistogram's are higher than highestTrackableValue.
+       *
+       */
+      subtract(otherHistogram) {
+        const highestRecordableValue = this.valueFromIndex(this.countsArrayLength - 1);
+        if (!(otherHistogram instanceof _JsHistogram)) {
+          throw new Error("Cannot subtract a WASM histogram to a regular JS histogram");
+        }
+        if (highestRecordableValue < otherHistogram.maxValue) {
+          if (!this.autoResize) {
+            throw new Error("The other histogram includes values that do not fit in this histogram's range.");
+          }
+          this.resize(otherHistogram.maxValue);
+        }
+        if (this.bucketCount === otherHistogram.bucketCount && this.subBucketCount === otherHistogram.subBucketCount && this.unitMagnitude === otherHistogram.unitMagnitude) {
+          let observedOtherTotalCount = 0;
+          for (let i = 0; i < otherHistogram.countsArrayLength; i++) {
+            const otherCount = otherHistogram.getCountAtIndex(i);
+            if (otherCount > 0) {
+              this.addToCountAtIndex(i, -otherCount);
+              observedOtherTotalCount += otherCount;
+            }
+          }
+          this.setTotalCount(this.totalCount - observedOtherTotalCount);
+        } else {
+          for (let i = 0; i < otherHistogram.countsArrayLength; i++) {
+            const otherCount = otherHistogram.getCountAtIndex(i);
+            if (otherCount > 0) {
+              const otherValue = otherHistogram.valueFromIndex(i);
+              if (this.getCountAtValue(otherValue) < otherCount) {
+                throw new Error("otherHistogram count (" + otherCount + ") at value " + otherValue + " is larger than this one's (" + this.getCountAtValue(otherValue) + ")");
+              }
+              this.recordCountAtValue(-otherCount, otherValue);
+            }
+          }
+        }
+        if (this.getCountAtValue(this.maxValue) <= 0 || this.getCountAtValue(this.minNonZeroValue) <= 0) {
+          this.establishInternalTackingValues();
+        }
+      }
+      establishInternalTackingValues(lengthToCover = this.countsArrayLength) {
+        this.maxValue = 0;
+        this.minNonZeroValue = Number.MAX_VALUE;
+        let maxIndex = -1;
+        let minNonZeroIndex = -1;
+        let observedTotalCount = 0;
+        for (let index = 0; index < lengthToCover; index++) {
+          const countAtIndex = this.getCountAtIndex(index);
+          if (countAtIndex > 0) {
+            observedTotalCount += countAtIndex;
+            maxIndex = index;
+            if (minNonZeroIndex == -1 && index != 0) {
+              minNonZeroIndex = index;
+            }
+          }
+        }
+        if (maxIndex >= 0) {
+          this.updatedMaxValue(this.highestEquivalentValue(this.valueFromIndex(maxIndex)));
+        }
+        if (minNonZeroIndex >= 0) {
+          this.updateMinNonZeroValue(this.valueFromIndex(minNonZeroIndex));
+        }
+        this.setTotalCount(observedTotalCount);
+      }
+      reset() {
+        this.clearCounts();
+        this.setTotalCount(0);
+        this.startTimeStampMsec = 0;
+        this.endTimeStampMsec = 0;
+        this.tag = Histogram_1.NO_TAG;
+        this.maxValue = 0;
+        this.minNonZeroValue = Number.MAX_SAFE_INTEGER;
+      }
+      destroy() {
+      }
+    };
+    exports2.JsHistogram = JsHistogram;
+    exports2.default = JsHistogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js
+var require_generated_wasm = __commonJS({
+  "node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.BINARY = void 0;
+    exports2.BINARY = "eNrsfQtgVMXV/8zce3c3uQlclLBIUGdvogQRCUkIQbGbmwKiVaGWWoqvBAjCBoGEBW2/kARRxFelL6vV6iZU8bNY8bOtQsWAWkVbLb79V9uC9VU/W6m11bZ+5u85M/fu3VeygbxdabO798ydmXvmnDNnzpz5XVKz+hJKCKH302OqWXMzqabNtBn+NFbTZgKXaHM1a27Ev00EvzZWe5obGxuRpDQ3NpJqpbkZCzeSagp0pVmUbaLN1WpzU1MzqVaamkT5piYsL2ukTVgFba4mpJrgtWbaBB1oqlabsVoKtbBGqBev0OZqrRlJLJcqtSvWajULVzaEyVHKn9nbLCdPISQ7b5RK1Ozso9TsMfnZNMeTTYYrHkXxU5UQouZSv0I9wz2K+B8lZLia61FUv0qVPEVR8tRhhjKaMq8ndwQZTbVhR2gE7stW1bHkSIL/0VGEeIghClFRwKZ156oKl+nRiYTRw+A/lY6iPkpVSvGPT/7P56OE6fgP/9Ozsrwjxe2id4qvl65q8J+Srap0FVE1hRLq2URHNdIZdhG9mVqH8sddRUx1xPLCHx/8GQl/xsKfQvhzIvzZvZFCDdddw3TvJyc9QHO/evrZ8yqsc86xvn7R6TOUYdmzl60Or7y4oeaSCmW47vyYXK4Y0V+lJcqI6K/yMuWI4XNrFtXVLnauKUdqF120ovZSomsXXbRq2QoS9F500ZoV8K0y66KLFq1cvrx2UZhY+kUXNYTDyy5aWLO6VhnpuaT2kpUN32Bk5EUXra4NWw0Xr7mkdkV49Zm1Ky4OLyUzRkU7V7Bo5YrV4YY1i8IrG8g79CgX5eLa8Mk1a8Irz6ldveybteTPMcTVscR3aWHcnUuXXby0dnV4XkPNorqahctrz61ZvqaW/G9MudUpy71HA3H1rQ7XNITnLbuk9ivhmktWnbW6dhH5S0yh1ckL/ZUeG1dT7YrFsUXejymyOlmRg/SYuFouWbbi7JUrFtQ2rBQ9/hv1x5eouUyQPkhga3hluGb5F1euWREmf6f5CU+6eEbt2mU14WUrV5AP6ZHx1dbWrCD/oEXxT7U6vOySmnDt4lkrV4ZXNSxbET59RdU3wrWryT+pe7wbahetbFgsOvZRzIO7KF9bFl4quvcxPSF1kZmXrapdFK5dfPqKcG3D2prl5F/xzMaiVnhubcOi2hXhZctryb/pOFeRlWvCq9a4yDOWrQ43LFu4Bp/9P/SkGEFd9Y0vrmxowBZnrWz44sqVDYuXrYBHnnPJstWr4Y5P6GjXHTWLo4pUQf4vZhTctMnl5NOUxNIS0pGSWF5GWtjRscQ4DSbrYwqsXrMw3FCzKOzq2OXsmM4KTC4nGzovUVpCrui8RHkZuZKZSUrEd3YjG+EqVbti0crFteQqZsTIwOraMNnE/K4exliRq9kYNynBjMRQE+zIcfH3pjIkx8VXk8qSmPE1JjUlZnx1SW0Jj68riTHh8TUlsSbHxteTaE5GJxSJ2pMEBscYlLGJD+yyKNewkQk1g0m5lo1PeLiUNuW62OF3G5XrGU9BilqVb7EJnZRJMCs3sHi+J9qVzazIXaZTw/JtNilWeLu2LN9hR7lviTUt342V+Djb8r3U1NIS8v3U1PIycqNLrwU1XmN/EFsiiX25iR3baYnJ5eTmLoqUlpAfdlGkvIzcwgqSFYnv8a3sCHcxaWR+5LI8KBJgZW5ziVlpSYyVud3Ft9KSzqxMaUlnVkbe27WVkdV0bWVkjV1YGVldF1ZG1tWplZE1dWplZD2dWRm7SDIrI2kprIzzwC4rE3FZGbtmsDKtLitjP1xKK9MWO/xuK7OF8RSkqJX5scvKJJZJsDJ3sHi+J1qZO11WprSkcyuz1WVlUHi7tjJ3uaxMaUmclfnvWImPszJ3p6aWlpCfpKaWl5FtLhsiqPE6e09siSRW5qfs2E5LTC4n93ZRpLSEbO+iSHkZuc9lZVxF4nv8Py4rU1piW5n7XVYGRQKszM9cYlZeFmNlfu7iW3lZZ1amvKwzKyPv7drKyGq6tjKyxi6sjKyuCysj6+rUysiaOrUysp7OrIxdJJmVkbQUVsZ5YJeV+YXLytg1g5V5wGVl7IdLaWUejB1+t5XZwXgKUtTK7HRZmcQyCVbmlyye74lW5iGXlSkv69zK7HJZGRTerq3Mwy4rU14WZ2XaYyU+zsrsTk0tLSF7UlPLy8gjLhsiqPE6+2hsiSRW5jF2bKclJpeTX3VRpLSEPN5FkfIy8oTLyriKxPd4r8vKlJfZVuZJl5VBkQAr8xTLj7s7xtL8mh0TT06wNgklEizO+GR1pLI645NVl8ryHJ+s5qTW5/hk1Sa1QIXJ6kxihQqT1ZjEEhUkqy/RGo1NWixqkZIORIxV4smZ4bJMv2Gjk7YC1ulpNjHpg6e0UM8kio7bSv2WFXZCjlqqfWxSF+USrNWzLNkYJVqs59iJ8eU6tVrPs9JEZejacr3Ajo6/LdZ6vZioRXEW7KXOS5SWkJc7L1FeRl5hZpIS8bbh/yWWSmLRfscKuiw1uZy8mkax0hLyWhrFysvI79m4VMXin+IPbFR8UWnl/sjyEsUJLN1+ZiyuhSKuxzzARsRdm1xOXk+4WFpC/pRwsbyMvMHyxMX47r3JfHRmVhYlFtUVOuu07B884nub5RJOONlVRa9sb71Zv4SyZiuSbbzFrM058He/D/7uu5LipY34ETkC/u4eg9+RvnkfMd5iBZpJi5hqNdYHiFLJCaenqZWcFDF1DCfWyJDxRfyB9Byq6/ouSpXmAg8ns0Q5X6FHZ5V2IZPOlJfH5FCdU/xqsnLm44wzKKPUc9pQzlS9wBtgQM4xqUXPUpstqsG2QxEjnJ6uVlqRbGt/tjXKGmsQonNqKWHrsY00VMSIxev1gALV+QKUE84KfDMtxpV8qBceAZqjnMrmCF5mnJQzn/40pWozkAj0VrFa2OlqM1csda1mHcsV65OOjg7F/jw931QurjNVy1sXYFzhqqXWrbWM1dA6hdZVbMTU1EqucRXq56payVWuwRNyhTNLDYcsFuYkVMSqOQWmxVyFu6q5Clxj4ooYjyauXFoPzXAFeq8gW4FdxGri7NL6ckZ0Xdd/yagmHsdkUNpSQ5xZjfUhU8VrFq3HG1VDhaqiZKUc+Ay/JS/EHQGmc8VicBO11DqoA+gBD7AV6/DAPYpTh85V6HgDVAfsAeYTpJtMMpdJ5jLJXOYwl11cZyrAXI0z6Jxgrsm4FsM2fDACbEBu+LiCXKTI45jCcK3a5hPlWhj7pUnGEiGllLMwSuBVlFLo3qp61gykSM5nfSaccWodGbJW1VtqnUkto25WPowOsAE6YtQFQLL1OpNZI09XK4fryFlWz5nlg4u0oUEwV3QZPnxYqRoKmcxiQCSclbNIDnJV02+klDUHiUktciYoAqd1lcQiszWL6Gol0a3N1zCohljbbxRfQFUt/+kwthYLAz2EzVkkQBUYOwNolBPJG6dENacWDQUo6DIn8BXVGlv42Y0sSCwjbHjgZ2G2/qhClWZWKf4VKMMUQpmiW7RQsUiharACb6GnQB2uF/hmBliBJ2pHCrycoB0p9AieK/Wc4QXObFPRgN0tVKWZgXpiTY3dhl3xLLWyIE9YKdiYPF0YGmJSeFLjLQbPo8rnSdqZTjoiOxHXg4KsACnwFmZxUujlrNBnUws9FitUdHx0j0kKvE71QHN1T4gAfvi0AirksrHeUkN1hTg4IRMLz1ErC7JnqpWGFx+iDsyaNbzeopzko2UUWkrr9THCsBELjCgpyEb50a3s4XqBFwRcWEBozyKFim4R/Q4Qrs/EUCgjFcpoUSuf04vrwpyGLFoHlVqfdnR00NPzTWprJRMmQ5o8ahsoeM5mTsP1JprSpXFGThNPCYpFQ7IQCDxdaoKswu1LHbnEGywwZS8xSptZJaczYXazyMkEbwKNoXXiJ7XYWTaRig8GnZJkZilOQY9TEK2tc90nr3NSZyn1JgP+E6GQlLM6nMGgSbhDKLF9R3QgObNyJBk03i442imYIz4M8TFSfIzmzBrr3Dba+TbS+WbU2V0hllpvjQ6ZLBQQ/ZJKzeeAUFWRqQoRHz7xYYiP0VBEyA6XeqDrf1NghiDWe2Bz56iV1n6fFcmyrmDWsTCxFtACkD5WabUYAaZUcmb46gKsACacAnpP1V7aVPUGadlqtfhChSyH6ZxZ5IxcuNFkBZ+xvsV3upUd5ixUyHTdFuKC7IDCiWUAK9HYf0k0vF23nlKso3FGV6wczhxDC0w9K9/UjCyTzVQrgzB3qVwBowysCVtq3WlhlFrt4rowiKwW4hrXbKkNWR0dSshqaWmst4y1Jsz36hn5aEVhQpZfiC4mZSMsDR1XuGZkwawH9n0MEA0Vv5seq7GeazD7G8B2xj1g4zUxo4BQhUKmhnOe0EWsStOwYFO9GFKYbu3pVYGnIdY6nLphPgBBQa/EKMgy0Z1QwJUR7hFMiDjVwV3CbDWIGRCcqQJq1wvdKATVHBkyKSdGNqf6L7Op0owCo9TDfAbTFzEVNPacmipOAODOTCRScWhdgMkZQamfqVaCHIjHJmhtpIYUMVV6WEXMB73DbznwINQyQih5BjQCwixrZJavPkU91PKJe3yhALDEUmNLwowZoNKqA51J+iRKTqFoDwSdSbp0dqh4Ln04XOMo3eIfPp5F6+REhg0FtOgd4hsV1oWFHJbB9yRcU+qExlgjHE5RU7F8Ya5Zo9c2OA+rmSpcVMRFyb8sUVIVFyUrc03NVTI1V0EPEztvKhazh5g5ncXHASspO3uE01lmKpYBnTVcnfWAwEMXDFdns0VJVVyUnR1maq6SnXSWRjvbpRRiF490uqiYijUauuhzddFrqnBRERdlF3VRUhUXZReHm5qrZOouopwaMdITLwtSDAYjVZFUReoLV1yFhOb4evvZ0+iDmk4f0qiHxdWTWi2S2Az9GUYZ+CEsgII1KxdmYFLHwSPgqkXDdWeJG7hq5IBoi+Uqp5a3nhPLC24quqheqFidmavCXXVQG7gyoiOKEH7G5eOADCqVILxS8scrOMmrlg/vRAsp7SXKKxRGq56yStkqlNYSOsfVUFz/TBWXT1wNJesR9CNaQnTO3Y9UNei6fgKusbiyPKAosGpTvyQWpFCUGbkwT4dEN/XrMLSQZ6l1hXkFedZ119DZEAe4hln7rmEWtSg6LHnoJaExH1lXxAyLrrVo2ISlmfu3GkJHAqoLFeZZB3NQ0wvyYMgN3cRVGAP5wT4o2HMjVxbXOdN3w+oQZ9HNz5A5qvyyCteAm58hK9AhVnHBh0tPxXqDrICl1ifDQlNwDfwGWRX9XcU3XiG5xqn1BtYIVtm5n7rKOxPgG9AO3JBtl3dKu0tqaD0dUnHoFEp0/XqVqt3h51wXu4ahoHFS1dHR0TF8PlA42WoyK3K9Ryzq3yDiM3uORUPQAWCTpUCA4R3vnJAOl1rueV0VpXZfceocy4PlWr73v68pcywflGx55OVJc0I6GG8axoHB+AHKsWFo0GhVS8sP73z33j/RebCQqGqJfO+O64+W3/e9+uiHbIGVHYIfe++NHLcgpOEdf95w3x9GLbBykbD7qb9fsYUtgC4B7a73rrz32fvs6lqu+PTOPxwYscAy5K2R3+7dv/dP1zQvsI7Au1s2/3LnS/cczF0A3WTuboImVcETLMCxsWWBhsCFR0KLKT6b1m39bAYF8THVODFRk4pJbHV46wqzOxLGyVbODEN3BJrqN+YqWpPSnNXI6c12KnBlLQi286tGRJnaIKYhL+4P4sXb7VsONnNif+1YmO8qebC9Rq20vwc52eKmiVpcVwhxlx6u66yR012mVlW2yVSrOoZvqHrYu66qhS7gZJfJ4KpSRddVfTp8QQNE26roRvjZIf5bucDdMhDn5rIx8srHzZxVtYj/Pg5+OZeNAQsbEXXI66vO5SzmZ0Pc/VHawQ7y5SiREK5VBTfNjS8ybxa0QzltwzVTZ90FhpvkhxCSqApu2qo2s2YLai3bBGwwWVWHd14uGWMxzqru950LX0kVrbrfx9m6jSarouu4tqGKnAMEUBznB9MtOgtW1/km2cJFR7fmi/5AQ5WxDXmiDXniGvKs22h64hrSuCfakOmVAcpWCEJsyVF0rkClAcVqaTEswr0WnZUf8HFm86Cjg2yAdVfMWLvZEjdmUYJ9xzzX1ebocKhVLcY8993nzsJntqW2+Ittu9ydsAtGlHVgdebm42pQVrDv7jv+HlxnOrVdtmGdqeAPXyN+rNrQbmZzVjVxU1UH2bDV0sLW9vyQ6Z2gEFNvczrdGsjhrKrsqh3msBmk4t+fVp30VrCNeycoRsQkPIcr7Ty7lettZnbEHB4JGHw4H24rYHubqbcFRnCD5/Ac18Uj2syciJnLc/mwGcUXP/Hdr/39pFOxztERTrjRyodHIjyb6/yISFuEGzy3ledEInw4H9HGh8/wSO1um1H9VfjvzfYIH8GHz/jmj8fjr7YZZ3/16zfffPOfg+L6o8Hjr51ADgbbZvx55uxbzjv9g/ZIG/4zScTMbuUkUpjDGrkGXKnc0G4Snr3L/q63mTlCibdaHcPrTa/1pLfOCs6JDnd7dHh9+VzQkd9zcukYKa6N9hhvtr8Y3JfvfG/T7K8H7S+rXPRVbTr3Wlf7oEKLBLw6z5nx6eUTak/Lu7jSHqeKL0bMXOgoiAXduBX2HLafEjKzxis+7ruHs8aqiRsbAwrP4bnOLa0mDAoM6dr2tgjPmXHyKbc99MOPcna1RcAMw6hyCuPQWpDz2UDAeJO2AOVZEyCKg2VmTJ8HQ/CrYNuMXf8HUvnHYATvpm2czPDv+/HFI0asD7bN+PYE/2+/+tU7gBggHFSONUpB9W2YC0FxW043Bde1mxTqbovYHGhugxndKXIw2Ggyp5CZ7Rj44CKH1QeDPPtOU+fZETOH6zynlWdDt7JbxU2RCNdbTeKy6I1RxWtpad7QrnGiazxbl0UM0obLQcVpV9f1o9G1R9dFeGUiPGtR422m6xsV6mmG+Lz07tjagPqZM5PTuU9jaiJKpomIHfqnGoaA4F7hEEJHNHQRTRGZNaXTBXROrIM5nOTnUF24rXgrLDtEmJOYHlh6etRK7nH8Tg4uOES2aCigYAA5j1OuWe/lYMR2rUmXh2wHQsUQrXSKtdS1ow+ghrjH1Y7psWgY/VZPCKwVjZaDXlNBpZyFxH6OqztatAkR0nQ1QWJdaiNXl8ziqq7/S1VYE2v2NLJGmJEpDvPB7//3R8F1+DXy/SvoPBi5qM0zPbscG+mdQQivPS3vo2BbwAcP02Zm8ay2AOE+nsU9Mz5STn4t64k/BNukUr7dHmkztYiZzT3c2xq9mXtmkLb3T/pEe/vUtgj3gShqEbB3nhlvnHdw7vJLnwu2zQg2QhUvt0ew6vK3Hztmbc1TwbYZb96w9vdZTzwDlgvvOCP/4Lxnr3gs2Dbjlq2LHwrmPSHvWPLXBUWT7t8dbJsxveLErW9c/Yht6yIYy6gq3gTunFFn7e+gbiOGU/kWTtH/oOhmONMQeA0U5k3FOthB6+HPLA6zI6vPj5k646eq6PSEKwH7t5iWTtpUFdyw1VLDpmJtf4GEAqqYZrg6QfGBqaHcPXe1c8Xa/hoJmcoEhbRyZYLia4WipM3UomPlibLb9EYCEEvxtXJvBKZ891BorqEAotZmEq7NeFi1h3LaBjmU4HzMmH2mIsfnP5NWLcbxwXEgUNNJ//IfOG4hDNJD33m36H4xSDDCEV1/iTLWTJtgtTteGV1FN3J6rlpp7XuDWJFniRWhlhcjyoQ1Q1i0eBv8XbVtY0C1KCoY5Sq46KAI4D04c/+54KOpVXRjQHVpCYctLgzcFlt0zfJyVsaZ2CAs3gZ/D6vmbVOVIgj+TlUMvRW2PNJcn4lt7bGo6ri3CMZRRAruolMVHv1aLfYbisSeQDEnVbhjtGrbxqlKhbgoNxFmi4+54mO++IC9GXoyWWVbxbDYKlaEPVXEroMidh0UseuAH1x8FHHFmQ6mKcUxvyowogu2VRh64qL5Yn4ZYu9mtP4p7S6L1FQs8kW/znY2aMQDuFnExUUX+0g83+YKFs23WXS+jCYIFjHBIiZYxEQLTLCIiapZDItYUhZZzbBPsEllcFQXuo4d5Qx3e7hyMuEuUztNmS+/F1Zy5UHjiPuE6BFOdxp5t95dzlbhQwrpraLrpiqbIHim7jTybrkbFt915Ww5PBZXwuWsWGyhg/iXw3QhZB/8fyK51IJ5F8YoQSsznqUgJhGKW/OwMpXMt5C+qg7+Lq+zgqFytrTr4TQVMaCK9TGxhhm6qYltfLyoxUiNFiM1GkqNKDmWa4LpmlAHTYynJsZTE+OpCT3QxLBqQg/wo1p8LBV1ruKa8Rw+YxgfUXMesRu9Av4afrkiB5MI2/EaMkxzpJUYz2M7i2NZqT/CRHCsK8fHlkLh+AhBFaNkWDQEQi82vmWgZSbu/UXeItb+t4jVSi0O9dgbVCreZ2K2y/I1GKDn+COMMlPPlRBsWolNNkGo+2zJh2kkhCvbUKs4C4HIjLbVRTXFztZMNdpwG5W7gjLfRXbXZLD9JVrGmBC0zLBl8G1AyWfj3pyCLTNIf4CW2Ta4sopTbJlLN0bvYLhjDbUv5WQ8SDG94htb60xkyarQtk1bYd+yiBWPEV5oEQuPgR1D+FKHG9oW3r08vDwkbio7G7dkKafGXK0gzxrdlWQntaOYfULBJySYC4R8gbltn2oVit1SSBRSoQKOmT2qSCrBYCvML6pTiQZjrLkreUW1DFmJVs5GYiUaVKKJSrQQV0VMfTSGish4ZTPlwpuDH5sop41Tlc3ofpBz4NJNlNNz60WKCRQ4N1q2qvlKTjdMVW7C/US4dhetgvvvovpFlDbCtQmKD418ESMPOMEn+eXr0S9YsHWLkXerY+kixhFtGPcHUrQg3RKZpvgOR0lWCSUpQiUpEkoyNkFJ9r1HrJeTKUlRzyhJsa0kY+OUBBp+JVFJinpMSSpsJTkJ+eCzlLWcniXy8A5+QKz1WdZuItysIty7VcKwEaD/rptB+5kxQWaCMXnMx8Dlx7FrTZZvUjvKTGWUmdpRZupEmakdZaZOlJlGo8zUFWWmTpSZiz1dsQBz0j4UwxDabk2EsLkTMSUOK2gsK55W41hBw6FJlOjFYmMc7zkjWvwfw6xJrtLyj8/I1a+D/CqLFuqSf5hmJXiYS0BM7dwSXJWhEOVY3ujuhZBOHFvb3ZFpA0Iwo1MNw2QDubDGkq5mXU3GNIjpg7kUBMOaZOjSEYy2qjitKpiVIHPyoq0qYIriPIIAS6dlxfLaLReLxTLharRl1WlZFc+rxrTMwFiOFDtkXBUlh+vxQmltzsHxeX6YlQW//4yJUjhBofaPtpSQxdZwGpotWWzA/8/IFxqKZM8aE7Kk2Bn5oQBLw/BQYXhkUiDsIClh41Wc8AlsdmA6LJJsxW/5gFj7FGuYqEDYG4VTIwBMxfQ3LO72eUVFPpPKzXHDFBKg2iquV8knHQ0puBB9WWPRkFEgsqBC5Ww0Lm2UM2SinBKymo0L3AsZBsKezExcl8RMgNNKINtSNir4ivvwVDQKEysLl7PRBXmWL03bDVWNlEEMN7O+Qy2PZJat4lXEOA5qBtmg+t8ZU5tpk6Nz8UKIKQiwRPedrlaK1GYykQjDJSRDRoqYu6+5ahp9u1u1cuP6ZhwT8Mi+if1JrF+qGvYDh7XaVC0irILmKqLFdEFxBb5AOHJMJ3nY6cLfidMF0QhYLNU1gndSayIOIKZfoYMRUGzuebhyDwotdOyejY0BD3pFAcgM023TyT2JymZidh8aOH0YowynT/CfxFxEjUWw4cqcMpilQ+1y0gBSPY21A7Pz6XKsCsdU2tdwSJitfbLeL3Eqs9Qa1EqwCts/JtZRMqjA5EihCSCOlRUVYaq5Y3X0O8A8YXyiKnjVlSat8m6aKxRzq7ECU3UwstxCr9hqrOC0aphNrvJuckp4N0UL5DkFhkULDHMVGOsUyIsWyHMVKHAKjI0WGOsqcIJToCBaoMBVYLJT4IRogRNcBSqcApOjBSY7BQgW2Wqs0O3/Bsui9ve9t6gd83lb1P4h6aL2SqU3F2Rr+n5BJiLpk+jhrsmgHliWQZpj7y/LujTOzYNGZ/f3ns6anzedPZBUZzf2qs5eS/tBaRkoLW7RHZ7SMqG0QmJ6W2kLulLa79NBo7V/6j2tPeHzprVvJNXa9QqjTUpSvVWieqtKvVWieqtKvVVi9VaJ09tW1Fuji4FRhd6qQm/VqKKRWEVzFFacpIQ7XYqmWAoo2niFVNHGAHPXo6ZQ2M7qweUp5Lb3t8L+hOrjCScPgFJZSp0dGd0XbLvlbouFTWJBrNJ3Rr5F6/QJhMtVqbX/E7G0+4Vi+cTSm1OjrJxxuWmofwFycGVpeQ0O21k+sdJnlm+2Exq6wF7QiSegxhT9dwPeigATlWQLetPWL0u1JsZbAji6YNxH5WLbrZYxShah8VrWtVnCtt1mqMyJn8mLMQqvxCi8IhReEWbI3l0VZkgRZkgRZkgRZkgRZkgRZkgRZkgRZkgRZkgRZkgBM6QBPzUM4NmP1I1exZshBcxQnN3mxHgrmRlKjAs8D+k9EBUsyLPGJoxe8nleHqczfkE5PQPDyS2f4nYuNY4NEBFbGQnXODGG2xdgmd7SIU/ntXQAhYp4GsGqorfCIStiDLcOdhBrsogCQNo4mA1vORvNKrl3IiHgAxll3FvE+CxxTpd7QVsgQwTKFjEVE5XcQkFdQoH55vdJbwUrrITKxoJjMhaix/taKGr176RWO0d7UVmhrYvw4DkNoDPDAx4Fa+Dcg0fe8Lw6MwpNxbiAYxaCE8KDQ9x1AQ+quMq9IPd4p/EA5prb54P1mHgqwXgqs+OpQByLEpA4qFsV5ukswsZZIAsPF6SKsimuKJuSEGWzpSJVlO2nakIEkDMnAggDlDVXJLTLqQBsgRoNtUGgLRqKc9NND7DHqA54eVZVB92wNaDxrCrfpkAWV/B+z1nYf5+41QO3+hL67xP993EPhOhEppe7/+8Tp/9YgwdCdF5XiO4+O0TnBZoa4trJhNghOjHEOscDVqo7Lpc4UK8yRptY73kFO9EryEnTK5C5elE3Xk3uxhfkSXnkijEOXQAxVklvsl0A102cGdPsUHh/zvePUf00CH4fuxZD6Zj6MbtBDDOEIF8mMgYpts1F0p7V8umGy+ot36WcWB3rP/HWW77LGvTVlDbF1OSLqel2GlvTeIWYrMq3qeqzGq46ePvuDrIBMrOdH1W+jVeYrMrYVNXRsaHlYEcQyfJrlbHxiip+jT6OyMbOija0l1gl7oYmEqJ/F3YIMYAK8VZTwnJYyiwwcldSOI38LBP9g/PfEkgEDu/gPhkCiTD8aiY7EqsXaCYTp2dxP6XBDRThFLUP1VIE6SB6ROxGzET8BuwXsft1GgSBN2K//sgsDYVHsRC6gxiKdmhgJ/KEL+PEOeFLeFxRIruOQCX6NFKgWOQMOLBVoKiVBjai64ZvTMyFxEPa+mR094rYXDc0QhGrjv252MQhgZ/6a26gh67/gesI2CDDphE64ogjjmAjR45QRhw5bLhqaB7vyBE++G6MHJElP7Plpz5ypPiWMyJXH65LwAexnZYDaAAyp045XYw9MSGAwLDH4jAwnicdIe8V0XtOQjgxynN4JPa2KCTEcNc/uT/mZkdO7E8j9ufIKLOcXrvpPjcd1NyoEuXGxpYLd1HP+fF0knhDzAWjSlq+1PfpHsJJoa6vJXjoHfAm6iy6tpBZL2RZ+7IAVuQV+8u+rELN+jDLOoi/Pra/HMwq9FpX6FaLDr822V9a9MKs+PSNEyqNI6IpwIW5+mOMeuycjLjt7ZgsjOjxPU5my+1M+wogEoDrdFAXHkGcUyWwUd7TRZY1ngacGXccEPepwib7UgN6GPIUoCq32binztROlx4xq+PKCpMtD3i5ah3EzW1jGPhJIfilcW+dkasJkmbk4toSTg96RL40TLQFedhTHxSJeQxjH416mTAFoHsqE86HO+nWNHGmnteNPEhqjMApEba+LFaIuR7W5twiRkaoBBsUrrverkJibaNcuMe53nGLdcXaTq2cmFXMUvGxXHysEh9h4aZfJj5aqPjcJD83w2czzJeidERevwtcYzV5ToAiUkbegY1LXYIOuZcmRCxNErJS4WI0KxXqKhYfZdHlU7N7+WRFfOVsLn6ij+u0gmtbcW+1+Fgc34NuNm2PgSo2YeHopbV7n/BYTrXTme1MZxAYY4Qpd/AjzyO6S+R5WCgz40jnEkgdYDHAT2MkVrXb9iDEhrYGMBy7nxfN7JW0AmJq0fSqQsSxmCbca/SbjwLxQMcyUSoXCqn0pZn14CQeqtH8Bsj+O8k6IpreIHbFR0t3Vo9QDFx1MzFAjdv5hlZ+APIrizp73+j0jjYpV8D3Rc9XRdAVpK4ySWibSTc9xuH8Hh5b3raxsYquw8O/Mp+g1cMU0cORSXJ44kJemHcMs5XxEhVrHVX0NzYIBv19gwiIFhm8wlkJlpSmB2JYIt7l49rMXIV7oEQOHO+QKxYIz4BdmkjIPZiwPJHMt73WCvgzt3Gq+FIJwfrxylxcDWNPYn1o6Mm7xNKjPrQBy03JN8ZVh2+aQAmDJSJwTuUeN++gN4J3TVxpxFxq0JL5uuSbzTOWgmc8JZ9OscYcOptsJlWRc1R0mkSq7GmwpMf1+0hUU5xLzwiIdG8IgxHx7TOHvwhTy+WPuVNFWuP5DqOL12HMzL6ECebyRyWmmduUnU42Yxv8nr1zCySHd0quECG5IjmumK6O3XeyiZKNZofMAIGhuwuXNL5zwC68LcgtVAw2No2zxUg5PXFioMtpRd4RRTdS4R4nZFbZi68PVCsfLjzOFKWJNqaVmxl7cgtXVHOdY1uO0R0u1+eLk0R9/2l77XlcSItxulKZuvjHzLYLdvEXKWqmJu7wQD887jv+xaxj3At0jXuML4lysGgWNy7lHlhmKWJVjRriDW0LULgMm1WOZmjcG4J46KbGJs4abdicneLRd24JqNFTWPuYQhtZUx/x8SqlW3zcpHSXj1cr6fNRjeMjeG0qVzY9xpVYJu7ktNVknLXBfaN3tkVsjtoMvT1AHUdLvwoAFOXkEmO4JcoWp8YoJ7oQO6eg7KjWkXYUQ07lsMAH9zAnLhocH+XQ4NCEivlmkIslLZLKNbmsYWdI5qnOeUDNKebDs3+Yux2Fz5FRe8ehBGMdobFpkHJaTZzKH4UFcRpbOHEh2ZR7rq93kbkugULuacRsabmGQQa6a3knuuNK0HS7QoN4oCfE2XRMXcfdm/1MIF507yHIROITPub+PwuAN2OE7abnwDV3HBkMYsu7Eg6u5V0IFENHDziH0DgzzhZOiB1QY2kE1EiKkBqnxhyAsCliZXCGFeEURaq3KG8CBhqt4576UECqCyQKqs0WCUiBCddpXNNlsjc4MDHejuiWqYa2iVxQzjY9xhmolOJ4O1MVQzqB+uL0PD63LzYWPVfO3Kns0x2Pz4bD5GJT4TB8vrFx+gntPJ3S5ys+LJ/vas3t83VjyzPq//3O7f+NjfNroO+30wT/ryiZY+NSF3u+7cohXAoyv8p2COfCn6WNU8WX+cIhXGo7hGPjXAjo2h00uUNYfBgO4XzhEK7CkOzSuSDBGp7ywC7GuT/VO7fU6uiUnSOcsrDjlIWla+VzfiyVTlnYedjZtlMWlk4bd37Ml05ZOEWz0ikLy0Ms0gWzOYlnC42xqTm3k8Y7X9x2voD8S5fzFY53vo52nC8oukc6X28xRWmmTbiMH5mmusgjisKxprfeF9CiO7fgNT5gHAFZyRDVaOPaTu5pazXpLaYHTl/boR0gOhgxrUvy7xNLVAGyi8CWIughpjHFOjgMAF8PDounY1BEFZKEwXmuGsOxJr0gLwCgiiMcMqx1/4J7eCp8MYbbFJiJVM7EjeJgUbIu6NgFPZ7ujsvgnObUpNsjwPTzunMSFaGUMRBjTxsYiIEM4mSBmD9ksSwRiLmVHlLqU9KDuIe6VQwfq7oM48CTYhgHgg4wA+/+X5wV4QJ8N4bLUw04Rhh/9gJ7vW6D9YDHGiVtnCByanwZHBgwUNx4mZo+tGMW+OgvUzML0DLzrGzjFTR/IwvyrGEWA4pH5DJ4jf+HTif3Gl8xs2H/PHuCUuFo8SJwDwIqAAeMV8hOzrYY8+x94DNl2G4up9ZBPbo/PINnxVYC94Dp08vZbE65q+h0WUVlXBVlXIMGufFV+8aK2BtPlDcWx91Y6NI4FyZHTG9atxjztJRPlbpLqZ8q7c7ZT6UHsgvyeDYkKFCeHS0BCrsbFJbD4ay/uDbdVS6OsQghsd1WZ9RpOZvHiXFmIAetUA4+EpjT+fib8BzjLHFNK2fni2uwkSeeHW6vhvpATDzlbDEsMIT7b3wVpHCpfaHI+CpI2HLxGxJMjK+Cb7mqIA+PZeyHzn+PCiNzE4XfYJ5ss3MdrCQ2//UzM7qZchW+RWlXULEQ2oRTXfQ6aPk+uKUFbtnnviUseHMZHGeKsgrksuV9IgSz5X0XE2eAnAsh9MYK4W4oD0O+212+rCCP+8Tw+uKG930ix9ddvlDYriKREOFErgvyrO0HcVAJfHFR4HwIFDWlo3wrFfZtK7hLatJ1VvTAiguC5T7wXRPyaTzCuOLAjYY/hpCX2bjRHust4g1eUbVXHKq2cdPlspQT40sgCyr3jlfgcJ0HnBgvbo3C0lE4MQEvrLTAc/ai646b9sVjuBeAX4TrjpfCdQBxBY67R+6F49487oV7cAthrgZQJlwx5uhQ/WbK2TwkenDTmclNZwabzh7cdGa46cxEgXOjZWHTmdmbzlC5ByQbN525Ohcm0PkNM0WuxjqBqCpQKph4RI9rUYKdXDUonkw8De6BSnPhE1stOIdqEEFQrSiIROIXi3CP8QJO9MKNT5K58p8spjThdtXoNMMrYh7WJAx34jItO9kyzfTCQGTbC7VsCF9EF2pe8JY9PBuWaiidtj8NDjRscyOPY4IfHulKAy+9Yjlr7Tso5tjLNXG+ESZXuNM4G/bZveOVIvhd9GW1GVoshg3XYpHKhBdW4blkmduk4H5sGfcJV8oDv6KZm3ZoVXUtOHxc4z5cboDLcg6mLPlARuA8YSOcffZBxMKHsRlQMm90qL3wYxOFv5upKR8YYjpcmZeP0gSkmyTpJkk6N99kSRM0pEQhiP5SpzLqqLhHpBesAi5ugpQeiorgEZvQoAiaOLXNPUIRqFCEQFYsK3KAFVSwwohjRRayIiDPhUtpyIou2rOc0+OmzxYLn92uEAvsog+EgkVjYdh54u48cTpP7M4Td+ftXB0UOdRir63FmAkGWuyNarE9FjFa7I3RYq/Nc1k2Rouh8ujQWgTT1Dw8a7ZMlKLu1N1chftkan0M9zwxgkTjFAowohzuCZQvni3P2WdbJKDpgsfZkodaPA99Ng99MTz0JfLQNwB4qONIivQ9mXRUKTSh0lYEZ0E6WxBm28ozVZkNtk1GAOOiBldkZ4xfTxk/nzjBNYlm7B/z8awoNzIm8FBMoCdRnDJWMGMFB74VxCNxRSxjBdEKOtzIWMFDs4IJ4pSxgr1jBddnrGAPWkH7vGLGCPIshxkZG3hoNjBemDImsHdM4MXdT3UwkpxG+yFNxHziriCkfi1NryH3sbdkDX0rHvgqCXTdK0mg6zg7hdrd0Zf3zEPfScWhxZiHhlf01bufvIc4fGNXHH5Qpb7mbh9Phx18zs4UxwWMYxELUm7sG8eaciNk34eYjb3vQ8jGppiN7boEmyHRS06C9r4PIUEbuv4hk0e2FfEqN+N8UxFok2AetZniTc8WhWOceDhbABZeoMPMpSAZjn7CacosSwHNy7KUWXjoWjEuBJx4znjWWmt4fdjMBkjIZYi+ng0v+RMmJhsmYa6YHuMiHJ8GM3uZqXDfmZCV8A/B4NvsXkIqmdc4PqCCYnuxW5BXdgHopBczl6CjPNu4QExxFg2FuIq/sNuAum5cKN7bZVxowmEndbXolpery9A82e+wzeYUkta/JA67wlfx3lYV9T1kXGTq8mgxDQl6iOvQFXHwMeYgq13MFzKpcX5A4VlwADZL7iNgdjuDV2QBIkBouH3NatYfg/0ALR3ZiXWDbP9Hi/o/XuH/YGiojmvR2c5rT3Fe266KKU6mQEJeozuLNCC9F8jTB6Kpmo7/ozq+D0nl+xC370Pcvg+J931ICt/HY2cmiulK7KGBLGmwGwn7bR5jnD07wX6d29WJGmvxDt6oq2MfvyRRrwRdHjThwtUh0sWh0uVBI36Iro5muzoaznIe6epoUVfHI10dLdbV8cHmaExmOXVSXrnPGBdgMVOyrz4EY29q0A1fdGb22MMOe2fSs/Hano1HDLrm8mwQasb2bLzwQ3o2mugtXop6NpozJztHcvGlWnPBzmicwZwszr4q7rOvipyTlejZVwXnZCUpk5Xo2Vf3WDqejW92vKjkJBEVltyRybK55vJnXMqSZXMty+aaN55rXptrYvM2S3LNG+ValuSadwBwLaknw4Qno9gOi+PJMOHJKLaLM1tarSSezHv0UGCRuwvxZJHUIE+AfpwvwZ5gGLHXs/MBtMNUXRAuiRnATkojk7kHLghOyABWxMYa5GbKlO7HFaY1s6buw0DLzCYiDqhZzQFmNQdUBwrVzmSPUHGw35O0m2IjGvJJojgzMu8SDv7L1V8jiia8erEZ3gJCTqvPB+Sp2Ne1QMfOluw1KWgFq+eI38CcacWkNq40cXClqXTwAVpazCIA8Wz6XBn0DMZPCi+MtBLaZvo2PcZ9MItQBKOGmUSKtYr9YO6eqNgTKgZO9ESxVVMRzYJqUjmPQQOyB5vofOHV2Nrgi2qDV5wEFEfzf+NlTCSNTO9ejq0IQagiJ04VOXGqyIlTRU4cpuFWONLoTciqhrft0DrurQ/BxCDCDNG0ao/9eB778SBHONm0+34PTrvaGTJfmLplMBfEyC1yqjxeELNlio4JV9a5JmKY1QJajgu4gLN1wH8tdYM5rgZzkjfotuXi1aLo63jQfjpmPIaZNMpM6uSoK8ZCXC2C9/xPPDkJWfkyMakCrrlzpCCHafNHModp80fuHCauRBNIixB1xaGNhUypj+z0NPddI9FDXRjN3xwdmwMFvvzmj+VL3jd/bJ8CuM4js3sVt+1URIp51HZ6pO1UHdtZRThbF2C2ZKEP6zKgarLpSO316SgqIlJGNlNj4Vy1qQoys0XFxkIdzq4SOGVsFIHnPD35HPRcRpsPR5slxnzfKbTmQJlmdDqj0xmd7g2dZuGYvaw+0Gkb6TSj0xmdTq7T+zI6fVg6LV6L04cqrYBKC0CvjEZnNDpRo+92NLqipzXaVmU1Icwtw3hqPSBqC1V2he5UW5VVW5W9faDKnli9im6zqnb0NjZuHa+5MaHrpJorWpD1C5MwE97KYkMPxgc7pZp6RIjYVsmYnVsZGw54xc6tyr3ubdt4XS1262pZvK4W2bp6YryucreuFsbq6mhbV8fG66oRr6sjY3WV2Lqak0pX8eCw6tJVhDuIPSWvJeiqfVReGxC6mhC0TUdXK5Lr6o9o9xCVrBxrqqHL19TZr9ASGLY2qpq4yJ23PVP7LTY2wClQ4J1cOHbjZVw1tqB97P309M/AWi0+41XnVC1AKCxzn3jdTLu590vhNVnUBWzDBFgiwzdhJb74Vaghvh5LPB1owvikb8sSO9+/lQAY6b5fyOkFAQBHgfhaZ8n3hEdpggovnVNDRp3zbi4bK4SYDFA78S1MLA7/81vUeQcRvokJjv/Z4J80Cv4pWoG6LDUklA5fYPevHnkgX+oH8nX9QLEwpD9NeKA4DFIaj0FKYzBIaTwGqYBowUf3uR/93u49Oh7XVhI5ABClyZ/d9eDMeXAFqXOiz9tCJRoqUuB5AalFdpi6O9xtJL7R/YvEd1QGiS/P2v8fTPTY/58oEp+45CR67P9PTyLxTegEiW/rQAWhix5cyODQdcIpDTmFfMpA0WWg6A4Lim5VBoquR6DoVvUtFN0N/QhF9/vOoOggibQLNDoJr+wJYQr+JErgxXWHC0n3ZF9D0kW3vA4HlQ6rISHOTqUDDZhudY8C04UHEjDddYMSkc3tHWVA2YYOKFsG0KsXAL3WZgC9BjugV30ngF4NGUCvDKAXysvKNAC9/pAM0GtVXwJ6rbFhr8JDDdCrb56sZwC9/pgB9DJW9yegVzgD6DUwzzCvsU/fhjOAXod6grlPeJiBshkExi8loFc4A+iVMYFDG9ArYwUzVrALQK9wBtArYwWHNqDX4LaC6zNWsNcBvcIZQK+MDRzKgF6D2wQOXTCf1X0K5hPOgPkMEDCfNTYsTTgD5pM+mE+fcK3XwHzeH7JgPopInMKgkgvP58mBhuejYU9F7CYD6fO5h/RZ3c+QPuHBA+nT1O8Hi5sG6sHiNfZhxXCfHyxuijus2OQ6rDjx8wb/sbr/IX3CgwrSJ6PTGZ3O6HRXkD7hQQXpk9HpoaTT+zI63RuQPuHBBOmT0eihpNFDC9JndV9D+oQHNqRPU79D+jQNVEifPtLVZJA+XepqCkifbkN78P6F9ghkoD3yrJZPENqj5ZMotIe45EB7tHzSk9AeJw1KaA8neScD7dEFtIdcFmagPXoT2uOJoQ/tsZH2BbbHs0Mf2yMlI4cguMf+TsE9WFrgHswB9yhiAi5u0IF7OIGywwP3YALc4wvMAfd4fWCAe1xNexTd4xqagfc4bHgPl4eUgfcYOvAeBzLwHj0P73EdzeB7DHZ8j6toJwAfkCGcQfgYJAgf9/QqwseVNA2IjwPJID420r7E+LiW2lAY19ChhvLRV8/WMzgfr3eO8/G5ON50Ne1PoI9raAbpY2AebgJNFudyQJMzWB+Hdripj7jYa8ebrsmYwD6A+/h8WsFBgvcxkA3hoEL8yNjCjC3sGvTj82oLBwXqx8C2hYMI92Ow28KrMraw96E/Pq+mcDBgfwxsSzh40D8GuyF8asjifwjr12cAIC5jl0EA6V8EENBJAWYBOpnBAEkXA6SP+JZBATkEFBDMsMLl1UBHAbFPe2ZQQLqDAvLCUDyPeDhTcI/AgLgm5QGPA/I92u/HEb9HB+p5RDE1qb0/NSU7kfg9GnfM6XvUdc6puJMzib/LaHXvwIH0mmL3Dh5IRrczup3R7TRhQXpRt3sDFySj20NPt1/J6HavwIP0omr3Aj5IRrOHnmb/z5BCCemBGHc3YUJShbkHCk5InM72B1CIW2cHFlJIn+lsMqyQNHS2p9BCivoXLWR8Bi0kz4oItJCICy0kEosWEulRtJDJnaCF3DFg0ULsje4MWEgXYCHCocxghWSwQg4LK+TWDFZIz2CF3Po5wgr5U6dYIUpaWCGKgxWC1v7wsUL2SqyQnDTP2ovHORysEHuFHQcVonYGFaImQIUoAipE9ClnAEGF3N6zUCGRAQUVcu3ghAqJukcZpJAMUkgGKaQTpJC2DFLIoEcK+VFnSCG3ZZBCMkghQmJuSQcp5I1kSCG39ilSSKuDphEZckghffVsPYMU8mYGKcS4vV+RQiIZpJABehSq1TnCE8kghRzyQag+4mLmdPxgMIEpkUIiGaSQjCEc8kghGVuYsYVdI4VEMkghGVs45JFCBrstvCpjC3sfKSSSQQrJWMIhjhQy2A3h0EUKub1vkUIiGaSQgYIU0uogXkQySCHdQArpI771GlLIX4cwUggmWIFP4QIK2TsQgULkGbEMTsjnHifk9v7GCYkMIpyQu/v/VOLdA/ZUYqtzwinS96cS744/4XS3+4RT6ecNS+D2AYATEhlcOCEZ3c7odka308QJiQwunJCMbg893X4lo9u9ghMSGVQ4IRnNHnqaPbRwQm7vc5yQyADHCbm7/3FC7h6wOCF9prPJcELS0NkUOCG/YJQmP3LhRDULrZMMHSAqMMR5MpGRTtUOeOJHjvgwxMdI8TFafIwFjIqOjg4vjD3j9AGZZ19cecfdWE9BLmdFTH1gCVY+kRBxKAEa0ZFiKWE82JwURIRan3R0dCgAgLE5x2r5B7HKrAny3CK1iKHDSR9iZ/8zECYfp9gCtQ8MQys+Ew8dMU4NE1o3yu3sf5aY/d9tfJWS/sVXKc3gq+RZuwW+ym4XvsruWHyV3T2KrzK1E3yVvzmni42u8FUOD1glepAYsyoUsdXoQ5dNNcZ1F0UlFhwhDkVF7FO4UFScfTRTdY4Ja2JjOm0UFaNzFJVuwqekYgcyIyVWipHBSjEyWCldY6Xcn8FK6RmslPv7GCvldOEGqV1wk0qXw3UOFSAAAuCFqOIY608Z9aYzMB4xMB6JmWIpswJglO2540LTs8yELVyj0MwyLuCEZ3GPcQHMuVyDKelLaqXIqBI/TS8cmQiFODGONz3GBXDcF7fQQ8ZFePSaFLGRdq6NZH7LB8S6SbWyZY90kVChg9M/0tShqO4uerPqjKwujuJ7uM6zjWOM4zTsNZVd8dgNQ2oadgr8E+OBmBWnvTu7nkY90E74lQyzhqG/lhyzhqPDSsQOd5lRAYVhgSUc9higGP2W9LrgICukhMyxAWEA9Ab9L06NcajNTp9To7/IZYwc/2l25wYI1MuDPQv1smNAQb38TXU7Y2lHLg4P4yXWE0mSBJLgqXUP0CXWNMcBusR4asUxnpoHBkEAughfTY311DwZQJeuAV2MDKBLPwC6/DID6DLoAV1+1hmgy88zgC4ZQBchMf+TDqDLW8kAXe7vU0CXnQ7oyY4hB+jSV8/WM4Aub2cAXYwH+xXQZUcG0GWAnljb6Zy02pEBdDnk82p9xMUMiMFgMIEpAV12ZABdMoZwyAO6ZGxhxhZ2DeiyIwPokrGFQx7QZbDbwqsytrD3AV12ZABdMpZwiAO6DHZDOHQBXR7sW0CXHRlAl4EC6LLTASbZkQF06QagSx/xrdcAXX4j34aVVuJVX+C4dJYk5cqJkUlSzBiHCXw+kcB3j8JUAdeSXiJZlygtsiuJCY6x6TkEZ7NxsOl4Dm5meRtRNQ8RkgW8YDRPLCkeSuKEwAQiiteVFqmAnwZysAlzAMGcmd5Nj3EvTAmifLcxWZjdB5YEk4U5PUjAZPFGhdojMVl8QxaT5cH+xmTZMYgwWR7t/xOgjw7YE6A7ndNkO/r+BOij8afJHnWfJjvl84bb8OAAwGTZMbgwWTK6ndHtjG6nicmyY3BhsmR0e+jp9isZ3e4VTJYdgwqTJaPZQ0+zhxYmy4N9jsmyY4Bjsjza/5gsjw5YTJY+09lkmCxp6GwKTJafaow1pXUcWZEwH/DcPgkvgicqjC8IXOYiRiwaEoe1Omg9+IEdZAPAXFe10A0oiiLS2cXd1L6fwv1V3o1XQCDQrqMprTpiahi2kbPDrSOvB+oY2wN1FPRAHSf0QB2TD6eOqgq4W+NMT/X/ANXliYsqwmkV3bAO/m66Ur9SY75o6D05ipDohwAREv2YjidzsR9qSIAL3dBUb2248ztv0FlqpZXFmXWQ1lvqWmtYvSCazLoCyZzJcg35VtZpMGOsp1bkP8S6WR5Zth88tkEtpsGkZcZ0XQSPx3Ze5lTIbxFlfKnL6F2XGRNTRLMOXi6e88fUwWTIhgP7cHhvXj5XjdlwsE3lPtacFJrIHg6ZnoN1hwJeOEWJ38/Aw7lP0a1iMxIMoacuoGhcMRnuXcQCG+QqLsdBAhlwH05/WfAYWe59k9/Lc+5c5VkChF/jWY5Hy7ga4p5t0wngGSAwgDzpIwB0cij8NhbZGz6+xPM7mzJiOGDEcOWgFUMRD+WebafSTiWxuRNJvCYjiQNGEq+kg1cUmRTFL7BORfH7NCOLg0IWbxnEsqhIWRRgUill8SedyeJBlXkyshgrZ740ZDGrR2TRB9lRnPIslEVxfF7lnm7JIoQ6tDhZ9Nqy6I2XRV8KWYRApoiQuGBW3EIYDZkw7t0WxUJKJnGPORLnSZS4bTLHqYuFtA0kSmZzYo2sK2KGRdeabBun25qqWlpaWui5DQJedHeO9TRzkCEJp/kCZQmWRdbBnOE6pxZIpX02XSCrUc6WWzRsUQcEFEGoaJhTY5hdVNHvolEUstjRsHHHLNXKkoCmXFxLhYpKYlBR979JrFeJNd0WeSvb0G24BmycyrQqCE0Boo+ExxK0RL7uo+nhpRG7M7uJNVw2KXKv5Id8X5YhPkaLDy4+ijhxIYUWx/yq6JlanGHSd6UnKdGR2E8sw4WL63yots7YgLiiS0x0iYkuMRFCZQKohwmgHiaAepgA6kGs3fmcGc8hNMr5sZC1CFA72gG11b9NSbpiTqTEWrocEJ3LYdLE3oXrq2gM0d3u4+w+rvzEmG0mFhCQmerJxKdHOXo57T6mnipF241U+RKRUWAag1QpiC/bMK020ubseQES7cOybg0qYoQyuyexr5GDxm6hVsCGeSrj7Ex3S19O72EdSfFZRzjSI3SP2eg5ckjP6B77LIC+s00Dj9Ft/aFDGIqxcUMB4FVX0/ih4GIogHiNnFJFhB4Bu6rnQTbgRDJawoKNV6qryDmIAOZgEE0D7bXoyWR0jhNgstBsiq+0+4NYZA/i2LhBhG4+28kg/lG+47ATA5xjeR1EaVOJx56RybJCw3IsJovq3LkfLQSVaJwJyNVHWtMcE02EfKgwe6B8oG2W0IXioipG2mfPgAp3Q10nsdvfdT1gp5tB2F2LSE8DWj0jPwB7JfiawGZ8tR8wBX6fka8hXBzlbHa+zpW6KMGkxqtUSnkRIIWhagEAYG5U0H+SzrSXl+6092lHRwdNNe3RsDXq8Ga+Q5kn8gf3POE/pHliZbrzRFrDf3S6ww9A8yTV8LOwdUzfD3/BwBn+7xzC8B97SMN/JU13/O9OZ/yP68b4B1MNvxK2ju/74Z8wuId/3CEN/y1pD/+hsHTK4Gbp5ENi6f+kzdLbaaqXeni4BNOD9Ad46QCrLNAttW4Yo4zoRMcsg5TKZfffZ/cftAqnfsyiMF6gbt3qBGqtMk13lNseHWSGuEG2v5Cmtx2tgFN4zwXDCvQvMiqwV7vRg/GKsRP8Snvgg4fQhftgjXpYfajsiT5UHl4fZvdEH2bbfZhxSH24icZ04tAq2dwTldwVW8lVlNHGFPOZvdBLwLgUZow18uhryaNhCgnan0swxmecaZyli5fhuCAQk0xVlxxyP9y9gAbTae391JM4tyfxuMaSYOnTBCxP6jp+mPRg4G1e64TYYUmrJTvMp4YcsxKLKulYU+tnNPRg4gOHaE8wl9P7jPzYFhObuocx1sSSt6aJ1hJhUzU5s4jWcOJgCLCKZ5/vizkSS+wjsUTmSoojsSR6JNYjj8SS2COxBL5hwpUGwBvGXI1jxpUxR4fq7XQrDX7Ep1tpMelWmp1uJcvGpFtB5ZqTbtUVu1qpO33qkNhFHHYR5JWRD/CqClfnIbyqAnCkCr6KAeFVIQsuX17FJLCuuvieoijNrMkxNnHvjxKdVBI6qch1uch/k91UYrZ8iAsvXAQZqBNp+XEU91m+A6Mt4LVoIZwU91q7fUWMjMghrbc4oNN33BfwMEigFKESkUBpv/1ABOiTHYwFTogkaRV6qYj0DgUPEHKtEQBbFthHXxU4EwuHX0P4Jo9k500VO19UcZ83hTOujomsUZvE0K1yJwFrINyhbaa26TGubdS4lkCUZ5hN4pSqAtQBJk/I6gFNvqUiR9HxHLMAoZUXq2xnyY1FuzNxtFelMhWpB9qV1xc1FXdzZpwbIPEGKrHBk9NwSZ13TRhfc0fAGlO+Ds4dpIT4Zbx1c+3f2QoEmapEvFUNGpoftbC+pGrRm41/vT8bX9CfjZ/Xn43X9Gfji/uz8dr+bHxJfzZ+cX82vrSrxm/R4MUbTYfju3nkFk5cIXtH0giZAsikiEFSv9f6LqQgGMvhEAT+xe/cAyj2+GW8Mtq4RHwx4EsVhb9wN8w/+0iKdtLY+ZQnNUS0g4hoBxHRDhsRfjM1s12494RnC9x74QsyiQ1PotjwTGLDkxhseNzzh3iCgNCAOQfBIkwoBisI0ye3/WXuSS6DjAThJ2CiiU+860bihmdDrjxFEHusrgkeXNbgg7cf+Gbmgq/pw1clQFoLCgTUQLEGrQrz7eW0DdvyoQAVKfrMopC+4LUIZ3XbjBMAkyrbOMFOL9hHYManiYn5YkwAoUaVqSheiMTU4SiKyAcUUeUyBYsbr0VR57ueuXcw9wZUusKZzF9gcerF4tQn6euztnjtbBEAZUn0TZgMBeH735h07qAQLqY4FedfogTKlZB4ZWyU/fHRIfEO0zjhjINnySEJLnUC63o76DUyRdDrj+kGvXo9MlBvNPRtZKA+ndY+GKSRAbp2IAQHThw6wYE1dnAgPMSCAyd2GRw4sTvBgQ5FgXd7pggOdKOTmGnZvfeDHl6wQLFDBaoNh0rccKjJQgVJ8FHVKMo5Z40AcOVEC+SxUq4BUJYLnSrm5YBxCFl4uhkcgJhoAUuIFjAZLRBvCtSSve1QjUYLnPcJEud9gjoAmIn3iTKIF8CB4oAaEy/Qd6ZjMXsyXnBpz8cLLuureME3+nMd8c3+bPy/+rPxxv5sfF1Xja/rxcZbaH+2vr5fW7+8X1vf0K+tX9Fl662ZoMEADhpgAqlETjvkuAEFt4NgJYMydNA+mEMHFl2bJHoAIwIBhFPoUAggjE0RQHg93QDC1b0dQLiKGptoWiGEFT0VQriKDuUYAhsQMYRJXa047x00MYRrqR1EuIYOsSjCpC6jCJMyUYTuRBGc9wN9PqMI9T0YRbiephNGOKVbYYRvUXccoTfd+xv6dXGxuV9b/3a/tv6dfm39u/3a+o392voP+rX1m/q19Zv7tfUfZoIJgz6YYEM1H0YwgUEwASrJBBP6PJjAkgYTmAgmyMjCIA8mFKYIJrw5YIIJP6LGbX0cTPjRkA4mKAMimFAydIIJrU4wITLUggklXQYTSroTTPjr5++8AgBeKQCw/nk8sdCTsYMtvRA7+HGfxQ7u6Ne1xJ392vrWfm39rn5t/b/7tfVt/dr6Pf3a+k/7tfV7+7X17V22fnsmdjDAYwfyVTCHETpQIHQwXiGZyEGfRw6UpJEDdAXl6m7QRw5OTBE5eHvARA5+Ro2f93Hk4GdpRQ4eHTiRA6iuiKmw3MeQQNJYgNq7oYCTh04oYKcTCtgx1EIBJ3cZCji5O6GA53o0FJAcPrFnIwBSqxTQKiXFi7wlKC8zxg3C5b4v2XLf10/L/Yd6Ybm/q8+W+w/3q/vf3q+t7+7X1vf0a+uP9Gvrv+rX1h/v19af6NfW9/Zr60922fqHKvMd5nLf2+Vy3wclfLhg5z5nue/D5b4Pl/s+7hXLfR/3iuU+foHlvg+X+3i3pyDP2tvDy30vTIheXOdnwafj+GUBKbrO9zqOn9de53vdjp83us5XnXW+Cu8tcK3x8Z6oq5DLYHGEOMhiljfGmVnuZb2Ky3p5EylnMziZmau5Z65xXa/hfdE1vI9nRdfwe1Ou4X1iDQ9vgRVreAA98NTh8Mg1vM+1hvd1ew1/tULVVGv41CudZOsEmmQNH7faQW2gKdbwqF3xMs7cMm5rVLyMx0QLaBHLiQsWtHxArBeI5ZG+hgNRHVAs/BJFvYaXUEAqKnjJIfheZ2TjW12K2FijPIGpPRsNuJl2uVxLbXiMZXJJL9ZrvxZLSyu68E78ApDfxgsJwpJMSnqya79Jt2t/7POuPZ1u117v8649k27X3uzzrv023a69nVbXOCnwYSKEiVEPpX4Wvn5GKYD06EJV10+HrkPwdGSdSV1FXLeYSoFvJl6EqFe+oWgFikVnccVSZsFKnhqKDv+9dulLjFjX+XQ6llg3+fQjKSEkhxByNplDOJlHLHIasbYJ+oM+PUshhPgIIZRYv/HpdDqxXvHpk+CuInzK5WQ5WUkWkRoSJsvISrKCcBImK8lKwslyUkMayMWklljXZeG9N2Xp4ygGxQhpIsvJMrKQTCINJEwmkWUkTBaRS8hqchIJk9XEui5b3JOtT4B7Cgkhp5MVZDGpJZcRTlaSNSSMn0sIJw2khqwQbf0mW6cnEuuVbD0f7huZ0Jas/1Yd679L14+Dcsck6VOYLCeryRL7jtd05Ms7up4FdzB8EusTHdvblKMXwNWxsp9rSQ3Wthg5UYu9C5OlxNqWg+UfdJWPtruahEkDWYal7VZzRKs5OqXE+kT82pSrZ6lybBixbs3VaSOx7srV66DOxYTgKHzFVVsRGS/5tJgsQw6K0VlDLsHeAS8vIWuwB5wsJLXyb5hcSmqxBCcleNcKfKZSUk6sW4cJHg7TJ0K7x8c8yxqUieVkElmBrUBtDc5TDRNPNSzKy2JifTJMv0EpJvBvMikmJaSYlJJiUkaKyRRSTMpJMZlKikkFKSbTsMRk/FdCJpNSMpmUkclkCplMyslkMpVMJhVkMpmGtZRgKfhXSkpIGSkhU0gJKSclZCopIRWkhEzDlkqxJigF/8pIKZmCT1pKppJSUkFKyTTsTRm2VoIlyvDfFFJGykkZmUrKSAUpI9Owx1OwRyVYyxQsBf/KyRQylUwhFWQKmYZPVY69LsGWyrEmKAX/ppJyUkHKyTR88qn4ZCXYm6nY2hQsMRX/VZCpZBpypwKfvgR7XIE9moK1VGAp+DeNTJNcnCaffprs9TTZ2jRZyrruCJ2NVYl10xH6VT4YLaISku4oFZMaUkwWkmKyiBSTxaSY1JJisiTt0ZtMashkspBMJovIZLKYTCa1ZDJZkvaolpAaUkIWkhKyiJSQxaSE1JISsiTt0S4lNaSULCSlZBEpJYtJKaklpWRJ2lJQRmpIGVlIysgiUkYWkzJSS8rIkrSlYwqpIVPIQjKFLCJTyGIyhdSSKWRJ2lJTTmpIOVlIyskiUk4Wk3JSS8rJkrSlaSqpIVPJQjKVLCJTyWIyldSSqWRJ2lJWQWpIBVlIKsgiUkEWkwpSSyrIkrSlbxqpIdPIQjKNLCLTyGIyjdSSaWQJSlUNSkcJjlANcnoKPm0N9roC76zBfwtJDc5Si0kNqSU1ZAlK5EKUrBIc3YU4SlOQUwvxiSuw1YV4N/xbRBaSxWjFFpIlKM2LUCpLUDIW4QhPQS4vQm5VYI8XYctwN/xbTBaRWrKILEFNWIwSXYJStRilYwqO0GLkdAU+7WLs9UK8czH+qyWLyRLUolrUhhKUyFqUrCk4urU4ShXIqVp84oXYai3eDf+WkCVSC5dIbVgipXKJlI4lcpSWSG4tkb1eIu+2to3R6fnEenCMPgdswmy04JNRm8pQDqfiCNbgsy/Guy4mS8kyEiJ1ZDm5hKwgK8kqUk8acM5ZQ9aSS8ll5Bvkm8S6Ll94KPl6liZnOYVYP8/Xlcg/g8Tak6/79+744PITX2pvOXdqUeHP/j0dva4WIB7I1/2++e27nn2xnX+0/xXfHWN3IbEaiOvH6v75M/2Xrn2x/ZK5v3jxxwsLBLESiK1jdf/HE6+6Z8yL7S9evP22N6546yGxh4dtfka87NLvX/TwC+37vzD+u8vyVXEnwTbH6v7qsY9cW/NC+2+uOHP2pFeOPBVp+/8BbR6t++/auLFYfaH9ZP3yv/y96jXR291AbD1a989e9tUz73y+vfp7X974+H1c3BkB4p6jdX/LTT/8/WnPt3+n5VcvnPX14wSxBYgHjtb9/MDO1995rv2VCQ/cfMx/HS+I1djmMbp/0x+OXHD1c+3B7b/9xcin8lzE1hTESmzzGN1/2W//Y41/rn3t775SVLhglHhOjm0eo/tvWrbnpr3Ptqvz3l760L3HSiZgm8fq/rt+8pPzL362/eBdl5c+fuyxkgkfQpvH6v7ZP/3Xtdqz7UsWaP/32F3Hizt3A3HPsbp/8+rXC7fsax+mfNj017ocQYwA8cCxun/fz753XOW+9uaJH972YPnBh6LE9Tw5sQXb5Lq/8sJLRu/4bftV02/+yQlfy5VMwDa57q9+7df3HHymvfDejbc+cPwEyQRsk+v+gyes8I57pt3oCM6bM8kvmYBtBnT/7jl1gfOfbs9f+tQvv70zIO4k2GZA90d++MRHN/ymveyK25fO+cY4F3FPCuL+v0ObAd2/eWJ44yO/br/hgWsnbz/7KEHcDcT1pu7f3XL2k39/qn3J5qeDi87eKWQoAsRWU/dvf/3Yhwqean93z6zXFl933K4ocU8KYgu2aer+uR/euuCcJ9v/9MIe9f89e4LUFWyzQPfv47WR5r3tWf9+tbl9l80hbLNA9+832NU/eaJ9/hlfadj8qpu4JwWRY5tQ7VFvD3/p8fYlr//PltAbhpQhbLNQ92/euqq441ft0+Yat3/xtmNcxNYUxP0fQJuFun9765/ePP5X7Tec59187R+4FDAgHijU/S2/Xj7hrMfap182pWZPjv/UKHH9ccmJESC2Hqf7Nx/DP6l/tP3keePO2njZ36SpwTaP0/0Hj/34nO8/0u57rN5ffH2hZB+2eZzur5704gkP7Gm/ccuI0T9uOclFXH98cmIltnm87t+8r7Hp5d3tH573zqYbl2WfGiXuSUHk2OZn1e5/dfK332tv/6B0y/nz1sjBJkC8fJw+asIK77iH26eTgyecWHbCqVFaW3La/r9Bi+N0/+7zbph34UPtnocvmv+1nKMlZ4F4YJzu33/GyZd8Z2f73rvPe2fKNGmikLi+KDkxAsTWIt0fmfzSzEcfbF967qSzxjce6SLuSUFswTY/q7b6zWueO/iL9t+tLn1y6g+kLanGNsfrfu4JevN/3v61Cx+vOY9JK4TE1hTESmxzvO7fn3/jy9b97X888l+/+d2FJ7qIB1IQObZ5gu5v2fLX8tr72rO23LD2wsaRkrXYJhBH7C7Ovrf9298q33Db1ye6iHtSEPcfhDaBeFT976t+0n7mqpfe/OblY13E9ROSE3cDsXWC7t9d8s/54a3tf239oGzWJyfuihL3pCBGsE0gfrrjqtu2tN/96fH/eID9Y3qUuP7E5MQWILadqI+6bNgtl9/e/kZWU+PxLeN3RWmPJKdVY4sn6v6WF735O37QPu3Of3933vVFUhWAePlEfdQn2+/afUP7rXc+/8/GY/74UJTWlpzGscGJ+iij7oT9ze1vVP4uN/j6UbuitNeT0wjQbjxJZ/D585N0Zff7UNFJ+qir1+QZLcF3Jvzo5ronpLFqAdqBk3R/y3fnn8s3B5/76HXPea/ZzgQQL5+kj3qy6LjTbwqW5Swo2RmRlpUArXWS7q98++oLrEjwKy//7fzdI6gcu79Ci5P0USe98NMlPw4W/d+uNatHydFpAdqBz27cffvIu793V3Dd8Qv2ff8bsu+VQFxfrPt3//7p1b/eFvQWvXLaB0vHyIcGYisQPbsnv/vT4H+d8uScL4wYJm3nX0AiinV/9axnT/nBfcFbbss994ISewIB4oHPiPuf3fqPXfcHXz771Tsu3CslvxqI6yfr/sgPzlrw558Hjzn6gumeZbK3lUBsnaz7d7+b/Tx5IFjylx/99/XHvCfEhWCbnxErv37BhaU7gr87bdfJ548okDx4D9qcrPur77l+b+iXwTeXfjShZfORskNAXF+i+ysfovM3PRR8ftuCx5+dZTs+QGwt0f08e8O0Jx4O7p/51r1Ld0+UHQLinhIwj9O+/U578P+yW+e8VGabR2wTiOMu/5Z/T/AD78RnLntfTuv7/xfaLNX9BwuaJty9J1h2c8WMb22VTIgAsbVU97dszKl59pFg68/W/3r5jxRprIC4p1T3b87b/knto8GrG75UcNekxwUTKoF4oFT3by/dcOq3Hwte9ov/m/eNDdJAcmyzDGa0N94c96vgE+uWvflOqXzO/e9Cm2W637ju4bO/9njwspOmn3jtb21vAYh7ynT/qjXXHnHw8eCBwK1vXj/CHk8gHijT/XNnXHn91U8EtS9+e5WxxPaPgXj5FH3UtP+99+G9wWdP/PPd8071Su4BrW2KPuqj1xYseDK4siMyv+gDr7Rj2OIU3b//mul/+e5TwWWBc+d+sUEq8f4/Q4tTdP++8772yuRfB+8+sO3s66dI9243ENeX6/79p1Rcte/XwV8cMe/rj31JDlgEiK3lut84+Ph/Vv4m+NyEG3/V8N7fhI5XA3HPZ8TNL2w/9b6ng1O25310QodUsUpsE+58u2PYV54JFn9oVY874hHBdg7Ey6fqo37/xj3/eCY44lu/rM0LPCVqJdjk1M+G5P7lY2/+bbD4jzlPvffrfMnYd6DJqbp//lnVFfX7gt8++y+jXr31Y2kdgXhgqu6vrrl44mP7gn9+d/qoa0dL764FiOsrdP87IF3PBscevGPRsIBUlGogtlbo/o+3/fr8umeD60fd8dHTP7SdKWzzszuXLlh0c/uzwQd2nfblv9xpzzzYZoXuf3DYJTNHPhd8d+esnX+4SnoD+9+GNqfp/s2vNR58+Lngh+rcM/59q5zVdwOxdZrur37+wN9GPh98cHrg+W++LkcsAsQ9n91pPLz24rrng3sv/dv2p1eMkI8CxAPTdH9x6aXnPPJ88Pxdnl/MO2W01D9s82Td/86LBT876oXgj/Zvfq/8DZ98FGzzZN2/t/6R6+tfCK556eKsZ8ZNkhYK2zxZ9xf7b9v/5AvBH7+SnX81ly4RwTZP1v2RCu9PzReDX39i8fpVD58kn/MtaPMU3b9v71c++q8Xg+9XXvDXv9wjZ/XdQGw9RR9e/fU/7nrxxeBrtT/2naBn7yLWw6foHww/GFzRvmnMnFNumT6l9D//feo/3w9e8Nortx5ZXf9QTculX/jhe+8Hn11ylfHNCzc/dGXzinfy/vR+8Mh/XjzlnOeumx6+Mu/57f/v/eC/v/WvgpZnrn3oD//8/fi6fe8Ha/a+VXP2R9XT996yZvTMJ94P3vx86XlvbNk8fcPfH3/qCw+/H7zkvzZccOf/7+VJ4HLMvj5vCvVGREYMJUOSpAXhye2xMzVlEtFQtEmrViSSdmkhQ2Syy0ybvcxjXsZElLRYikrZ2p+ntKe8X899n/Rmme/7f9/v9+mn53fPvffcc+8995xzzzm3o4cJubAOJ/OrDOpiug+MuRpJtC11Vz+QxKD8eE03/b/mE6fyC7XrTjOI7xIdpjtgCzW28GOq3TEGDb2pOfXn1YeolRbyebyDDDKr+SmC8TehcrScbt0MZ9Co5icZE+/HUOUaF1KOBjAo1eyX6teF/sTKyLNZR3YwaNnBszUKY/0p35V+RLo7g/S1y8walKKomv0Reh1bGCQwHYEiwvYRXtmutRbWDJpcO9w7vvhX6vEvkoHlFgyy0pw7v63uKPF7xmatkFUMOq4XnB1QGUWNK+5SMTFi0P475xaRruHE04hNofOWMMhP8k2a1A5/4tcSv5jliEGxiYmvuyN/JfQ2ebns0GOQ3zLP96M3hBDo3CXjXC0Gva9UOqK+1J8o3fnKdrE6gzYM3op803+l9li3VLz8gUFaf0g7V7QFEBVlSi3HxzOoU+A65tgEfSq6+Hne7tEMuiIj6x4wex/BH/DmXJA8g6Kyc8MOjHQhVmvOv5Aqy6Brf6QZeRntJRSua8l8HMggQ8+kV7wFwYRWkWGXG49BK9oL188pjSKEo2wuDe6ikaRF5Dz/08FUY8IBy8xWGm02+TGnfsUBKvvC3NnnG2kUqbFybPugOMquSMo5pY5GBbNi51flb6XaEt7qvqikkcLY3MuKinHU28QRdzRe08jZcOr5ZQlBhIquvOG5MhqFO0zZYSV/kPreP0ly8XMaWYR9tyzqvDk1dXrbBJmnNBp7dLn9sWk7qcOJJsUt+TQanvS3Vb31QkIjbKPV4FwaMTYD50nb/UqsgXH15AMabR9w8nlFjguRR9y+euoujWbIy6FI4UGirPBZw9Q7NEpL3fFnbrQ3oTp11pPnAhr5lK+qvTnuIDGktDvuEkWjyNNbQTc2ijo/7bj3pQwaLT99sCSnLIRaYPfo1PNrNLLUk7t5t2wbFWB8fLX6FRq1/uJbt0Q+mJI7sP7BmYs0inzWPVpq5kHiuerVWUtTaSR1LFzz+hFfovve4cfyyTSSXvX9qwrraEJt1bLSQX/QqOauoknQPV3i+pK14ZMv0GjmLRv1d9qxxLIJyQqu52mU4B23ccWbCEq6xDuj4iyNEo2YeZk6EVSQ2dy0XWdolFKtHrbNNJBSvpOju+Q0jczNV28rzT1ITVIxC9A7RSMbxV3+vw9bQ3hcMHxsdpJGU1Q2CJjLB6mH83bb/XaCRgEZuiHJ8lsowXO+l/wJGtEXnNMZe2tKc4wtcSmBRitDy1fpl/hTgbErO/wSaPRo/rpdNkrbKE/LuiqvBBql+e27tYIOpjz3nF12NIFG4e/MxmsrBlP37Resrk2gUeFj6Q3Z8dEEWl9m7HCCRuPOGmWUaPtSIbxaj5EnaeR4y35Vd10soX17Bq/+JI3MnJ7+UVFrS2z66dGsplM0WvDosmbmyVBKfsz8VapnaKQ7e17jNYeD1Ihcw7iwszQaL1ScG7jBn0q+N3HJmPM0clnjXmTyOJaqP7DoWHEijSB8qIV9cjQRZxdefO93Gl2pabiteX0/8eLE1AVvk2gkrMyMt7pmS0UsujpKO5VGiyyb1u5t9SVm+SjEpVyk0V798eeVpA9Sd4UxfIsrNFIb77Qv/cJ66m3mw7TZ12m0NiN6Z8dEJ0ru56zsRTdo9HtHs8rChQcok5/KEgJu0ujHSLtnTg+CqBuDHrg13qKRam6MelfqViK64XRAzD80+tNDpmJmgTMxceJrRessGlmrbFKRzAyhbN+u97XLodETrVevg7/fR+horKg7lkcjhT+pwvw/Y6j1k+ZfGvCERgVadLxWTjRhfnnGiN+KaXR5nYdLoEMgIejebuZYRqMrxyMPP3wZQO1oKhQ4vqZRiE72AZ8xEURy4bq4hCoadRbnr4jyjabsru1XG0TT6EZKyeriO2bUBwXj9FNNNDJoPac/9Ew0NXft2/3uHTTSPZis1/x0M7V0w4f33kIazQw3d3xFx1ArBp6ckSbFoIelljLPhJ5Ewe0fo8fLMijpyIHODzdjKOnxzyz+lmfQZdnUGSkuHkT8z0GlxxQZFNud8Iv260hiR57Q8g9lBiWtlc6PKg8kfsxfM71RlUH2Y37SS31oTVytHBjrrMmgzYoHnKY52hMO0UyJ8mwGFVzN2Ts63J/qvLPejI8Y5NopROuTo6idYYNWaCxl0PILXnopQ6Kp92FDBocYM+j8IP1zQac9iZAzH0pGmzNITsVA+beYAOrI3vujXlsxKOnA7Scm6yKJIO0XA945MOhHR17S2rmBhNUVXtMEDwYpzb8yaMKTAMrymK/O4Z0Muj9k6byMqWGU2smWkUuCGVQYOtdK8pon0Yr2VU6PZtBW9+Mr6zL3EnsN731YeZRBDTGFUfJtUdTz6DOnUs8wyM9z4qsjKfupRvtIjWWpDBqs/DtJ3YkkVNdtpMfeYJB27YU7seqBxOEbjrPVMxlEB+VrXbAJJwwWu1h45zGo/vW8NzdmR1Ij/4pP7n7BoOMPY4zmhfkQRdG/7bldyaCwHCvytpQp0bg1Sv3vJvbmRWUD9ixnZUNf4FELyBIOXiUO1wayi4OH5ojBdYCMzxHBE8XhukBSHDxLHD4TyBIOXiUOnwVkFwcPfSgGnw1k/EMOvzhcD0iKg2eJw+cAWcLBq8ThG4Hs4uChuWLwTUDG53L4xeHWQFIcPEscbgNkCQevEofbAtnFwUMficHtgIx/BDg6kPQI+AsMei7XboMA8iYBNEwCGDYZYMZkAJPJAG6TAaJ7ymk95byeckNPeZgqwAxVABNVADdVgGhVILtYhGyYPQ/4CgMBYBgApKmK/hvgMpmUJxo0PQ/4RiwxS3qudmx+AhvBZmMMi8ABPHAcxB1ccJSajcyvxpF6Lxzx/jwCPh/0QZllkIh8EKUj5ANfi8U9FS+wB3iALY5tO8F20IRleAQ29m6PY+3OvfHuHLZ/PJBF+cDfx2MRBALgcAgbFBGRtwp3sQZHHDT5n5HGhuSn4hSD/2SaU8R6knUFoj1sLwA+nyeK7rLvloCMKBTVHCkEvvxwLlWkfIrILPdXAzKJbbATyPRC4Hvw8GpDv2i/MdiBKZ4kS4gdOOB4GJtt0EfOIlzvgNfpv89BmCGWgzATyLTHwPcf3J500XHKD20I0h7SltIVgpM5BXZtFa0I8rxvxgaWC8Ifzxiqf7IVQXtVykJeuSDIKU+7bmMrAgP+rMyPZYL2I8MPdU5sRVB+fUxxd6nASeLRGYvKFgTR92RThCWCdOMJ66SSWhCc6B6uJ1kiGO8ySq5+awuC8rna9vwXgpnt/LXSc1oQpGms01R4LihN3lhvzOupt2pft3tCsSDPd1lk+oNmBNFb04xmFAloY50rcw41Iyi/0BFGPhM4PEl9mc2GJaIVr6qbPRWYZrz5yU6jpzzs2KmJjk8E54rGDed9aEJwwlLOdu9jwSxz2euH7rPl1tnVxwsFK7qvrfg+rgmB1X7TkzcKBFfjymUjHZoQGDww2FucL7hUOSLgzdye+nKDuUGdeYKLN4MUFYc0IZhRqR0/Lk/wbOulB5NYN7pV5ym/oFxBwMMRjySvvEfgr2+dVZgjMMneOS0t9D2CEyMNB0zOFrw1irVW2dDTvtxY8/ud9wUXFYL1V+v2tAd/JPH0nkAvdf7rJXy2XmrMeZ27gtLTD7vpV40IYE11S+w/ghlz+OYr/mxEcKL8hzcdfwtAZXegaWwjglvd69Zuui0gnj25NdClp73/Ta+j8QLB32+uL7VcxtZ3WKzxpQT5QZBsPpGtb5a7a5UhUFUxlWv42IAAri19ZXhNEDU3z0f5RQMCA96lbeiyoNh/7dN313vKtxaM8dNLE+w38P04/xDb/urgA66/C/bOy3wwyYMt+xgf2nFG8MvYIW8Or2TLspmJE48LTkUq346ZwZa3qU3eEiOYsOvypGHD2HJVUbuyj8Dx/IOOXay/EEwumn4MRoGNrYW2i3rK/nIVOd+fRLuHBSYMyqER+O+L6DJKQlXrDsfNXUMjMFgzXvv3y+id/s2Gp2/r2fq8E6Mz0GU94Z5rPvUIDCSfV7v/hRZWG7lfla1HYLXbpKDkNrL2Glpy6UwdghNlA/7w/getzH5aFYl6ysqvfBYOuocMZSWM1UtrERhc2FcWeR89ULACJ79aBOUFW9KH5KAonekus1gnU3luqkxgLppjojbZLbMGgb/9FZnteahUS5XiOdcguMXbLJWUj/Y1IqpwVA2C8o+Ph78oQMkf7Zfn/12NwD/zpyUDHyOJuJ3Nb9yqETTMlf5L4wl6TwXM+cC6WvJMlKNXPkWNa9tCeIVVCBpqHhZsfYacWzNq3wZXIYj2C4qPLEKxGebXDhNVCKwqzHiJxUhl2F2hVHMlgrxCl9F/PUcPFEaOVkmuRFB+IuV93gsUIfyto8S+EoGBQP9MeQkCMq2ElQORMhnyoPwOSV1bNPAPyTDinO4aSbB6hy60bao5JtxIZL6fdEeY8A7diCayH+0KICTXZeixPoTJBz1WhwpDidexceVCpUp0McBS1aA7nBg2dK0C69cg90684tXtTj2xsJVnPSTe6j/sfDd4G3Gueq0262u5rtI6+c3gTVTBpSv1QqUqpHn/7PglEoHUna5ODdbFo3T0/anmNmfCxDGiTZhQhboPLZc2lYyk7BTs50B5FVrse++vJslwavF3gldCpWpEKA810O30ofITfskRWlaj9Q4npPyF3pT90hvzWM/YgF11//zT7kac1cioFL6sRhJLIpYW744kUrunPxMq1aBdKQ+NzGS3UIeEkmVCyxrkeKk64oJfMKG+f8MDYUINKhthePV+YABVMyC5VPiyBhHTrWqy5M0JI/0hjUKlWhS/TTW5tDOSWjdqQq7QshbNlr+r+F22KeH5zqRYmFCLIDeWLG7zIFIT40ewDtJbx9ZP+EfGi4h7ucQClOvQ/dvVpudoRyKlLcOA9cs+dVuhmjBoJxXebbaJdeIqGVZ5G/B3UOulDYuFL+vQs6tHO3Q6QolHT706hEr16K8KS7vB08ypg9+vPiW0rEdNhwqOTZH0pWT3qRwXJtSjWafkdFdKhBCjdlG2rAtbtujMqPE8LypmaasE6+8u38RIa/qHEUXnnq0BKxp1tsmae/F3UbK36lXhBI2GH1ksvTcwgtqZ3eIE5TRq9lY4pOofReX4qW8DZQZFmXq6F++JomQWy04GKwaVCFVVYasBpfMkokqYwKC0xO6KkrHmVFiw3BPhSwa5RMZkj+kIIewnqkmyQYY9S7Rtm3YfIzY/ff1aaNmAfA+llA7uDCbWnA+SYUMpMR8K/cteraFykOUYNpwzsiFTSicghmq5kdouVGpEf9/wt/uzcx+VHGP0VmjZiJjK2d/J7z5OVcxKGs4GyIQto6RkIJ5YtiBLkQ3SnVj//M2HgGjKZcNHOTYSuPBDvGFedygVU5QwmQ04BuTHbp/6MYJ4/u6cGhvXzNy3YauHhBs1Z75aufDle9Rx7tLzOTuPEQENJW1CpSa06ucSF51GP8Jq37oGoWUTqtV6aLh6wG9UTsrQ6WxY2edM4Y+VDV7ErEvzJNnotU7o8ZHZfvGEMCRfgg2ST9HXeJQ6eBdxcafeEDbcfi7ONmj24AAiLGG1JBu4L6CMo3/pDKOaFs6UZPMD1Ey/q580fBslt1siR6jUgkpW+QQW7T1CuF4O6RZatqBBU/K0KqVDqBtt494LE1qQhK/75oS2EGKPblet8GULml89Y3q0fwwFJPUG+LwIILPeAH8vtrN2/od2lshAYZNT+owQAttM/xtbSw3InLci07HoLXwtTZLFIkqftcYpmSxt2z8lwb7jzM530Jem6gUuOAnWDSf1eOK0HmVsdrHpuGTOO5EZXPQO+D/yuKzkL03Vn3FvV3DnUor6aPaA5RirO6bLtS9pM6mSM7Argb+cxbwAABbitF9r8MK096aSGoErTjTtNfn60oMXwza8Xm6fYGREFfB5hkAeqQI+yeKd+1myrzGX7GuMk30X4ORfttbj6/hKWHxOQFZVAd+SxWeOE5Q+N82VMb3ia6DMpe1+mxPYlbfn5uMNtjAdyJxqkZVcVA19CdXiHEXWVYvWrb0a+KZsC0NsYTtg+kWJzB44Vdj2U0Lz5q9Qy1LqjfdFRKt40nMNt+c1YlcfZfDB2J1w696+dhz/KoMHbMZz98S0uOA9t8dtRGN5YRiZVCs6Uum1wN/O4nbHuMV/xGfb+2OCMVlzHOGAzwWbYu6K+d0J840Xxy1aoAlTQAs0vtpLDWRABkiqTsQlWXXAX8jSQXyVr7+G4Rv8HFHP3W/qxW6v04FM4uDp4nAZIHPqRZfQonrgK7Hw0QAwESzACKfZuXyauz5ODK8Xnd1QWuzcTwNlnJZtA4vAFrzBod/Z+NSXokUjZdHQlya+HmS40TbiU9FvtDpaNFr756P1rbj4rvbrm8SIRktnvjLaAvDCstKWu6DhHiWMaLQq5ou5ecGmL/r0Gy2+gfM9NIjdN9fjHWZrkoDMagD+aSy84wFgFRbcyngamzn2/NrxcMBiiGVDGyzExA+zB36XsBkvtjLY4PcJvQfbDt89Rf1FrUQH88sxVDG879hNB7KuUSRq2huBb8HD1H6NKd04hWOL8zl7hTzLrH1w8hNcJFI9sfD79F6h5D235O+h70VEnxrxhO1YIdh8qUTim0QHJ7EJ+Po87Hhi32544hGcOcHJzkgZU2ON18sDl3rXpVcQk3UcrvYm4M/k4eMi2nhWPG7HdIvEqAMWLF54BwzF3j+wzN3MMXcz8McM595opM3hns7MFX3cBgJZ18zxdPNXNWffRDeBF05KFXtgkNTCSa0W4Puwfd0A8FQ8cKteremBpeHn0xSXzF8+MVHG7gpvziHhBu5Ytjp80iHOmAEcWSqoVtEMslqBr8PDSwVijLzsG1K+94xOAbKrlXN8tQF/HIthFAB+yiHaHHF9RSa1iTYnvQ34iIc9hn16pu85jvunw9Cf4V2xdhMxOTtyG+fbaxeTgmpAxreL5pTYDl97zmODKduIV8QWfD6xb7vIVVTVDnxXHrbJWNtBXMPa4gPsyunBb2lAF4zdAVtbIqb9XCeLryE3l5IO0SpWdXx1FfuxeESnSJce6RSzcqZxWEU2jge4cazeS4MnJ6TE90OcYyyArOvk/GydYus5DciID5yN9wH6nlZ9KUL6Vqff86CcD5z18eEbPro6rkH7txpEdHFasOtbXj6uQfq3GuR0cc7NLnHnpik2L3rNDxes7kTMJzKl2Lz2LZy378tlFJcfytg82iFmHm3k5LcLaPSTrX0sIpKdZF23iO3au4Fvy1K24Qu288Bq6ssxxV9tTcNjenAm41ZOp/QKEaf+8q3uI6cTPoqZn73H0AOLByfc58uDKGLe/qb0v9HFqmKhiF2rhGKm3/9VA3HMRfnz8Opl+fO+tXpuOIvfC4sXT25fe7H07tbnc/63GZHUHh5mpqw9PH4QZqZdYkaAuKQXKXKRcu8lp7+EEDHK16TsFNxDud8zPWv8cNERyy3WLOi9ZagBWRLAw5ZJVQCPfxwT9ev/E1Gr8bXz88P/r8RGBIp27Uggr0/U+nDXHPGz9LmvXRvzuS7+rYd/u+IZsTQ4Y6NzDYfFlMPBXtIWwHa885yojQjiYVF7JIjHV2BHH8qJ2k2f2pEU24ZVi0G8vmiKMWyCLdyVVhmvgDs2q20wJ7nhmbuI+LSL6x8azOsTmf37O/TbgX69bwXz+EPmcIpL9EfayOZgHl9Bgux9vSsSzuw/PpCxITw+zwbIRPY7BEiK/SoDmRPC4w+XJHtxfMJVxdZ/B2Qz+z0DZGgoj89TBDKR/SoBeSWUx5f4gQdkFguYAGQV+1UFshlXSAAZGsbj89SATGS/WkBSYTz+kD0cVTwJ/OaziK3TAbI5jMeXElE8eZiHq5e7ta3RRjc3Bxd7s58NR07XdHXzdHB22GFrM91no4fzdOeNbv8Fu4lUDg==";
+  }
+});
+
+// node_modules/base64-js/index.js
+var require_base64_js = __commonJS({
+  "node_modules/base64-js/index.js"(exports2) {
+    "use strict";
+    exports2.byteLength = byteLength;
+    exports2.toByteArray = toByteArray;
+    exports2.fromByteArray = fromByteArray;
+    var lookup = [];
+    var revLookup = [];
+    var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
+    var code = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (i = 0, len = code.length; i < len; ++i) {
+      lookup[i] = code[i];
+      revLookup[code.charCodeAt(i)] = i;
+    }
+    var i;
+    var len;
+    revLookup["-".charCodeAt(0)] = 62;
+    revLookup["_".charCodeAt(0)] = 63;
+    function getLens(b64) {
+      var len2 = b64.length;
+      if (len2 % 4 > 0) {
+        throw new Error("Invalid string. Length must be a multiple of 4");
+      }
+      var validLen = b64.indexOf("=");
+      if (validLen === -1) validLen = len2;
+      var placeHoldersLen = validLen === len2 ? 0 : 4 - validLen % 4;
+      return [validLen, placeHoldersLen];
+    }
+    function byteLength(b64) {
+      var lens = getLens(b64);
+      var validLen = lens[0];
+      var placeHoldersLen = lens[1];
+      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
+    }
+    function _byteLength(b64, validLen, placeHoldersLen) {
+      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
+    }
+    function toByteArray(b64) {
+      var tmp;
+      var lens = getLens(b64);
+      var validLen = lens[0];
+      var placeHoldersLen = lens[1];
+      var arr = new Arr(_byteLength(b64, validLen, placeHoldersLen));
+      var curByte = 0;
+      var len2 = placeHoldersLen > 0 ? validLen - 4 : validLen;
+      var i2;
+      for (i2 = 0; i2 < len2; i2 += 4) {
+        tmp = revLookup[b64.charCodeAt(i2)] << 18 | revLookup[b64.charCodeAt(i2 + 1)] << 12 | revLookup[b64.charCodeAt(i2 + 2)] << 6 | revLookup[b64.charCodeAt(i2 + 3)];
+        arr[curByte++] = tmp >> 16 & 255;
+        arr[curByte++] = tmp >> 8 & 255;
+        arr[curByte++] = tmp & 255;
+      }
+      if (placeHoldersLen === 2) {
+        tmp = revLookup[b64.charCodeAt(i2)] << 2 | revLookup[b64.charCodeAt(i2 + 1)] >> 4;
+        arr[curByte++] = tmp & 255;
+      }
+      if (placeHoldersLen === 1) {
+        tmp = revLookup[b64.charCodeAt(i2)] << 10 | revLookup[b64.charCodeAt(i2 + 1)] << 4 | revLookup[b64.charCodeAt(i2 + 2)] >> 2;
+        arr[curByte++] = tmp >> 8 & 255;
+        arr[curByte++] = tmp & 255;
+      }
+      return arr;
+    }
+    function tripletToBase64(num) {
+      return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
+    }
+    function encodeChunk(uint8, start, end) {
+      var tmp;
+      var output = [];
+      for (var i2 = start; i2 < end; i2 += 3) {
+        tmp = (uint8[i2] << 16 & 16711680) + (uint8[i2 + 1] << 8 & 65280) + (uint8[i2 + 2] & 255);
+        output.push(tripletToBase64(tmp));
+      }
+      return output.join("");
+    }
+    function fromByteArray(uint8) {
+      var tmp;
+      var len2 = uint8.length;
+      var extraBytes = len2 % 3;
+      var parts = [];
+      var maxChunkLength = 16383;
+      for (var i2 = 0, len22 = len2 - extraBytes; i2 < len22; i2 += maxChunkLength) {
+        parts.push(encodeChunk(uint8, i2, i2 + maxChunkLength > len22 ? len22 : i2 + maxChunkLength));
+      }
+      if (extraBytes === 1) {
+        tmp = uint8[len2 - 1];
+        parts.push(
+          lookup[tmp >> 2] + lookup[tmp << 4 & 63] + "=="
+        );
+      } else if (extraBytes === 2) {
+        tmp = (uint8[len2 - 2] << 8) + uint8[len2 - 1];
+        parts.push(
+          lookup[tmp >> 10] + lookup[tmp >> 4 & 63] + lookup[tmp << 2 & 63] + "="
+        );
+      }
+      return parts.join("");
+    }
+  }
+});
+
+// node_modules/pako/lib/utils/common.js
+var require_common = __commonJS({
+  "node_modules/pako/lib/utils/common.js"(exports2) {
+    "use strict";
+    var TYPED_OK = typeof Uint8Array !== "undefined" && typeof Uint16Array !== "undefined" && typeof Int32Array !== "undefined";
+    function _has(obj, key) {
+      return Object.prototype.hasOwnProperty.call(obj, key);
+    }
+    exports2.assign = function(obj) {
+      var sources = Array.prototype.slice.call(arguments, 1);
+      while (sources.length) {
+        var source = sources.shift();
+        if (!source) {
+          continue;
+        }
+        if (typeof source !== "object") {
+          throw new TypeError(source + "must be non-object");
+        }
+        for (var p in source) {
+          if (_has(source, p)) {
+            obj[p] = source[p];
+          }
+        }
+      }
+      return obj;
+    };
+    exports2.shrinkBuf = function(buf, size) {
+      if (buf.length === size) {
+        return buf;
+      }
+      if (buf.subarray) {
+        return buf.subarray(0, size);
+      }
+      buf.length = size;
+      return buf;
+    };
+    var fnTyped = {
+      arraySet: function(dest, src, src_offs, len, dest_offs) {
+        if (src.subarray && dest.subarray) {
+          dest.set(src.subarray(src_offs, src_offs + len), dest_offs);
+          return;
+        }
+        for (var i = 0; i < len; i++) {
+          dest[dest_offs + i] = src[src_offs + i];
+        }
+      },
+      // Join array of chunks to single array.
+      flattenChunks: function(chunks) {
+        var i, l, len, pos, chunk, result;
+        len = 0;
+        for (i = 0, l = chunks.length; i < l; i++) {
+          len += chunks[i].length;
+        }
+        result = new Uint8Array(len);
+        pos = 0;
+        for (i = 0, l = chunks.length; i < l; i++) {
+          chunk = chunks[i];
+          result.set(chunk, pos);
+          pos += chunk.length;
+        }
+        return result;
+      }
+    };
+    var fnUntyped = {
+      arraySet: function(dest, src, src_offs, len, dest_offs) {
+        for (var i = 0; i < len; i++) {
+          dest[dest_offs + i] = src[src_offs + i];
+        }
+      },
+      // Join array of chunks to single array.
+      flattenChunks: function(chunks) {
+        return [].concat.apply([], chunks);
+      }
+    };
+    exports2.setTyped = function(on) {
+      if (on) {
+        exports2.Buf8 = Uint8Array;
+        exports2.Buf16 = Uint16Array;
+        exports2.Buf32 = Int32Array;
+        exports2.assign(exports2, fnTyped);
+      } else {
+        exports2.Buf8 = Array;
+        exports2.Buf16 = Array;
+        exports2.Buf32 = Array;
+        exports2.assign(exports2, fnUntyped);
+      }
+    };
+    exports2.setTyped(TYPED_OK);
+  }
+});
+
+// node_modules/pako/lib/zlib/trees.js
+var require_trees = __commonJS({
+  "node_modules/pako/lib/zlib/trees.js"(exports2) {
+    "use strict";
+    var utils = require_common();
+    var Z_FIXED = 4;
+    var Z_BINARY = 0;
+    var Z_TEXT = 1;
+    var Z_UNKNOWN = 2;
+    function zero(buf) {
+      var len = buf.length;
+      while (--len >= 0) {
+        buf[len] = 0;
+      }
+    }
+    var STORED_BLOCK = 0;
+    var STATIC_TREES = 1;
+    var DYN_TREES = 2;
+    var MIN_MATCH = 3;
+    var MAX_MATCH = 258;
+    var LENGTH_CODES = 29;
+    var LITERALS = 256;
+    var L_CODES = LITERALS + 1 + LENGTH_CODES;
+    var D_CODES = 30;
+    var BL_CODES = 19;
+    var HEAP_SIZE = 2 * L_CODES + 1;
+    var MAX_BITS = 15;
+    var Buf_size = 16;
+    var MAX_BL_BITS = 7;
+    var END_BLOCK = 256;
+    var REP_3_6 = 16;
+    var REPZ_3_10 = 17;
+    var REPZ_11_138 = 18;
+    var extra_lbits = (
+      /* extra bits for each length code */
+      [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    );
+    var extra_dbits = (
+      /* extra bits for each distance code */
+      [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    );
+    var extra_blbits = (
+      /* extra bits for each bit length code */
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 7]
+    );
+    var bl_order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    var DIST_CODE_LEN = 512;
+    var static_ltree = new Array((L_CODES + 2) * 2);
+    zero(static_ltree);
+    var static_dtree = new Array(D_CODES * 2);
+    zero(static_dtree);
+    var _dist_code = new Array(DIST_CODE_LEN);
+    zero(_dist_code);
+    var _length_code = new Array(MAX_MATCH - MIN_MATCH + 1);
+    zero(_length_code);
+    var base_length = new Array(LENGTH_CODES);
+    zero(base_length);
+    var base_dist = new Array(D_CODES);
+    zero(base_dist);
+    function StaticTreeDesc(static_tree, extra_bits, extra_base, elems, max_length) {
+      this.static_tree = static_tree;
+      this.extra_bits = extra_bits;
+      this.extra_base = extra_base;
+      this.elems = elems;
+      this.max_length = max_length;
+      this.has_stree = static_tree && static_tree.length;
+    }
+    var static_l_desc;
+    var static_d_desc;
+    var static_bl_desc;
+    function TreeDesc(dyn_tree, stat_desc) {
+      this.dyn_tree = dyn_tree;
+      this.max_code = 0;
+      this.stat_desc = stat_desc;
+    }
+    function d_code(dist) {
+      return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
+    }
+    function put_short(s, w) {
+      s.pending_buf[s.pending++] = w & 255;
+      s.pending_buf[s.pending++] = w >>> 8 & 255;
+    }
+    function send_bits(s, value, length) {
+      if (s.bi_valid > Buf_size - length) {
+        s.bi_buf |= value << s.bi_valid & 65535;
+        put_short(s, s.bi_buf);
+        s.bi_buf = value >> Buf_size - s.bi_valid;
+        s.bi_valid += length - Buf_size;
+      } else {
+        s.bi_buf |= value << s.bi_valid & 65535;
+        s.bi_valid += length;
+      }
+    }
+    function send_code(s, c, tree) {
+      send_bits(
+        s,
+        tree[c * 2],
+        tree[c * 2 + 1]
+        /*.Len*/
+      );
+    }
+    function bi_reverse(code, len) {
+      var res = 0;
+      do {
+        res |= code & 1;
+        code >>>= 1;
+        res <<= 1;
+      } while (--len > 0);
+      return res >>> 1;
+    }
+    function bi_flush(s) {
+      if (s.bi_valid === 16) {
+        put_short(s, s.bi_buf);
+        s.bi_buf = 0;
+        s.bi_valid = 0;
+      } else if (s.bi_valid >= 8) {
+        s.pending_buf[s.pending++] = s.bi_buf & 255;
+        s.bi_buf >>= 8;
+        s.bi_valid -= 8;
+      }
+    }
+    function gen_bitlen(s, desc) {
+      var tree = desc.dyn_tree;
+      var max_code = desc.max_code;
+      var stree = desc.stat_desc.static_tree;
+      var has_stree = desc.stat_desc.has_stree;
+      var extra = desc.stat_desc.extra_bits;
+      var base2 = desc.stat_desc.extra_base;
+      var max_length = desc.stat_desc.max_length;
+      var h;
+      var n, m;
+      var bits2;
+      var xbits;
+      var f;
+      var overflow = 0;
+      for (bits2 = 0; bits2 <= MAX_BITS; bits2++) {
+        s.bl_count[bits2] = 0;
+      }
+      tree[s.heap[s.heap_max] * 2 + 1] = 0;
+      for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
+        n = s.heap[h];
+        bits2 = tree[tree[n * 2 + 1] * 2 + 1] + 1;
+        if (bits2 > max_length) {
+          bits2 = max_length;
+          overflow++;
+        }
+        tree[n * 2 + 1] = bits2;
+        if (n > max_code) {
+          continue;
+        }
+        s.bl_count[bits2]++;
+        xbits = 0;
+        if (n >= base2) {
+          xbits = extra[n - base2];
+        }
+        f = tree[n * 2];
+        s.opt_len += f * (bits2 + xbits);
+        if (has_stree) {
+          s.static_len += f * (stree[n * 2 + 1] + xbits);
+        }
+      }
+      if (overflow === 0) {
+        return;
+      }
+      do {
+        bits2 = max_length - 1;
+        while (s.bl_count[bits2] === 0) {
+          bits2--;
+        }
+        s.bl_count[bits2]--;
+        s.bl_count[bits2 + 1] += 2;
+        s.bl_count[max_length]--;
+        overflow -= 2;
+      } while (overflow > 0);
+      for (bits2 = max_length; bits2 !== 0; bits2--) {
+        n = s.bl_count[bits2];
+        while (n !== 0) {
+          m = s.heap[--h];
+          if (m > max_code) {
+            continue;
+          }
+          if (tree[m * 2 + 1] !== bits2) {
+            s.opt_len += (bits2 - tree[m * 2 + 1]) * tree[m * 2];
+            tree[m * 2 + 1] = bits2;
+          }
+          n--;
+        }
+      }
+    }
+    function gen_codes(tree, max_code, bl_count) {
+      var next_code = new Array(MAX_BITS + 1);
+      var code = 0;
+      var bits2;
+      var n;
+      for (bits2 = 1; bits2 <= MAX_BITS; bits2++) {
+        next_code[bits2] = code = code + bl_count[bits2 - 1] << 1;
+      }
+      for (n = 0; n <= max_code; n++) {
+        var len = tree[n * 2 + 1];
+        if (len === 0) {
+          continue;
+        }
+        tree[n * 2] = bi_reverse(next_code[len]++, len);
+      }
+    }
+    function tr_static_init() {
+      var n;
+      var bits2;
+      var length;
+      var code;
+      var dist;
+      var bl_count = new Array(MAX_BITS + 1);
+      length = 0;
+      for (code = 0; code < LENGTH_CODES - 1; code++) {
+        base_length[code] = length;
+        for (n = 0; n < 1 << extra_lbits[code]; n++) {
+          _length_code[length++] = code;
+        }
+      }
+      _length_code[length - 1] = code;
+      dist = 0;
+      for (code = 0; code < 16; code++) {
+        base_dist[code] = dist;
+        for (n = 0; n < 1 << extra_dbits[code]; n++) {
+          _dist_code[dist++] = code;
+        }
+      }
+      dist >>= 7;
+      for (; code < D_CODES; code++) {
+        base_dist[code] = dist << 7;
+        for (n = 0; n < 1 << extra_dbits[code] - 7; n++) {
+          _dist_code[256 + dist++] = code;
+        }
+      }
+      for (bits2 = 0; bits2 <= MAX_BITS; bits2++) {
+        bl_count[bits2] = 0;
+      }
+      n = 0;
+      while (n <= 143) {
+        static_ltree[n * 2 + 1] = 8;
+        n++;
+        bl_count[8]++;
+      }
+      while (n <= 255) {
+        static_ltree[n * 2 + 1] = 9;
+        n++;
+        bl_count[9]++;
+      }
+      while (n <= 279) {
+        static_ltree[n * 2 + 1] = 7;
+        n++;
+        bl_count[7]++;
+      }
+      while (n <= 287) {
+        static_ltree[n * 2 + 1] = 8;
+        n++;
+        bl_count[8]++;
+      }
+      gen_codes(static_ltree, L_CODES + 1, bl_count);
+      for (n = 0; n < D_CODES; n++) {
+        static_dtree[n * 2 + 1] = 5;
+        static_dtree[n * 2] = bi_reverse(n, 5);
+      }
+      static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, LITERALS + 1, L_CODES, MAX_BITS);
+      static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
+      static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
+    }
+    function init_block(s) {
+      var n;
+      for (n = 0; n < L_CODES; n++) {
+        s.dyn_ltree[n * 2] = 0;
+      }
+      for (n = 0; n < D_CODES; n++) {
+        s.dyn_dtree[n * 2] = 0;
+      }
+      for (n = 0; n < BL_CODES; n++) {
+        s.bl_tree[n * 2] = 0;
+      }
+      s.dyn_ltree[END_BLOCK * 2] = 1;
+      s.opt_len = s.static_len = 0;
+      s.last_lit = s.matches = 0;
+    }
+    function bi_windup(s) {
+      if (s.bi_valid > 8) {
+        put_short(s, s.bi_buf);
+      } else if (s.bi_valid > 0) {
+        s.pending_buf[s.pending++] = s.bi_buf;
+      }
+      s.bi_buf = 0;
+      s.bi_valid = 0;
+    }
+    function copy_block(s, buf, len, header) {
+      bi_windup(s);
+      if (header) {
+        put_short(s, len);
+        put_short(s, ~len);
+      }
+      utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
+      s.pending += len;
+    }
+    function smaller(tree, n, m, depth) {
+      var _n2 = n * 2;
+      var _m2 = m * 2;
+      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
+    }
+    function pqdownheap(s, tree, k) {
+      var v = s.heap[k];
+      var j = k << 1;
+      while (j <= s.heap_len) {
+        if (j < s.heap_len && smaller(tree, s.heap[j + 1], s.heap[j], s.depth)) {
+          j++;
+        }
+        if (smaller(tree, v, s.heap[j], s.depth)) {
+          break;
+        }
+        s.heap[k] = s.heap[j];
+        k = j;
+        j <<= 1;
+      }
+      s.heap[k] = v;
+    }
+    function compress_block(s, ltree, dtree) {
+      var dist;
+      var lc;
+      var lx = 0;
+      var code;
+      var extra;
+      if (s.last_lit !== 0) {
+        do {
+          dist = s.pending_buf[s.d_buf + lx * 2] << 8 | s.pending_buf[s.d_buf + lx * 2 + 1];
+          lc = s.pending_buf[s.l_buf + lx];
+          lx++;
+          if (dist === 0) {
+            send_code(s, lc, ltree);
+          } else {
+            code = _length_code[lc];
+            send_code(s, code + LITERALS + 1, ltree);
+            extra = extra_lbits[code];
+            if (extra !== 0) {
+              lc -= base_length[code];
+              send_bits(s, lc, extra);
+            }
+            dist--;
+            code = d_code(dist);
+            send_code(s, code, dtree);
+            extra = extra_dbits[code];
+            if (extra !== 0) {
+              dist -= base_dist[code];
+              send_bits(s, dist, extra);
+            }
+          }
+        } while (lx < s.last_lit);
+      }
+      send_code(s, END_BLOCK, ltree);
+    }
+    function build_tree(s, desc) {
+      var tree = desc.dyn_tree;
+      var stree = desc.stat_desc.static_tree;
+      var has_stree = desc.stat_desc.has_stree;
+      var elems = desc.stat_desc.elems;
+      var n, m;
+      var max_code = -1;
+      var node;
+      s.heap_len = 0;
+      s.heap_max = HEAP_SIZE;
+      for (n = 0; n < elems; n++) {
+        if (tree[n * 2] !== 0) {
+          s.heap[++s.heap_len] = max_code = n;
+          s.depth[n] = 0;
+        } else {
+          tree[n * 2 + 1] = 0;
+        }
+      }
+      while (s.heap_len < 2) {
+        node = s.heap[++s.heap_len] = max_code < 2 ? ++max_code : 0;
+        tree[node * 2] = 1;
+        s.depth[node] = 0;
+        s.opt_len--;
+        if (has_stree) {
+          s.static_len -= stree[node * 2 + 1];
+        }
+      }
+      desc.max_code = max_code;
+      for (n = s.heap_len >> 1; n >= 1; n--) {
+        pqdownheap(s, tree, n);
+      }
+      node = elems;
+      do {
+        n = s.heap[
+          1
+          /*SMALLEST*/
+        ];
+        s.heap[
+          1
+          /*SMALLEST*/
+        ] = s.heap[s.heap_len--];
+        pqdownheap(
+          s,
+          tree,
+          1
+          /*SMALLEST*/
+        );
+        m = s.heap[
+          1
+          /*SMALLEST*/
+        ];
+        s.heap[--s.heap_max] = n;
+        s.heap[--s.heap_max] = m;
+        tree[node * 2] = tree[n * 2] + tree[m * 2];
+        s.depth[node] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
+        tree[n * 2 + 1] = tree[m * 2 + 1] = node;
+        s.heap[
+          1
+          /*SMALLEST*/
+        ] = node++;
+        pqdownheap(
+          s,
+          tree,
+          1
+          /*SMALLEST*/
+        );
+      } while (s.heap_len >= 2);
+      s.heap[--s.heap_max] = s.heap[
+        1
+        /*SMALLEST*/
+      ];
+      gen_bitlen(s, desc);
+      gen_codes(tree, max_code, s.bl_count);
+    }
+    function scan_tree(s, tree, max_code) {
+      var n;
+      var prevlen = -1;
+      var curlen;
+      var nextlen = tree[0 * 2 + 1];
+      var count2 = 0;
+      var max_count = 7;
+      var min_count = 4;
+      if (nextlen === 0) {
+        max_count = 138;
+        min_count = 3;
+      }
+      tree[(max_code + 1) * 2 + 1] = 65535;
+      for (n = 0; n <= max_code; n++) {
+        curlen = nextlen;
+        nextlen = tree[(n + 1) * 2 + 1];
+        if (++count2 < max_count && curlen === nextlen) {
+          continue;
+        } else if (count2 < min_count) {
+          s.bl_tree[curlen * 2] += count2;
+        } else if (curlen !== 0) {
+          if (curlen !== prevlen) {
+            s.bl_tree[curlen * 2]++;
+          }
+          s.bl_tree[REP_3_6 * 2]++;
+        } else if (count2 <= 10) {
+          s.bl_tree[REPZ_3_10 * 2]++;
+        } else {
+          s.bl_tree[REPZ_11_138 * 2]++;
+        }
+        count2 = 0;
+        prevlen = curlen;
+        if (nextlen === 0) {
+          max_count = 138;
+          min_count = 3;
+        } else if (curlen === nextlen) {
+          max_count = 6;
+          min_count = 3;
+        } else {
+          max_count = 7;
+          min_count = 4;
+        }
+      }
+    }
+    function send_tree(s, tree, max_code) {
+      var n;
+      var prevlen = -1;
+      var curlen;
+      var nextlen = tree[0 * 2 + 1];
+      var count2 = 0;
+      var max_count = 7;
+      var min_count = 4;
+      if (nextlen === 0) {
+        max_count = 138;
+        min_count = 3;
+      }
+      for (n = 0; n <= max_code; n++) {
+        curlen = nextlen;
+        nextlen = tree[(n + 1) * 2 + 1];
+        if (++count2 < max_count && curlen === nextlen) {
+          continue;
+        } else if (count2 < min_count) {
+          do {
+            send_code(s, curlen, s.bl_tree);
+          } while (--count2 !== 0);
+        } else if (curlen !== 0) {
+          if (curlen !== prevlen) {
+            send_code(s, curlen, s.bl_tree);
+            count2--;
+          }
+          send_code(s, REP_3_6, s.bl_tree);
+          send_bits(s, count2 - 3, 2);
+        } else if (count2 <= 10) {
+          send_code(s, REPZ_3_10, s.bl_tree);
+          send_bits(s, count2 - 3, 3);
+        } else {
+          send_code(s, REPZ_11_138, s.bl_tree);
+          send_bits(s, count2 - 11, 7);
+        }
+        count2 = 0;
+        prevlen = curlen;
+        if (nextlen === 0) {
+          max_count = 138;
+          min_count = 3;
+        } else if (curlen === nextlen) {
+          max_count = 6;
+          min_count = 3;
+        } else {
+          max_count = 7;
+          min_count = 4;
+        }
+      }
+    }
+    function build_bl_tree(s) {
+      var max_blindex;
+      scan_tree(s, s.dyn_ltree, s.l_desc.max_code);
+      scan_tree(s, s.dyn_dtree, s.d_desc.max_code);
+      build_tree(s, s.bl_desc);
+      for (max_blindex = BL_CODES - 1; max_blindex >= 3; max_blindex--) {
+        if (s.bl_tree[bl_order[max_blindex] * 2 + 1] !== 0) {
+          break;
+        }
+      }
+      s.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
+      return max_blindex;
+    }
+    function send_all_trees(s, lcodes, dcodes, blcodes) {
+      var rank3;
+      send_bits(s, lcodes - 257, 5);
+      send_bits(s, dcodes - 1, 5);
+      send_bits(s, blcodes - 4, 4);
+      for (rank3 = 0; rank3 < blcodes; rank3++) {
+        send_bits(s, s.bl_tree[bl_order[rank3] * 2 + 1], 3);
+      }
+      send_tree(s, s.dyn_ltree, lcodes - 1);
+      send_tree(s, s.dyn_dtree, dcodes - 1);
+    }
+    function detect_data_type(s) {
+      var black_mask = 4093624447;
+      var n;
+      for (n = 0; n <= 31; n++, black_mask >>>= 1) {
+        if (black_mask & 1 && s.dyn_ltree[n * 2] !== 0) {
+          return Z_BINARY;
+        }
+      }
+      if (s.dyn_ltree[9 * 2] !== 0 || s.dyn_ltree[10 * 2] !== 0 || s.dyn_ltree[13 * 2] !== 0) {
+        return Z_TEXT;
+      }
+      for (n = 32; n < LITERALS; n++) {
+        if (s.dyn_ltree[n * 2] !== 0) {
+          return Z_TEXT;
+        }
+      }
+      return Z_BINARY;
+    }
+    var static_init_done = false;
+    function _tr_init(s) {
+      if (!static_init_done) {
+        tr_static_init();
+        static_init_done = true;
+      }
+      s.l_desc = new TreeDesc(s.dyn_ltree, static_l_desc);
+      s.d_desc = new TreeDesc(s.dyn_dtree, static_d_desc);
+      s.bl_desc = new TreeDesc(s.bl_tree, static_bl_desc);
+      s.bi_buf = 0;
+      s.bi_valid = 0;
+      init_block(s);
+    }
+    function _tr_stored_block(s, buf, stored_len, last) {
+      send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
+      copy_block(s, buf, stored_len, true);
+    }
+    function _tr_align(s) {
+      send_bits(s, STATIC_TREES << 1, 3);
+      send_code(s, END_BLOCK, static_ltree);
+      bi_flush(s);
+    }
+    function _tr_flush_block(s, buf, stored_len, last) {
+      var opt_lenb, static_lenb;
+      var max_blindex = 0;
+      if (s.level > 0) {
+        if (s.strm.data_type === Z_UNKNOWN) {
+          s.strm.data_type = detect_data_type(s);
+        }
+        build_tree(s, s.l_desc);
+        build_tree(s, s.d_desc);
+        max_blindex = build_bl_tree(s);
+        opt_lenb = s.opt_len + 3 + 7 >>> 3;
+        static_lenb = s.static_len + 3 + 7 >>> 3;
+        if (static_lenb <= opt_lenb) {
+          opt_lenb = static_lenb;
+        }
+      } else {
+        opt_lenb = static_lenb = stored_len + 5;
+      }
+      if (stored_len + 4 <= opt_lenb && buf !== -1) {
+        _tr_stored_block(s, buf, stored_len, last);
+      } else if (s.strategy === Z_FIXED || static_lenb === opt_lenb) {
+        send_bits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
+        compress_block(s, static_ltree, static_dtree);
+      } else {
+        send_bits(s, (DYN_TREES << 1) + (last ? 1 : 0), 3);
+        send_all_trees(s, s.l_desc.max_code + 1, s.d_desc.max_code + 1, max_blindex + 1);
+        compress_block(s, s.dyn_ltree, s.dyn_dtree);
+      }
+      init_block(s);
+      if (last) {
+        bi_windup(s);
+      }
+    }
+    function _tr_tally(s, dist, lc) {
+      s.pending_buf[s.d_buf + s.last_lit * 2] = dist >>> 8 & 255;
+      s.pending_buf[s.d_buf + s.last_lit * 2 + 1] = dist & 255;
+      s.pending_buf[s.l_buf + s.last_lit] = lc & 255;
+      s.last_lit++;
+      if (dist === 0) {
+        s.dyn_ltree[lc * 2]++;
+      } else {
+        s.matches++;
+        dist--;
+        s.dyn_ltree[(_length_code[lc] + LITERALS + 1) * 2]++;
+        s.dyn_dtree[d_code(dist) * 2]++;
+      }
+      return s.last_lit === s.lit_bufsize - 1;
+    }
+    exports2._tr_init = _tr_init;
+    exports2._tr_stored_block = _tr_stored_block;
+    exports2._tr_flush_block = _tr_flush_block;
+    exports2._tr_tally = _tr_tally;
+    exports2._tr_align = _tr_align;
+  }
+});
+
+// node_modules/pako/lib/zlib/adler32.js
+var require_adler32 = __commonJS({
+  "node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
+    "use strict";
+    function adler32(adler, buf, len, pos) {
+      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
+      while (len !== 0) {
+        n = len > 2e3 ? 2e3 : len;
+        len -= n;
+        do {
+          s1 = s1 + buf[pos++] | 0;
+          s2 = s2 + s1 | 0;
+        } while (--n);
+        s1 %= 65521;
+        s2 %= 65521;
+      }
+      return s1 | s2 << 16 | 0;
+    }
+    module2.exports = adler32;
+  }
+});
+
+// node_modules/pako/lib/zlib/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
+    "use strict";
+    function makeTable() {
+      var c, table = [];
+      for (var n = 0; n < 256; n++) {
+        c = n;
+        for (var k = 0; k < 8; k++) {
+          c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        }
+        table[n] = c;
+      }
+      return table;
+    }
+    var crcTable = makeTable();
+    function crc32(crc, buf, len, pos) {
+      var t = crcTable, end = pos + len;
+      crc ^= -1;
+      for (var i = pos; i < end; i++) {
+        crc = crc >>> 8 ^ t[(crc ^ buf[i]) & 255];
+      }
+      return crc ^ -1;
+    }
+    module2.exports = crc32;
+  }
+});
+
+// node_modules/pako/lib/zlib/messages.js
+var require_messages = __commonJS({
+  "node_modules/pako/lib/zlib/messages.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      2: "need dictionary",
+      /* Z_NEED_DICT       2  */
+      1: "stream end",
+      /* Z_STREAM_END      1  */
+      0: "",
+      /* Z_OK              0  */
+      "-1": "file error",
+      /* Z_ERRNO         (-1) */
+      "-2": "stream error",
+      /* Z_STREAM_ERROR  (-2) */
+      "-3": "data error",
+      /* Z_DATA_ERROR    (-3) */
+      "-4": "insufficient memory",
+      /* Z_MEM_ERROR     (-4) */
+      "-5": "buffer error",
+      /* Z_BUF_ERROR     (-5) */
+      "-6": "incompatible version"
+      /* Z_VERSION_ERROR (-6) */
+    };
+  }
+});
+
+// node_modules/pako/lib/zlib/deflate.js
+var require_deflate = __commonJS({
+  "node_modules/pako/lib/zlib/deflate.js"(exports2) {
+    "use strict";
+    var utils = require_common();
+    var trees = require_trees();
+    var adler32 = require_adler32();
+    var crc32 = require_crc32();
+    var msg = require_messages();
+    var Z_NO_FLUSH = 0;
+    var Z_PARTIAL_FLUSH = 1;
+    var Z_FULL_FLUSH = 3;
+    var Z_FINISH = 4;
+    var Z_BLOCK = 5;
+    var Z_OK = 0;
+    var Z_STREAM_END = 1;
+    var Z_STREAM_ERROR = -2;
+    var Z_DATA_ERROR = -3;
+    var Z_BUF_ERROR = -5;
+    var Z_DEFAULT_COMPRESSION = -1;
+    var Z_FILTERED = 1;
+    var Z_HUFFMAN_ONLY = 2;
+    var Z_RLE = 3;
+    var Z_FIXED = 4;
+    var Z_DEFAULT_STRATEGY = 0;
+    var Z_UNKNOWN = 2;
+    var Z_DEFLATED = 8;
+    var MAX_MEM_LEVEL = 9;
+    var MAX_WBITS = 15;
+    var DEF_MEM_LEVEL = 8;
+    var LENGTH_CODES = 29;
+    var LITERALS = 256;
+    var L_CODES = LITERALS + 1 + LENGTH_CODES;
+    var D_CODES = 30;
+    var BL_CODES = 19;
+    var HEAP_SIZE = 2 * L_CODES + 1;
+    var MAX_BITS = 15;
+    var MIN_MATCH = 3;
+    var MAX_MATCH = 258;
+    var MIN_LOOKAHEAD = MAX_MATCH + MIN_MATCH + 1;
+    var PRESET_DICT = 32;
+    var INIT_STATE = 42;
+    var EXTRA_STATE = 69;
+    var NAME_STATE = 73;
+    var COMMENT_STATE = 91;
+    var HCRC_STATE = 103;
+    var BUSY_STATE = 113;
+    var FINISH_STATE = 666;
+    var BS_NEED_MORE = 1;
+    var BS_BLOCK_DONE = 2;
+    var BS_FINISH_STARTED = 3;
+    var BS_FINISH_DONE = 4;
+    var OS_CODE = 3;
+    function err(strm, errorCode) {
+      strm.msg = msg[errorCode];
+      return errorCode;
+    }
+    function rank3(f) {
+      return (f << 1) - (f > 4 ? 9 : 0);
+    }
+    function zero(buf) {
+      var len = buf.length;
+      while (--len >= 0) {
+        buf[len] = 0;
+      }
+    }
+    function flush_pending(strm) {
+      var s = strm.state;
+      var len = s.pending;
+      if (len > strm.avail_out) {
+        len = strm.avail_out;
+      }
+      if (len === 0) {
+        return;
+      }
+      utils.arraySet(strm.output, s.pending_buf, s.pending_out, len, strm.next_out);
+      strm.next_out += len;
+      s.pending_out += len;
+      strm.total_out += len;
+      strm.avail_out -= len;
+      s.pending -= len;
+      if (s.pending === 0) {
+        s.pending_out = 0;
+      }
+    }
+    function flush_block_only(s, last) {
+      trees._tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
+      s.block_start = s.strstart;
+      flush_pending(s.strm);
+    }
+    function put_byte(s, b) {
+      s.pending_buf[s.pending++] = b;
+    }
+    function putShortMSB(s, b) {
+      s.pending_buf[s.pending++] = b >>> 8 & 255;
+      s.pending_buf[s.pending++] = b & 255;
+    }
+    function read_buf(strm, buf, start, size) {
+      var len = strm.avail_in;
+      if (len > size) {
+        len = size;
+      }
+      if (len === 0) {
+        return 0;
+      }
+      strm.avail_in -= len;
+      utils.arraySet(buf, strm.input, strm.next_in, len, start);
+      if (strm.state.wrap === 1) {
+        strm.adler = adler32(strm.adler, buf, len, start);
+      } else if (strm.state.wrap === 2) {
+        strm.adler = crc32(strm.adler, buf, len, start);
+      }
+      strm.next_in += len;
+      strm.total_in += len;
+      return len;
+    }
+    function longest_match(s, cur_match) {
+      var chain_length = s.max_chain_length;
+      var scan = s.strstart;
+      var match;
+      var len;
+      var best_len = s.prev_length;
+      var nice_match = s.nice_match;
+      var limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
+      var _win = s.window;
+      var wmask = s.w_mask;
+      var prev = s.prev;
+      var strend = s.strstart + MAX_MATCH;
+      var scan_end1 = _win[scan + best_len - 1];
+      var scan_end = _win[scan + best_len];
+      if (s.prev_length >= s.good_match) {
+        chain_length >>= 2;
+      }
+      if (nice_match > s.lookahead) {
+        nice_match = s.lookahead;
+      }
+      do {
+        match = cur_match;
+        if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan] || _win[++match] !== _win[scan + 1]) {
+          continue;
+        }
+        scan += 2;
+        match++;
+        do {
+        } while (_win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && scan < strend);
+        len = MAX_MATCH - (strend - scan);
+        scan = strend - MAX_MATCH;
+        if (len > best_len) {
+          s.match_start = cur_match;
+          best_len = len;
+          if (len >= nice_match) {
+            break;
+          }
+          scan_end1 = _win[scan + best_len - 1];
+          scan_end = _win[scan + best_len];
+        }
+      } while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
+      if (best_len <= s.lookahead) {
+        return best_len;
+      }
+      return s.lookahead;
+    }
+    function fill_window(s) {
+      var _w_size = s.w_size;
+      var p, n, m, more, str;
+      do {
+        more = s.window_size - s.lookahead - s.strstart;
+        if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
+          utils.arraySet(s.window, s.window, _w_size, _w_size, 0);
+          s.match_start -= _w_size;
+          s.strstart -= _w_size;
+          s.block_start -= _w_size;
+          n = s.hash_size;
+          p = n;
+          do {
+            m = s.head[--p];
+            s.head[p] = m >= _w_size ? m - _w_size : 0;
+          } while (--n);
+          n = _w_size;
+          p = n;
+          do {
+            m = s.prev[--p];
+            s.prev[p] = m >= _w_size ? m - _w_size : 0;
+          } while (--n);
+          more += _w_size;
+        }
+        if (s.strm.avail_in === 0) {
+          break;
+        }
+        n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
+        s.lookahead += n;
+        if (s.lookahead + s.insert >= MIN_MATCH) {
+          str = s.strstart - s.insert;
+          s.ins_h = s.window[str];
+          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + 1]) & s.hash_mask;
+          while (s.insert) {
+            s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
+            s.prev[str & s.w_mask] = s.head[s.ins_h];
+            s.head[s.ins_h] = str;
+            str++;
+            s.insert--;
+            if (s.lookahead + s.insert < MIN_MATCH) {
+              break;
+            }
+          }
+        }
+      } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
+    }
+    function deflate_stored(s, flush) {
+      var max_block_size = 65535;
+      if (max_block_size > s.pending_buf_size - 5) {
+        max_block_size = s.pending_buf_size - 5;
+      }
+      for (; ; ) {
+        if (s.lookahead <= 1) {
+          fill_window(s);
+          if (s.lookahead === 0 && flush === Z_NO_FLUSH) {
+            return BS_NEED_MORE;
+          }
+          if (s.lookahead === 0) {
+            break;
+          }
+        }
+        s.strstart += s.lookahead;
+        s.lookahead = 0;
+        var max_start = s.block_start + max_block_size;
+        if (s.strstart === 0 || s.strstart >= max_start) {
+          s.lookahead = s.strstart - max_start;
+          s.strstart = max_start;
+          flush_block_only(s, false);
+          if (s.strm.avail_out === 0) {
+            return BS_NEED_MORE;
+          }
+        }
+        if (s.strstart - s.block_start >= s.w_size - MIN_LOOKAHEAD) {
+          flush_block_only(s, false);
+          if (s.strm.avail_out === 0) {
+            return BS_NEED_MORE;
+          }
+        }
+      }
+      s.insert = 0;
+      if (flush === Z_FINISH) {
+        flush_block_only(s, true);
+        if (s.strm.avail_out === 0) {
+          return BS_FINISH_STARTED;
+        }
+        return BS_FINISH_DONE;
+      }
+      if (s.strstart > s.block_start) {
+        flush_block_only(s, false);
+        if (s.strm.avail_out === 0) {
+          return BS_NEED_MORE;
+        }
+      }
+      return BS_NEED_MORE;
+    }
+    function deflate_fast(s, flush) {
+      var hash_head;
+      var bflush;
+      for (; ; ) {
+        if (s.lookahead < MIN_LOOKAHEAD) {
+          fill_window(s);
+          if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
+            return BS_NEED_MORE;
+          }
+          if (s.lookahead === 0) {
+            break;
+          }
+        }
+        hash_head = 0;
+        if (s.lookahead >= MIN_MATCH) {
+          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
+          hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
+          s.head[s.ins_h] = s.strstart;
+        }
+        if (hash_head !== 0 && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
+          s.match_length = longest_match(s, hash_head);
+        }
+        if (s.match_length >= MIN_MATCH) {
+          bflush = trees._tr_tally(s, s.strstart - s.match_start, s.match_length - MIN_MATCH);
+          s.lookahead -= s.match_length;
+          if (s.match_length <= s.max_lazy_match && s.lookahead >= MIN_MATCH) {
+            s.match_length--;
+            do {
+              s.strstart++;
+              s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
+              hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
+              s.head[s.ins_h] = s.strstart;
+            } while (--s.match_length !== 0);
+            s.strstart++;
+          } else {
+            s.strstart += s.match_length;
+            s.match_length = 0;
+            s.ins_h = s.window[s.strstart];
+            s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + 1]) & s.hash_mask;
+          }
+        } else {
+          bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
+          s.lookahead--;
+          s.strstart++;
+        }
+        if (bflush) {
+          flush_block_only(s, false);
+          if (s.strm.avail_out === 0) {
+            return BS_NEED_MORE;
+          }
+        }
+      }
+      s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+      if (flush === Z_FINISH) {
+        flush_block_only(s, true);
+        if (s.strm.avail_out === 0) {
+          return BS_FINISH_STARTED;
+        }
+        return BS_FINISH_DONE;
+      }
+      if (s.last_lit) {
+        flush_block_only(s, false);
+        if (s.strm.avail_out === 0) {
+          return BS_NEED_MORE;
+        }
+      }
+      return BS_BLOCK_DONE;
+    }
+    function deflate_slow(s, flush) {
+      var hash_head;
+      var bflush;
+      var max_insert;
+      for (; ; ) {
+        if (s.lookahead < MIN_LOOKAHEAD) {
+          fill_window(s);
+          if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
+            return BS_NEED_MORE;
+          }
+          if (s.lookahead === 0) {
+            break;
+          }
+        }
+        hash_head = 0;
+        if (s.lookahead >= MIN_MATCH) {
+          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
+          hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
+          s.head[s.ins_h] = s.strstart;
+        }
+        s.prev_length = s.match_length;
+        s.prev_match = s.match_start;
+        s.match_length = MIN_MATCH - 1;
+        if (hash_head !== 0 && s.prev_length < s.max_lazy_match && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
+          s.match_length = longest_match(s, hash_head);
+          if (s.match_length <= 5 && (s.strategy === Z_FILTERED || s.match_length === MIN_MATCH && s.strstart - s.match_start > 4096)) {
+            s.match_length = MIN_MATCH - 1;
+          }
+        }
+        if (s.prev_length >= MIN_MATCH && s.match_length <= s.prev_length) {
+          max_insert = s.strstart + s.lookahead - MIN_MATCH;
+          bflush = trees._tr_tally(s, s.strstart - 1 - s.prev_match, s.prev_length - MIN_MATCH);
+          s.lookahead -= s.prev_length - 1;
+          s.prev_length -= 2;
+          do {
+            if (++s.strstart <= max_insert) {
+              s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
+              hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
+              s.head[s.ins_h] = s.strstart;
+            }
+          } while (--s.prev_length !== 0);
+          s.match_available = 0;
+          s.match_length = MIN_MATCH - 1;
+          s.strstart++;
+          if (bflush) {
+            flush_block_only(s, false);
+            if (s.strm.avail_out === 0) {
+              return BS_NEED_MORE;
+            }
+          }
+        } else if (s.match_available) {
+          bflush = trees._tr_tally(s, 0, s.window[s.strstart - 1]);
+          if (bflush) {
+            flush_block_only(s, false);
+          }
+          s.strstart++;
+          s.lookahead--;
+          if (s.strm.avail_out === 0) {
+            return BS_NEED_MORE;
+          }
+        } else {
+          s.match_available = 1;
+          s.strstart++;
+          s.lookahead--;
+        }
+      }
+      if (s.match_available) {
+        bflush = trees._tr_tally(s, 0, s.window[s.strstart - 1]);
+        s.match_available = 0;
+      }
+      s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+      if (flush === Z_FINISH) {
+        flush_block_only(s, true);
+        if (s.strm.avail_out === 0) {
+          return BS_FINISH_STARTED;
+        }
+        return BS_FINISH_DONE;
+      }
+      if (s.last_lit) {
+        flush_block_only(s, false);
+        if (s.strm.avail_out === 0) {
+          return BS_NEED_MORE;
+        }
+      }
+      return BS_BLOCK_DONE;
+    }
+    function deflate_rle(s, flush) {
+      var bflush;
+      var prev;
+      var scan, strend;
+      var _win = s.window;
+      for (; ; ) {
+        if (s.lookahead <= MAX_MATCH) {
+          fill_window(s);
+          if (s.lookahead <= MAX_MATCH && flush === Z_NO_FLUSH) {
+            return BS_NEED_MORE;
+          }
+          if (s.lookahead === 0) {
+            break;
+          }
+        }
+        s.match_length = 0;
+        if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
+          scan = s.strstart - 1;
+          prev = _win[scan];
+          if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
+            strend = s.strstart + MAX_MATCH;
+            do {
+            } while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
+            s.match_length = MAX_MATCH - (strend - scan);
+            if (s.match_length > s.lookahead) {
+              s.match_length = s.lookahead;
+            }
+          }
+        }
+        if (s.match_length >= MIN_MATCH) {
+          bflush = trees._tr_tally(s, 1, s.match_length - MIN_MATCH);
+          s.lookahead -= s.match_length;
+          s.strstart += s.match_length;
+          s.match_length = 0;
+        } else {
+          bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
+          s.lookahead--;
+          s.strstart++;
+        }
+        if (bflush) {
+          flush_block_only(s, false);
+          if (s.strm.avail_out === 0) {
+            return BS_NEED_MORE;
+          }
+        }
+      }
+      s.insert = 0;
+      if (flush === Z_FINISH) {
+        flush_block_only(s, true);
+        if (s.strm.avail_out === 0) {
+          return BS_FINISH_STARTED;
+        }
+        return BS_FINISH_DONE;
+      }
+      if (s.last_lit) {
+        flush_block_only(s, false);
+        if (s.strm.avail_out === 0) {
+          return BS_NEED_MORE;
+        }
+      }
+      return BS_BLOCK_DONE;
+    }
+    function deflate_huff(s, flush) {
+      var bflush;
+      for (; ; ) {
+        if (s.lookahead === 0) {
+          fill_window(s);
+          if (s.lookahead === 0) {
+            if (flush === Z_NO_FLUSH) {
+              return BS_NEED_MORE;
+            }
+            break;
+          }
+        }
+        s.match_length = 0;
+        bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
+        s.lookahead--;
+        s.strstart++;
+        if (bflush) {
+          flush_block_only(s, false);
+          if (s.strm.avail_out === 0) {
+            return BS_NEED_MORE;
+          }
+        }
+      }
+      s.insert = 0;
+      if (flush === Z_FINISH) {
+        flush_block_only(s, true);
+        if (s.strm.avail_out === 0) {
+          return BS_FINISH_STARTED;
+        }
+        return BS_FINISH_DONE;
+      }
+      if (s.last_lit) {
+        flush_block_only(s, false);
+        if (s.strm.avail_out === 0) {
+          return BS_NEED_MORE;
+        }
+      }
+      return BS_BLOCK_DONE;
+    }
+    function Config(good_length, max_lazy, nice_length, max_chain, func) {
+      this.good_length = good_length;
+      this.max_lazy = max_lazy;
+      this.nice_length = nice_length;
+      this.max_chain = max_chain;
+      this.func = func;
+    }
+    var configuration_table;
+    configuration_table = [
+      /*      good lazy nice chain */
+      new Config(0, 0, 0, 0, deflate_stored),
+      /* 0 store only */
+      new Config(4, 4, 8, 4, deflate_fast),
+      /* 1 max speed, no lazy matches */
+      new Config(4, 5, 16, 8, deflate_fast),
+      /* 2 */
+      new Config(4, 6, 32, 32, deflate_fast),
+      /* 3 */
+      new Config(4, 4, 16, 16, deflate_slow),
+      /* 4 lazy matches */
+      new Config(8, 16, 32, 32, deflate_slow),
+      /* 5 */
+      new Config(8, 16, 128, 128, deflate_slow),
+      /* 6 */
+      new Config(8, 32, 128, 256, deflate_slow),
+      /* 7 */
+      new Config(32, 128, 258, 1024, deflate_slow),
+      /* 8 */
+      new Config(32, 258, 258, 4096, deflate_slow)
+      /* 9 max compression */
+    ];
+    function lm_init(s) {
+      s.window_size = 2 * s.w_size;
+      zero(s.head);
+      s.max_lazy_match = configuration_table[s.level].max_lazy;
+      s.good_match = configuration_table[s.level].good_length;
+      s.nice_match = configuration_table[s.level].nice_length;
+      s.max_chain_length = configuration_table[s.level].max_chain;
+      s.strstart = 0;
+      s.block_start = 0;
+      s.lookahead = 0;
+      s.insert = 0;
+      s.match_length = s.prev_length = MIN_MATCH - 1;
+      s.match_available = 0;
+      s.ins_h = 0;
+    }
+    function DeflateState() {
+      this.strm = null;
+      this.status = 0;
+      this.pending_buf = null;
+      this.pending_buf_size = 0;
+      this.pending_out = 0;
+      this.pending = 0;
+      this.wrap = 0;
+      this.gzhead = null;
+      this.gzindex = 0;
+      this.method = Z_DEFLATED;
+      this.last_flush = -1;
+      this.w_size = 0;
+      this.w_bits = 0;
+      this.w_mask = 0;
+      this.window = null;
+      this.window_size = 0;
+      this.prev = null;
+      this.head = null;
+      this.ins_h = 0;
+      this.hash_size = 0;
+      this.hash_bits = 0;
+      this.hash_mask = 0;
+      this.hash_shift = 0;
+      this.block_start = 0;
+      this.match_length = 0;
+      this.prev_match = 0;
+      this.match_available = 0;
+      this.strstart = 0;
+      this.match_start = 0;
+      this.lookahead = 0;
+      this.prev_length = 0;
+      this.max_chain_length = 0;
+      this.max_lazy_match = 0;
+      this.level = 0;
+      this.strategy = 0;
+      this.good_match = 0;
+      this.nice_match = 0;
+      this.dyn_ltree = new utils.Buf16(HEAP_SIZE * 2);
+      this.dyn_dtree = new utils.Buf16((2 * D_CODES + 1) * 2);
+      this.bl_tree = new utils.Buf16((2 * BL_CODES + 1) * 2);
+      zero(this.dyn_ltree);
+      zero(this.dyn_dtree);
+      zero(this.bl_tree);
+      this.l_desc = null;
+      this.d_desc = null;
+      this.bl_desc = null;
+      this.bl_count = new utils.Buf16(MAX_BITS + 1);
+      this.heap = new utils.Buf16(2 * L_CODES + 1);
+      zero(this.heap);
+      this.heap_len = 0;
+      this.heap_max = 0;
+      this.depth = new utils.Buf16(2 * L_CODES + 1);
+      zero(this.depth);
+      this.l_buf = 0;
+      this.lit_bufsize = 0;
+      this.last_lit = 0;
+      this.d_buf = 0;
+      this.opt_len = 0;
+      this.static_len = 0;
+      this.matches = 0;
+      this.insert = 0;
+      this.bi_buf = 0;
+      this.bi_valid = 0;
+    }
+    function deflateResetKeep(strm) {
+      var s;
+      if (!strm || !strm.state) {
+        return err(strm, Z_STREAM_ERROR);
+      }
+      strm.total_in = strm.total_out = 0;
+      strm.data_type = Z_UNKNOWN;
+      s = strm.state;
+      s.pending = 0;
+      s.pending_out = 0;
+      if (s.wrap < 0) {
+        s.wrap = -s.wrap;
+      }
+      s.status = s.wrap ? INIT_STATE : BUSY_STATE;
+      strm.adler = s.wrap === 2 ? 0 : 1;
+      s.last_flush = Z_NO_FLUSH;
+      trees._tr_init(s);
+      return Z_OK;
+    }
+    function deflateReset(strm) {
+      var ret = deflateResetKeep(strm);
+      if (ret === Z_OK) {
+        lm_init(strm.state);
+      }
+      return ret;
+    }
+    function deflateSetHeader(strm, head) {
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      if (strm.state.wrap !== 2) {
+        return Z_STREAM_ERROR;
+      }
+      strm.state.gzhead = head;
+      return Z_OK;
+    }
+    function deflateInit2(strm, level, method, windowBits, memLevel, strategy) {
+      if (!strm) {
+        return Z_STREAM_ERROR;
+      }
+      var wrap = 1;
+      if (level === Z_DEFAULT_COMPRESSION) {
+        level = 6;
+      }
+      if (windowBits < 0) {
+        wrap = 0;
+        windowBits = -windowBits;
+      } else if (windowBits > 15) {
+        wrap = 2;
+        windowBits -= 16;
+      }
+      if (memLevel < 1 || memLevel > MAX_MEM_LEVEL || method !== Z_DEFLATED || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 || strategy < 0 || strategy > Z_FIXED) {
+        return err(strm, Z_STREAM_ERROR);
+      }
+      if (windowBits === 8) {
+        windowBits = 9;
+      }
+      var s = new DeflateState();
+      strm.state = s;
+      s.strm = strm;
+      s.wrap = wrap;
+      s.gzhead = null;
+      s.w_bits = windowBits;
+      s.w_size = 1 << s.w_bits;
+      s.w_mask = s.w_size - 1;
+      s.hash_bits = memLevel + 7;
+      s.hash_size = 1 << s.hash_bits;
+      s.hash_mask = s.hash_size - 1;
+      s.hash_shift = ~~((s.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
+      s.window = new utils.Buf8(s.w_size * 2);
+      s.head = new utils.Buf16(s.hash_size);
+      s.prev = new utils.Buf16(s.w_size);
+      s.lit_bufsize = 1 << memLevel + 6;
+      s.pending_buf_size = s.lit_bufsize * 4;
+      s.pending_buf = new utils.Buf8(s.pending_buf_size);
+      s.d_buf = 1 * s.lit_bufsize;
+      s.l_buf = (1 + 2) * s.lit_bufsize;
+      s.level = level;
+      s.strategy = strategy;
+      s.method = method;
+      return deflateReset(strm);
+    }
+    function deflateInit(strm, level) {
+      return deflateInit2(strm, level, Z_DEFLATED, MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY);
+    }
+    function deflate(strm, flush) {
+      var old_flush, s;
+      var beg, val;
+      if (!strm || !strm.state || flush > Z_BLOCK || flush < 0) {
+        return strm ? err(strm, Z_STREAM_ERROR) : Z_STREAM_ERROR;
+      }
+      s = strm.state;
+      if (!strm.output || !strm.input && strm.avail_in !== 0 || s.status === FINISH_STATE && flush !== Z_FINISH) {
+        return err(strm, strm.avail_out === 0 ? Z_BUF_ERROR : Z_STREAM_ERROR);
+      }
+      s.strm = strm;
+      old_flush = s.last_flush;
+      s.last_flush = flush;
+      if (s.status === INIT_STATE) {
+        if (s.wrap === 2) {
+          strm.adler = 0;
+          put_byte(s, 31);
+          put_byte(s, 139);
+          put_byte(s, 8);
+          if (!s.gzhead) {
+            put_byte(s, 0);
+            put_byte(s, 0);
+            put_byte(s, 0);
+            put_byte(s, 0);
+            put_byte(s, 0);
+            put_byte(s, s.level === 9 ? 2 : s.strategy >= Z_HUFFMAN_ONLY || s.level < 2 ? 4 : 0);
+            put_byte(s, OS_CODE);
+            s.status = BUSY_STATE;
+          } else {
+            put_byte(
+              s,
+              (s.gzhead.text ? 1 : 0) + (s.gzhead.hcrc ? 2 : 0) + (!s.gzhead.extra ? 0 : 4) + (!s.gzhead.name ? 0 : 8) + (!s.gzhead.comment ? 0 : 16)
+            );
+            put_byte(s, s.gzhead.time & 255);
+            put_byte(s, s.gzhead.time >> 8 & 255);
+            put_byte(s, s.gzhead.time >> 16 & 255);
+            put_byte(s, s.gzhead.time >> 24 & 255);
+            put_byte(s, s.level === 9 ? 2 : s.strategy >= Z_HUFFMAN_ONLY || s.level < 2 ? 4 : 0);
+            put_byte(s, s.gzhead.os & 255);
+            if (s.gzhead.extra && s.gzhead.extra.length) {
+              put_byte(s, s.gzhead.extra.length & 255);
+              put_byte(s, s.gzhead.extra.length >> 8 & 255);
+            }
+            if (s.gzhead.hcrc) {
+              strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
+            }
+            s.gzindex = 0;
+            s.status = EXTRA_STATE;
+          }
+        } else {
+          var header = Z_DEFLATED + (s.w_bits - 8 << 4) << 8;
+          var level_flags = -1;
+          if (s.strategy >= Z_HUFFMAN_ONLY || s.level < 2) {
+            level_flags = 0;
+          } else if (s.level < 6) {
+            level_flags = 1;
+          } else if (s.level === 6) {
+            level_flags = 2;
+          } else {
+            level_flags = 3;
+          }
+          header |= level_flags << 6;
+          if (s.strstart !== 0) {
+            header |= PRESET_DICT;
+          }
+          header += 31 - header % 31;
+          s.status = BUSY_STATE;
+          putShortMSB(s, header);
+          if (s.strstart !== 0) {
+            putShortMSB(s, strm.adler >>> 16);
+            putShortMSB(s, strm.adler & 65535);
+          }
+          strm.adler = 1;
+        }
+      }
+      if (s.status === EXTRA_STATE) {
+        if (s.gzhead.extra) {
+          beg = s.pending;
+          while (s.gzindex < (s.gzhead.extra.length & 65535)) {
+            if (s.pending === s.pending_buf_size) {
+              if (s.gzhead.hcrc && s.pending > beg) {
+                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+              }
+              flush_pending(strm);
+              beg = s.pending;
+              if (s.pending === s.pending_buf_size) {
+                break;
+              }
+            }
+            put_byte(s, s.gzhead.extra[s.gzindex] & 255);
+            s.gzindex++;
+          }
+          if (s.gzhead.hcrc && s.pending > beg) {
+            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+          }
+          if (s.gzindex === s.gzhead.extra.length) {
+            s.gzindex = 0;
+            s.status = NAME_STATE;
+          }
+        } else {
+          s.status = NAME_STATE;
+        }
+      }
+      if (s.status === NAME_STATE) {
+        if (s.gzhead.name) {
+          beg = s.pending;
+          do {
+            if (s.pending === s.pending_buf_size) {
+              if (s.gzhead.hcrc && s.pending > beg) {
+                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+              }
+              flush_pending(strm);
+              beg = s.pending;
+              if (s.pending === s.pending_buf_size) {
+                val = 1;
+                break;
+              }
+            }
+            if (s.gzindex < s.gzhead.name.length) {
+              val = s.gzhead.name.charCodeAt(s.gzindex++) & 255;
+            } else {
+              val = 0;
+            }
+            put_byte(s, val);
+          } while (val !== 0);
+          if (s.gzhead.hcrc && s.pending > beg) {
+            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+          }
+          if (val === 0) {
+            s.gzindex = 0;
+            s.status = COMMENT_STATE;
+          }
+        } else {
+          s.status = COMMENT_STATE;
+        }
+      }
+      if (s.status === COMMENT_STATE) {
+        if (s.gzhead.comment) {
+          beg = s.pending;
+          do {
+            if (s.pending === s.pending_buf_size) {
+              if (s.gzhead.hcrc && s.pending > beg) {
+                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+              }
+              flush_pending(strm);
+              beg = s.pending;
+              if (s.pending === s.pending_buf_size) {
+                val = 1;
+                break;
+              }
+            }
+            if (s.gzindex < s.gzhead.comment.length) {
+              val = s.gzhead.comment.charCodeAt(s.gzindex++) & 255;
+            } else {
+              val = 0;
+            }
+            put_byte(s, val);
+          } while (val !== 0);
+          if (s.gzhead.hcrc && s.pending > beg) {
+            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+          }
+          if (val === 0) {
+            s.status = HCRC_STATE;
+          }
+        } else {
+          s.status = HCRC_STATE;
+        }
+      }
+      if (s.status === HCRC_STATE) {
+        if (s.gzhead.hcrc) {
+          if (s.pending + 2 > s.pending_buf_size) {
+            flush_pending(strm);
+          }
+          if (s.pending + 2 <= s.pending_buf_size) {
+            put_byte(s, strm.adler & 255);
+            put_byte(s, strm.adler >> 8 & 255);
+            strm.adler = 0;
+            s.status = BUSY_STATE;
+          }
+        } else {
+          s.status = BUSY_STATE;
+        }
+      }
+      if (s.pending !== 0) {
+        flush_pending(strm);
+        if (strm.avail_out === 0) {
+          s.last_flush = -1;
+          return Z_OK;
+        }
+      } else if (strm.avail_in === 0 && rank3(flush) <= rank3(old_flush) && flush !== Z_FINISH) {
+        return err(strm, Z_BUF_ERROR);
+      }
+      if (s.status === FINISH_STATE && strm.avail_in !== 0) {
+        return err(strm, Z_BUF_ERROR);
+      }
+      if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== Z_NO_FLUSH && s.status !== FINISH_STATE) {
+        var bstate = s.strategy === Z_HUFFMAN_ONLY ? deflate_huff(s, flush) : s.strategy === Z_RLE ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
+        if (bstate === BS_FINISH_STARTED || bstate === BS_FINISH_DONE) {
+          s.status = FINISH_STATE;
+        }
+        if (bstate === BS_NEED_MORE || bstate === BS_FINISH_STARTED) {
+          if (strm.avail_out === 0) {
+            s.last_flush = -1;
+          }
+          return Z_OK;
+        }
+        if (bstate === BS_BLOCK_DONE) {
+          if (flush === Z_PARTIAL_FLUSH) {
+            trees._tr_align(s);
+          } else if (flush !== Z_BLOCK) {
+            trees._tr_stored_block(s, 0, 0, false);
+            if (flush === Z_FULL_FLUSH) {
+              zero(s.head);
+              if (s.lookahead === 0) {
+                s.strstart = 0;
+                s.block_start = 0;
+                s.insert = 0;
+              }
+            }
+          }
+          flush_pending(strm);
+          if (strm.avail_out === 0) {
+            s.last_flush = -1;
+            return Z_OK;
+          }
+        }
+      }
+      if (flush !== Z_FINISH) {
+        return Z_OK;
+      }
+      if (s.wrap <= 0) {
+        return Z_STREAM_END;
+      }
+      if (s.wrap === 2) {
+        put_byte(s, strm.adler & 255);
+        put_byte(s, strm.adler >> 8 & 255);
+        put_byte(s, strm.adler >> 16 & 255);
+        put_byte(s, strm.adler >> 24 & 255);
+        put_byte(s, strm.total_in & 255);
+        put_byte(s, strm.total_in >> 8 & 255);
+        put_byte(s, strm.total_in >> 16 & 255);
+        put_byte(s, strm.total_in >> 24 & 255);
+      } else {
+        putShortMSB(s, strm.adler >>> 16);
+        putShortMSB(s, strm.adler & 65535);
+      }
+      flush_pending(strm);
+      if (s.wrap > 0) {
+        s.wrap = -s.wrap;
+      }
+      return s.pending !== 0 ? Z_OK : Z_STREAM_END;
+    }
+    function deflateEnd(strm) {
+      var status;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      status = strm.state.status;
+      if (status !== INIT_STATE && status !== EXTRA_STATE && status !== NAME_STATE && status !== COMMENT_STATE && status !== HCRC_STATE && status !== BUSY_STATE && status !== FINISH_STATE) {
+        return err(strm, Z_STREAM_ERROR);
+      }
+      strm.state = null;
+      return status === BUSY_STATE ? err(strm, Z_DATA_ERROR) : Z_OK;
+    }
+    function deflateSetDictionary(strm, dictionary) {
+      var dictLength = dictionary.length;
+      var s;
+      var str, n;
+      var wrap;
+      var avail;
+      var next;
+      var input;
+      var tmpDict;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      s = strm.state;
+      wrap = s.wrap;
+      if (wrap === 2 || wrap === 1 && s.status !== INIT_STATE || s.lookahead) {
+        return Z_STREAM_ERROR;
+      }
+      if (wrap === 1) {
+        strm.adler = adler32(strm.adler, dictionary, dictLength, 0);
+      }
+      s.wrap = 0;
+      if (dictLength >= s.w_size) {
+        if (wrap === 0) {
+          zero(s.head);
+          s.strstart = 0;
+          s.block_start = 0;
+          s.insert = 0;
+        }
+        tmpDict = new utils.Buf8(s.w_size);
+        utils.arraySet(tmpDict, dictionary, dictLength - s.w_size, s.w_size, 0);
+        dictionary = tmpDict;
+        dictLength = s.w_size;
+      }
+      avail = strm.avail_in;
+      next = strm.next_in;
+      input = strm.input;
+      strm.avail_in = dictLength;
+      strm.next_in = 0;
+      strm.input = dictionary;
+      fill_window(s);
+      while (s.lookahead >= MIN_MATCH) {
+        str = s.strstart;
+        n = s.lookahead - (MIN_MATCH - 1);
+        do {
+          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
+          s.prev[str & s.w_mask] = s.head[s.ins_h];
+          s.head[s.ins_h] = str;
+          str++;
+        } while (--n);
+        s.strstart = str;
+        s.lookahead = MIN_MATCH - 1;
+        fill_window(s);
+      }
+      s.strstart += s.lookahead;
+      s.block_start = s.strstart;
+      s.insert = s.lookahead;
+      s.lookahead = 0;
+      s.match_length = s.prev_length = MIN_MATCH - 1;
+      s.match_available = 0;
+      strm.next_in = next;
+      strm.input = input;
+      strm.avail_in = avail;
+      s.wrap = wrap;
+      return Z_OK;
+    }
+    exports2.deflateInit = deflateInit;
+    exports2.deflateInit2 = deflateInit2;
+    exports2.deflateReset = deflateReset;
+    exports2.deflateResetKeep = deflateResetKeep;
+    exports2.deflateSetHeader = deflateSetHeader;
+    exports2.deflate = deflate;
+    exports2.deflateEnd = deflateEnd;
+    exports2.deflateSetDictionary = deflateSetDictionary;
+    exports2.deflateInfo = "pako deflate (from Nodeca project)";
+  }
+});
+
+// node_modules/pako/lib/utils/strings.js
+var require_strings = __commonJS({
+  "node_modules/pako/lib/utils/strings.js"(exports2) {
+    "use strict";
+    var utils = require_common();
+    var STR_APPLY_OK = true;
+    var STR_APPLY_UIA_OK = true;
+    try {
+      String.fromCharCode.apply(null, [0]);
+    } catch (__) {
+      STR_APPLY_OK = false;
+    }
+    try {
+      String.fromCharCode.apply(null, new Uint8Array(1));
+    } catch (__) {
+      STR_APPLY_UIA_OK = false;
+    }
+    var _utf8len = new utils.Buf8(256);
+    for (q = 0; q < 256; q++) {
+      _utf8len[q] = q >= 252 ? 6 : q >= 248 ? 5 : q >= 240 ? 4 : q >= 224 ? 3 : q >= 192 ? 2 : 1;
+    }
+    var q;
+    _utf8len[254] = _utf8len[254] = 1;
+    exports2.string2buf = function(str) {
+      var buf, c, c2, m_pos, i, str_len = str.length, buf_len = 0;
+      for (m_pos = 0; m_pos < str_len; m_pos++) {
+        c = str.charCodeAt(m_pos);
+        if ((c & 64512) === 55296 && m_pos + 1 < str_len) {
+          c2 = str.charCodeAt(m_pos + 1);
+          if ((c2 & 64512) === 56320) {
+            c = 65536 + (c - 55296 << 10) + (c2 - 56320);
+            m_pos++;
+          }
+        }
+        buf_len += c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
+      }
+      buf = new utils.Buf8(buf_len);
+      for (i = 0, m_pos = 0; i < buf_len; m_pos++) {
+        c = str.charCodeAt(m_pos);
+        if ((c & 64512) === 55296 && m_pos + 1 < str_len) {
+          c2 = str.charCodeAt(m_pos + 1);
+          if ((c2 & 64512) === 56320) {
+            c = 65536 + (c - 55296 << 10) + (c2 - 56320);
+            m_pos++;
+          }
+        }
+        if (c < 128) {
+          buf[i++] = c;
+        } else if (c < 2048) {
+          buf[i++] = 192 | c >>> 6;
+          buf[i++] = 128 | c & 63;
+        } else if (c < 65536) {
+          buf[i++] = 224 | c >>> 12;
+          buf[i++] = 128 | c >>> 6 & 63;
+          buf[i++] = 128 | c & 63;
+        } else {
+          buf[i++] = 240 | c >>> 18;
+          buf[i++] = 128 | c >>> 12 & 63;
+          buf[i++] = 128 | c >>> 6 & 63;
+          buf[i++] = 128 | c & 63;
+        }
+      }
+      return buf;
+    };
+    function buf2binstring(buf, len) {
+      if (len < 65534) {
+        if (buf.subarray && STR_APPLY_UIA_OK || !buf.subarray && STR_APPLY_OK) {
+          return String.fromCharCode.apply(null, utils.shrinkBuf(buf, len));
+        }
+      }
+      var result = "";
+      for (var i = 0; i < len; i++) {
+        result += String.fromCharCode(buf[i]);
+      }
+      return result;
+    }
+    exports2.buf2binstring = function(buf) {
+      return buf2binstring(buf, buf.length);
+    };
+    exports2.binstring2buf = function(str) {
+      var buf = new utils.Buf8(str.length);
+      for (var i = 0, len = buf.length; i < len; i++) {
+        buf[i] = str.charCodeAt(i);
+      }
+      return buf;
+    };
+    exports2.buf2string = function(buf, max2) {
+      var i, out, c, c_len;
+      var len = max2 || buf.length;
+      var utf16buf = new Array(len * 2);
+      for (out = 0, i = 0; i < len; ) {
+        c = buf[i++];
+        if (c < 128) {
+          utf16buf[out++] = c;
+          continue;
+        }
+        c_len = _utf8len[c];
+        if (c_len > 4) {
+          utf16buf[out++] = 65533;
+          i += c_len - 1;
+          continue;
+        }
+        c &= c_len === 2 ? 31 : c_len === 3 ? 15 : 7;
+        while (c_len > 1 && i < len) {
+          c = c << 6 | buf[i++] & 63;
+          c_len--;
+        }
+        if (c_len > 1) {
+          utf16buf[out++] = 65533;
+          continue;
+        }
+        if (c < 65536) {
+          utf16buf[out++] = c;
+        } else {
+          c -= 65536;
+          utf16buf[out++] = 55296 | c >> 10 & 1023;
+          utf16buf[out++] = 56320 | c & 1023;
+        }
+      }
+      return buf2binstring(utf16buf, out);
+    };
+    exports2.utf8border = function(buf, max2) {
+      var pos;
+      max2 = max2 || buf.length;
+      if (max2 > buf.length) {
+        max2 = buf.length;
+      }
+      pos = max2 - 1;
+      while (pos >= 0 && (buf[pos] & 192) === 128) {
+        pos--;
+      }
+      if (pos < 0) {
+        return max2;
+      }
+      if (pos === 0) {
+        return max2;
+      }
+      return pos + _utf8len[buf[pos]] > max2 ? pos : max2;
+    };
+  }
+});
+
+// node_modules/pako/lib/zlib/zstream.js
+var require_zstream = __commonJS({
+  "node_modules/pako/lib/zlib/zstream.js"(exports2, module2) {
+    "use strict";
+    function ZStream() {
+      this.input = null;
+      this.next_in = 0;
+      this.avail_in = 0;
+      this.total_in = 0;
+      this.output = null;
+      this.next_out = 0;
+      this.avail_out = 0;
+      this.total_out = 0;
+      this.msg = "";
+      this.state = null;
+      this.data_type = 2;
+      this.adler = 0;
+    }
+    module2.exports = ZStream;
+  }
+});
+
+// node_modules/pako/lib/deflate.js
+var require_deflate2 = __commonJS({
+  "node_modules/pako/lib/deflate.js"(exports2) {
+    "use strict";
+    var zlib_deflate = require_deflate();
+    var utils = require_common();
+    var strings = require_strings();
+    var msg = require_messages();
+    var ZStream = require_zstream();
+    var toString = Object.prototype.toString;
+    var Z_NO_FLUSH = 0;
+    var Z_FINISH = 4;
+    var Z_OK = 0;
+    var Z_STREAM_END = 1;
+    var Z_SYNC_FLUSH = 2;
+    var Z_DEFAULT_COMPRESSION = -1;
+    var Z_DEFAULT_STRATEGY = 0;
+    var Z_DEFLATED = 8;
+    function Deflate(options) {
+      if (!(this instanceof Deflate)) return new Deflate(options);
+      this.options = utils.assign({
+        level: Z_DEFAULT_COMPRESSION,
+        method: Z_DEFLATED,
+        chunkSize: 16384,
+        windowBits: 15,
+        memLevel: 8,
+        strategy: Z_DEFAULT_STRATEGY,
+        to: ""
+      }, options || {});
+      var opt = this.options;
+      if (opt.raw && opt.windowBits > 0) {
+        opt.windowBits = -opt.windowBits;
+      } else if (opt.gzip && opt.windowBits > 0 && opt.windowBits < 16) {
+        opt.windowBits += 16;
+      }
+      this.err = 0;
+      this.msg = "";
+      this.ended = false;
+      this.chunks = [];
+      this.strm = new ZStream();
+      this.strm.avail_out = 0;
+      var status = zlib_deflate.deflateInit2(
+        this.strm,
+        opt.level,
+        opt.method,
+        opt.windowBits,
+        opt.memLevel,
+        opt.strategy
+      );
+      if (status !== Z_OK) {
+        throw new Error(msg[status]);
+      }
+      if (opt.header) {
+        zlib_deflate.deflateSetHeader(this.strm, opt.header);
+      }
+      if (opt.dictionary) {
+        var dict;
+        if (typeof opt.dictionary === "string") {
+          dict = strings.string2buf(opt.dictionary);
+        } else if (toString.call(opt.dictionary) === "[object ArrayBuffer]") {
+          dict = new Uint8Array(opt.dictionary);
+        } else {
+          dict = opt.dictionary;
+        }
+        status = zlib_deflate.deflateSetDictionary(this.strm, dict);
+        if (status !== Z_OK) {
+          throw new Error(msg[status]);
+        }
+        this._dict_set = true;
+      }
+    }
+    Deflate.prototype.push = function(data, mode) {
+      var strm = this.strm;
+      var chunkSize = this.options.chunkSize;
+      var status, _mode;
+      if (this.ended) {
+        return false;
+      }
+      _mode = mode === ~~mode ? mode : mode === true ? Z_FINISH : Z_NO_FLUSH;
+      if (typeof data === "string") {
+        strm.input = strings.string2buf(data);
+      } else if (toString.call(data) === "[object ArrayBuffer]") {
+        strm.input = new Uint8Array(data);
+      } else {
+        strm.input = data;
+      }
+      strm.next_in = 0;
+      strm.avail_in = strm.input.length;
+      do {
+        if (strm.avail_out === 0) {
+          strm.output = new utils.Buf8(chunkSize);
+          strm.next_out = 0;
+          strm.avail_out = chunkSize;
+        }
+        status = zlib_deflate.deflate(strm, _mode);
+        if (status !== Z_STREAM_END && status !== Z_OK) {
+          this.onEnd(status);
+          this.ended = true;
+          return false;
+        }
+        if (strm.avail_out === 0 || strm.avail_in === 0 && (_mode === Z_FINISH || _mode === Z_SYNC_FLUSH)) {
+          if (this.options.to === "string") {
+            this.onData(strings.buf2binstring(utils.shrinkBuf(strm.output, strm.next_out)));
+          } else {
+            this.onData(utils.shrinkBuf(strm.output, strm.next_out));
+          }
+        }
+      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== Z_STREAM_END);
+      if (_mode === Z_FINISH) {
+        status = zlib_deflate.deflateEnd(this.strm);
+        this.onEnd(status);
+        this.ended = true;
+        return status === Z_OK;
+      }
+      if (_mode === Z_SYNC_FLUSH) {
+        this.onEnd(Z_OK);
+        strm.avail_out = 0;
+        return true;
+      }
+      return true;
+    };
+    Deflate.prototype.onData = function(chunk) {
+      this.chunks.push(chunk);
+    };
+    Deflate.prototype.onEnd = function(status) {
+      if (status === Z_OK) {
+        if (this.options.to === "string") {
+          this.result = this.chunks.join("");
+        } else {
+          this.result = utils.flattenChunks(this.chunks);
+        }
+      }
+      this.chunks = [];
+      this.err = status;
+      this.msg = this.strm.msg;
+    };
+    function deflate(input, options) {
+      var deflator = new Deflate(options);
+      deflator.push(input, true);
+      if (deflator.err) {
+        throw deflator.msg || msg[deflator.err];
+      }
+      return deflator.result;
+    }
+    function deflateRaw(input, options) {
+      options = options || {};
+      options.raw = true;
+      return deflate(input, options);
+    }
+    function gzip(input, options) {
+      options = options || {};
+      options.gzip = true;
+      return deflate(input, options);
+    }
+    exports2.Deflate = Deflate;
+    exports2.deflate = deflate;
+    exports2.deflateRaw = deflateRaw;
+    exports2.gzip = gzip;
+  }
+});
+
+// node_modules/pako/lib/zlib/inffast.js
+var require_inffast = __commonJS({
+  "node_modules/pako/lib/zlib/inffast.js"(exports2, module2) {
+    "use strict";
+    var BAD = 30;
+    var TYPE = 12;
+    module2.exports = function inflate_fast(strm, start) {
+      var state;
+      var _in;
+      var last;
+      var _out;
+      var beg;
+      var end;
+      var dmax;
+      var wsize;
+      var whave;
+      var wnext;
+      var s_window;
+      var hold;
+      var bits2;
+      var lcode;
+      var dcode;
+      var lmask;
+      var dmask;
+      var here;
+      var op;
+      var len;
+      var dist;
+      var from;
+      var from_source;
+      var input, output;
+      state = strm.state;
+      _in = strm.next_in;
+      input = strm.input;
+      last = _in + (strm.avail_in - 5);
+      _out = strm.next_out;
+      output = strm.output;
+      beg = _out - (start - strm.avail_out);
+      end = _out + (strm.avail_out - 257);
+      dmax = state.dmax;
+      wsize = state.wsize;
+      whave = state.whave;
+      wnext = state.wnext;
+      s_window = state.window;
+      hold = state.hold;
+      bits2 = state.bits;
+      lcode = state.lencode;
+      dcode = state.distcode;
+      lmask = (1 << state.lenbits) - 1;
+      dmask = (1 << state.distbits) - 1;
+      top:
+        do {
+          if (bits2 < 15) {
+            hold += input[_in++] << bits2;
+            bits2 += 8;
+            hold += input[_in++] << bits2;
+            bits2 += 8;
+          }
+          here = lcode[hold & lmask];
+          dolen:
+            for (; ; ) {
+              op = here >>> 24;
+              hold >>>= op;
+              bits2 -= op;
+              op = here >>> 16 & 255;
+              if (op === 0) {
+                output[_out++] = here & 65535;
+              } else if (op & 16) {
+                len = here & 65535;
+                op &= 15;
+                if (op) {
+                  if (bits2 < op) {
+                    hold += input[_in++] << bits2;
+                    bits2 += 8;
+                  }
+                  len += hold & (1 << op) - 1;
+                  hold >>>= op;
+                  bits2 -= op;
+                }
+                if (bits2 < 15) {
+                  hold += input[_in++] << bits2;
+                  bits2 += 8;
+                  hold += input[_in++] << bits2;
+                  bits2 += 8;
+                }
+                here = dcode[hold & dmask];
+                dodist:
+                  for (; ; ) {
+                    op = here >>> 24;
+                    hold >>>= op;
+                    bits2 -= op;
+                    op = here >>> 16 & 255;
+                    if (op & 16) {
+                      dist = here & 65535;
+                      op &= 15;
+                      if (bits2 < op) {
+                        hold += input[_in++] << bits2;
+                        bits2 += 8;
+                        if (bits2 < op) {
+                          hold += input[_in++] << bits2;
+                          bits2 += 8;
+                        }
+                      }
+                      dist += hold & (1 << op) - 1;
+                      if (dist > dmax) {
+                        strm.msg = "invalid distance too far back";
+                        state.mode = BAD;
+                        break top;
+                      }
+                      hold >>>= op;
+                      bits2 -= op;
+                      op = _out - beg;
+                      if (dist > op) {
+                        op = dist - op;
+                        if (op > whave) {
+                          if (state.sane) {
+                            strm.msg = "invalid distance too far back";
+                            state.mode = BAD;
+                            break top;
+                          }
+                        }
+                        from = 0;
+                        from_source = s_window;
+                        if (wnext === 0) {
+                          from += wsize - op;
+                          if (op < len) {
+                            len -= op;
+                            do {
+                              output[_out++] = s_window[from++];
+                            } while (--op);
+                            from = _out - dist;
+                            from_source = output;
+                          }
+                        } else if (wnext < op) {
+                          from += wsize + wnext - op;
+                          op -= wnext;
+                          if (op < len) {
+                            len -= op;
+                            do {
+                              output[_out++] = s_window[from++];
+                            } while (--op);
+                            from = 0;
+                            if (wnext < len) {
+                              op = wnext;
+                              len -= op;
+                              do {
+                                output[_out++] = s_window[from++];
+                              } while (--op);
+                              from = _out - dist;
+                              from_source = output;
+                            }
+                          }
+                        } else {
+                          from += wnext - op;
+                          if (op < len) {
+                            len -= op;
+                            do {
+                              output[_out++] = s_window[from++];
+                            } while (--op);
+                            from = _out - dist;
+                            from_source = output;
+                          }
+                        }
+                        while (len > 2) {
+                          output[_out++] = from_source[from++];
+                          output[_out++] = from_source[from++];
+                          output[_out++] = from_source[from++];
+                          len -= 3;
+                        }
+                        if (len) {
+                          output[_out++] = from_source[from++];
+                          if (len > 1) {
+                            output[_out++] = from_source[from++];
+                          }
+                        }
+                      } else {
+                        from = _out - dist;
+                        do {
+                          output[_out++] = output[from++];
+                          output[_out++] = output[from++];
+                          output[_out++] = output[from++];
+                          len -= 3;
+                        } while (len > 2);
+                        if (len) {
+                          output[_out++] = output[from++];
+                          if (len > 1) {
+                            output[_out++] = output[from++];
+                          }
+                        }
+                      }
+                    } else if ((op & 64) === 0) {
+                      here = dcode[(here & 65535) + (hold & (1 << op) - 1)];
+                      continue dodist;
+                    } else {
+                      strm.msg = "invalid distance code";
+                      state.mode = BAD;
+                      break top;
+                    }
+                    break;
+                  }
+              } else if ((op & 64) === 0) {
+                here = lcode[(here & 65535) + (hold & (1 << op) - 1)];
+                continue dolen;
+              } else if (op & 32) {
+                state.mode = TYPE;
+                break top;
+              } else {
+                strm.msg = "invalid literal/length code";
+                state.mode = BAD;
+                break top;
+              }
+              break;
+            }
+        } while (_in < last && _out < end);
+      len = bits2 >> 3;
+      _in -= len;
+      bits2 -= len << 3;
+      hold &= (1 << bits2) - 1;
+      strm.next_in = _in;
+      strm.next_out = _out;
+      strm.avail_in = _in < last ? 5 + (last - _in) : 5 - (_in - last);
+      strm.avail_out = _out < end ? 257 + (end - _out) : 257 - (_out - end);
+      state.hold = hold;
+      state.bits = bits2;
+      return;
+    };
+  }
+});
+
+// node_modules/pako/lib/zlib/inftrees.js
+var require_inftrees = __commonJS({
+  "node_modules/pako/lib/zlib/inftrees.js"(exports2, module2) {
+    "use strict";
+    var utils = require_common();
+    var MAXBITS = 15;
+    var ENOUGH_LENS = 852;
+    var ENOUGH_DISTS = 592;
+    var CODES2 = 0;
+    var LENS = 1;
+    var DISTS = 2;
+    var lbase = [
+      /* Length codes 257..285 base */
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      13,
+      15,
+      17,
+      19,
+      23,
+      27,
+      31,
+      35,
+      43,
+      51,
+      59,
+      67,
+      83,
+      99,
+      115,
+      131,
+      163,
+      195,
+      227,
+      258,
+      0,
+      0
+    ];
+    var lext = [
+      /* Length codes 257..285 extra */
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      16,
+      17,
+      17,
+      17,
+      17,
+      18,
+      18,
+      18,
+      18,
+      19,
+      19,
+      19,
+      19,
+      20,
+      20,
+      20,
+      20,
+      21,
+      21,
+      21,
+      21,
+      16,
+      72,
+      78
+    ];
+    var dbase = [
+      /* Distance codes 0..29 base */
+      1,
+      2,
+      3,
+      4,
+      5,
+      7,
+      9,
+      13,
+      17,
+      25,
+      33,
+      49,
+      65,
+      97,
+      129,
+      193,
+      257,
+      385,
+      513,
+      769,
+      1025,
+      1537,
+      2049,
+      3073,
+      4097,
+      6145,
+      8193,
+      12289,
+      16385,
+      24577,
+      0,
+      0
+    ];
+    var dext = [
+      /* Distance codes 0..29 extra */
+      16,
+      16,
+      16,
+      16,
+      17,
+      17,
+      18,
+      18,
+      19,
+      19,
+      20,
+      20,
+      21,
+      21,
+      22,
+      22,
+      23,
+      23,
+      24,
+      24,
+      25,
+      25,
+      26,
+      26,
+      27,
+      27,
+      28,
+      28,
+      29,
+      29,
+      64,
+      64
+    ];
+    module2.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
+      var bits2 = opts.bits;
+      var len = 0;
+      var sym = 0;
+      var min = 0, max2 = 0;
+      var root = 0;
+      var curr = 0;
+      var drop = 0;
+      var left = 0;
+      var used = 0;
+      var huff = 0;
+      var incr;
+      var fill;
+      var low;
+      var mask;
+      var next;
+      var base2 = null;
+      var base_index = 0;
+      var end;
+      var count2 = new utils.Buf16(MAXBITS + 1);
+      var offs = new utils.Buf16(MAXBITS + 1);
+      var extra = null;
+      var extra_index = 0;
+      var here_bits, here_op, here_val;
+      for (len = 0; len <= MAXBITS; len++) {
+        count2[len] = 0;
+      }
+      for (sym = 0; sym < codes; sym++) {
+        count2[lens[lens_index + sym]]++;
+      }
+      root = bits2;
+      for (max2 = MAXBITS; max2 >= 1; max2--) {
+        if (count2[max2] !== 0) {
+          break;
+        }
+      }
+      if (root > max2) {
+        root = max2;
+      }
+      if (max2 === 0) {
+        table[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table[table_index++] = 1 << 24 | 64 << 16 | 0;
+        opts.bits = 1;
+        return 0;
+      }
+      for (min = 1; min < max2; min++) {
+        if (count2[min] !== 0) {
+          break;
+        }
+      }
+      if (root < min) {
+        root = min;
+      }
+      left = 1;
+      for (len = 1; len <= MAXBITS; len++) {
+        left <<= 1;
+        left -= count2[len];
+        if (left < 0) {
+          return -1;
+        }
+      }
+      if (left > 0 && (type === CODES2 || max2 !== 1)) {
+        return -1;
+      }
+      offs[1] = 0;
+      for (len = 1; len < MAXBITS; len++) {
+        offs[len + 1] = offs[len] + count2[len];
+      }
+      for (sym = 0; sym < codes; sym++) {
+        if (lens[lens_index + sym] !== 0) {
+          work[offs[lens[lens_index + sym]]++] = sym;
+        }
+      }
+      if (type === CODES2) {
+        base2 = extra = work;
+        end = 19;
+      } else if (type === LENS) {
+        base2 = lbase;
+        base_index -= 257;
+        extra = lext;
+        extra_index -= 257;
+        end = 256;
+      } else {
+        base2 = dbase;
+        extra = dext;
+        end = -1;
+      }
+      huff = 0;
+      sym = 0;
+      len = min;
+      next = table_index;
+      curr = root;
+      drop = 0;
+      low = -1;
+      used = 1 << root;
+      mask = used - 1;
+      if (type === LENS && used > ENOUGH_LENS || type === DISTS && used > ENOUGH_DISTS) {
+        return 1;
+      }
+      for (; ; ) {
+        here_bits = len - drop;
+        if (work[sym] < end) {
+          here_op = 0;
+          here_val = work[sym];
+        } else if (work[sym] > end) {
+          here_op = extra[extra_index + work[sym]];
+          here_val = base2[base_index + work[sym]];
+        } else {
+          here_op = 32 + 64;
+          here_val = 0;
+        }
+        incr = 1 << len - drop;
+        fill = 1 << curr;
+        min = fill;
+        do {
+          fill -= incr;
+          table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+        } while (fill !== 0);
+        incr = 1 << len - 1;
+        while (huff & incr) {
+          incr >>= 1;
+        }
+        if (incr !== 0) {
+          huff &= incr - 1;
+          huff += incr;
+        } else {
+          huff = 0;
+        }
+        sym++;
+        if (--count2[len] === 0) {
+          if (len === max2) {
+            break;
+          }
+          len = lens[lens_index + work[sym]];
+        }
+        if (len > root && (huff & mask) !== low) {
+          if (drop === 0) {
+            drop = root;
+          }
+          next += min;
+          curr = len - drop;
+          left = 1 << curr;
+          while (curr + drop < max2) {
+            left -= count2[curr + drop];
+            if (left <= 0) {
+              break;
+            }
+            curr++;
+            left <<= 1;
+          }
+          used += 1 << curr;
+          if (type === LENS && used > ENOUGH_LENS || type === DISTS && used > ENOUGH_DISTS) {
+            return 1;
+          }
+          low = huff & mask;
+          table[low] = root << 24 | curr << 16 | next - table_index | 0;
+        }
+      }
+      if (huff !== 0) {
+        table[next + huff] = len - drop << 24 | 64 << 16 | 0;
+      }
+      opts.bits = root;
+      return 0;
+    };
+  }
+});
+
+// node_modules/pako/lib/zlib/inflate.js
+var require_inflate = __commonJS({
+  "node_modules/pako/lib/zlib/inflate.js"(exports2) {
+    "use strict";
+    var utils = require_common();
+    var adler32 = require_adler32();
+    var crc32 = require_crc32();
+    var inflate_fast = require_inffast();
+    var inflate_table = require_inftrees();
+    var CODES2 = 0;
+    var LENS = 1;
+    var DISTS = 2;
+    var Z_FINISH = 4;
+    var Z_BLOCK = 5;
+    var Z_TREES = 6;
+    var Z_OK = 0;
+    var Z_STREAM_END = 1;
+    var Z_NEED_DICT = 2;
+    var Z_STREAM_ERROR = -2;
+    var Z_DATA_ERROR = -3;
+    var Z_MEM_ERROR = -4;
+    var Z_BUF_ERROR = -5;
+    var Z_DEFLATED = 8;
+    var HEAD = 1;
+    var FLAGS = 2;
+    var TIME = 3;
+    var OS = 4;
+    var EXLEN = 5;
+    var EXTRA = 6;
+    var NAME3 = 7;
+    var COMMENT = 8;
+    var HCRC = 9;
+    var DICTID = 10;
+    var DICT = 11;
+    var TYPE = 12;
+    var TYPEDO = 13;
+    var STORED = 14;
+    var COPY_ = 15;
+    var COPY = 16;
+    var TABLE = 17;
+    var LENLENS = 18;
+    var CODELENS = 19;
+    var LEN_ = 20;
+    var LEN = 21;
+    var LENEXT = 22;
+    var DIST = 23;
+    var DISTEXT = 24;
+    var MATCH = 25;
+    var LIT = 26;
+    var CHECK = 27;
+    var LENGTH = 28;
+    var DONE = 29;
+    var BAD = 30;
+    var MEM = 31;
+    var SYNC = 32;
+    var ENOUGH_LENS = 852;
+    var ENOUGH_DISTS = 592;
+    var MAX_WBITS = 15;
+    var DEF_WBITS = MAX_WBITS;
+    function zswap32(q) {
+      return (q >>> 24 & 255) + (q >>> 8 & 65280) + ((q & 65280) << 8) + ((q & 255) << 24);
+    }
+    function InflateState() {
+      this.mode = 0;
+      this.last = false;
+      this.wrap = 0;
+      this.havedict = false;
+      this.flags = 0;
+      this.dmax = 0;
+      this.check = 0;
+      this.total = 0;
+      this.head = null;
+      this.wbits = 0;
+      this.wsize = 0;
+      this.whave = 0;
+      this.wnext = 0;
+      this.window = null;
+      this.hold = 0;
+      this.bits = 0;
+      this.length = 0;
+      this.offset = 0;
+      this.extra = 0;
+      this.lencode = null;
+      this.distcode = null;
+      this.lenbits = 0;
+      this.distbits = 0;
+      this.ncode = 0;
+      this.nlen = 0;
+      this.ndist = 0;
+      this.have = 0;
+      this.next = null;
+      this.lens = new utils.Buf16(320);
+      this.work = new utils.Buf16(288);
+      this.lendyn = null;
+      this.distdyn = null;
+      this.sane = 0;
+      this.back = 0;
+      this.was = 0;
+    }
+    function inflateResetKeep(strm) {
+      var state;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      state = strm.state;
+      strm.total_in = strm.total_out = state.total = 0;
+      strm.msg = "";
+      if (state.wrap) {
+        strm.adler = state.wrap & 1;
+      }
+      state.mode = HEAD;
+      state.last = 0;
+      state.havedict = 0;
+      state.dmax = 32768;
+      state.head = null;
+      state.hold = 0;
+      state.bits = 0;
+      state.lencode = state.lendyn = new utils.Buf32(ENOUGH_LENS);
+      state.distcode = state.distdyn = new utils.Buf32(ENOUGH_DISTS);
+      state.sane = 1;
+      state.back = -1;
+      return Z_OK;
+    }
+    function inflateReset(strm) {
+      var state;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      state = strm.state;
+      state.wsize = 0;
+      state.whave = 0;
+      state.wnext = 0;
+      return inflateResetKeep(strm);
+    }
+    function inflateReset2(strm, windowBits) {
+      var wrap;
+      var state;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      state = strm.state;
+      if (windowBits < 0) {
+        wrap = 0;
+        windowBits = -windowBits;
+      } else {
+        wrap = (windowBits >> 4) + 1;
+        if (windowBits < 48) {
+          windowBits &= 15;
+        }
+      }
+      if (windowBits && (windowBits < 8 || windowBits > 15)) {
+        return Z_STREAM_ERROR;
+      }
+      if (state.window !== null && state.wbits !== windowBits) {
+        state.window = null;
+      }
+      state.wrap = wrap;
+      state.wbits = windowBits;
+      return inflateReset(strm);
+    }
+    function inflateInit2(strm, windowBits) {
+      var ret;
+      var state;
+      if (!strm) {
+        return Z_STREAM_ERROR;
+      }
+      state = new InflateState();
+      strm.state = state;
+      state.window = null;
+      ret = inflateReset2(strm, windowBits);
+      if (ret !== Z_OK) {
+        strm.state = null;
+      }
+      return ret;
+    }
+    function inflateInit(strm) {
+      return inflateInit2(strm, DEF_WBITS);
+    }
+    var virgin = true;
+    var lenfix;
+    var distfix;
+    function fixedtables(state) {
+      if (virgin) {
+        var sym;
+        lenfix = new utils.Buf32(512);
+        distfix = new utils.Buf32(32);
+        sym = 0;
+        while (sym < 144) {
+          state.lens[sym++] = 8;
+        }
+        while (sym < 256) {
+          state.lens[sym++] = 9;
+        }
+        while (sym < 280) {
+          state.lens[sym++] = 7;
+        }
+        while (sym < 288) {
+          state.lens[sym++] = 8;
+        }
+        inflate_table(LENS, state.lens, 0, 288, lenfix, 0, state.work, { bits: 9 });
+        sym = 0;
+        while (sym < 32) {
+          state.lens[sym++] = 5;
+        }
+        inflate_table(DISTS, state.lens, 0, 32, distfix, 0, state.work, { bits: 5 });
+        virgin = false;
+      }
+      state.lencode = lenfix;
+      state.lenbits = 9;
+      state.distcode = distfix;
+      state.distbits = 5;
+    }
+    function updatewindow(strm, src, end, copy) {
+      var dist;
+      var state = strm.state;
+      if (state.window === null) {
+        state.wsize = 1 << state.wbits;
+        state.wnext = 0;
+        state.whave = 0;
+        state.window = new utils.Buf8(state.wsize);
+      }
+      if (copy >= state.wsize) {
+        utils.arraySet(state.window, src, end - state.wsize, state.wsize, 0);
+        state.wnext = 0;
+        state.whave = state.wsize;
+      } else {
+        dist = state.wsize - state.wnext;
+        if (dist > copy) {
+          dist = copy;
+        }
+        utils.arraySet(state.window, src, end - copy, dist, state.wnext);
+        copy -= dist;
+        if (copy) {
+          utils.arraySet(state.window, src, end - copy, copy, 0);
+          state.wnext = copy;
+          state.whave = state.wsize;
+        } else {
+          state.wnext += dist;
+          if (state.wnext === state.wsize) {
+            state.wnext = 0;
+          }
+          if (state.whave < state.wsize) {
+            state.whave += dist;
+          }
+        }
+      }
+      return 0;
+    }
+    function inflate(strm, flush) {
+      var state;
+      var input, output;
+      var next;
+      var put;
+      var have, left;
+      var hold;
+      var bits2;
+      var _in, _out;
+      var copy;
+      var from;
+      var from_source;
+      var here = 0;
+      var here_bits, here_op, here_val;
+      var last_bits, last_op, last_val;
+      var len;
+      var ret;
+      var hbuf = new utils.Buf8(4);
+      var opts;
+      var n;
+      var order = (
+        /* permutation of code lengths */
+        [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+      );
+      if (!strm || !strm.state || !strm.output || !strm.input && strm.avail_in !== 0) {
+        return Z_STREAM_ERROR;
+      }
+      state = strm.state;
+      if (state.mode === TYPE) {
+        state.mode = TYPEDO;
+      }
+      put = strm.next_out;
+      output = strm.output;
+      left = strm.avail_out;
+      next = strm.next_in;
+      input = strm.input;
+      have = strm.avail_in;
+      hold = state.hold;
+      bits2 = state.bits;
+      _in = have;
+      _out = left;
+      ret = Z_OK;
+      inf_leave:
+        for (; ; ) {
+          switch (state.mode) {
+            case HEAD:
+              if (state.wrap === 0) {
+                state.mode = TYPEDO;
+                break;
+              }
+              while (bits2 < 16) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              if (state.wrap & 2 && hold === 35615) {
+                state.check = 0;
+                hbuf[0] = hold & 255;
+                hbuf[1] = hold >>> 8 & 255;
+                state.check = crc32(state.check, hbuf, 2, 0);
+                hold = 0;
+                bits2 = 0;
+                state.mode = FLAGS;
+                break;
+              }
+              state.flags = 0;
+              if (state.head) {
+                state.head.done = false;
+              }
+              if (!(state.wrap & 1) || /* check if zlib header allowed */
+              (((hold & 255) << 8) + (hold >> 8)) % 31) {
+                strm.msg = "incorrect header check";
+                state.mode = BAD;
+                break;
+              }
+              if ((hold & 15) !== Z_DEFLATED) {
+                strm.msg = "unknown compression method";
+                state.mode = BAD;
+                break;
+              }
+              hold >>>= 4;
+              bits2 -= 4;
+              len = (hold & 15) + 8;
+              if (state.wbits === 0) {
+                state.wbits = len;
+              } else if (len > state.wbits) {
+                strm.msg = "invalid window size";
+                state.mode = BAD;
+                break;
+              }
+              state.dmax = 1 << len;
+              strm.adler = state.check = 1;
+              state.mode = hold & 512 ? DICTID : TYPE;
+              hold = 0;
+              bits2 = 0;
+              break;
+            case FLAGS:
+              while (bits2 < 16) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              state.flags = hold;
+              if ((state.flags & 255) !== Z_DEFLATED) {
+                strm.msg = "unknown compression method";
+                state.mode = BAD;
+                break;
+              }
+              if (state.flags & 57344) {
+                strm.msg = "unknown header flags set";
+                state.mode = BAD;
+                break;
+              }
+              if (state.head) {
+                state.head.text = hold >> 8 & 1;
+              }
+              if (state.flags & 512) {
+                hbuf[0] = hold & 255;
+                hbuf[1] = hold >>> 8 & 255;
+                state.check = crc32(state.check, hbuf, 2, 0);
+              }
+              hold = 0;
+              bits2 = 0;
+              state.mode = TIME;
+            /* falls through */
+            case TIME:
+              while (bits2 < 32) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              if (state.head) {
+                state.head.time = hold;
+              }
+              if (state.flags & 512) {
+                hbuf[0] = hold & 255;
+                hbuf[1] = hold >>> 8 & 255;
+                hbuf[2] = hold >>> 16 & 255;
+                hbuf[3] = hold >>> 24 & 255;
+                state.check = crc32(state.check, hbuf, 4, 0);
+              }
+              hold = 0;
+              bits2 = 0;
+              state.mode = OS;
+            /* falls through */
+            case OS:
+              while (bits2 < 16) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              if (state.head) {
+                state.head.xflags = hold & 255;
+                state.head.os = hold >> 8;
+              }
+              if (state.flags & 512) {
+                hbuf[0] = hold & 255;
+                hbuf[1] = hold >>> 8 & 255;
+                state.check = crc32(state.check, hbuf, 2, 0);
+              }
+              hold = 0;
+              bits2 = 0;
+              state.mode = EXLEN;
+            /* falls through */
+            case EXLEN:
+              if (state.flags & 1024) {
+                while (bits2 < 16) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                state.length = hold;
+                if (state.head) {
+                  state.head.extra_len = hold;
+                }
+                if (state.flags & 512) {
+                  hbuf[0] = hold & 255;
+                  hbuf[1] = hold >>> 8 & 255;
+                  state.check = crc32(state.check, hbuf, 2, 0);
+                }
+                hold = 0;
+                bits2 = 0;
+              } else if (state.head) {
+                state.head.extra = null;
+              }
+              state.mode = EXTRA;
+            /* falls through */
+            case EXTRA:
+              if (state.flags & 1024) {
+                copy = state.length;
+                if (copy > have) {
+                  copy = have;
+                }
+                if (copy) {
+                  if (state.head) {
+                    len = state.head.extra_len - state.length;
+                    if (!state.head.extra) {
+                      state.head.extra = new Array(state.head.extra_len);
+                    }
+                    utils.arraySet(
+                      state.head.extra,
+                      input,
+                      next,
+                      // extra field is limited to 65536 bytes
+                      // - no need for additional size check
+                      copy,
+                      /*len + copy > state.head.extra_max - len ? state.head.extra_max : copy,*/
+                      len
+                    );
+                  }
+                  if (state.flags & 512) {
+                    state.check = crc32(state.check, input, copy, next);
+                  }
+                  have -= copy;
+                  next += copy;
+                  state.length -= copy;
+                }
+                if (state.length) {
+                  break inf_leave;
+                }
+              }
+              state.length = 0;
+              state.mode = NAME3;
+            /* falls through */
+            case NAME3:
+              if (state.flags & 2048) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                copy = 0;
+                do {
+                  len = input[next + copy++];
+                  if (state.head && len && state.length < 65536) {
+                    state.head.name += String.fromCharCode(len);
+                  }
+                } while (len && copy < have);
+                if (state.flags & 512) {
+                  state.check = crc32(state.check, input, copy, next);
+                }
+                have -= copy;
+                next += copy;
+                if (len) {
+                  break inf_leave;
+                }
+              } else if (state.head) {
+                state.head.name = null;
+              }
+              state.length = 0;
+              state.mode = COMMENT;
+            /* falls through */
+            case COMMENT:
+              if (state.flags & 4096) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                copy = 0;
+                do {
+                  len = input[next + copy++];
+                  if (state.head && len && state.length < 65536) {
+                    state.head.comment += String.fromCharCode(len);
+                  }
+                } while (len && copy < have);
+                if (state.flags & 512) {
+                  state.check = crc32(state.check, input, copy, next);
+                }
+                have -= copy;
+                next += copy;
+                if (len) {
+                  break inf_leave;
+                }
+              } else if (state.head) {
+                state.head.comment = null;
+              }
+              state.mode = HCRC;
+            /* falls through */
+            case HCRC:
+              if (state.flags & 512) {
+                while (bits2 < 16) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                if (hold !== (state.check & 65535)) {
+                  strm.msg = "header crc mismatch";
+                  state.mode = BAD;
+                  break;
+                }
+                hold = 0;
+                bits2 = 0;
+              }
+              if (state.head) {
+                state.head.hcrc = state.flags >> 9 & 1;
+                state.head.done = true;
+              }
+              strm.adler = state.check = 0;
+              state.mode = TYPE;
+              break;
+            case DICTID:
+              while (bits2 < 32) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              strm.adler = state.check = zswap32(hold);
+              hold = 0;
+              bits2 = 0;
+              state.mode = DICT;
+            /* falls through */
+            case DICT:
+              if (state.havedict === 0) {
+                strm.next_out = put;
+                strm.avail_out = left;
+                strm.next_in = next;
+                strm.avail_in = have;
+                state.hold = hold;
+                state.bits = bits2;
+                return Z_NEED_DICT;
+              }
+              strm.adler = state.check = 1;
+              state.mode = TYPE;
+            /* falls through */
+            case TYPE:
+              if (flush === Z_BLOCK || flush === Z_TREES) {
+                break inf_leave;
+              }
+            /* falls through */
+            case TYPEDO:
+              if (state.last) {
+                hold >>>= bits2 & 7;
+                bits2 -= bits2 & 7;
+                state.mode = CHECK;
+                break;
+              }
+              while (bits2 < 3) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              state.last = hold & 1;
+              hold >>>= 1;
+              bits2 -= 1;
+              switch (hold & 3) {
+                case 0:
+                  state.mode = STORED;
+                  break;
+                case 1:
+                  fixedtables(state);
+                  state.mode = LEN_;
+                  if (flush === Z_TREES) {
+                    hold >>>= 2;
+                    bits2 -= 2;
+                    break inf_leave;
+                  }
+                  break;
+                case 2:
+                  state.mode = TABLE;
+                  break;
+                case 3:
+                  strm.msg = "invalid block type";
+                  state.mode = BAD;
+              }
+              hold >>>= 2;
+              bits2 -= 2;
+              break;
+            case STORED:
+              hold >>>= bits2 & 7;
+              bits2 -= bits2 & 7;
+              while (bits2 < 32) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              if ((hold & 65535) !== (hold >>> 16 ^ 65535)) {
+                strm.msg = "invalid stored block lengths";
+                state.mode = BAD;
+                break;
+              }
+              state.length = hold & 65535;
+              hold = 0;
+              bits2 = 0;
+              state.mode = COPY_;
+              if (flush === Z_TREES) {
+                break inf_leave;
+              }
+            /* falls through */
+            case COPY_:
+              state.mode = COPY;
+            /* falls through */
+            case COPY:
+              copy = state.length;
+              if (copy) {
+                if (copy > have) {
+                  copy = have;
+                }
+                if (copy > left) {
+                  copy = left;
+                }
+                if (copy === 0) {
+                  break inf_leave;
+                }
+                utils.arraySet(output, input, next, copy, put);
+                have -= copy;
+                next += copy;
+                left -= copy;
+                put += copy;
+                state.length -= copy;
+                break;
+              }
+              state.mode = TYPE;
+              break;
+            case TABLE:
+              while (bits2 < 14) {
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              state.nlen = (hold & 31) + 257;
+              hold >>>= 5;
+              bits2 -= 5;
+              state.ndist = (hold & 31) + 1;
+              hold >>>= 5;
+              bits2 -= 5;
+              state.ncode = (hold & 15) + 4;
+              hold >>>= 4;
+              bits2 -= 4;
+              if (state.nlen > 286 || state.ndist > 30) {
+                strm.msg = "too many length or distance symbols";
+                state.mode = BAD;
+                break;
+              }
+              state.have = 0;
+              state.mode = LENLENS;
+            /* falls through */
+            case LENLENS:
+              while (state.have < state.ncode) {
+                while (bits2 < 3) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                state.lens[order[state.have++]] = hold & 7;
+                hold >>>= 3;
+                bits2 -= 3;
+              }
+              while (state.have < 19) {
+                state.lens[order[state.have++]] = 0;
+              }
+              state.lencode = state.lendyn;
+              state.lenbits = 7;
+              opts = { bits: state.lenbits };
+              ret = inflate_table(CODES2, state.lens, 0, 19, state.lencode, 0, state.work, opts);
+              state.lenbits = opts.bits;
+              if (ret) {
+                strm.msg = "invalid code lengths set";
+                state.mode = BAD;
+                break;
+              }
+              state.have = 0;
+              state.mode = CODELENS;
+            /* falls through */
+            case CODELENS:
+              while (state.have < state.nlen + state.ndist) {
+                for (; ; ) {
+                  here = state.lencode[hold & (1 << state.lenbits) - 1];
+                  here_bits = here >>> 24;
+                  here_op = here >>> 16 & 255;
+                  here_val = here & 65535;
+                  if (here_bits <= bits2) {
+                    break;
+                  }
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                if (here_val < 16) {
+                  hold >>>= here_bits;
+                  bits2 -= here_bits;
+                  state.lens[state.have++] = here_val;
+                } else {
+                  if (here_val === 16) {
+                    n = here_bits + 2;
+                    while (bits2 < n) {
+                      if (have === 0) {
+                        break inf_leave;
+                      }
+                      have--;
+                      hold += input[next++] << bits2;
+                      bits2 += 8;
+                    }
+                    hold >>>= here_bits;
+                    bits2 -= here_bits;
+                    if (state.have === 0) {
+                      strm.msg = "invalid bit length repeat";
+                      state.mode = BAD;
+                      break;
+                    }
+                    len = state.lens[state.have - 1];
+                    copy = 3 + (hold & 3);
+                    hold >>>= 2;
+                    bits2 -= 2;
+                  } else if (here_val === 17) {
+                    n = here_bits + 3;
+                    while (bits2 < n) {
+                      if (have === 0) {
+                        break inf_leave;
+                      }
+                      have--;
+                      hold += input[next++] << bits2;
+                      bits2 += 8;
+                    }
+                    hold >>>= here_bits;
+                    bits2 -= here_bits;
+                    len = 0;
+                    copy = 3 + (hold & 7);
+                    hold >>>= 3;
+                    bits2 -= 3;
+                  } else {
+                    n = here_bits + 7;
+                    while (bits2 < n) {
+                      if (have === 0) {
+                        break inf_leave;
+                      }
+                      have--;
+                      hold += input[next++] << bits2;
+                      bits2 += 8;
+                    }
+                    hold >>>= here_bits;
+                    bits2 -= here_bits;
+                    len = 0;
+                    copy = 11 + (hold & 127);
+                    hold >>>= 7;
+                    bits2 -= 7;
+                  }
+                  if (state.have + copy > state.nlen + state.ndist) {
+                    strm.msg = "invalid bit length repeat";
+                    state.mode = BAD;
+                    break;
+                  }
+                  while (copy--) {
+                    state.lens[state.have++] = len;
+                  }
+                }
+              }
+              if (state.mode === BAD) {
+                break;
+              }
+              if (state.lens[256] === 0) {
+                strm.msg = "invalid code -- missing end-of-block";
+                state.mode = BAD;
+                break;
+              }
+              state.lenbits = 9;
+              opts = { bits: state.lenbits };
+              ret = inflate_table(LENS, state.lens, 0, state.nlen, state.lencode, 0, state.work, opts);
+              state.lenbits = opts.bits;
+              if (ret) {
+                strm.msg = "invalid literal/lengths set";
+                state.mode = BAD;
+                break;
+              }
+              state.distbits = 6;
+              state.distcode = state.distdyn;
+              opts = { bits: state.distbits };
+              ret = inflate_table(DISTS, state.lens, state.nlen, state.ndist, state.distcode, 0, state.work, opts);
+              state.distbits = opts.bits;
+              if (ret) {
+                strm.msg = "invalid distances set";
+                state.mode = BAD;
+                break;
+              }
+              state.mode = LEN_;
+              if (flush === Z_TREES) {
+                break inf_leave;
+              }
+            /* falls through */
+            case LEN_:
+              state.mode = LEN;
+            /* falls through */
+            case LEN:
+              if (have >= 6 && left >= 258) {
+                strm.next_out = put;
+                strm.avail_out = left;
+                strm.next_in = next;
+                strm.avail_in = have;
+                state.hold = hold;
+                state.bits = bits2;
+                inflate_fast(strm, _out);
+                put = strm.next_out;
+                output = strm.output;
+                left = strm.avail_out;
+                next = strm.next_in;
+                input = strm.input;
+                have = strm.avail_in;
+                hold = state.hold;
+                bits2 = state.bits;
+                if (state.mode === TYPE) {
+                  state.back = -1;
+                }
+                break;
+              }
+              state.back = 0;
+              for (; ; ) {
+                here = state.lencode[hold & (1 << state.lenbits) - 1];
+                here_bits = here >>> 24;
+                here_op = here >>> 16 & 255;
+                here_val = here & 65535;
+                if (here_bits <= bits2) {
+                  break;
+                }
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              if (here_op && (here_op & 240) === 0) {
+                last_bits = here_bits;
+                last_op = here_op;
+                last_val = here_val;
+                for (; ; ) {
+                  here = state.lencode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
+                  here_bits = here >>> 24;
+                  here_op = here >>> 16 & 255;
+                  here_val = here & 65535;
+                  if (last_bits + here_bits <= bits2) {
+                    break;
+                  }
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                hold >>>= last_bits;
+                bits2 -= last_bits;
+                state.back += last_bits;
+              }
+              hold >>>= here_bits;
+              bits2 -= here_bits;
+              state.back += here_bits;
+              state.length = here_val;
+              if (here_op === 0) {
+                state.mode = LIT;
+                break;
+              }
+              if (here_op & 32) {
+                state.back = -1;
+                state.mode = TYPE;
+                break;
+              }
+              if (here_op & 64) {
+                strm.msg = "invalid literal/length code";
+                state.mode = BAD;
+                break;
+              }
+              state.extra = here_op & 15;
+              state.mode = LENEXT;
+            /* falls through */
+            case LENEXT:
+              if (state.extra) {
+                n = state.extra;
+                while (bits2 < n) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                state.length += hold & (1 << state.extra) - 1;
+                hold >>>= state.extra;
+                bits2 -= state.extra;
+                state.back += state.extra;
+              }
+              state.was = state.length;
+              state.mode = DIST;
+            /* falls through */
+            case DIST:
+              for (; ; ) {
+                here = state.distcode[hold & (1 << state.distbits) - 1];
+                here_bits = here >>> 24;
+                here_op = here >>> 16 & 255;
+                here_val = here & 65535;
+                if (here_bits <= bits2) {
+                  break;
+                }
+                if (have === 0) {
+                  break inf_leave;
+                }
+                have--;
+                hold += input[next++] << bits2;
+                bits2 += 8;
+              }
+              if ((here_op & 240) === 0) {
+                last_bits = here_bits;
+                last_op = here_op;
+                last_val = here_val;
+                for (; ; ) {
+                  here = state.distcode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
+                  here_bits = here >>> 24;
+                  here_op = here >>> 16 & 255;
+                  here_val = here & 65535;
+                  if (last_bits + here_bits <= bits2) {
+                    break;
+                  }
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                hold >>>= last_bits;
+                bits2 -= last_bits;
+                state.back += last_bits;
+              }
+              hold >>>= here_bits;
+              bits2 -= here_bits;
+              state.back += here_bits;
+              if (here_op & 64) {
+                strm.msg = "invalid distance code";
+                state.mode = BAD;
+                break;
+              }
+              state.offset = here_val;
+              state.extra = here_op & 15;
+              state.mode = DISTEXT;
+            /* falls through */
+            case DISTEXT:
+              if (state.extra) {
+                n = state.extra;
+                while (bits2 < n) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                state.offset += hold & (1 << state.extra) - 1;
+                hold >>>= state.extra;
+                bits2 -= state.extra;
+                state.back += state.extra;
+              }
+              if (state.offset > state.dmax) {
+                strm.msg = "invalid distance too far back";
+                state.mode = BAD;
+                break;
+              }
+              state.mode = MATCH;
+            /* falls through */
+            case MATCH:
+              if (left === 0) {
+                break inf_leave;
+              }
+              copy = _out - left;
+              if (state.offset > copy) {
+                copy = state.offset - copy;
+                if (copy > state.whave) {
+                  if (state.sane) {
+                    strm.msg = "invalid distance too far back";
+                    state.mode = BAD;
+                    break;
+                  }
+                }
+                if (copy > state.wnext) {
+                  copy -= state.wnext;
+                  from = state.wsize - copy;
+                } else {
+                  from = state.wnext - copy;
+                }
+                if (copy > state.length) {
+                  copy = state.length;
+                }
+                from_source = state.window;
+              } else {
+                from_source = output;
+                from = put - state.offset;
+                copy = state.length;
+              }
+              if (copy > left) {
+                copy = left;
+              }
+              left -= copy;
+              state.length -= copy;
+              do {
+                output[put++] = from_source[from++];
+              } while (--copy);
+              if (state.length === 0) {
+                state.mode = LEN;
+              }
+              break;
+            case LIT:
+              if (left === 0) {
+                break inf_leave;
+              }
+              output[put++] = state.length;
+              left--;
+              state.mode = LEN;
+              break;
+            case CHECK:
+              if (state.wrap) {
+                while (bits2 < 32) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold |= input[next++] << bits2;
+                  bits2 += 8;
+                }
+                _out -= left;
+                strm.total_out += _out;
+                state.total += _out;
+                if (_out) {
+                  strm.adler = state.check = /*UPDATE(state.check, put - _out, _out);*/
+                  state.flags ? crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
+                }
+                _out = left;
+                if ((state.flags ? hold : zswap32(hold)) !== state.check) {
+                  strm.msg = "incorrect data check";
+                  state.mode = BAD;
+                  break;
+                }
+                hold = 0;
+                bits2 = 0;
+              }
+              state.mode = LENGTH;
+            /* falls through */
+            case LENGTH:
+              if (state.wrap && state.flags) {
+                while (bits2 < 32) {
+                  if (have === 0) {
+                    break inf_leave;
+                  }
+                  have--;
+                  hold += input[next++] << bits2;
+                  bits2 += 8;
+                }
+                if (hold !== (state.total & 4294967295)) {
+                  strm.msg = "incorrect length check";
+                  state.mode = BAD;
+                  break;
+                }
+                hold = 0;
+                bits2 = 0;
+              }
+              state.mode = DONE;
+            /* falls through */
+            case DONE:
+              ret = Z_STREAM_END;
+              break inf_leave;
+            case BAD:
+              ret = Z_DATA_ERROR;
+              break inf_leave;
+            case MEM:
+              return Z_MEM_ERROR;
+            case SYNC:
+            /* falls through */
+            default:
+              return Z_STREAM_ERROR;
+          }
+        }
+      strm.next_out = put;
+      strm.avail_out = left;
+      strm.next_in = next;
+      strm.avail_in = have;
+      state.hold = hold;
+      state.bits = bits2;
+      if (state.wsize || _out !== strm.avail_out && state.mode < BAD && (state.mode < CHECK || flush !== Z_FINISH)) {
+        if (updatewindow(strm, strm.output, strm.next_out, _out - strm.avail_out)) {
+          state.mode = MEM;
+          return Z_MEM_ERROR;
+        }
+      }
+      _in -= strm.avail_in;
+      _out -= strm.avail_out;
+      strm.total_in += _in;
+      strm.total_out += _out;
+      state.total += _out;
+      if (state.wrap && _out) {
+        strm.adler = state.check = /*UPDATE(state.check, strm.next_out - _out, _out);*/
+        state.flags ? crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
+      }
+      strm.data_type = state.bits + (state.last ? 64 : 0) + (state.mode === TYPE ? 128 : 0) + (state.mode === LEN_ || state.mode === COPY_ ? 256 : 0);
+      if ((_in === 0 && _out === 0 || flush === Z_FINISH) && ret === Z_OK) {
+        ret = Z_BUF_ERROR;
+      }
+      return ret;
+    }
+    function inflateEnd(strm) {
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      var state = strm.state;
+      if (state.window) {
+        state.window = null;
+      }
+      strm.state = null;
+      return Z_OK;
+    }
+    function inflateGetHeader(strm, head) {
+      var state;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      state = strm.state;
+      if ((state.wrap & 2) === 0) {
+        return Z_STREAM_ERROR;
+      }
+      state.head = head;
+      head.done = false;
+      return Z_OK;
+    }
+    function inflateSetDictionary(strm, dictionary) {
+      var dictLength = dictionary.length;
+      var state;
+      var dictid;
+      var ret;
+      if (!strm || !strm.state) {
+        return Z_STREAM_ERROR;
+      }
+      state = strm.state;
+      if (state.wrap !== 0 && state.mode !== DICT) {
+        return Z_STREAM_ERROR;
+      }
+      if (state.mode === DICT) {
+        dictid = 1;
+        dictid = adler32(dictid, dictionary, dictLength, 0);
+        if (dictid !== state.check) {
+          return Z_DATA_ERROR;
+        }
+      }
+      ret = updatewindow(strm, dictionary, dictLength, dictLength);
+      if (ret) {
+        state.mode = MEM;
+        return Z_MEM_ERROR;
+      }
+      state.havedict = 1;
+      return Z_OK;
+    }
+    exports2.inflateReset = inflateReset;
+    exports2.inflateReset2 = inflateReset2;
+    exports2.inflateResetKeep = inflateResetKeep;
+    exports2.inflateInit = inflateInit;
+    exports2.inflateInit2 = inflateInit2;
+    exports2.inflate = inflate;
+    exports2.inflateEnd = inflateEnd;
+    exports2.inflateGetHeader = inflateGetHeader;
+    exports2.inflateSetDictionary = inflateSetDictionary;
+    exports2.inflateInfo = "pako inflate (from Nodeca project)";
+  }
+});
+
+// node_modules/pako/lib/zlib/constants.js
+var require_constants = __commonJS({
+  "node_modules/pako/lib/zlib/constants.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      /* Allowed flush values; see deflate() and inflate() below for details */
+      Z_NO_FLUSH: 0,
+      Z_PARTIAL_FLUSH: 1,
+      Z_SYNC_FLUSH: 2,
+      Z_FULL_FLUSH: 3,
+      Z_FINISH: 4,
+      Z_BLOCK: 5,
+      Z_TREES: 6,
+      /* Return codes for the compression/decompression functions. Negative values
+      * are errors, positive values are used for special but normal events.
+      */
+      Z_OK: 0,
+      Z_STREAM_END: 1,
+      Z_NEED_DICT: 2,
+      Z_ERRNO: -1,
+      Z_STREAM_ERROR: -2,
+      Z_DATA_ERROR: -3,
+      //Z_MEM_ERROR:     -4,
+      Z_BUF_ERROR: -5,
+      //Z_VERSION_ERROR: -6,
+      /* compression levels */
+      Z_NO_COMPRESSION: 0,
+      Z_BEST_SPEED: 1,
+      Z_BEST_COMPRESSION: 9,
+      Z_DEFAULT_COMPRESSION: -1,
+      Z_FILTERED: 1,
+      Z_HUFFMAN_ONLY: 2,
+      Z_RLE: 3,
+      Z_FIXED: 4,
+      Z_DEFAULT_STRATEGY: 0,
+      /* Possible values of the data_type field (though see inflate()) */
+      Z_BINARY: 0,
+      Z_TEXT: 1,
+      //Z_ASCII:                1, // = Z_TEXT (deprecated)
+      Z_UNKNOWN: 2,
+      /* The deflate compression method */
+      Z_DEFLATED: 8
+      //Z_NULL:                 null // Use -1 or null inline, depending on var type
+    };
+  }
+});
+
+// node_modules/pako/lib/zlib/gzheader.js
+var require_gzheader = __commonJS({
+  "node_modules/pako/lib/zlib/gzheader.js"(exports2, module2) {
+    "use strict";
+    function GZheader() {
+      this.text = 0;
+      this.time = 0;
+      this.xflags = 0;
+      this.os = 0;
+      this.extra = null;
+      this.extra_len = 0;
+      this.name = "";
+      this.comment = "";
+      this.hcrc = 0;
+      this.done = false;
+    }
+    module2.exports = GZheader;
+  }
+});
+
+// node_modules/pako/lib/inflate.js
+var require_inflate2 = __commonJS({
+  "node_modules/pako/lib/inflate.js"(exports2) {
+    "use strict";
+    var zlib_inflate = require_inflate();
+    var utils = require_common();
+    var strings = require_strings();
+    var c = require_constants();
+    var msg = require_messages();
+    var ZStream = require_zstream();
+    var GZheader = require_gzheader();
+    var toString = Object.prototype.toString;
+    function Inflate(options) {
+      if (!(this instanceof Inflate)) return new Inflate(options);
+      this.options = utils.assign({
+        chunkSize: 16384,
+        windowBits: 0,
+        to: ""
+      }, options || {});
+      var opt = this.options;
+      if (opt.raw && opt.windowBits >= 0 && opt.windowBits < 16) {
+        opt.windowBits = -opt.windowBits;
+        if (opt.windowBits === 0) {
+          opt.windowBits = -15;
+        }
+      }
+      if (opt.windowBits >= 0 && opt.windowBits < 16 && !(options && options.windowBits)) {
+        opt.windowBits += 32;
+      }
+      if (opt.windowBits > 15 && opt.windowBits < 48) {
+        if ((opt.windowBits & 15) === 0) {
+          opt.windowBits |= 15;
+        }
+      }
+      this.err = 0;
+      this.msg = "";
+      this.ended = false;
+      this.chunks = [];
+      this.strm = new ZStream();
+      this.strm.avail_out = 0;
+      var status = zlib_inflate.inflateInit2(
+        this.strm,
+        opt.windowBits
+      );
+      if (status !== c.Z_OK) {
+        throw new Error(msg[status]);
+      }
+      this.header = new GZheader();
+      zlib_inflate.inflateGetHeader(this.strm, this.header);
+      if (opt.dictionary) {
+        if (typeof opt.dictionary === "string") {
+          opt.dictionary = strings.string2buf(opt.dictionary);
+        } else if (toString.call(opt.dictionary) === "[object ArrayBuffer]") {
+          opt.dictionary = new Uint8Array(opt.dictionary);
+        }
+        if (opt.raw) {
+          status = zlib_inflate.inflateSetDictionary(this.strm, opt.dictionary);
+          if (status !== c.Z_OK) {
+            throw new Error(msg[status]);
+          }
+        }
+      }
+    }
+    Inflate.prototype.push = function(data, mode) {
+      var strm = this.strm;
+      var chunkSize = this.options.chunkSize;
+      var dictionary = this.options.dictionary;
+      var status, _mode;
+      var next_out_utf8, tail, utf8str;
+      var allowBufError = false;
+      if (this.ended) {
+        return false;
+      }
+      _mode = mode === ~~mode ? mode : mode === true ? c.Z_FINISH : c.Z_NO_FLUSH;
+      if (typeof data === "string") {
+        strm.input = strings.binstring2buf(data);
+      } else if (toString.call(data) === "[object ArrayBuffer]") {
+        strm.input = new Uint8Array(data);
+      } else {
+        strm.input = data;
+      }
+      strm.next_in = 0;
+      strm.avail_in = strm.input.length;
+      do {
+        if (strm.avail_out === 0) {
+          strm.output = new utils.Buf8(chunkSize);
+          strm.next_out = 0;
+          strm.avail_out = chunkSize;
+        }
+        status = zlib_inflate.inflate(strm, c.Z_NO_FLUSH);
+        if (status === c.Z_NEED_DICT && dictionary) {
+          status = zlib_inflate.inflateSetDictionary(this.strm, dictionary);
+        }
+        if (status === c.Z_BUF_ERROR && allowBufError === true) {
+          status = c.Z_OK;
+          allowBufError = false;
+        }
+        if (status !== c.Z_STREAM_END && status !== c.Z_OK) {
+          this.onEnd(status);
+          this.ended = true;
+          return false;
+        }
+        if (strm.next_out) {
+          if (strm.avail_out === 0 || status === c.Z_STREAM_END || strm.avail_in === 0 && (_mode === c.Z_FINISH || _mode === c.Z_SYNC_FLUSH)) {
+            if (this.options.to === "string") {
+              next_out_utf8 = strings.utf8border(strm.output, strm.next_out);
+              tail = strm.next_out - next_out_utf8;
+              utf8str = strings.buf2string(strm.output, next_out_utf8);
+              strm.next_out = tail;
+              strm.avail_out = chunkSize - tail;
+              if (tail) {
+                utils.arraySet(strm.output, strm.output, next_out_utf8, tail, 0);
+              }
+              this.onData(utf8str);
+            } else {
+              this.onData(utils.shrinkBuf(strm.output, strm.next_out));
+            }
+          }
+        }
+        if (strm.avail_in === 0 && strm.avail_out === 0) {
+          allowBufError = true;
+        }
+      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== c.Z_STREAM_END);
+      if (status === c.Z_STREAM_END) {
+        _mode = c.Z_FINISH;
+      }
+      if (_mode === c.Z_FINISH) {
+        status = zlib_inflate.inflateEnd(this.strm);
+        this.onEnd(status);
+        this.ended = true;
+        return status === c.Z_OK;
+      }
+      if (_mode === c.Z_SYNC_FLUSH) {
+        this.onEnd(c.Z_OK);
+        strm.avail_out = 0;
+        return true;
+      }
+      return true;
+    };
+    Inflate.prototype.onData = function(chunk) {
+      this.chunks.push(chunk);
+    };
+    Inflate.prototype.onEnd = function(status) {
+      if (status === c.Z_OK) {
+        if (this.options.to === "string") {
+          this.result = this.chunks.join("");
+        } else {
+          this.result = utils.flattenChunks(this.chunks);
+        }
+      }
+      this.chunks = [];
+      this.err = status;
+      this.msg = this.strm.msg;
+    };
+    function inflate(input, options) {
+      var inflator = new Inflate(options);
+      inflator.push(input, true);
+      if (inflator.err) {
+        throw inflator.msg || msg[inflator.err];
+      }
+      return inflator.result;
+    }
+    function inflateRaw(input, options) {
+      options = options || {};
+      options.raw = true;
+      return inflate(input, options);
+    }
+    exports2.Inflate = Inflate;
+    exports2.inflate = inflate;
+    exports2.inflateRaw = inflateRaw;
+    exports2.ungzip = inflate;
+  }
+});
+
+// node_modules/pako/index.js
+var require_pako = __commonJS({
+  "node_modules/pako/index.js"(exports2, module2) {
+    "use strict";
+    var assign = require_common().assign;
+    var deflate = require_deflate2();
+    var inflate = require_inflate2();
+    var constants2 = require_constants();
+    var pako2 = {};
+    assign(pako2, deflate, inflate, constants2);
+    module2.exports = pako2;
+  }
+});
+
+// node_modules/@assemblyscript/loader/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/@assemblyscript/loader/umd/index.js"(exports2, module2) {
+    var loader = (function(exports3) {
+      "use strict";
+      Object.defineProperty(exports3, "__esModule", {
+        value: true
+      });
+      exports3.default = void 0;
+      exports3.demangle = demangle;
+      exports3.instantiate = instantiate;
+      exports3.instantiateStreaming = instantiateStreaming;
+      exports3.instantiateSync = instantiateSync;
+      const ID_OFFSET = -8;
+      const SIZE_OFFSET = -4;
+      const ARRAYBUFFER_ID = 0;
+      const STRING_ID = 1;
+      const ARRAYBUFFERVIEW = 1 << 0;
+      const ARRAY = 1 << 1;
+      const STATICARRAY = 1 << 2;
+      const VAL_ALIGN_OFFSET = 6;
+      const VAL_SIGNED = 1 << 11;
+      const VAL_FLOAT = 1 << 12;
+      const VAL_MANAGED = 1 << 14;
+      const ARRAYBUFFERVIEW_BUFFER_OFFSET = 0;
+      const ARRAYBUFFERVIEW_DATASTART_OFFSET = 4;
+      const ARRAYBUFFERVIEW_BYTELENGTH_OFFSET = 8;
+      const ARRAYBUFFERVIEW_SIZE = 12;
+      const ARRAY_LENGTH_OFFSET = 12;
+      const ARRAY_SIZE = 16;
+      const E_NO_EXPORT_TABLE = "Operation requires compiling with --exportTable";
+      const E_NO_EXPORT_RUNTIME = "Operation requires compiling with --exportRuntime";
+      const F_NO_EXPORT_RUNTIME = () => {
+        throw Error(E_NO_EXPORT_RUNTIME);
+      };
+      const BIGINT = typeof BigUint64Array !== "undefined";
+      const THIS = /* @__PURE__ */ Symbol();
+      const STRING_SMALLSIZE = 192;
+      const STRING_CHUNKSIZE = 1024;
+      const utf16 = new TextDecoder("utf-16le", {
+        fatal: true
+      });
+      Object.hasOwn = Object.hasOwn || function(obj, prop) {
+        return Object.prototype.hasOwnProperty.call(obj, prop);
+      };
+      function getStringImpl(buffer, ptr) {
+        let len = new Uint32Array(buffer)[ptr + SIZE_OFFSET >>> 2] >>> 1;
+        const wtf16 = new Uint16Array(buffer, ptr, len);
+        if (len <= STRING_SMALLSIZE) return String.fromCharCode(...wtf16);
+        try {
+          return utf16.decode(wtf16);
+        } catch {
+          let str = "", off = 0;
+          while (len - off > STRING_CHUNKSIZE) {
+            str += String.fromCharCode(...wtf16.subarray(off, off += STRING_CHUNKSIZE));
+          }
+          return str + String.fromCharCode(...wtf16.subarray(off));
+        }
+      }
+      function preInstantiate(imports) {
+        const extendedExports = {};
+        function getString(memory, ptr) {
+          if (!memory) return "<yet unknown>";
+          return getStringImpl(memory.buffer, ptr);
+        }
+        const env = imports.env = imports.env || {};
+        env.abort = env.abort || function abort(msg, file, line, colm) {
+          const memory = extendedExports.memory || env.memory;
+          throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file)}:${line}:${colm}`);
+        };
+        env.trace = env.trace || function trace(msg, n, ...args) {
+          const memory = extendedExports.memory || env.memory;
+          console.log(`trace: ${getString(memory, msg)}${n ? " " : ""}${args.slice(0, n).join(", ")}`);
+        };
+        env.seed = env.seed || Date.now;
+        imports.Math = imports.Math || Math;
+        imports.Date = imports.Date || Date;
+        return extendedExports;
+      }
+      function postInstantiate(extendedExports, instance) {
+        const exports4 = instance.exports;
+        const memory = exports4.memory;
+        const table = exports4.table;
+        const __new = exports4.__new || F_NO_EXPORT_RUNTIME;
+        const __pin = exports4.__pin || F_NO_EXPORT_RUNTIME;
+        const __unpin = exports4.__unpin || F_NO_EXPORT_RUNTIME;
+        const __collect = exports4.__collect || F_NO_EXPORT_RUNTIME;
+        const __rtti_base = exports4.__rtti_base;
+        const getRttiCount = __rtti_base ? (arr) => arr[__rtti_base >>> 2] : F_NO_EXPORT_RUNTIME;
+        extendedExports.__new = __new;
+        extendedExports.__pin = __pin;
+        extendedExports.__unpin = __unpin;
+        extendedExports.__collect = __collect;
+        function getRttInfo(id) {
+          const U32 = new Uint32Array(memory.buffer);
+          if ((id >>>= 0) >= getRttiCount(U32)) throw Error(`invalid id: ${id}`);
+          return U32[(__rtti_base + 4 >>> 2) + (id << 1)];
+        }
+        function getRttBase(id) {
+          const U32 = new Uint32Array(memory.buffer);
+          if ((id >>>= 0) >= getRttiCount(U32)) throw Error(`invalid id: ${id}`);
+          return U32[(__rtti_base + 4 >>> 2) + (id << 1) + 1];
+        }
+        function getArrayInfo(id) {
+          const info = getRttInfo(id);
+          if (!(info & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info}`);
+          return info;
+        }
+        function getValueAlign(info) {
+          return 31 - Math.clz32(info >>> VAL_ALIGN_OFFSET & 31);
+        }
+        function __newString(str) {
+          if (str == null) return 0;
+          const length = str.length;
+          const ptr = __new(length << 1, STRING_ID);
+          const U16 = new Uint16Array(memory.buffer);
+          for (var i = 0, p = ptr >>> 1; i < length; ++i) U16[p + i] = str.charCodeAt(i);
+          return ptr;
+        }
+        extendedExports.__newString = __newString;
+        function __newArrayBuffer(buf) {
+          if (buf == null) return 0;
+          const bufview = new Uint8Array(buf);
+          const ptr = __new(bufview.length, ARRAYBUFFER_ID);
+          const U8 = new Uint8Array(memory.buffer);
+          U8.set(bufview, ptr);
+          return ptr;
+        }
+        extendedExports.__newArrayBuffer = __newArrayBuffer;
+        function __getString(ptr) {
+          if (!ptr) return null;
+          const buffer = memory.buffer;
+          const id = new Uint32Array(buffer)[ptr + ID_OFFSET >>> 2];
+          if (id !== STRING_ID) throw Error(`not a string: ${ptr}`);
+          return getStringImpl(buffer, ptr);
+        }
+        extendedExports.__getString = __getString;
+        function getView(alignLog2, signed, float2) {
+          const buffer = memory.buffer;
+          if (float2) {
+            switch (alignLog2) {
+              case 2:
+                return new Float32Array(buffer);
+              case 3:
+                return new Float64Array(buffer);
+            }
+          } else {
+            switch (alignLog2) {
+              case 0:
+                return new (signed ? Int8Array : Uint8Array)(buffer);
+              case 1:
+                return new (signed ? Int16Array : Uint16Array)(buffer);
+              case 2:
+                return new (signed ? Int32Array : Uint32Array)(buffer);
+              case 3:
+                return new (signed ? BigInt64Array : BigUint64Array)(buffer);
+            }
+          }
+          throw Error(`unsupported align: ${alignLog2}`);
+        }
+        function __newArray(id, valuesOrCapacity = 0) {
+          const input = valuesOrCapacity;
+          const info = getArrayInfo(id);
+          const align = getValueAlign(info);
+          const isArrayLike = typeof input !== "number";
+          const length = isArrayLike ? input.length : input;
+          const buf = __new(length << align, info & STATICARRAY ? id : ARRAYBUFFER_ID);
+          let result;
+          if (info & STATICARRAY) {
+            result = buf;
+          } else {
+            __pin(buf);
+            const arr = __new(info & ARRAY ? ARRAY_SIZE : ARRAYBUFFERVIEW_SIZE, id);
+            __unpin(buf);
+            const U32 = new Uint32Array(memory.buffer);
+            U32[arr + ARRAYBUFFERVIEW_BUFFER_OFFSET >>> 2] = buf;
+            U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2] = buf;
+            U32[arr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] = length << align;
+            if (info & ARRAY) U32[arr + ARRAY_LENGTH_OFFSET >>> 2] = length;
+            result = arr;
+          }
+          if (isArrayLike) {
+            const view = getView(align, info & VAL_SIGNED, info & VAL_FLOAT);
+            const start = buf >>> align;
+            if (info & VAL_MANAGED) {
+              for (let i = 0; i < length; ++i) {
+                view[start + i] = input[i];
+              }
+            } else {
+              view.set(input, start);
+            }
+          }
+          return result;
+        }
+        extendedExports.__newArray = __newArray;
+        function __getArrayView(arr) {
+          const U32 = new Uint32Array(memory.buffer);
+          const id = U32[arr + ID_OFFSET >>> 2];
+          const info = getArrayInfo(id);
+          const align = getValueAlign(info);
+          let buf = info & STATICARRAY ? arr : U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2];
+          const length = info & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
+          return getView(align, info & VAL_SIGNED, info & VAL_FLOAT).subarray(buf >>>= align, buf + length);
+        }
+        extendedExports.__getArrayView = __getArrayView;
+        function __getArray(arr) {
+          const input = __getArrayView(arr);
+          const len = input.length;
+          const out = new Array(len);
+          for (let i = 0; i < len; i++) out[i] = input[i];
+          return out;
+        }
+        extendedExports.__getArray = __getArray;
+        function __getArrayBuffer(ptr) {
+          const buffer = memory.buffer;
+          const length = new Uint32Array(buffer)[ptr + SIZE_OFFSET >>> 2];
+          return buffer.slice(ptr, ptr + length);
+        }
+        extendedExports.__getArrayBuffer = __getArrayBuffer;
+        function __getFunction(ptr) {
+          if (!table) throw Error(E_NO_EXPORT_TABLE);
+          const index = new Uint32Array(memory.buffer)[ptr >>> 2];
+          return table.get(index);
+        }
+        extendedExports.__getFunction = __getFunction;
+        function getTypedArray(Type, alignLog2, ptr) {
+          return new Type(getTypedArrayView(Type, alignLog2, ptr));
+        }
+        function getTypedArrayView(Type, alignLog2, ptr) {
+          const buffer = memory.buffer;
+          const U32 = new Uint32Array(buffer);
+          return new Type(buffer, U32[ptr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2], U32[ptr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] >>> alignLog2);
+        }
+        function attachTypedArrayFunctions(ctor, name, align) {
+          extendedExports[`__get${name}`] = getTypedArray.bind(null, ctor, align);
+          extendedExports[`__get${name}View`] = getTypedArrayView.bind(null, ctor, align);
+        }
+        [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array].forEach((ctor) => {
+          attachTypedArrayFunctions(ctor, ctor.name, 31 - Math.clz32(ctor.BYTES_PER_ELEMENT));
+        });
+        if (BIGINT) {
+          [BigUint64Array, BigInt64Array].forEach((ctor) => {
+            attachTypedArrayFunctions(ctor, ctor.name.slice(3), 3);
+          });
+        }
+        function __instanceof(ptr, baseId) {
+          const U32 = new Uint32Array(memory.buffer);
+          let id = U32[ptr + ID_OFFSET >>> 2];
+          if (id <= getRttiCount(U32)) {
+            do {
+              if (id == baseId) return true;
+              id = getRttBase(id);
+            } while (id);
+          }
+          return false;
+        }
+        extendedExports.__instanceof = __instanceof;
+        extendedExports.memory = extendedExports.memory || memory;
+        extendedExports.table = extendedExports.table || table;
+        return demangle(exports4, extendedExports);
+      }
+      function isResponse(src) {
+        return typeof Response !== "undefined" && src instanceof Response;
+      }
+      function isModule(src) {
+        return src instanceof WebAssembly.Module;
+      }
+      async function instantiate(source, imports = {}) {
+        if (isResponse(source = await source)) return instantiateStreaming(source, imports);
+        const module3 = isModule(source) ? source : await WebAssembly.compile(source);
+        const extended = preInstantiate(imports);
+        const instance = await WebAssembly.instantiate(module3, imports);
+        const exports4 = postInstantiate(extended, instance);
+        return {
+          module: module3,
+          instance,
+          exports: exports4
+        };
+      }
+      function instantiateSync(source, imports = {}) {
+        const module3 = isModule(source) ? source : new WebAssembly.Module(source);
+        const extended = preInstantiate(imports);
+        const instance = new WebAssembly.Instance(module3, imports);
+        const exports4 = postInstantiate(extended, instance);
+        return {
+          module: module3,
+          instance,
+          exports: exports4
+        };
+      }
+      async function instantiateStreaming(source, imports = {}) {
+        if (!WebAssembly.instantiateStreaming) {
+          return instantiate(isResponse(source = await source) ? source.arrayBuffer() : source, imports);
+        }
+        const extended = preInstantiate(imports);
+        const result = await WebAssembly.instantiateStreaming(source, imports);
+        const exports4 = postInstantiate(extended, result.instance);
+        return {
+          ...result,
+          exports: exports4
+        };
+      }
+      function demangle(exports4, extendedExports = {}) {
+        const setArgumentsLength = exports4["__argumentsLength"] ? (length) => {
+          exports4["__argumentsLength"].value = length;
+        } : exports4["__setArgumentsLength"] || exports4["__setargc"] || (() => {
+        });
+        for (let internalName of Object.keys(exports4)) {
+          const elem = exports4[internalName];
+          let parts = internalName.split(".");
+          let curr = extendedExports;
+          while (parts.length > 1) {
+            let part = parts.shift();
+            if (!Object.hasOwn(curr, part)) curr[part] = {};
+            curr = curr[part];
+          }
+          let name = parts[0];
+          let hash = name.indexOf("#");
+          if (hash >= 0) {
+            const className = name.substring(0, hash);
+            const classElem = curr[className];
+            if (typeof classElem === "undefined" || !classElem.prototype) {
+              const ctor = function(...args) {
+                return ctor.wrap(ctor.prototype.constructor(0, ...args));
+              };
+              ctor.prototype = {
+                valueOf() {
+                  return this[THIS];
+                }
+              };
+              ctor.wrap = function(thisValue) {
+                return Object.create(ctor.prototype, {
+                  [THIS]: {
+                    value: thisValue,
+                    writable: false
+                  }
+                });
+              };
+              if (classElem) Object.getOwnPropertyNames(classElem).forEach((name2) => Object.defineProperty(ctor, name2, Object.getOwnPropertyDescriptor(classElem, name2)));
+              curr[className] = ctor;
+            }
+            name = name.substring(hash + 1);
+            curr = curr[className].prototype;
+            if (/^(get|set):/.test(name)) {
+              if (!Object.hasOwn(curr, name = name.substring(4))) {
+                let getter = exports4[internalName.replace("set:", "get:")];
+                let setter = exports4[internalName.replace("get:", "set:")];
+                Object.defineProperty(curr, name, {
+                  get() {
+                    return getter(this[THIS]);
+                  },
+                  set(value) {
+                    setter(this[THIS], value);
+                  },
+                  enumerable: true
+                });
+              }
+            } else {
+              if (name === "constructor") {
+                (curr[name] = function(...args) {
+                  setArgumentsLength(args.length);
+                  return elem(...args);
+                }).original = elem;
+              } else {
+                (curr[name] = function(...args) {
+                  setArgumentsLength(args.length);
+                  return elem(this[THIS], ...args);
+                }).original = elem;
+              }
+            }
+          } else {
+            if (/^(get|set):/.test(name)) {
+              if (!Object.hasOwn(curr, name = name.substring(4))) {
+                Object.defineProperty(curr, name, {
+                  get: exports4[internalName.replace("set:", "get:")],
+                  set: exports4[internalName.replace("get:", "set:")],
+                  enumerable: true
+                });
+              }
+            } else if (typeof elem === "function" && elem !== setArgumentsLength) {
+              (curr[name] = (...args) => {
+                setArgumentsLength(args.length);
+                return elem(...args);
+              }).original = elem;
+            } else {
+              curr[name] = elem;
+            }
+          }
+        }
+        return extendedExports;
+      }
+      var _default = {
+        instantiate,
+        instantiateSync,
+        instantiateStreaming,
+        demangle
+      };
+      exports3.default = _default;
+      return "default" in exports3 ? exports3.default : exports3;
+    })({});
+    if (typeof define === "function" && define.amd) define([], function() {
+      return loader;
+    });
+    else if (typeof module2 === "object" && typeof exports2 === "object") module2.exports = loader;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/wasm/index.js
+var require_wasm = __commonJS({
+  "node_modules/hdr-histogram-js/dist/wasm/index.js"(exports2) {
+    "use strict";
+    var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+      function adopt(value) {
+        return value instanceof P2 ? value : new P2(function(resolve2) {
+          resolve2(value);
+        });
+      }
+      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.WasmHistogram = exports2.webAssemblyReady = exports2.initWebAssemblySync = exports2.initWebAssembly = exports2.webAssemblyAvailable = void 0;
+    var generated_wasm_1 = require_generated_wasm();
+    var Histogram_1 = require_Histogram();
+    var base642 = require_base64_js();
+    var pako2 = require_pako();
+    var loader_1 = require_umd();
+    var isNode = typeof process !== "undefined" && process.version;
+    var isWorker = typeof importScripts === "function";
+    exports2.webAssemblyAvailable = (() => {
+      let available = false;
+      if (isNode) {
+        available = "WebAssembly" in global;
+      } else {
+        available = isWorker || "WebAssembly" in window;
+      }
+      return available;
+    })();
+    var wasm = void 0;
+    var initWebAssembly = () => __awaiter(void 0, void 0, void 0, function* () {
+      if (!exports2.webAssemblyAvailable) {
+        throw new Error("WebAssembly not available here!");
+      }
+      if (!!wasm) {
+        return;
+      }
+      return (0, loader_1.instantiate)(pako2.inflate(base642.toByteArray(generated_wasm_1.BINARY))).then((w) => wasm = w.exports || w);
+    });
+    exports2.initWebAssembly = initWebAssembly;
+    var initWebAssemblySync = () => {
+      if (!!wasm) {
+        return;
+      }
+      const w = (0, loader_1.instantiateSync)(pako2.inflate(base642.toByteArray(generated_wasm_1.BINARY)));
+      wasm = w.exports || w;
+    };
+    exports2.initWebAssemblySync = initWebAssemblySync;
+    var webAssemblyReady = () => !!wasm;
+    exports2.webAssemblyReady = webAssemblyReady;
+    var defaultRequest = {
+      bitBucketSize: 32,
+      autoResize: true,
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 2,
+      numberOfSignificantValueDigits: 3
+    };
+    var remoteHistogramClassFor = (size) => size === "packed" ? "PackedHistogram" : `Histogram${size}`;
+    var destroyedWasmHistogram = new Proxy({}, {
+      get: function(obj, prop) {
+        throw new Error("Cannot use a destroyed histogram");
+      }
+    });
+    var WasmHistogram = class _WasmHistogram {
+      constructor(_wasmHistogram, _remoteHistogramClass) {
+        this._wasmHistogram = _wasmHistogram;
+        this._remoteHistogramClass = _remoteHistogramClass;
+        this.tag = Histogram_1.NO_TAG;
+        wasm.__pin(this._wasmHistogram);
+      }
+      static build(request = defaultRequest) {
+        if (!(0, exports2.webAssemblyReady)()) {
+          throw new Error("WebAssembly is not ready yet!");
+        }
+        const parameters = Object.assign({}, defaultRequest, request);
+        const remoteHistogramClass = remoteHistogramClassFor(parameters.bitBucketSize);
+        return new _WasmHistogram(new wasm[remoteHistogramClass](parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits, parameters.autoResize), remoteHistogramClass);
+      }
+      static decode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
+        if (!(0, exports2.webAssemblyReady)()) {
+          throw new Error("WebAssembly is not ready yet!");
+        }
+        const remoteHistogramClass = remoteHistogramClassFor(bitBucketSize);
+        const decodeFunc = `decode${remoteHistogramClass}`;
+        const ptrArr = wasm.__newArray(wasm.UINT8ARRAY_ID, data);
+        const wasmHistogram = new _WasmHistogram(wasm[remoteHistogramClass].wrap(wasm[decodeFunc](ptrArr, minBarForHighestTrackableValue)), remoteHistogramClass);
+        return wasmHistogram;
+      }
+      get numberOfSignificantValueDigits() {
+        return this._wasmHistogram.numberOfSignificantValueDigits;
+      }
+      get autoResize() {
+        return !!this._wasmHistogram.autoResize;
+      }
+      set autoResize(resize) {
+        this._wasmHistogram.autoResize = resize;
+      }
+      get highestTrackableValue() {
+        return this._wasmHistogram.highestTrackableValue;
+      }
+      set highestTrackableValue(value) {
+        this._wasmHistogram.highestTrackableValue = value;
+      }
+      get startTimeStampMsec() {
+        return this._wasmHistogram.startTimeStampMsec;
+      }
+      set startTimeStampMsec(value) {
+        this._wasmHistogram.startTimeStampMsec = value;
+      }
+      get endTimeStampMsec() {
+        return this._wasmHistogram.endTimeStampMsec;
+      }
+      set endTimeStampMsec(value) {
+        this._wasmHistogram.endTimeStampMsec = value;
+      }
+      get totalCount() {
+        return this._wasmHistogram.totalCount;
+      }
+      get stdDeviation() {
+        return this._wasmHistogram.stdDeviation;
+      }
+      get mean() {
+        return this._wasmHistogram.mean;
+      }
+      get estimatedFootprintInBytes() {
+        return 192 + this._wasmHistogram.estimatedFootprintInBytes;
+      }
+      get minNonZeroValue() {
+        return this._wasmHistogram.minNonZeroValue;
+      }
+      get maxValue() {
+        return this._wasmHistogram.maxValue;
+      }
+      recordValue(value) {
+        this._wasmHistogram.recordValue(value);
+      }
+      recordValueWithCount(value, count2) {
+        this._wasmHistogram.recordValueWithCount(value, count2);
+      }
+      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
+        this._wasmHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
+      }
+      getValueAtPercentile(percentile) {
+        return this._wasmHistogram.getValueAtPercentile(percentile);
+      }
+      outputPercentileDistribution(percentileTicksPerHalfDistance = 5, outputValueUnitScalingRatio = 1, useCsvFormat = false) {
+        if (useCsvFormat) {
+          throw new Error("CSV output not supported by wasm histograms");
+        }
+        return wasm.__getString(this._wasmHistogram.outputPercentileDistribution(percentileTicksPerHalfDistance, outputValueUnitScalingRatio));
+      }
+      isDestroyed() {
+        return this._wasmHistogram === destroyedWasmHistogram;
+      }
+      get summary() {
+        return (0, Histogram_1.toSummary)(this);
+      }
+      toJSON() {
+        return this.summary;
+      }
+      toString() {
+        if (this.isDestroyed()) {
+          return "Destroyed WASM histogram";
+        }
+        return `WASM ${this._remoteHistogramClass} ${JSON.stringify(this, null, 2)}`;
+      }
+      inspect() {
+        return this.toString();
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return this.toString();
+      }
+      addWhileCorrectingForCoordinatedOmission(otherHistogram, expectedIntervalBetweenValueSamples) {
+        this._wasmHistogram.addWhileCorrectingForCoordinatedOmission(otherHistogram, expectedIntervalBetweenValueSamples);
+      }
+      copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples) {
+        return new _WasmHistogram(wasm[this._remoteHistogramClass].wrap(this._wasmHistogram.copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples)), this._remoteHistogramClass);
+      }
+      add(otherHistogram) {
+        if (!(otherHistogram instanceof _WasmHistogram)) {
+          throw new Error("Cannot add a regular JS histogram to a WASM histogram");
+        }
+        this._wasmHistogram[`add${otherHistogram._remoteHistogramClass}`](otherHistogram._wasmHistogram);
+      }
+      subtract(otherHistogram) {
+        if (!(otherHistogram instanceof _WasmHistogram)) {
+          throw new Error("Cannot subtract a regular JS histogram to a WASM histogram");
+        }
+        this._wasmHistogram[`subtract${otherHistogram._remoteHistogramClass}`](otherHistogram._wasmHistogram);
+      }
+      encode() {
+        const ptrArray = wasm.__pin(this._wasmHistogram.encode());
+        const array = wasm.__getUint8Array(ptrArray);
+        wasm.__unpin(ptrArray);
+        return array;
+      }
+      reset() {
+        this.tag = Histogram_1.NO_TAG;
+        this._wasmHistogram.reset();
+      }
+      destroy() {
+        wasm.__unpin(this._wasmHistogram);
+        this._wasmHistogram = destroyedWasmHistogram;
+      }
+    };
+    exports2.WasmHistogram = WasmHistogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js
+var require_PackedArrayContext = __commonJS({
+  "node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PackedArrayContext = exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY = void 0;
+    exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY = 16;
+    var MAX_SUPPORTED_PACKED_COUNTS_ARRAY_LENGTH = Math.pow(2, 13) - 1;
+    var SET_0_START_INDEX = 0;
+    var NUMBER_OF_SETS = 8;
+    var LEAF_LEVEL_SHIFT = 3;
+    var NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET = 0;
+    var NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS = 1;
+    var PACKED_ARRAY_GROWTH_INCREMENT = 16;
+    var PACKED_ARRAY_GROWTH_FRACTION_POW2 = 4;
+    var { pow, ceil, log2, max: max2 } = Math;
+    var bitCount = (n) => {
+      var bits2 = 0;
+      while (n !== 0) {
+        bits2 += bitCount32(n | 0);
+        n /= 4294967296;
+      }
+      return bits2;
+    };
+    var bitCount32 = (n) => {
+      n = n - (n >> 1 & 1431655765);
+      n = (n & 858993459) + (n >> 2 & 858993459);
+      return (n + (n >> 4) & 252645135) * 16843009 >> 24;
+    };
+    var PackedArrayContext = class _PackedArrayContext {
+      constructor(virtualLength, initialPhysicalLength) {
+        this.populatedShortLength = 0;
+        this.topLevelShift = Number.MAX_VALUE;
+        this.physicalLength = Math.max(initialPhysicalLength, exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY);
+        this.isPacked = this.physicalLength <= MAX_SUPPORTED_PACKED_COUNTS_ARRAY_LENGTH;
+        if (!this.isPacked) {
+          this.physicalLength = virtualLength;
+        }
+        this.array = new ArrayBuffer(this.physicalLength * 8);
+        this.initArrayViews(this.array);
+        this.init(virtualLength);
+      }
+      initArrayViews(array) {
+        this.byteArray = new Uint8Array(array);
+        this.shortArray = new Uint16Array(array);
+        this.longArray = new Float64Array(array);
+      }
+      init(virtualLength) {
+        if (!this.isPacked) {
+          this.virtualLength = virtualLength;
+          return;
+        }
+        this.populatedShortLength = SET_0_START_INDEX + 8;
+        for (let i = 0; i < NUMBER_OF_SETS; i++) {
+          this.setAtShortIndex(SET_0_START_INDEX + i, 0);
+        }
+        this.setVirtualLength(virtualLength);
+      }
+      clear() {
+        this.byteArray.fill(0);
+        this.init(this.virtualLength);
+      }
+      copyAndIncreaseSize(newPhysicalArrayLength, newVirtualArrayLength) {
+        const ctx = new _PackedArrayContext(newVirtualArrayLength, newPhysicalArrayLength);
+        if (this.isPacked) {
+          ctx.populateEquivalentEntriesWithEntriesFromOther(this);
+        }
+        return ctx;
+      }
+      getPopulatedShortLength() {
+        return this.populatedShortLength;
+      }
+      getPopulatedLongLength() {
+        return this.getPopulatedShortLength() + 3 >> 2;
+      }
+      setAtByteIndex(byteIndex, value) {
+        this.byteArray[byteIndex] = value;
+      }
+      getAtByteIndex(byteIndex) {
+        return this.byteArray[byteIndex];
+      }
+      /**
+       * add a byte value to a current byte value in the array
+       * @param byteIndex index of byte value to add to
+       * @param valueToAdd byte value to add
+       * @return the afterAddValue. ((afterAddValue & 0x100) != 0) indicates a carry.
+       */
+      addAtByteIndex(byteIndex, valueToAdd) {
+        const newValue = this.byteArray[byteIndex] + valueToAdd;
+        this.byteArray[byteIndex] = newValue;
+        return newValue;
+      }
+      setPopulatedLongLength(newPopulatedLongLength) {
+        this.populatedShortLength = newPopulatedLongLength << 2;
+      }
+      getVirtualLength() {
+        return this.virtualLength;
+      }
+      length() {
+        return this.physicalLength;
+      }
+      setAtShortIndex(shortIndex, value) {
+        this.shortArray[shortIndex] = value;
+      }
+      setAtLongIndex(longIndex, value) {
+        this.longArray[longIndex] = value;
+      }
+      getAtShortIndex(shortIndex) {
+        return this.shortArray[shortIndex];
+      }
+      getIndexAtShortIndex(shortIndex) {
+        return this.shortArray[shortIndex];
+      }
+      setPackedSlotIndicators(entryIndex, newPackedSlotIndicators) {
+        this.setAtShortIndex(entryIndex + NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET, newPackedSlotIndicators);
+      }
+      getPackedSlotIndicators(entryIndex) {
+        return this.shortArray[entryIndex + NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET] & 65535;
+      }
+      getIndexAtEntrySlot(entryIndex, slot) {
+        return this.getAtShortIndex(entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + slot);
+      }
+      setIndexAtEntrySlot(entryIndex, slot, newIndexValue) {
+        this.setAtShortIndex(entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + slot, newIndexValue);
+      }
+      expandArrayIfNeeded(entryLengthInLongs) {
+        const currentLength = this.length();
+        if (currentLength < this.getPopulatedLongLength() + entryLengthInLongs) {
+          const growthIncrement = max2(entryLengthInLongs, PACKED_ARRAY_GROWTH_INCREMENT, this.getPopulatedLongLength() >> PACKED_ARRAY_GROWTH_FRACTION_POW2);
+          this.resizeArray(currentLength + growthIncrement);
+        }
+      }
+      newEntry(entryLengthInShorts) {
+        const newEntryIndex = this.populatedShortLength;
+        this.expandArrayIfNeeded((entryLengthInShorts >> 2) + 1);
+        this.populatedShortLength = newEntryIndex + entryLengthInShorts;
+        for (let i = 0; i < entryLengthInShorts; i++) {
+          this.setAtShortIndex(newEntryIndex + i, -1);
+        }
+        return newEntryIndex;
+      }
+      newLeafEntry() {
+        let newEntryIndex;
+        newEntryIndex = this.getPopulatedLongLength();
+        this.expandArrayIfNeeded(1);
+        this.setPopulatedLongLength(newEntryIndex + 1);
+        this.setAtLongIndex(newEntryIndex, 0);
+        return newEntryIndex;
+      }
+      /**
+       * Consolidate entry with previous entry verison if one exists
+       *
+       * @param entryIndex The shortIndex of the entry to be consolidated
+       * @param previousVersionIndex the index of the previous version of the entry
+       */
+      consolidateEntry(entryIndex, previousVersionIndex) {
+        const previousVersionPackedSlotsIndicators = this.getPackedSlotIndicators(previousVersionIndex);
+        const packedSlotsIndicators = this.getPackedSlotIndicators(entryIndex);
+        const insertedSlotMask = packedSlotsIndicators ^ previousVersionPackedSlotsIndicators;
+        const slotsBelowBitNumber = packedSlotsIndicators & insertedSlotMask - 1;
+        const insertedSlotIndex = bitCount(slotsBelowBitNumber);
+        const numberOfSlotsInEntry = bitCount(packedSlotsIndicators);
+        let sourceSlot = 0;
+        for (let targetSlot = 0; targetSlot < numberOfSlotsInEntry; targetSlot++) {
+          if (targetSlot !== insertedSlotIndex) {
+            const indexAtSlot = this.getIndexAtEntrySlot(previousVersionIndex, sourceSlot);
+            if (indexAtSlot !== 0) {
+              this.setIndexAtEntrySlot(entryIndex, targetSlot, indexAtSlot);
+            }
+            sourceSlot++;
+          }
+        }
+      }
+      /**
+       * Expand entry as indicated.
+       *
+       * @param existingEntryIndex the index of the entry
+       * @param entryPointerIndex  index to the slot pointing to the entry (needs to be fixed up)
+       * @param insertedSlotIndex  realtive [packed] index of slot being inserted into entry
+       * @param insertedSlotMask   mask value fo slot being inserted
+       * @param nextLevelIsLeaf    the level below this one is a leaf level
+       * @return the updated index of the entry (-1 if epansion failed due to conflict)
+       * @throws RetryException if expansion fails due to concurrent conflict, and caller should try again.
+       */
+      expandEntry(existingEntryIndex, entryPointerIndex, insertedSlotIndex, insertedSlotMask, nextLevelIsLeaf) {
+        let packedSlotIndicators = this.getAtShortIndex(existingEntryIndex) & 65535;
+        packedSlotIndicators |= insertedSlotMask;
+        const numberOfslotsInExpandedEntry = bitCount(packedSlotIndicators);
+        if (insertedSlotIndex >= numberOfslotsInExpandedEntry) {
+          throw new Error("inserted slot index is out of range given provided masks");
+        }
+        const expandedEntryLength = numberOfslotsInExpandedEntry + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS;
+        let indexOfNewNextLevelEntry = 0;
+        if (nextLevelIsLeaf) {
+          indexOfNewNextLevelEntry = this.newLeafEntry();
+        } else {
+          indexOfNewNextLevelEntry = this.newEntry(NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS);
+          this.setPackedSlotIndicators(indexOfNewNextLevelEntry, 0);
+        }
+        const insertedSlotValue = indexOfNewNextLevelEntry;
+        const expandedEntryIndex = this.newEntry(expandedEntryLength);
+        this.setPackedSlotIndicators(expandedEntryIndex, packedSlotIndicators);
+        this.setIndexAtEntrySlot(expandedEntryIndex, insertedSlotIndex, insertedSlotValue);
+        this.setAtShortIndex(entryPointerIndex, expandedEntryIndex);
+        this.consolidateEntry(expandedEntryIndex, existingEntryIndex);
+        return expandedEntryIndex;
+      }
+      //
+      //   ######   ######## ########    ##     ##    ###    ##             ## #### ##    ## ########  ######## ##     ##
+      //  ##    ##  ##          ##       ##     ##   ## ##   ##            ##   ##  ###   ## ##     ## ##        ##   ##
+      //  ##        ##          ##       ##     ##  ##   ##  ##           ##    ##  ####  ## ##     ## ##         ## ##
+      //  ##   #### ######      ##       ##     ## ##     ## ##          ##     ##  ## ## ## ##     ## ######      ###
+      //  ##    ##  ##          ##        ##   ##  ######### ##         ##      ##  ##  #### ##     ## ##         ## ##
+      //  ##    ##  ##          ##         ## ##   ##     ## ##        ##       ##  ##   ### ##     ## ##        ##   ##
+      //   ######   ########    ##          ###    ##     ## ######## ##       #### ##    ## ########  ######## ##     ##
+      //
+      getRootEntry(setNumber, insertAsNeeded = false) {
+        const entryPointerIndex = SET_0_START_INDEX + setNumber;
+        let entryIndex = this.getIndexAtShortIndex(entryPointerIndex);
+        if (entryIndex == 0) {
+          if (!insertAsNeeded) {
+            return 0;
+          }
+          entryIndex = this.newEntry(NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS);
+          this.setPackedSlotIndicators(entryIndex, 0);
+          this.setAtShortIndex(entryPointerIndex, entryIndex);
+        }
+        return entryIndex;
+      }
+      /**
+       * Get the byte-index (into the packed array) corresponding to a given (set tree) value byte of given virtual index.
+       * Inserts new set tree nodes as needed if indicated.
+       *
+       * @param setNumber      The set tree number (0-7, 0 corresponding with the LSByte set tree)
+       * @param virtualIndex   The virtual index into the PackedArray
+       * @param insertAsNeeded If true, will insert new set tree nodes as needed if they do not already exist
+       * @return the byte-index corresponding to the given (set tree) value byte of the given virtual index
+       */
+      getPackedIndex(setNumber, virtualIndex, insertAsNeeded) {
+        if (virtualIndex >= this.virtualLength) {
+          throw new Error(`Attempting access at index ${virtualIndex}, beyond virtualLength ${this.virtualLength}`);
+        }
+        let entryPointerIndex = SET_0_START_INDEX + setNumber;
+        let entryIndex = this.getRootEntry(setNumber, insertAsNeeded);
+        if (entryIndex == 0) {
+          return -1;
+        }
+        for (let indexShift = this.topLevelShift; indexShift >= LEAF_LEVEL_SHIFT; indexShift -= 4) {
+          const nextLevelIsLeaf = indexShift === LEAF_LEVEL_SHIFT;
+          const packedSlotIndicators = this.getPackedSlotIndicators(entryIndex);
+          const slotBitNumber = virtualIndex / pow(2, indexShift) & 15;
+          const slotMask = 1 << slotBitNumber;
+          const slotsBelowBitNumber = packedSlotIndicators & slotMask - 1;
+          const slotNumber = bitCount(slotsBelowBitNumber);
+          if ((packedSlotIndicators & slotMask) === 0) {
+            if (!insertAsNeeded) {
+              return -1;
+            }
+            entryIndex = this.expandEntry(entryIndex, entryPointerIndex, slotNumber, slotMask, nextLevelIsLeaf);
+          }
+          entryPointerIndex = entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + slotNumber;
+          entryIndex = this.getIndexAtShortIndex(entryPointerIndex);
+        }
+        const byteIndex = (entryIndex << 3) + (virtualIndex & 7);
+        return byteIndex;
+      }
+      determineTopLevelShiftForVirtualLength(virtualLength) {
+        const sizeMagnitude = ceil(log2(virtualLength));
+        const eightsSizeMagnitude = sizeMagnitude - 3;
+        let multipleOfFourSizeMagnitude = ceil(eightsSizeMagnitude / 4) * 4;
+        multipleOfFourSizeMagnitude = max2(multipleOfFourSizeMagnitude, 8);
+        const topLevelShiftNeeded = multipleOfFourSizeMagnitude - 4 + 3;
+        return topLevelShiftNeeded;
+      }
+      setVirtualLength(virtualLength) {
+        if (!this.isPacked) {
+          throw new Error("Should never be adjusting the virtual size of a non-packed context");
+        }
+        this.topLevelShift = this.determineTopLevelShiftForVirtualLength(virtualLength);
+        this.virtualLength = virtualLength;
+      }
+      getTopLevelShift() {
+        return this.topLevelShift;
+      }
+      //
+      //  ##     ##         ########   #######  ########  ##     ## ##          ###    ######## ########
+      //   ##   ##          ##     ## ##     ## ##     ## ##     ## ##         ## ##      ##    ##
+      //    ## ##           ##     ## ##     ## ##     ## ##     ## ##        ##   ##     ##    ##
+      //     ###    ####### ########  ##     ## ########  ##     ## ##       ##     ##    ##    ######
+      //    ## ##           ##        ##     ## ##        ##     ## ##       #########    ##    ##
+      //   ##   ##          ##        ##     ## ##        ##     ## ##       ##     ##    ##    ##
+      //  ##     ##         ##         #######  ##         #######  ######## ##     ##    ##    ########
+      //
+      resizeArray(newLength) {
+        const tmp = new Uint8Array(newLength * 8);
+        tmp.set(this.byteArray);
+        this.array = tmp.buffer;
+        this.initArrayViews(this.array);
+        this.physicalLength = newLength;
+      }
+      populateEquivalentEntriesWithEntriesFromOther(other) {
+        if (this.virtualLength < other.getVirtualLength()) {
+          throw new Error("Cannot populate array of smaller virtual length");
+        }
+        for (let i = 0; i < NUMBER_OF_SETS; i++) {
+          const otherEntryIndex = other.getAtShortIndex(SET_0_START_INDEX + i);
+          if (otherEntryIndex == 0)
+            continue;
+          let entryIndexPointer = SET_0_START_INDEX + i;
+          for (let i2 = this.topLevelShift; i2 > other.topLevelShift; i2 -= 4) {
+            const sizeOfEntry = NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + 1;
+            const newEntryIndex = this.newEntry(sizeOfEntry);
+            this.setAtShortIndex(entryIndexPointer, newEntryIndex);
+            this.setPackedSlotIndicators(newEntryIndex, 1);
+            entryIndexPointer = newEntryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS;
+          }
+          this.copyEntriesAtLevelFromOther(other, otherEntryIndex, entryIndexPointer, other.topLevelShift);
+        }
+      }
+      copyEntriesAtLevelFromOther(other, otherLevelEntryIndex, levelEntryIndexPointer, otherIndexShift) {
+        const nextLevelIsLeaf = otherIndexShift == LEAF_LEVEL_SHIFT;
+        const packedSlotIndicators = other.getPackedSlotIndicators(otherLevelEntryIndex);
+        const numberOfSlots = bitCount(packedSlotIndicators);
+        const sizeOfEntry = NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + numberOfSlots;
+        const entryIndex = this.newEntry(sizeOfEntry);
+        this.setAtShortIndex(levelEntryIndexPointer, entryIndex);
+        this.setAtShortIndex(entryIndex + NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET, packedSlotIndicators);
+        for (let i = 0; i < numberOfSlots; i++) {
+          if (nextLevelIsLeaf) {
+            const leafEntryIndex = this.newLeafEntry();
+            this.setIndexAtEntrySlot(entryIndex, i, leafEntryIndex);
+            const otherNextLevelEntryIndex = other.getIndexAtEntrySlot(otherLevelEntryIndex, i);
+            this.longArray[leafEntryIndex] = other.longArray[otherNextLevelEntryIndex];
+          } else {
+            const otherNextLevelEntryIndex = other.getIndexAtEntrySlot(otherLevelEntryIndex, i);
+            this.copyEntriesAtLevelFromOther(other, otherNextLevelEntryIndex, entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + i, otherIndexShift - 4);
+          }
+        }
+      }
+      getAtUnpackedIndex(index) {
+        return this.longArray[index];
+      }
+      setAtUnpackedIndex(index, newValue) {
+        this.longArray[index] = newValue;
+      }
+      lazysetAtUnpackedIndex(index, newValue) {
+        this.longArray[index] = newValue;
+      }
+      incrementAndGetAtUnpackedIndex(index) {
+        this.longArray[index]++;
+        return this.longArray[index];
+      }
+      addAndGetAtUnpackedIndex(index, valueToAdd) {
+        this.longArray[index] += valueToAdd;
+        return this.longArray[index];
+      }
+      //
+      //   ########  #######           ######  ######## ########  #### ##    ##  ######
+      //      ##    ##     ##         ##    ##    ##    ##     ##  ##  ###   ## ##    ##
+      //      ##    ##     ##         ##          ##    ##     ##  ##  ####  ## ##
+      //      ##    ##     ## #######  ######     ##    ########   ##  ## ## ## ##   ####
+      //      ##    ##     ##               ##    ##    ##   ##    ##  ##  #### ##    ##
+      //      ##    ##     ##         ##    ##    ##    ##    ##   ##  ##   ### ##    ##
+      //      ##     #######           ######     ##    ##     ## #### ##    ##  ######
+      //
+      nonLeafEntryToString(entryIndex, indexShift, indentLevel) {
+        let output = "";
+        for (let i = 0; i < indentLevel; i++) {
+          output += "  ";
+        }
+        try {
+          const packedSlotIndicators = this.getPackedSlotIndicators(entryIndex);
+          output += `slotIndiators: 0x${toHex(packedSlotIndicators)}, prevVersionIndex: 0: [ `;
+          const numberOfslotsInEntry = bitCount(packedSlotIndicators);
+          for (let i = 0; i < numberOfslotsInEntry; i++) {
+            output += this.getIndexAtEntrySlot(entryIndex, i);
+            if (i < numberOfslotsInEntry - 1) {
+              output += ", ";
+            }
+          }
+          output += ` ] (indexShift = ${indexShift})
+`;
+          const nextLevelIsLeaf = indexShift == LEAF_LEVEL_SHIFT;
+          for (let i = 0; i < numberOfslotsInEntry; i++) {
+            const nextLevelEntryIndex = this.getIndexAtEntrySlot(entryIndex, i);
+            if (nextLevelIsLeaf) {
+              output += this.leafEntryToString(nextLevelEntryIndex, indentLevel + 4);
+            } else {
+              output += this.nonLeafEntryToString(nextLevelEntryIndex, indexShift - 4, indentLevel + 4);
+            }
+          }
+        } catch (ex) {
+          output += `Exception thrown at nonLeafEnty at index ${entryIndex} with indexShift ${indexShift}
+`;
+        }
+        return output;
+      }
+      leafEntryToString(entryIndex, indentLevel) {
+        let output = "";
+        for (let i = 0; i < indentLevel; i++) {
+          output += "  ";
+        }
+        try {
+          output += "Leaf bytes : ";
+          for (let i = 0; i < 8; i++) {
+            output += `0x${toHex(this.byteArray[entryIndex * 8 + i])} `;
+          }
+          output += "\n";
+        } catch (ex) {
+          output += `Exception thrown at leafEnty at index ${entryIndex}
+`;
+        }
+        return output;
+      }
+      toString() {
+        let output = "PackedArrayContext:\n";
+        if (!this.isPacked) {
+          return output + "Context is unpacked:\n";
+        }
+        for (let setNumber = 0; setNumber < NUMBER_OF_SETS; setNumber++) {
+          try {
+            const entryPointerIndex = SET_0_START_INDEX + setNumber;
+            const entryIndex = this.getIndexAtShortIndex(entryPointerIndex);
+            output += `Set ${setNumber}: root = ${entryIndex} 
+`;
+            if (entryIndex == 0)
+              continue;
+            output += this.nonLeafEntryToString(entryIndex, this.topLevelShift, 4);
+          } catch (ex) {
+            output += `Exception thrown in set ${setNumber}%d
+`;
+          }
+        }
+        return output;
+      }
+    };
+    exports2.PackedArrayContext = PackedArrayContext;
+    var toHex = (n) => {
+      return Number(n).toString(16).padStart(2, "0");
+    };
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js
+var require_PackedArray = __commonJS({
+  "node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.PackedArray = void 0;
+    var PackedArrayContext_1 = require_PackedArrayContext();
+    var NUMBER_OF_SETS = 8;
+    var { pow, floor } = Math;
+    var PackedArray = class {
+      constructor(virtualLength, initialPhysicalLength = PackedArrayContext_1.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY) {
+        this.arrayContext = new PackedArrayContext_1.PackedArrayContext(virtualLength, initialPhysicalLength);
+      }
+      setVirtualLength(newVirtualArrayLength) {
+        if (newVirtualArrayLength < this.length()) {
+          throw new Error("Cannot set virtual length, as requested length " + newVirtualArrayLength + " is smaller than the current virtual length " + this.length());
+        }
+        const currentArrayContext = this.arrayContext;
+        if (currentArrayContext.isPacked && currentArrayContext.determineTopLevelShiftForVirtualLength(newVirtualArrayLength) == currentArrayContext.getTopLevelShift()) {
+          currentArrayContext.setVirtualLength(newVirtualArrayLength);
+          return;
+        }
+        this.arrayContext = currentArrayContext.copyAndIncreaseSize(this.getPhysicalLength(), newVirtualArrayLength);
+      }
+      /**
+       * Get value at virtual index in the array
+       * @param index the virtual array index
+       * @return the array value at the virtual index given
+       */
+      get(index) {
+        let value = 0;
+        for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
+          let byteValueAtPackedIndex = 0;
+          if (!this.arrayContext.isPacked) {
+            return this.arrayContext.getAtUnpackedIndex(index);
+          }
+          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, false);
+          if (packedIndex < 0) {
+            return value;
+          }
+          byteValueAtPackedIndex = this.arrayContext.getAtByteIndex(packedIndex) * pow(2, byteNum << 3);
+          value += byteValueAtPackedIndex;
+        }
+        return value;
+      }
+      /**
+       * Increment value at a virrual index in the array
+       * @param index virtual index of value to increment
+       */
+      increment(index) {
+        this.add(index, 1);
+      }
+      safeGetPackedIndexgetPackedIndex(setNumber, virtualIndex) {
+        return this.arrayContext.getPackedIndex(setNumber, virtualIndex, true);
+      }
+      /**
+       * Add to a value at a virtual index in the array
+       * @param index the virtual index of the value to be added to
+       * @param value the value to add
+       */
+      add(index, value) {
+        let remainingValueToAdd = value;
+        for (let byteNum = 0, byteShift = 0; byteNum < NUMBER_OF_SETS; byteNum++, byteShift += 8) {
+          if (!this.arrayContext.isPacked) {
+            this.arrayContext.addAndGetAtUnpackedIndex(index, value);
+            return;
+          }
+          const packedIndex = this.safeGetPackedIndexgetPackedIndex(byteNum, index);
+          const byteToAdd = remainingValueToAdd & 255;
+          const afterAddByteValue = this.arrayContext.addAtByteIndex(packedIndex, byteToAdd);
+          remainingValueToAdd -= byteToAdd;
+          remainingValueToAdd = remainingValueToAdd / pow(2, 8);
+          remainingValueToAdd += floor(afterAddByteValue / pow(2, 8));
+          if (remainingValueToAdd == 0) {
+            return;
+          }
+        }
+      }
+      /**
+       * Set the value at a virtual index in the array
+       * @param index the virtual index of the value to set
+       * @param value the value to set
+       */
+      set(index, value) {
+        let bytesAlreadySet = 0;
+        let valueForNextLevels = value;
+        for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
+          if (!this.arrayContext.isPacked) {
+            this.arrayContext.setAtUnpackedIndex(index, value);
+            return;
+          }
+          if (valueForNextLevels == 0) {
+            const packedIndex2 = this.arrayContext.getPackedIndex(byteNum, index, false);
+            if (packedIndex2 < 0) {
+              return;
+            }
+          }
+          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, true);
+          const byteToWrite = valueForNextLevels & 255;
+          valueForNextLevels = floor(valueForNextLevels / pow(2, 8));
+          if (byteNum < bytesAlreadySet) {
+            continue;
+          }
+          this.arrayContext.setAtByteIndex(packedIndex, byteToWrite);
+          bytesAlreadySet++;
+        }
+      }
+      /**
+       * Get the current physical length (in longs) of the array's backing storage
+       * @return the current physical length (in longs) of the array's current backing storage
+       */
+      getPhysicalLength() {
+        return this.arrayContext.physicalLength;
+      }
+      /**
+       * Get the (virtual) length of the array
+       * @return the (virtual) length of the array
+       */
+      length() {
+        return this.arrayContext.getVirtualLength();
+      }
+      /**
+       * Clear the array contents
+       */
+      clear() {
+        this.arrayContext.clear();
+      }
+      toString() {
+        let output = "PackedArray:\n";
+        output += this.arrayContext.toString();
+        return output;
+      }
+    };
+    exports2.PackedArray = PackedArray;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/PackedHistogram.js
+var require_PackedHistogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/PackedHistogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var JsHistogram_12 = require_JsHistogram();
+    var PackedArray_1 = require_PackedArray();
+    var PackedHistogram = class _PackedHistogram extends JsHistogram_12.default {
+      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+        this._totalCount = 0;
+        this.packedCounts = new PackedArray_1.PackedArray(this.countsArrayLength);
+      }
+      clearCounts() {
+        this.packedCounts.clear();
+      }
+      incrementCountAtIndex(index) {
+        this.packedCounts.increment(index);
+      }
+      addToCountAtIndex(index, value) {
+        this.packedCounts.add(index, value);
+      }
+      setCountAtIndex(index, value) {
+        this.packedCounts.set(index, value);
+      }
+      resize(newHighestTrackableValue) {
+        this.establishSize(newHighestTrackableValue);
+        this.packedCounts.setVirtualLength(this.countsArrayLength);
+      }
+      getCountAtIndex(index) {
+        return this.packedCounts.get(index);
+      }
+      _getEstimatedFootprintInBytes() {
+        return 192 + 8 * this.packedCounts.getPhysicalLength();
+      }
+      copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples) {
+        const copy = new _PackedHistogram(this.lowestDiscernibleValue, this.highestTrackableValue, this.numberOfSignificantValueDigits);
+        copy.addWhileCorrectingForCoordinatedOmission(this, expectedIntervalBetweenValueSamples);
+        return copy;
+      }
+      toString() {
+        return `PackedHistogram ${JSON.stringify(this, null, 2)}`;
+      }
+    };
+    exports2.default = PackedHistogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js
+var require_TypedArrayHistogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var JsHistogram_12 = require_JsHistogram();
+    var TypedArrayHistogram = class _TypedArrayHistogram extends JsHistogram_12.default {
+      constructor(arrayCtr, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+        this.arrayCtr = arrayCtr;
+        this._totalCount = 0;
+        this._counts = new arrayCtr(this.countsArrayLength);
+      }
+      clearCounts() {
+        this._counts.fill(0);
+      }
+      incrementCountAtIndex(index) {
+        const currentCount = this._counts[index];
+        const newCount = currentCount + 1;
+        if (newCount < 0) {
+          throw newCount + " would overflow short integer count";
+        }
+        this._counts[index] = newCount;
+      }
+      addToCountAtIndex(index, value) {
+        const currentCount = this._counts[index];
+        const newCount = currentCount + value;
+        if (newCount < Number.MIN_SAFE_INTEGER || newCount > Number.MAX_SAFE_INTEGER) {
+          throw newCount + " would overflow integer count";
+        }
+        this._counts[index] = newCount;
+      }
+      setCountAtIndex(index, value) {
+        if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
+          throw value + " would overflow integer count";
+        }
+        this._counts[index] = value;
+      }
+      resize(newHighestTrackableValue) {
+        this.establishSize(newHighestTrackableValue);
+        const newCounts = new this.arrayCtr(this.countsArrayLength);
+        newCounts.set(this._counts);
+        this._counts = newCounts;
+      }
+      getCountAtIndex(index) {
+        return this._counts[index];
+      }
+      _getEstimatedFootprintInBytes() {
+        return 1024 + this._counts.BYTES_PER_ELEMENT * this._counts.length;
+      }
+      copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples) {
+        const copy = new _TypedArrayHistogram(this.arrayCtr, this.lowestDiscernibleValue, this.highestTrackableValue, this.numberOfSignificantValueDigits);
+        copy.addWhileCorrectingForCoordinatedOmission(this, expectedIntervalBetweenValueSamples);
+        return copy;
+      }
+      toString() {
+        return `Histogram ${this._counts.BYTES_PER_ELEMENT * 8}b ${JSON.stringify(this, null, 2)}`;
+      }
+    };
+    exports2.default = TypedArrayHistogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/Int8Histogram.js
+var require_Int8Histogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/Int8Histogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
+    var Int8Histogram = class extends TypedArrayHistogram_1.default {
+      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        super(Uint8Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+      }
+    };
+    exports2.default = Int8Histogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/Int16Histogram.js
+var require_Int16Histogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/Int16Histogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
+    var Int16Histogram = class extends TypedArrayHistogram_1.default {
+      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        super(Uint16Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+      }
+    };
+    exports2.default = Int16Histogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/Int32Histogram.js
+var require_Int32Histogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/Int32Histogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
+    var Int32Histogram = class extends TypedArrayHistogram_1.default {
+      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        super(Uint32Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+      }
+    };
+    exports2.default = Int32Histogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/Float64Histogram.js
+var require_Float64Histogram = __commonJS({
+  "node_modules/hdr-histogram-js/dist/Float64Histogram.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
+    var Float64Histogram = class extends TypedArrayHistogram_1.default {
+      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
+        super(Float64Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
+      }
+    };
+    exports2.default = Float64Histogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/JsHistogramFactory.js
+var require_JsHistogramFactory = __commonJS({
+  "node_modules/hdr-histogram-js/dist/JsHistogramFactory.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.constructorFromBucketSize = constructorFromBucketSize;
+    var PackedHistogram_1 = require_PackedHistogram();
+    var Int8Histogram_1 = require_Int8Histogram();
+    var Int16Histogram_1 = require_Int16Histogram();
+    var Int32Histogram_1 = require_Int32Histogram();
+    var Float64Histogram_1 = require_Float64Histogram();
+    function constructorFromBucketSize(bitBucketSize) {
+      switch (bitBucketSize) {
+        case "packed":
+          return PackedHistogram_1.default;
+        case 8:
+          return Int8Histogram_1.default;
+        case 16:
+          return Int16Histogram_1.default;
+        case 32:
+          return Int32Histogram_1.default;
+        case 64:
+          return Float64Histogram_1.default;
+        default:
+          throw new Error("Incorrect parameter bitBucketSize");
+      }
+    }
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/ZigZagEncoding.js
+var require_ZigZagEncoding = __commonJS({
+  "node_modules/hdr-histogram-js/dist/ZigZagEncoding.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var { pow, floor } = Math;
+    var TWO_POW_7 = pow(2, 7);
+    var TWO_POW_14 = pow(2, 14);
+    var TWO_POW_21 = pow(2, 21);
+    var TWO_POW_28 = pow(2, 28);
+    var TWO_POW_35 = pow(2, 35);
+    var TWO_POW_42 = pow(2, 42);
+    var TWO_POW_49 = pow(2, 49);
+    var TWO_POW_56 = pow(2, 56);
+    var ZigZagEncoding = class {
+      /**
+       * Writes a long value to the given buffer in LEB128 ZigZag encoded format
+       * (negative numbers not supported)
+       * @param buffer the buffer to write to
+       * @param value  the value to write to the buffer
+       */
+      static encode(buffer, value) {
+        if (value >= 0) {
+          value = value * 2;
+        } else {
+          value = -value * 2 - 1;
+        }
+        if (value < TWO_POW_7) {
+          buffer.put(value);
+        } else {
+          buffer.put(value | 128);
+          if (value < TWO_POW_14) {
+            buffer.put(floor(value / TWO_POW_7));
+          } else {
+            buffer.put(floor(value / TWO_POW_7) | 128);
+            if (value < TWO_POW_21) {
+              buffer.put(floor(value / TWO_POW_14));
+            } else {
+              buffer.put(floor(value / TWO_POW_14) | 128);
+              if (value < TWO_POW_28) {
+                buffer.put(floor(value / TWO_POW_21));
+              } else {
+                buffer.put(floor(value / TWO_POW_21) | 128);
+                if (value < TWO_POW_35) {
+                  buffer.put(floor(value / TWO_POW_28));
+                } else {
+                  buffer.put(floor(value / TWO_POW_28) | 128);
+                  if (value < TWO_POW_42) {
+                    buffer.put(floor(value / TWO_POW_35));
+                  } else {
+                    buffer.put(floor(value / TWO_POW_35) | 128);
+                    if (value < TWO_POW_49) {
+                      buffer.put(floor(value / TWO_POW_42));
+                    } else {
+                      buffer.put(floor(value / TWO_POW_42) | 128);
+                      if (value < TWO_POW_56) {
+                        buffer.put(floor(value / TWO_POW_49));
+                      } else {
+                        buffer.put(floor(value / TWO_POW_49) + 128);
+                        buffer.put(floor(value / TWO_POW_56));
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      /**
+       * Read an LEB128-64b9B ZigZag encoded long value from the given buffer
+       * (negative numbers not supported)
+       * @param buffer the buffer to read from
+       * @return the value read from the buffer
+       */
+      static decode(buffer) {
+        let v = buffer.get();
+        let value = v & 127;
+        if ((v & 128) != 0) {
+          v = buffer.get();
+          value += (v & 127) * TWO_POW_7;
+          if ((v & 128) != 0) {
+            v = buffer.get();
+            value += (v & 127) * TWO_POW_14;
+            if ((v & 128) != 0) {
+              v = buffer.get();
+              value += (v & 127) * TWO_POW_21;
+              if ((v & 128) != 0) {
+                v = buffer.get();
+                value += (v & 127) * TWO_POW_28;
+                if ((v & 128) != 0) {
+                  v = buffer.get();
+                  value += (v & 127) * TWO_POW_35;
+                  if ((v & 128) != 0) {
+                    v = buffer.get();
+                    value += (v & 127) * TWO_POW_42;
+                    if ((v & 128) != 0) {
+                      v = buffer.get();
+                      value += (v & 127) * TWO_POW_49;
+                      if ((v & 128) != 0) {
+                        v = buffer.get();
+                        value += (v & 127) * TWO_POW_56;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (value % 2 === 0) {
+          value = value / 2;
+        } else {
+          value = -(value + 1) / 2;
+        }
+        return value;
+      }
+    };
+    exports2.default = ZigZagEncoding;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js
+var require_JsHistogram_encoding = __commonJS({
+  "node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.inflate = exports.deflate = void 0;
+    exports.decompress = decompress;
+    exports.doDecode = doDecode;
+    var base64 = require_base64_js();
+    var pako = require_pako();
+    var JsHistogram_1 = require_JsHistogram();
+    var ByteBuffer_1 = require_ByteBuffer();
+    var JsHistogramFactory_1 = require_JsHistogramFactory();
+    var ZigZagEncoding_1 = require_ZigZagEncoding();
+    var { max } = Math;
+    var V2EncodingCookieBase = 478450435;
+    var V2CompressedEncodingCookieBase = 478450436;
+    var V2maxWordSizeInBytes = 9;
+    var encodingCookie = V2EncodingCookieBase | 16;
+    var compressedEncodingCookie = V2CompressedEncodingCookieBase | 16;
+    function fillBufferFromCountsArray(self, buffer) {
+      const countsLimit = self.countsArrayIndex(self.maxValue) + 1;
+      let srcIndex = 0;
+      while (srcIndex < countsLimit) {
+        const count2 = self.getCountAtIndex(srcIndex++);
+        if (count2 < 0) {
+          throw new Error("Cannot encode histogram containing negative counts (" + count2 + ") at index " + srcIndex + ", corresponding the value range [" + self.lowestEquivalentValue(self.valueFromIndex(srcIndex)) + "," + self.nextNonEquivalentValue(self.valueFromIndex(srcIndex)) + ")");
+        }
+        let zerosCount = 0;
+        if (count2 == 0) {
+          zerosCount = 1;
+          while (srcIndex < countsLimit && self.getCountAtIndex(srcIndex) == 0) {
+            zerosCount++;
+            srcIndex++;
+          }
+        }
+        if (zerosCount > 1) {
+          ZigZagEncoding_1.default.encode(buffer, -zerosCount);
+        } else {
+          ZigZagEncoding_1.default.encode(buffer, count2);
+        }
+      }
+    }
+    function encodeIntoByteBuffer(self, buffer) {
+      const initialPosition = buffer.position;
+      buffer.putInt32(encodingCookie);
+      buffer.putInt32(0);
+      buffer.putInt32(1);
+      buffer.putInt32(self.numberOfSignificantValueDigits);
+      buffer.putInt64(self.lowestDiscernibleValue);
+      buffer.putInt64(self.highestTrackableValue);
+      buffer.putInt64(1);
+      const payloadStartPosition = buffer.position;
+      fillBufferFromCountsArray(self, buffer);
+      const backupIndex = buffer.position;
+      buffer.position = initialPosition + 4;
+      buffer.putInt32(backupIndex - payloadStartPosition);
+      buffer.position = backupIndex;
+      return backupIndex - initialPosition;
+    }
+    function fillCountsArrayFromSourceBuffer(self, sourceBuffer, lengthInBytes, wordSizeInBytes) {
+      if (wordSizeInBytes != 2 && wordSizeInBytes != 4 && wordSizeInBytes != 8 && wordSizeInBytes != V2maxWordSizeInBytes) {
+        throw new Error("word size must be 2, 4, 8, or V2maxWordSizeInBytes (" + V2maxWordSizeInBytes + ") bytes");
+      }
+      let dstIndex = 0;
+      const endPosition = sourceBuffer.position + lengthInBytes;
+      while (sourceBuffer.position < endPosition) {
+        let zerosCount = 0;
+        let count2 = ZigZagEncoding_1.default.decode(sourceBuffer);
+        if (count2 < 0) {
+          zerosCount = -count2;
+          dstIndex += zerosCount;
+        } else {
+          self.setCountAtIndex(dstIndex++, count2);
+        }
+      }
+      return dstIndex;
+    }
+    function getCookieBase(cookie) {
+      return cookie & ~240;
+    }
+    function getWordSizeInBytesFromCookie(cookie) {
+      if (getCookieBase(cookie) == V2EncodingCookieBase || getCookieBase(cookie) == V2CompressedEncodingCookieBase) {
+        return V2maxWordSizeInBytes;
+      }
+      const sizeByte = (cookie & 240) >> 4;
+      return sizeByte & 14;
+    }
+    function findDeflateFunction() {
+      try {
+        return eval('require("zlib").deflateSync');
+      } catch (error) {
+        return !!pako ? pako.deflate : () => {
+          throw new Error("pako library is mandatory for encoding/deconding on the browser side");
+        };
+      }
+    }
+    function findInflateFunction() {
+      try {
+        return eval('require("zlib").inflateSync');
+      } catch (error) {
+        return !!pako ? pako.inflate : () => {
+          throw new Error("pako library is mandatory for encoding/deconding on the browser side");
+        };
+      }
+    }
+    exports.deflate = findDeflateFunction();
+    exports.inflate = findInflateFunction();
+    function decompress(data) {
+      const buffer = new ByteBuffer_1.default(data);
+      const initialTargetPosition = buffer.position;
+      const cookie = buffer.getInt32();
+      if ((cookie & ~240) !== V2CompressedEncodingCookieBase) {
+        throw new Error("Encoding not supported, only V2 is supported");
+      }
+      const lengthOfCompressedContents = buffer.getInt32();
+      const uncompressedBuffer = (0, exports.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
+      return uncompressedBuffer;
+    }
+    function doDecode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
+      const buffer = new ByteBuffer_1.default(data);
+      const cookie = buffer.getInt32();
+      let payloadLengthInBytes;
+      let numberOfSignificantValueDigits;
+      let lowestTrackableUnitValue;
+      let highestTrackableValue;
+      if (getCookieBase(cookie) === V2EncodingCookieBase) {
+        if (getWordSizeInBytesFromCookie(cookie) != V2maxWordSizeInBytes) {
+          throw new Error("The buffer does not contain a Histogram (no valid cookie found)");
+        }
+        payloadLengthInBytes = buffer.getInt32();
+        buffer.getInt32();
+        numberOfSignificantValueDigits = buffer.getInt32();
+        lowestTrackableUnitValue = buffer.getInt64();
+        highestTrackableValue = buffer.getInt64();
+        buffer.getInt64();
+      } else {
+        throw new Error("The buffer does not contain a Histogram (no valid V2 encoding cookie found)");
+      }
+      highestTrackableValue = max(highestTrackableValue, minBarForHighestTrackableValue);
+      const histogramConstr = (0, JsHistogramFactory_1.constructorFromBucketSize)(bitBucketSize);
+      const histogram = new histogramConstr(lowestTrackableUnitValue, highestTrackableValue, numberOfSignificantValueDigits);
+      const filledLength = fillCountsArrayFromSourceBuffer(histogram, buffer, payloadLengthInBytes, V2maxWordSizeInBytes);
+      histogram.establishInternalTackingValues(filledLength);
+      return histogram;
+    }
+    function doEncodeIntoCompressedBase64(compressionLevel) {
+      const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
+      const self = this;
+      const targetBuffer = ByteBuffer_1.default.allocate();
+      targetBuffer.putInt32(compressedEncodingCookie);
+      const intermediateUncompressedByteBuffer = ByteBuffer_1.default.allocate();
+      const uncompressedLength = encodeIntoByteBuffer(self, intermediateUncompressedByteBuffer);
+      const data = intermediateUncompressedByteBuffer.data.slice(0, uncompressedLength);
+      const compressedData = (0, exports.deflate)(data, compressionOptions);
+      targetBuffer.putInt32(compressedData.byteLength);
+      targetBuffer.putArray(compressedData);
+      return base64.fromByteArray(targetBuffer.data);
+    }
+    JsHistogram_1.JsHistogram.decode = doDecode;
+    JsHistogram_1.JsHistogram.prototype.encodeIntoCompressedBase64 = doEncodeIntoCompressedBase64;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/encoding.js
+var require_encoding = __commonJS({
+  "node_modules/hdr-histogram-js/dist/encoding.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = void 0;
+    exports2.decompress = decompress2;
+    var JsHistogram_12 = require_JsHistogram();
+    var ByteBuffer_12 = require_ByteBuffer();
+    var wasm_1 = require_wasm();
+    var base642 = require_base64_js();
+    var JsHistogram_encoding_1 = require_JsHistogram_encoding();
+    var V2CompressedEncodingCookieBase2 = 478450436;
+    var compressedEncodingCookie2 = V2CompressedEncodingCookieBase2 | 16;
+    function decompress2(data) {
+      const buffer = new ByteBuffer_12.default(data);
+      const initialTargetPosition = buffer.position;
+      const cookie = buffer.getInt32();
+      if ((cookie & ~240) !== V2CompressedEncodingCookieBase2) {
+        throw new Error("Encoding not supported, only V2 is supported");
+      }
+      const lengthOfCompressedContents = buffer.getInt32();
+      const uncompressedBuffer = (0, JsHistogram_encoding_1.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
+      return uncompressedBuffer;
+    }
+    var decodeFromCompressedBase642 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
+      const data = base642.toByteArray(base64String.trim());
+      const uncompressedData = decompress2(data);
+      if (useWebAssembly) {
+        return wasm_1.WasmHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
+      }
+      return JsHistogram_12.JsHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
+    };
+    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase642;
+    function encodeWasmIntoCompressedBase64(compressionLevel) {
+      const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
+      const self = this;
+      const targetBuffer = ByteBuffer_12.default.allocate();
+      targetBuffer.putInt32(compressedEncodingCookie2);
+      const uncompressedData = self.encode();
+      const compressedData = (0, JsHistogram_encoding_1.deflate)(uncompressedData, compressionOptions);
+      targetBuffer.putInt32(compressedData.byteLength);
+      targetBuffer.putArray(compressedData);
+      return base642.fromByteArray(targetBuffer.data);
+    }
+    wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
+    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
+      if (histogram instanceof wasm_1.WasmHistogram) {
+        return histogram.encodeIntoCompressedBase64(compressionLevel);
+      }
+      if (histogram instanceof JsHistogram_12.JsHistogram) {
+        return histogram.encodeIntoCompressedBase64(compressionLevel);
+      }
+      throw new Error("Unsupported Histogram implementation");
+    };
+    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/HistogramLogReader.js
+var require_HistogramLogReader = __commonJS({
+  "node_modules/hdr-histogram-js/dist/HistogramLogReader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.listTags = void 0;
+    var Histogram_1 = require_Histogram();
+    var encoding_1 = require_encoding();
+    var TAG_PREFIX = "Tag=";
+    var TAG_PREFIX_LENGTH = "Tag=".length;
+    var HistogramLogReader = class {
+      constructor(logContent, bitBucketSize = 32, useWebAssembly = false) {
+        this.lines = splitLines(logContent);
+        this.currentLineIndex = 0;
+        this.bitBucketSize = bitBucketSize;
+        this.useWebAssembly = useWebAssembly;
+      }
+      /**
+       * Read the next interval histogram from the log. Returns a Histogram object if
+       * an interval line was found, or null if not.
+       * <p>Upon encountering any unexpected format errors in reading the next interval
+       * from the file, this method will return a null.
+       * @return a DecodedInterval, or a null if no appropriate interval found
+       */
+      nextIntervalHistogram(rangeStartTimeSec = 0, rangeEndTimeSec = Number.MAX_VALUE) {
+        while (this.currentLineIndex < this.lines.length) {
+          const currentLine = this.lines[this.currentLineIndex];
+          this.currentLineIndex++;
+          if (currentLine.startsWith("#[StartTime:")) {
+            this.parseStartTimeFromLine(currentLine);
+          } else if (currentLine.startsWith("#[BaseTime:")) {
+            this.parseBaseTimeFromLine(currentLine);
+          } else if (currentLine.startsWith("#") || currentLine.startsWith('"StartTimestamp"')) {
+          } else if (currentLine.includes(",")) {
+            const tokens = currentLine.split(",");
+            const [firstToken] = tokens;
+            let tag;
+            if (firstToken.startsWith(TAG_PREFIX)) {
+              tag = firstToken.substring(TAG_PREFIX_LENGTH);
+              tokens.shift();
+            } else {
+              tag = Histogram_1.NO_TAG;
+            }
+            const [rawLogTimeStampInSec, rawIntervalLengthSec, , base64Histogram] = tokens;
+            const logTimeStampInSec = Number.parseFloat(rawLogTimeStampInSec);
+            if (!this.baseTimeSec) {
+              if (logTimeStampInSec < this.startTimeSec - 365 * 24 * 3600) {
+                this.baseTimeSec = this.startTimeSec;
+              } else {
+                this.baseTimeSec = 0;
+              }
+            }
+            if (rangeEndTimeSec < logTimeStampInSec) {
+              return null;
+            }
+            if (logTimeStampInSec < rangeStartTimeSec) {
+              continue;
+            }
+            const histogram = (0, encoding_1.decodeFromCompressedBase64)(base64Histogram, this.bitBucketSize, this.useWebAssembly);
+            histogram.startTimeStampMsec = (this.baseTimeSec + logTimeStampInSec) * 1e3;
+            const intervalLengthSec = Number.parseFloat(rawIntervalLengthSec);
+            histogram.endTimeStampMsec = (this.baseTimeSec + logTimeStampInSec + intervalLengthSec) * 1e3;
+            histogram.tag = tag;
+            return histogram;
+          }
+        }
+        return null;
+      }
+      parseStartTimeFromLine(line) {
+        this.startTimeSec = Number.parseFloat(line.split(" ")[1]);
+      }
+      parseBaseTimeFromLine(line) {
+        this.baseTimeSec = Number.parseFloat(line.split(" ")[1]);
+      }
+    };
+    var splitLines = (logContent) => logContent.split(/\r\n|\r|\n/g);
+    var shouldIncludeNoTag = (lines) => lines.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
+    var listTags = (content) => {
+      const lines = splitLines(content);
+      const tags = lines.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
+      const tagsWithoutDuplicates = new Set(tags);
+      const result = Array.from(tagsWithoutDuplicates);
+      if (shouldIncludeNoTag(lines)) {
+        result.unshift("NO TAG");
+      }
+      return result;
+    };
+    exports2.listTags = listTags;
+    exports2.default = HistogramLogReader;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/HistogramLogWriter.js
+var require_HistogramLogWriter = __commonJS({
+  "node_modules/hdr-histogram-js/dist/HistogramLogWriter.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var Histogram_1 = require_Histogram();
+    var encoding_1 = require_encoding();
+    var formatters_1 = require_formatters();
+    var HISTOGRAM_LOG_FORMAT_VERSION = "1.3";
+    var timeFormatter = (0, formatters_1.floatFormatter)(5, 3);
+    var HistogramLogWriter = class {
+      constructor(log) {
+        this.log = log;
+        this.baseTime = 0;
+      }
+      /**
+       * Output an interval histogram, with the given timestamp information and the [optional] tag
+       * associated with the histogram, using a configurable maxValueUnitRatio. (note that the
+       * specified timestamp information will be used, and the timestamp information in the actual
+       * histogram will be ignored).
+       * The max value reported with the interval line will be scaled by the given maxValueUnitRatio.
+       * @param startTimeStampSec The start timestamp to log with the interval histogram, in seconds.
+       * @param endTimeStampSec The end timestamp to log with the interval histogram, in seconds.
+       * @param histogram The interval histogram to log.
+       * @param maxValueUnitRatio The ratio by which to divide the histogram's max value when reporting on it.
+       */
+      outputIntervalHistogram(histogram, startTimeStampSec = (histogram.startTimeStampMsec - this.baseTime) / 1e3, endTimeStampSec = (histogram.endTimeStampMsec - this.baseTime) / 1e3, maxValueUnitRatio = 1e3) {
+        const base642 = (0, encoding_1.encodeIntoCompressedBase64)(histogram);
+        const start = timeFormatter(startTimeStampSec);
+        const duration = timeFormatter(endTimeStampSec - startTimeStampSec);
+        const max2 = timeFormatter(histogram.maxValue / maxValueUnitRatio);
+        const lineContent = `${start},${duration},${max2},${base642}
+`;
+        if (histogram.tag && histogram.tag !== Histogram_1.NO_TAG) {
+          this.log(`Tag=${histogram.tag},${lineContent}`);
+        } else {
+          this.log(lineContent);
+        }
+      }
+      /**
+       * Log a comment to the log.
+       * Comments will be preceded with with the '#' character.
+       * @param comment the comment string.
+       */
+      outputComment(comment) {
+        this.log(`#${comment}
+`);
+      }
+      /**
+       * Log a start time in the log.
+       * @param startTimeMsec time (in milliseconds) since the absolute start time (the epoch)
+       */
+      outputStartTime(startTimeMsec) {
+        this.outputComment(`[StartTime: ${(0, formatters_1.floatFormatter)(5, 3)(startTimeMsec / 1e3)} (seconds since epoch), ${new Date(startTimeMsec)}]
+`);
+      }
+      /**
+       * Output a legend line to the log.
+       */
+      outputLegend() {
+        this.log('"StartTimestamp","Interval_Length","Interval_Max","Interval_Compressed_Histogram"\n');
+      }
+      /**
+       * Output a log format version to the log.
+       */
+      outputLogFormatVersion() {
+        this.outputComment("[Histogram log format version " + HISTOGRAM_LOG_FORMAT_VERSION + "]");
+      }
+    };
+    exports2.default = HistogramLogWriter;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/HistogramBuilder.js
+var require_HistogramBuilder = __commonJS({
+  "node_modules/hdr-histogram-js/dist/HistogramBuilder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.build = exports2.defaultRequest = void 0;
+    var JsHistogramFactory_12 = require_JsHistogramFactory();
+    var wasm_1 = require_wasm();
+    exports2.defaultRequest = {
+      bitBucketSize: 32,
+      autoResize: true,
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 2,
+      numberOfSignificantValueDigits: 3,
+      useWebAssembly: false
+    };
+    var build2 = (request = exports2.defaultRequest) => {
+      const parameters = Object.assign({}, exports2.defaultRequest, request);
+      if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
+        return wasm_1.WasmHistogram.build(parameters);
+      }
+      const histogramConstr = (0, JsHistogramFactory_12.constructorFromBucketSize)(parameters.bitBucketSize);
+      const histogram = new histogramConstr(parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits);
+      histogram.autoResize = parameters.autoResize;
+      return histogram;
+    };
+    exports2.build = build2;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/Recorder.js
+var require_Recorder = __commonJS({
+  "node_modules/hdr-histogram-js/dist/Recorder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var HistogramBuilder_1 = require_HistogramBuilder();
+    var Recorder = class _Recorder {
+      /**
+       * Construct an auto-resizing {@link Recorder} with a lowest discernible value of
+       * 1 and an auto-adjusting highestTrackableValue. Can auto-resize up to track values up to Number.MAX_SAFE_INTEGER.
+       *
+       * @param histogramBuildRequest parameters used to build histograms while using this recorder.
+       * @param clock (for testing purpose) an action that give current time in ms since 1970
+       */
+      constructor(histogramBuildRequest = HistogramBuilder_1.defaultRequest, clock = () => (/* @__PURE__ */ new Date()).getTime()) {
+        this.histogramBuildRequest = histogramBuildRequest;
+        this.clock = clock;
+        this.activeHistogram = (0, HistogramBuilder_1.build)(this.histogramBuildRequest);
+        _Recorder.idGenerator++;
+        this.activeHistogram.containingInstanceId = _Recorder.idGenerator;
+        this.activeHistogram.startTimeStampMsec = clock();
+      }
+      /**
+       * Record a value in the histogram
+       *
+       * @param value The value to be recorded
+       * @throws may throw Error if value is exceeds highestTrackableValue
+       */
+      recordValue(value) {
+        this.activeHistogram.recordValue(value);
+      }
+      /**
+       * Record a value in the histogram (adding to the value's current count)
+       *
+       * @param value The value to be recorded
+       * @param count The number of occurrences of this value to record
+       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
+       */
+      recordValueWithCount(value, count2) {
+        this.activeHistogram.recordValueWithCount(value, count2);
+      }
+      /**
+       * Record a value
+       * <p>
+       * To compensate for the loss of sampled values when a recorded value is larger than the expected
+       * interval between value samples, Histogram will auto-generate an additional series of decreasingly-smaller
+       * (down to the expectedIntervalBetweenValueSamples) value records.
+       * <p>
+       * See related notes {@link Histogram#recordValueWithExpectedInterval(long, long)}
+       * for more explanations about coordinated omission and expected interval correction.
+       *      *
+       * @param value The value to record
+       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
+       *                                           auto-generated value records as appropriate if value is larger
+       *                                           than expectedIntervalBetweenValueSamples
+       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
+       */
+      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
+        this.activeHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
+      }
+      /**
+       * Get an interval histogram, which will include a stable, consistent view of all value counts
+       * accumulated since the last interval histogram was taken.
+       * <p>
+       * {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
+       * getIntervalHistogram(histogramToRecycle)}
+       * accepts a previously returned interval histogram that can be recycled internally to avoid allocation
+       * and content copying operations, and is therefore significantly more efficient for repeated use than
+       * {@link Recorder#getIntervalHistogram()} and
+       * {@link Recorder#getIntervalHistogramInto getIntervalHistogramInto()}. The provided
+       * {@code histogramToRecycle} must
+       * be either be null or an interval histogram returned by a previous call to
+       * {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
+       * getIntervalHistogram(histogramToRecycle)} or
+       * {@link Recorder#getIntervalHistogram()}.
+       * <p>
+       * NOTE: The caller is responsible for not recycling the same returned interval histogram more than once. If
+       * the same interval histogram instance is recycled more than once, behavior is undefined.
+       * <p>
+       * Calling {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
+       * getIntervalHistogram(histogramToRecycle)} will reset the value counts, and start accumulating value
+       * counts for the next interval
+       *
+       * @param histogramToRecycle a previously returned interval histogram that may be recycled to avoid allocation and
+       *                           copy operations.
+       * @return a histogram containing the value counts accumulated since the last interval histogram was taken.
+       */
+      getIntervalHistogram(histogramToRecycle) {
+        if (histogramToRecycle) {
+          const histogramToRecycleWithId = histogramToRecycle;
+          if (histogramToRecycleWithId.containingInstanceId !== this.activeHistogram.containingInstanceId) {
+            throw "replacement histogram must have been obtained via a previous getIntervalHistogram() call from this Recorder";
+          }
+        }
+        this.inactiveHistogram = histogramToRecycle;
+        this.performIntervalSample();
+        const sampledHistogram = this.inactiveHistogram;
+        this.inactiveHistogram = null;
+        return sampledHistogram;
+      }
+      /**
+       * Place a copy of the value counts accumulated since accumulated (since the last interval histogram
+       * was taken) into {@code targetHistogram}.
+       *
+       * Calling {@link Recorder#getIntervalHistogramInto getIntervalHistogramInto()} will reset
+       * the value counts, and start accumulating value counts for the next interval.
+       *
+       * @param targetHistogram the histogram into which the interval histogram's data should be copied
+       */
+      getIntervalHistogramInto(targetHistogram) {
+        this.performIntervalSample();
+        if (this.inactiveHistogram) {
+          targetHistogram.add(this.inactiveHistogram);
+          targetHistogram.startTimeStampMsec = this.inactiveHistogram.startTimeStampMsec;
+          targetHistogram.endTimeStampMsec = this.inactiveHistogram.endTimeStampMsec;
+        }
+      }
+      /**
+       * Reset any value counts accumulated thus far.
+       */
+      reset() {
+        this.activeHistogram.reset();
+        this.activeHistogram.startTimeStampMsec = this.clock();
+      }
+      performIntervalSample() {
+        if (!this.inactiveHistogram) {
+          this.inactiveHistogram = (0, HistogramBuilder_1.build)(this.histogramBuildRequest);
+          this.inactiveHistogram.containingInstanceId = this.activeHistogram.containingInstanceId;
+        }
+        this.inactiveHistogram.reset();
+        const tempHistogram = this.activeHistogram;
+        this.activeHistogram = this.inactiveHistogram;
+        this.inactiveHistogram = tempHistogram;
+        const currentTimeInMs = this.clock();
+        this.inactiveHistogram.endTimeStampMsec = currentTimeInMs;
+        this.activeHistogram.startTimeStampMsec = currentTimeInMs;
+      }
+      /**
+       * Release memory associated to this recorder by destroying
+       * histograms used under the cover.
+       * Useful when webassembly histograms are used.
+       */
+      destroy() {
+        var _a;
+        this.activeHistogram.destroy();
+        (_a = this.inactiveHistogram) === null || _a === void 0 ? void 0 : _a.destroy();
+      }
+    };
+    Recorder.idGenerator = 0;
+    exports2.default = Recorder;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/hdr-histogram-js/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.JsHistogram = exports2.WasmHistogram = exports2.Recorder = exports2.HistogramLogWriter = exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = exports2.ByteBuffer = exports2.build = exports2.listTags = exports2.HistogramLogReader = exports2.PackedHistogram = exports2.Float64Histogram = exports2.Int32Histogram = exports2.Int16Histogram = exports2.Int8Histogram = exports2.initWebAssemblySync = exports2.initWebAssembly = void 0;
+    var ByteBuffer_12 = require_ByteBuffer();
+    exports2.ByteBuffer = ByteBuffer_12.default;
+    var encoding_1 = require_encoding();
+    Object.defineProperty(exports2, "decodeFromCompressedBase64", { enumerable: true, get: function() {
+      return encoding_1.decodeFromCompressedBase64;
+    } });
+    Object.defineProperty(exports2, "encodeIntoCompressedBase64", { enumerable: true, get: function() {
+      return encoding_1.encodeIntoCompressedBase64;
+    } });
+    var Float64Histogram_1 = require_Float64Histogram();
+    exports2.Float64Histogram = Float64Histogram_1.default;
+    var HistogramLogReader_1 = require_HistogramLogReader();
+    exports2.HistogramLogReader = HistogramLogReader_1.default;
+    Object.defineProperty(exports2, "listTags", { enumerable: true, get: function() {
+      return HistogramLogReader_1.listTags;
+    } });
+    var HistogramLogWriter_1 = require_HistogramLogWriter();
+    exports2.HistogramLogWriter = HistogramLogWriter_1.default;
+    var Int16Histogram_1 = require_Int16Histogram();
+    exports2.Int16Histogram = Int16Histogram_1.default;
+    var Int32Histogram_1 = require_Int32Histogram();
+    exports2.Int32Histogram = Int32Histogram_1.default;
+    var Int8Histogram_1 = require_Int8Histogram();
+    exports2.Int8Histogram = Int8Histogram_1.default;
+    var JsHistogram_12 = require_JsHistogram();
+    exports2.JsHistogram = JsHistogram_12.default;
+    var PackedHistogram_1 = require_PackedHistogram();
+    exports2.PackedHistogram = PackedHistogram_1.default;
+    var Recorder_1 = require_Recorder();
+    exports2.Recorder = Recorder_1.default;
+    var wasm_1 = require_wasm();
+    Object.defineProperty(exports2, "initWebAssembly", { enumerable: true, get: function() {
+      return wasm_1.initWebAssembly;
+    } });
+    Object.defineProperty(exports2, "initWebAssemblySync", { enumerable: true, get: function() {
+      return wasm_1.initWebAssemblySync;
+    } });
+    Object.defineProperty(exports2, "WasmHistogram", { enumerable: true, get: function() {
+      return wasm_1.WasmHistogram;
+    } });
+    var HistogramBuilder_1 = require_HistogramBuilder();
+    Object.defineProperty(exports2, "build", { enumerable: true, get: function() {
+      return HistogramBuilder_1.build;
+    } });
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -7318,7 +14971,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
@@ -7366,7659 +15019,6 @@ var require_dist = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit.visit;
     exports2.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/mann-whitney-utest/src/mann-whitney.js
-var require_mann_whitney = __commonJS({
-  "node_modules/mann-whitney-utest/src/mann-whitney.js"(exports2, module2) {
-    var __key = "val";
-    var rank3 = function(list) {
-      list.sort(function(a, b) {
-        return a[__key] - b[__key];
-      });
-      list = list.map(function(item, index) {
-        item.rank = index + 1;
-        return item;
-      });
-      for (var i = 0; i < list.length; ) {
-        var count2 = 1;
-        var total = list[i].rank;
-        for (var j = 0; list[i + j + 1] && list[i + j][__key] === list[i + j + 1][__key]; j++) {
-          total += list[i + j + 1].rank;
-          count2++;
-        }
-        var rank4 = total / count2;
-        for (var k = 0; k < count2; k++) {
-          list[i + k].rank = rank4;
-        }
-        i = i + count2;
-      }
-      return list;
-    };
-    var sampleRank = function(rankedList, observations) {
-      var __observations = observations.slice(0);
-      var rank4 = 0;
-      rankedList.forEach(function(observation) {
-        var index = __observations.indexOf(observation[__key]);
-        if (index > -1) {
-          rank4 += observation.rank;
-          __observations.splice(index, 1);
-        }
-      });
-      return rank4;
-    };
-    var uValue = function(rank4, observations) {
-      var k = observations.length;
-      return rank4 - k * (k + 1) / 2;
-    };
-    var check = module2.exports.check = function(u, samples) {
-      return u[0] + u[1] == samples[0].length * samples[1].length;
-    };
-    var criticalValue = module2.exports.criticalValue = function(u, samples) {
-      var uVal = Math.min(u[0], u[1]);
-      var prod = samples[0].length * samples[1].length;
-      var n = samples[0].length + samples[1].length;
-      var mean = prod / 2;
-      var counts = {};
-      samples.forEach(function(sample) {
-        sample.forEach(function(o) {
-          if (!counts[o]) counts[o] = 1;
-          else counts[o]++;
-        });
-      });
-      var ties = Object.keys(counts).filter(function(key) {
-        return counts[key] > 1;
-      }).map(function(tie) {
-        return counts[tie];
-      });
-      var k = ties.length;
-      var correction = 0;
-      for (var i = 0; i < k; i++) {
-        correction += (Math.pow(ties[i], 3) - ties[i]) / (n * (n - 1));
-      }
-      var stddev = Math.sqrt(
-        prod / 12 * (n + 1 - correction)
-      );
-      var z2 = Math.abs((uVal - mean) / stddev);
-      return z2;
-    };
-    var significant = module2.exports.significant = function(u, samples) {
-      return Math.min(u[0], u[1]) < criticalValue(u, samples);
-    };
-    var test = module2.exports.test = function(samples, key) {
-      if (!Array.isArray(samples)) throw Error("Samples must be an array");
-      if (samples.length !== 2) throw Error("Samples must contain exactly two samples");
-      for (var i = 0; i < 2; i++) {
-        if (!samples[i] || samples[i].length == 0) throw Error("Samples cannot be empty");
-        if (!Array.isArray(samples[i])) throw Error("Sample " + i + " must be an array");
-      }
-      var all = samples[0].concat(samples[1]);
-      var unranked = all.map(function(val) {
-        var result = {};
-        result[__key] = val;
-        return result;
-      });
-      var ranked = rank3(unranked);
-      var ranks = [];
-      for (var i = 0; i < 2; i++) {
-        ranks[i] = sampleRank(ranked, samples[i]);
-      }
-      var us = [];
-      for (var i = 0; i < 2; i++) {
-        us[i] = uValue(ranks[i], samples[i]);
-      }
-      return us;
-    };
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/ByteBuffer.js
-var require_ByteBuffer = __commonJS({
-  "node_modules/hdr-histogram-js/dist/ByteBuffer.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var { pow, floor } = Math;
-    var TWO_POW_32 = pow(2, 32);
-    var ByteBuffer = class _ByteBuffer {
-      static allocate(size = 16) {
-        return new _ByteBuffer(new Uint8Array(size));
-      }
-      constructor(data) {
-        this.position = 0;
-        this.data = data;
-        this.int32ArrayForConvert = new Uint32Array(1);
-        this.int8ArrayForConvert = new Uint8Array(this.int32ArrayForConvert.buffer);
-      }
-      put(value) {
-        if (this.position === this.data.length) {
-          const oldArray = this.data;
-          this.data = new Uint8Array(this.data.length * 2);
-          this.data.set(oldArray);
-        }
-        this.data[this.position] = value;
-        this.position++;
-      }
-      putInt32(value) {
-        if (this.data.length - this.position < 4) {
-          const oldArray = this.data;
-          this.data = new Uint8Array(this.data.length * 2 + 4);
-          this.data.set(oldArray);
-        }
-        this.int32ArrayForConvert[0] = value;
-        this.data.set(this.int8ArrayForConvert.reverse(), this.position);
-        this.position += 4;
-      }
-      putInt64(value) {
-        this.putInt32(floor(value / TWO_POW_32));
-        this.putInt32(value);
-      }
-      putArray(array) {
-        if (this.data.length - this.position < array.byteLength) {
-          const oldArray = this.data;
-          this.data = new Uint8Array(this.position + array.byteLength);
-          this.data.set(oldArray);
-        }
-        this.data.set(array, this.position);
-        this.position += array.byteLength;
-      }
-      get() {
-        const value = this.data[this.position];
-        this.position++;
-        return value;
-      }
-      getInt32() {
-        this.int8ArrayForConvert.set(this.data.slice(this.position, this.position + 4).reverse());
-        const value = this.int32ArrayForConvert[0];
-        this.position += 4;
-        return value;
-      }
-      getInt64() {
-        const high = this.getInt32();
-        const low = this.getInt32();
-        return high * TWO_POW_32 + low;
-      }
-      resetPosition() {
-        this.position = 0;
-      }
-    };
-    exports2.default = ByteBuffer;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramIterationValue.js
-var require_HistogramIterationValue = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramIterationValue.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var HistogramIterationValue = class {
-      constructor() {
-        this.reset();
-      }
-      reset() {
-        this.valueIteratedTo = 0;
-        this.valueIteratedFrom = 0;
-        this.countAtValueIteratedTo = 0;
-        this.countAddedInThisIterationStep = 0;
-        this.totalCountToThisValue = 0;
-        this.totalValueToThisValue = 0;
-        this.percentile = 0;
-        this.percentileLevelIteratedTo = 0;
-      }
-    };
-    exports2.default = HistogramIterationValue;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/JsHistogramIterator.js
-var require_JsHistogramIterator = __commonJS({
-  "node_modules/hdr-histogram-js/dist/JsHistogramIterator.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var HistogramIterationValue_1 = require_HistogramIterationValue();
-    var JsHistogramIterator = class {
-      constructor() {
-        this.currentIterationValue = new HistogramIterationValue_1.default();
-      }
-      resetIterator(histogram) {
-        this.histogram = histogram;
-        this.savedHistogramTotalRawCount = histogram.totalCount;
-        this.arrayTotalCount = histogram.totalCount;
-        this.currentIndex = 0;
-        this.currentValueAtIndex = 0;
-        this.nextValueAtIndex = Math.pow(2, histogram.unitMagnitude);
-        this.prevValueIteratedTo = 0;
-        this.totalCountToPrevIndex = 0;
-        this.totalCountToCurrentIndex = 0;
-        this.totalValueToCurrentIndex = 0;
-        this.countAtThisValue = 0;
-        this.freshSubBucket = true;
-        this.currentIterationValue.reset();
-      }
-      /**
-       * Returns true if the iteration has more elements. (In other words, returns true if next would return an
-       * element rather than throwing an exception.)
-       *
-       * @return true if the iterator has more elements.
-       */
-      hasNext() {
-        if (this.histogram.totalCount !== this.savedHistogramTotalRawCount) {
-          throw "Concurrent Modification Exception";
-        }
-        return this.totalCountToCurrentIndex < this.arrayTotalCount;
-      }
-      /**
-       * Returns the next element in the iteration.
-       *
-       * @return the {@link HistogramIterationValue} associated with the next element in the iteration.
-       */
-      next() {
-        while (!this.exhaustedSubBuckets()) {
-          this.countAtThisValue = this.histogram.getCountAtIndex(this.currentIndex);
-          if (this.freshSubBucket) {
-            this.totalCountToCurrentIndex += this.countAtThisValue;
-            this.totalValueToCurrentIndex += this.countAtThisValue * this.histogram.highestEquivalentValue(this.currentValueAtIndex);
-            this.freshSubBucket = false;
-          }
-          if (this.reachedIterationLevel()) {
-            const valueIteratedTo = this.getValueIteratedTo();
-            Object.assign(this.currentIterationValue, {
-              valueIteratedTo,
-              valueIteratedFrom: this.prevValueIteratedTo,
-              countAtValueIteratedTo: this.countAtThisValue,
-              countAddedInThisIterationStep: this.totalCountToCurrentIndex - this.totalCountToPrevIndex,
-              totalCountToThisValue: this.totalCountToCurrentIndex,
-              totalValueToThisValue: this.totalValueToCurrentIndex,
-              percentile: 100 * this.totalCountToCurrentIndex / this.arrayTotalCount,
-              percentileLevelIteratedTo: this.getPercentileIteratedTo()
-            });
-            this.prevValueIteratedTo = valueIteratedTo;
-            this.totalCountToPrevIndex = this.totalCountToCurrentIndex;
-            this.incrementIterationLevel();
-            if (this.histogram.totalCount !== this.savedHistogramTotalRawCount) {
-              throw new Error("Concurrent Modification Exception");
-            }
-            return this.currentIterationValue;
-          }
-          this.incrementSubBucket();
-        }
-        throw new Error("Index Out Of Bounds Exception");
-      }
-      getPercentileIteratedTo() {
-        return 100 * this.totalCountToCurrentIndex / this.arrayTotalCount;
-      }
-      getPercentileIteratedFrom() {
-        return 100 * this.totalCountToPrevIndex / this.arrayTotalCount;
-      }
-      getValueIteratedTo() {
-        return this.histogram.highestEquivalentValue(this.currentValueAtIndex);
-      }
-      exhaustedSubBuckets() {
-        return this.currentIndex >= this.histogram.countsArrayLength;
-      }
-      incrementSubBucket() {
-        this.freshSubBucket = true;
-        this.currentIndex++;
-        this.currentValueAtIndex = this.histogram.valueFromIndex(this.currentIndex);
-        this.nextValueAtIndex = this.histogram.valueFromIndex(this.currentIndex + 1);
-      }
-    };
-    exports2.default = JsHistogramIterator;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js
-var require_RecordedValuesIterator = __commonJS({
-  "node_modules/hdr-histogram-js/dist/RecordedValuesIterator.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var JsHistogramIterator_1 = require_JsHistogramIterator();
-    var RecordedValuesIterator = class extends JsHistogramIterator_1.default {
-      /**
-       * @param histogram The histogram this iterator will operate on
-       */
-      constructor(histogram) {
-        super();
-        this.doReset(histogram);
-      }
-      /**
-       * Reset iterator for re-use in a fresh iteration over the same histogram data set.
-       */
-      reset() {
-        this.doReset(this.histogram);
-      }
-      doReset(histogram) {
-        super.resetIterator(histogram);
-        this.visitedIndex = -1;
-      }
-      incrementIterationLevel() {
-        this.visitedIndex = this.currentIndex;
-      }
-      reachedIterationLevel() {
-        const currentCount = this.histogram.getCountAtIndex(this.currentIndex);
-        return currentCount != 0 && this.visitedIndex !== this.currentIndex;
-      }
-    };
-    exports2.default = RecordedValuesIterator;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/PercentileIterator.js
-var require_PercentileIterator = __commonJS({
-  "node_modules/hdr-histogram-js/dist/PercentileIterator.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var JsHistogramIterator_1 = require_JsHistogramIterator();
-    var { pow, floor, log2 } = Math;
-    var PercentileIterator = class extends JsHistogramIterator_1.default {
-      /**
-       * @param histogram The histogram this iterator will operate on
-       * @param percentileTicksPerHalfDistance The number of equal-sized iteration steps per half-distance to 100%.
-       */
-      constructor(histogram, percentileTicksPerHalfDistance) {
-        super();
-        this.percentileTicksPerHalfDistance = 0;
-        this.percentileLevelToIterateTo = 0;
-        this.percentileLevelToIterateFrom = 0;
-        this.reachedLastRecordedValue = false;
-        this.doReset(histogram, percentileTicksPerHalfDistance);
-      }
-      /**
-       * Reset iterator for re-use in a fresh iteration over the same histogram data set.
-       *
-       * @param percentileTicksPerHalfDistance The number of iteration steps per half-distance to 100%.
-       */
-      reset(percentileTicksPerHalfDistance) {
-        this.doReset(this.histogram, percentileTicksPerHalfDistance);
-      }
-      doReset(histogram, percentileTicksPerHalfDistance) {
-        super.resetIterator(histogram);
-        this.percentileTicksPerHalfDistance = percentileTicksPerHalfDistance;
-        this.percentileLevelToIterateTo = 0;
-        this.percentileLevelToIterateFrom = 0;
-        this.reachedLastRecordedValue = false;
-      }
-      hasNext() {
-        if (super.hasNext())
-          return true;
-        if (!this.reachedLastRecordedValue && this.arrayTotalCount > 0) {
-          this.percentileLevelToIterateTo = 100;
-          this.reachedLastRecordedValue = true;
-          return true;
-        }
-        return false;
-      }
-      incrementIterationLevel() {
-        this.percentileLevelToIterateFrom = this.percentileLevelToIterateTo;
-        const percentileReportingTicks = this.percentileTicksPerHalfDistance * pow(2, floor(log2(100 / (100 - this.percentileLevelToIterateTo))) + 1);
-        this.percentileLevelToIterateTo += 100 / percentileReportingTicks;
-      }
-      reachedIterationLevel() {
-        if (this.countAtThisValue === 0) {
-          return false;
-        }
-        const currentPercentile = 100 * this.totalCountToCurrentIndex / this.arrayTotalCount;
-        return currentPercentile >= this.percentileLevelToIterateTo;
-      }
-      getPercentileIteratedTo() {
-        return this.percentileLevelToIterateTo;
-      }
-      getPercentileIteratedFrom() {
-        return this.percentileLevelToIterateFrom;
-      }
-    };
-    exports2.default = PercentileIterator;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/formatters.js
-var require_formatters = __commonJS({
-  "node_modules/hdr-histogram-js/dist/formatters.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.floatFormatter = exports2.keepSignificantDigits = exports2.integerFormatter = void 0;
-    var leftPadding = (size) => {
-      return (input) => {
-        if (input.length < size) {
-          return " ".repeat(size - input.length) + input;
-        }
-        return input;
-      };
-    };
-    var integerFormatter = (size) => {
-      const padding = leftPadding(size);
-      return (integer) => padding("" + integer);
-    };
-    exports2.integerFormatter = integerFormatter;
-    var { floor, log10, pow } = Math;
-    var numberOfDigits = (n) => floor(log10(n) + 1);
-    var keepSignificantDigits = (digits) => (value) => {
-      const valueDigits = numberOfDigits(value);
-      if (valueDigits > digits) {
-        const extraDigits = valueDigits - digits;
-        const magnitude = pow(10, extraDigits);
-        return value - value % magnitude;
-      }
-      return value;
-    };
-    exports2.keepSignificantDigits = keepSignificantDigits;
-    var floatFormatter = (size, fractionDigits) => {
-      const numberFormatter = new Intl.NumberFormat("en-US", {
-        maximumFractionDigits: fractionDigits,
-        minimumFractionDigits: fractionDigits,
-        useGrouping: false
-      });
-      const padding = leftPadding(size);
-      return (float2) => padding(numberFormatter.format(float2));
-    };
-    exports2.floatFormatter = floatFormatter;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/ulp.js
-var require_ulp = __commonJS({
-  "node_modules/hdr-histogram-js/dist/ulp.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var ulp = (x) => Math.pow(2, Math.floor(Math.log2(x)) - 52);
-    exports2.default = ulp;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Histogram.js
-var require_Histogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Histogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.toSummary = exports2.NO_TAG = void 0;
-    var formatters_1 = require_formatters();
-    exports2.NO_TAG = "NO TAG";
-    var toSummary = (histogram) => {
-      const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
-      return {
-        p50: round(histogram.getValueAtPercentile(50)),
-        p75: round(histogram.getValueAtPercentile(75)),
-        p90: round(histogram.getValueAtPercentile(90)),
-        p97_5: round(histogram.getValueAtPercentile(97.5)),
-        p99: round(histogram.getValueAtPercentile(99)),
-        p99_9: round(histogram.getValueAtPercentile(99.9)),
-        p99_99: round(histogram.getValueAtPercentile(99.99)),
-        p99_999: round(histogram.getValueAtPercentile(99.999)),
-        max: maxValue,
-        totalCount
-      };
-    };
-    exports2.toSummary = toSummary;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/JsHistogram.js
-var require_JsHistogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/JsHistogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.default = exports2.JsHistogram = void 0;
-    var RecordedValuesIterator_1 = require_RecordedValuesIterator();
-    var PercentileIterator_1 = require_PercentileIterator();
-    var formatters_1 = require_formatters();
-    var ulp_1 = require_ulp();
-    var Histogram_1 = require_Histogram();
-    var { pow, floor, ceil, log2, max: max2, min } = Math;
-    var JsHistogram = class _JsHistogram {
-      incrementTotalCount() {
-        this._totalCount++;
-      }
-      addToTotalCount(value) {
-        this._totalCount += value;
-      }
-      setTotalCount(value) {
-        this._totalCount = value;
-      }
-      /**
-       * Get the total count of all recorded values in the histogram
-       * @return the total count of all recorded values in the histogram
-       */
-      get totalCount() {
-        return this._totalCount;
-      }
-      updatedMaxValue(value) {
-        const internalValue = value + this.unitMagnitudeMask;
-        this.maxValue = internalValue;
-      }
-      updateMinNonZeroValue(value) {
-        if (value <= this.unitMagnitudeMask) {
-          return;
-        }
-        const internalValue = floor(value / this.lowestDiscernibleValueRounded) * this.lowestDiscernibleValueRounded;
-        this.minNonZeroValue = internalValue;
-      }
-      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        this.autoResize = false;
-        this.startTimeStampMsec = Number.MAX_SAFE_INTEGER;
-        this.endTimeStampMsec = 0;
-        this.tag = Histogram_1.NO_TAG;
-        this.maxValue = 0;
-        this.minNonZeroValue = Number.MAX_SAFE_INTEGER;
-        this.identity = 0;
-        this.highestTrackableValue = 0;
-        this.lowestDiscernibleValue = 0;
-        this.numberOfSignificantValueDigits = 0;
-        this.bucketCount = 0;
-        this.subBucketCount = 0;
-        this.countsArrayLength = 0;
-        this.wordSizeInBytes = 0;
-        if (lowestDiscernibleValue < 1) {
-          throw new Error("lowestDiscernibleValue must be >= 1");
-        }
-        if (highestTrackableValue < 2 * lowestDiscernibleValue) {
-          throw new Error(`highestTrackableValue must be >= 2 * lowestDiscernibleValue ( 2 * ${lowestDiscernibleValue} )`);
-        }
-        if (numberOfSignificantValueDigits < 0 || numberOfSignificantValueDigits > 5) {
-          throw new Error("numberOfSignificantValueDigits must be between 0 and 5");
-        }
-        this.identity = _JsHistogram.identityBuilder++;
-        this.init(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-      }
-      init(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        this.lowestDiscernibleValue = lowestDiscernibleValue;
-        this.highestTrackableValue = highestTrackableValue;
-        this.numberOfSignificantValueDigits = numberOfSignificantValueDigits;
-        const largestValueWithSingleUnitResolution = 2 * floor(pow(10, numberOfSignificantValueDigits));
-        this.unitMagnitude = floor(log2(lowestDiscernibleValue));
-        this.lowestDiscernibleValueRounded = pow(2, this.unitMagnitude);
-        this.unitMagnitudeMask = this.lowestDiscernibleValueRounded - 1;
-        const subBucketCountMagnitude = ceil(log2(largestValueWithSingleUnitResolution));
-        this.subBucketHalfCountMagnitude = (subBucketCountMagnitude > 1 ? subBucketCountMagnitude : 1) - 1;
-        this.subBucketCount = pow(2, this.subBucketHalfCountMagnitude + 1);
-        this.subBucketHalfCount = this.subBucketCount / 2;
-        this.subBucketMask = (floor(this.subBucketCount) - 1) * pow(2, this.unitMagnitude);
-        this.establishSize(highestTrackableValue);
-        this.leadingZeroCountBase = 53 - this.unitMagnitude - this.subBucketHalfCountMagnitude - 1;
-        this.percentileIterator = new PercentileIterator_1.default(this, 1);
-        this.recordedValuesIterator = new RecordedValuesIterator_1.default(this);
-      }
-      /**
-       * The buckets (each of which has subBucketCount sub-buckets, here assumed to be 2048 as an example) overlap:
-       *
-       * <pre>
-       * The 0'th bucket covers from 0...2047 in multiples of 1, using all 2048 sub-buckets
-       * The 1'th bucket covers from 2048..4097 in multiples of 2, using only the top 1024 sub-buckets
-       * The 2'th bucket covers from 4096..8191 in multiple of 4, using only the top 1024 sub-buckets
-       * ...
-       * </pre>
-       *
-       * Bucket 0 is "special" here. It is the only one that has 2048 entries. All the rest have 1024 entries (because
-       * their bottom half overlaps with and is already covered by the all of the previous buckets put together). In other
-       * words, the k'th bucket could represent 0 * 2^k to 2048 * 2^k in 2048 buckets with 2^k precision, but the midpoint
-       * of 1024 * 2^k = 2048 * 2^(k-1) = the k-1'th bucket's end, so we would use the previous bucket for those lower
-       * values as it has better precision.
-       */
-      establishSize(newHighestTrackableValue) {
-        this.countsArrayLength = this.determineArrayLengthNeeded(newHighestTrackableValue);
-        this.bucketCount = this.getBucketsNeededToCoverValue(newHighestTrackableValue);
-        this.highestTrackableValue = newHighestTrackableValue;
-      }
-      determineArrayLengthNeeded(highestTrackableValue) {
-        if (highestTrackableValue < 2 * this.lowestDiscernibleValue) {
-          throw new Error("highestTrackableValue (" + highestTrackableValue + ") cannot be < (2 * lowestDiscernibleValue)");
-        }
-        const countsArrayLength = this.getLengthForNumberOfBuckets(this.getBucketsNeededToCoverValue(highestTrackableValue));
-        return countsArrayLength;
-      }
-      /**
-       * If we have N such that subBucketCount * 2^N > max value, we need storage for N+1 buckets, each with enough
-       * slots to hold the top half of the subBucketCount (the lower half is covered by previous buckets), and the +1
-       * being used for the lower half of the 0'th bucket. Or, equivalently, we need 1 more bucket to capture the max
-       * value if we consider the sub-bucket length to be halved.
-       */
-      getLengthForNumberOfBuckets(numberOfBuckets) {
-        const lengthNeeded = (numberOfBuckets + 1) * (this.subBucketCount / 2);
-        return lengthNeeded;
-      }
-      getBucketsNeededToCoverValue(value) {
-        let smallestUntrackableValue = this.subBucketCount * pow(2, this.unitMagnitude);
-        let bucketsNeeded = 1;
-        while (smallestUntrackableValue <= value) {
-          if (smallestUntrackableValue > Number.MAX_SAFE_INTEGER / 2) {
-            return bucketsNeeded + 1;
-          }
-          smallestUntrackableValue = smallestUntrackableValue * 2;
-          bucketsNeeded++;
-        }
-        return bucketsNeeded;
-      }
-      /**
-       * Record a value in the histogram
-       *
-       * @param value The value to be recorded
-       * @throws may throw Error if value is exceeds highestTrackableValue
-       */
-      recordValue(value) {
-        this.recordSingleValue(value);
-      }
-      recordSingleValue(value) {
-        const countsIndex = this.countsArrayIndex(value);
-        if (countsIndex >= this.countsArrayLength) {
-          this.handleRecordException(1, value);
-        } else {
-          this.incrementCountAtIndex(countsIndex);
-        }
-        this.updateMinAndMax(value);
-        this.incrementTotalCount();
-      }
-      handleRecordException(count2, value) {
-        if (!this.autoResize) {
-          throw new Error("Value " + value + " is outside of histogram covered range");
-        }
-        this.resize(value);
-        var countsIndex = this.countsArrayIndex(value);
-        this.addToCountAtIndex(countsIndex, count2);
-        this.highestTrackableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
-      }
-      countsArrayIndex(value) {
-        if (value < 0) {
-          throw new Error("Histogram recorded value cannot be negative.");
-        }
-        const bucketIndex = this.getBucketIndex(value);
-        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
-        return this.computeCountsArrayIndex(bucketIndex, subBucketIndex);
-      }
-      computeCountsArrayIndex(bucketIndex, subBucketIndex) {
-        const bucketBaseIndex = (bucketIndex + 1) * pow(2, this.subBucketHalfCountMagnitude);
-        const offsetInBucket = subBucketIndex - this.subBucketHalfCount;
-        return bucketBaseIndex + offsetInBucket;
-      }
-      /**
-       * @return the lowest (and therefore highest precision) bucket index that can represent the value
-       */
-      getBucketIndex(value) {
-        return max2(floor(log2(value)) - this.subBucketHalfCountMagnitude - this.unitMagnitude, 0);
-      }
-      getSubBucketIndex(value, bucketIndex) {
-        return floor(value / pow(2, bucketIndex + this.unitMagnitude));
-      }
-      updateMinAndMax(value) {
-        if (value > this.maxValue) {
-          this.updatedMaxValue(value);
-        }
-        if (value < this.minNonZeroValue && value !== 0) {
-          this.updateMinNonZeroValue(value);
-        }
-      }
-      /**
-       * Get the value at a given percentile.
-       * When the given percentile is &gt; 0.0, the value returned is the value that the given
-       * percentage of the overall recorded value entries in the histogram are either smaller than
-       * or equivalent to. When the given percentile is 0.0, the value returned is the value that all value
-       * entries in the histogram are either larger than or equivalent to.
-       * <p>
-       * Note that two values are "equivalent" in this statement if
-       * {@link org.HdrHistogram.JsHistogram#valuesAreEquivalent} would return true.
-       *
-       * @param percentile  The percentile for which to return the associated value
-       * @return The value that the given percentage of the overall recorded value entries in the
-       * histogram are either smaller than or equivalent to. When the percentile is 0.0, returns the
-       * value that all value entries in the histogram are either larger than or equivalent to.
-       */
-      getValueAtPercentile(percentile) {
-        const requestedPercentile = min(percentile, 100);
-        const fpCountAtPercentile = requestedPercentile / 100 * this.totalCount;
-        const countAtPercentile = max2(
-          ceil(fpCountAtPercentile - (0, ulp_1.default)(fpCountAtPercentile)),
-          // round up
-          1
-          // Make sure we at least reach the first recorded entry
-        );
-        let totalToCurrentIndex = 0;
-        for (let i = 0; i < this.countsArrayLength; i++) {
-          totalToCurrentIndex += this.getCountAtIndex(i);
-          if (totalToCurrentIndex >= countAtPercentile) {
-            var valueAtIndex = this.valueFromIndex(i);
-            return percentile === 0 ? this.lowestEquivalentValue(valueAtIndex) : this.highestEquivalentValue(valueAtIndex);
-          }
-        }
-        return 0;
-      }
-      valueFromIndexes(bucketIndex, subBucketIndex) {
-        return subBucketIndex * pow(2, bucketIndex + this.unitMagnitude);
-      }
-      valueFromIndex(index) {
-        let bucketIndex = floor(index / this.subBucketHalfCount) - 1;
-        let subBucketIndex = index % this.subBucketHalfCount + this.subBucketHalfCount;
-        if (bucketIndex < 0) {
-          subBucketIndex -= this.subBucketHalfCount;
-          bucketIndex = 0;
-        }
-        return this.valueFromIndexes(bucketIndex, subBucketIndex);
-      }
-      /**
-       * Get the lowest value that is equivalent to the given value within the histogram's resolution.
-       * Where "equivalent" means that value samples recorded for any two
-       * equivalent values are counted in a common total count.
-       *
-       * @param value The given value
-       * @return The lowest value that is equivalent to the given value within the histogram's resolution.
-       */
-      lowestEquivalentValue(value) {
-        const bucketIndex = this.getBucketIndex(value);
-        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
-        const thisValueBaseLevel = this.valueFromIndexes(bucketIndex, subBucketIndex);
-        return thisValueBaseLevel;
-      }
-      /**
-       * Get the highest value that is equivalent to the given value within the histogram's resolution.
-       * Where "equivalent" means that value samples recorded for any two
-       * equivalent values are counted in a common total count.
-       *
-       * @param value The given value
-       * @return The highest value that is equivalent to the given value within the histogram's resolution.
-       */
-      highestEquivalentValue(value) {
-        return this.nextNonEquivalentValue(value) - 1;
-      }
-      /**
-       * Get the next value that is not equivalent to the given value within the histogram's resolution.
-       * Where "equivalent" means that value samples recorded for any two
-       * equivalent values are counted in a common total count.
-       *
-       * @param value The given value
-       * @return The next value that is not equivalent to the given value within the histogram's resolution.
-       */
-      nextNonEquivalentValue(value) {
-        return this.lowestEquivalentValue(value) + this.sizeOfEquivalentValueRange(value);
-      }
-      /**
-       * Get the size (in value units) of the range of values that are equivalent to the given value within the
-       * histogram's resolution. Where "equivalent" means that value samples recorded for any two
-       * equivalent values are counted in a common total count.
-       *
-       * @param value The given value
-       * @return The size of the range of values equivalent to the given value.
-       */
-      sizeOfEquivalentValueRange(value) {
-        const bucketIndex = this.getBucketIndex(value);
-        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
-        const distanceToNextValue = pow(2, this.unitMagnitude + (subBucketIndex >= this.subBucketCount ? bucketIndex + 1 : bucketIndex));
-        return distanceToNextValue;
-      }
-      /**
-       * Get a value that lies in the middle (rounded up) of the range of values equivalent the given value.
-       * Where "equivalent" means that value samples recorded for any two
-       * equivalent values are counted in a common total count.
-       *
-       * @param value The given value
-       * @return The value lies in the middle (rounded up) of the range of values equivalent the given value.
-       */
-      medianEquivalentValue(value) {
-        return this.lowestEquivalentValue(value) + floor(this.sizeOfEquivalentValueRange(value) / 2);
-      }
-      /**
-       * Get the computed mean value of all recorded values in the histogram
-       *
-       * @return the mean value (in value units) of the histogram data
-       */
-      get mean() {
-        if (this.totalCount === 0) {
-          return 0;
-        }
-        this.recordedValuesIterator.reset();
-        let totalValue = 0;
-        while (this.recordedValuesIterator.hasNext()) {
-          const iterationValue = this.recordedValuesIterator.next();
-          totalValue += this.medianEquivalentValue(iterationValue.valueIteratedTo) * iterationValue.countAtValueIteratedTo;
-        }
-        return totalValue / this.totalCount;
-      }
-      getStdDeviation(mean = this.mean) {
-        if (this.totalCount === 0) {
-          return 0;
-        }
-        let geometric_deviation_total = 0;
-        this.recordedValuesIterator.reset();
-        while (this.recordedValuesIterator.hasNext()) {
-          const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
-          geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
-        }
-        const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
-        return std_deviation;
-      }
-      /**
-       * Get the computed standard deviation of all recorded values in the histogram
-       *
-       * @return the standard deviation (in value units) of the histogram data
-       */
-      get stdDeviation() {
-        if (this.totalCount === 0) {
-          return 0;
-        }
-        const mean = this.mean;
-        let geometric_deviation_total = 0;
-        this.recordedValuesIterator.reset();
-        while (this.recordedValuesIterator.hasNext()) {
-          const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
-          geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
-        }
-        const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
-        return std_deviation;
-      }
-      /**
-       * Produce textual representation of the value distribution of histogram data by percentile. The distribution is
-       * output with exponentially increasing resolution, with each exponentially decreasing half-distance containing
-       * <i>dumpTicksPerHalf</i> percentile reporting tick points.
-       *
-       * @param printStream    Stream into which the distribution will be output
-       * <p>
-       * @param percentileTicksPerHalfDistance  The number of reporting points per exponentially decreasing half-distance
-       * <p>
-       * @param outputValueUnitScalingRatio    The scaling factor by which to divide histogram recorded values units in
-       *                                     output
-       * @param useCsvFormat  Output in CSV format if true. Otherwise use plain text form.
-       */
-      outputPercentileDistribution(percentileTicksPerHalfDistance = 5, outputValueUnitScalingRatio = 1, useCsvFormat = false) {
-        let result = "";
-        if (useCsvFormat) {
-          result += '"Value","Percentile","TotalCount","1/(1-Percentile)"\n';
-        } else {
-          result += "       Value     Percentile TotalCount 1/(1-Percentile)\n\n";
-        }
-        const iterator = this.percentileIterator;
-        iterator.reset(percentileTicksPerHalfDistance);
-        let lineFormatter;
-        let lastLineFormatter;
-        if (useCsvFormat) {
-          const valueFormatter = (0, formatters_1.floatFormatter)(0, this.numberOfSignificantValueDigits);
-          const percentileFormatter = (0, formatters_1.floatFormatter)(0, 12);
-          const lastFormatter = (0, formatters_1.floatFormatter)(0, 2);
-          lineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + "," + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n";
-          lastLineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + "," + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + "," + iterationValue.totalCountToThisValue + ",Infinity\n";
-        } else {
-          const valueFormatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
-          const percentileFormatter = (0, formatters_1.floatFormatter)(2, 12);
-          const totalCountFormatter = (0, formatters_1.integerFormatter)(10);
-          const lastFormatter = (0, formatters_1.floatFormatter)(14, 2);
-          lineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + " " + lastFormatter(1 / (1 - iterationValue.percentileLevelIteratedTo / 100)) + "\n";
-          lastLineFormatter = (iterationValue) => valueFormatter(iterationValue.valueIteratedTo / outputValueUnitScalingRatio) + " " + percentileFormatter(iterationValue.percentileLevelIteratedTo / 100) + " " + totalCountFormatter(iterationValue.totalCountToThisValue) + "\n";
-        }
-        while (iterator.hasNext()) {
-          const iterationValue = iterator.next();
-          if (iterationValue.percentileLevelIteratedTo < 100) {
-            result += lineFormatter(iterationValue);
-          } else {
-            result += lastLineFormatter(iterationValue);
-          }
-        }
-        if (!useCsvFormat) {
-          const formatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
-          const _mean = this.mean;
-          const mean = formatter(_mean / outputValueUnitScalingRatio);
-          const std_deviation = formatter(this.getStdDeviation(_mean) / outputValueUnitScalingRatio);
-          const max3 = formatter(this.maxValue / outputValueUnitScalingRatio);
-          const intFormatter = (0, formatters_1.integerFormatter)(12);
-          const totalCount = intFormatter(this.totalCount);
-          const bucketCount = intFormatter(this.bucketCount);
-          const subBucketCount = intFormatter(this.subBucketCount);
-          result += `#[Mean    = ${mean}, StdDeviation   = ${std_deviation}]
-#[Max     = ${max3}, Total count    = ${totalCount}]
-#[Buckets = ${bucketCount}, SubBuckets     = ${subBucketCount}]
-`;
-        }
-        return result;
-      }
-      get summary() {
-        return (0, Histogram_1.toSummary)(this);
-      }
-      toJSON() {
-        return this.summary;
-      }
-      inspect() {
-        return this.toString();
-      }
-      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-        return this.toString();
-      }
-      /**
-       * Provide a (conservatively high) estimate of the Histogram's total footprint in bytes
-       *
-       * @return a (conservatively high) estimate of the Histogram's total footprint in bytes
-       */
-      get estimatedFootprintInBytes() {
-        return this._getEstimatedFootprintInBytes();
-      }
-      recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this.recordSingleValue(value);
-        if (expectedIntervalBetweenValueSamples <= 0) {
-          return;
-        }
-        for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
-          this.recordSingleValue(missingValue);
-        }
-      }
-      recordCountAtValue(count2, value) {
-        const countsIndex = this.countsArrayIndex(value);
-        if (countsIndex >= this.countsArrayLength) {
-          this.handleRecordException(count2, value);
-        } else {
-          this.addToCountAtIndex(countsIndex, count2);
-        }
-        this.updateMinAndMax(value);
-        this.addToTotalCount(count2);
-      }
-      /**
-       * Record a value in the histogram (adding to the value's current count)
-       *
-       * @param value The value to be recorded
-       * @param count The number of occurrences of this value to record
-       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
-       */
-      recordValueWithCount(value, count2) {
-        this.recordCountAtValue(count2, value);
-      }
-      /**
-       * Record a value in the histogram.
-       * <p>
-       * To compensate for the loss of sampled values when a recorded value is larger than the expected
-       * interval between value samples, Histogram will auto-generate an additional series of decreasingly-smaller
-       * (down to the expectedIntervalBetweenValueSamples) value records.
-       * <p>
-       * Note: This is a at-recording correction method, as opposed to the post-recording correction method provided
-       * by {@link #copyCorrectedForCoordinatedOmission(long)}.
-       * The two methods are mutually exclusive, and only one of the two should be be used on a given data set to correct
-       * for the same coordinated omission issue.
-       * <p>
-       * See notes in the description of the Histogram calls for an illustration of why this corrective behavior is
-       * important.
-       *
-       * @param value The value to record
-       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
-       *                                           auto-generated value records as appropriate if value is larger
-       *                                           than expectedIntervalBetweenValueSamples
-       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
-       */
-      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this.recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
-      }
-      recordValueWithCountAndExpectedInterval(value, count2, expectedIntervalBetweenValueSamples) {
-        this.recordCountAtValue(count2, value);
-        if (expectedIntervalBetweenValueSamples <= 0) {
-          return;
-        }
-        for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
-          this.recordCountAtValue(count2, missingValue);
-        }
-      }
-      /**
-       * Add the contents of another histogram to this one, while correcting the incoming data for coordinated omission.
-       * <p>
-       * To compensate for the loss of sampled values when a recorded value is larger than the expected
-       * interval between value samples, the values added will include an auto-generated additional series of
-       * decreasingly-smaller (down to the expectedIntervalBetweenValueSamples) value records for each count found
-       * in the current histogram that is larger than the expectedIntervalBetweenValueSamples.
-       *
-       * Note: This is a post-recording correction method, as opposed to the at-recording correction method provided
-       * by {@link #recordValueWithExpectedInterval(long, long) recordValueWithExpectedInterval}. The two
-       * methods are mutually exclusive, and only one of the two should be be used on a given data set to correct
-       * for the same coordinated omission issue.
-       * by
-       * <p>
-       * See notes in the description of the Histogram calls for an illustration of why this corrective behavior is
-       * important.
-       *
-       * @param otherHistogram The other histogram. highestTrackableValue and largestValueWithSingleUnitResolution must match.
-       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
-       *                                           auto-generated value records as appropriate if value is larger
-       *                                           than expectedIntervalBetweenValueSamples
-       * @throws ArrayIndexOutOfBoundsException (may throw) if values exceed highestTrackableValue
-       */
-      addWhileCorrectingForCoordinatedOmission(otherHistogram, expectedIntervalBetweenValueSamples) {
-        const toHistogram = this;
-        const otherValues = new RecordedValuesIterator_1.default(otherHistogram);
-        while (otherValues.hasNext()) {
-          const v = otherValues.next();
-          toHistogram.recordValueWithCountAndExpectedInterval(v.valueIteratedTo, v.countAtValueIteratedTo, expectedIntervalBetweenValueSamples);
-        }
-      }
-      /**
-       * Add the contents of another histogram to this one.
-       * <p>
-       * As part of adding the contents, the start/end timestamp range of this histogram will be
-       * extended to include the start/end timestamp range of the other histogram.
-       *
-       * @param otherHistogram The other histogram.
-       * @throws (may throw) if values in fromHistogram's are
-       * higher than highestTrackableValue.
-       */
-      add(otherHistogram) {
-        if (!(otherHistogram instanceof _JsHistogram)) {
-          throw new Error("Cannot add a WASM histogram to a regular JS histogram");
-        }
-        const highestRecordableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
-        if (highestRecordableValue < otherHistogram.maxValue) {
-          if (!this.autoResize) {
-            throw new Error("The other histogram includes values that do not fit in this histogram's range.");
-          }
-          this.resize(otherHistogram.maxValue);
-        }
-        if (this.bucketCount === otherHistogram.bucketCount && this.subBucketCount === otherHistogram.subBucketCount && this.unitMagnitude === otherHistogram.unitMagnitude) {
-          let observedOtherTotalCount = 0;
-          for (let i = 0; i < otherHistogram.countsArrayLength; i++) {
-            const otherCount = otherHistogram.getCountAtIndex(i);
-            if (otherCount > 0) {
-              this.addToCountAtIndex(i, otherCount);
-              observedOtherTotalCount += otherCount;
-            }
-          }
-          this.setTotalCount(this.totalCount + observedOtherTotalCount);
-          this.updatedMaxValue(max2(this.maxValue, otherHistogram.maxValue));
-          this.updateMinNonZeroValue(min(this.minNonZeroValue, otherHistogram.minNonZeroValue));
-        } else {
-          const otherMaxIndex = otherHistogram.countsArrayIndex(otherHistogram.maxValue);
-          let otherCount = otherHistogram.getCountAtIndex(otherMaxIndex);
-          this.recordCountAtValue(otherCount, otherHistogram.valueFromIndex(otherMaxIndex));
-          for (let i = 0; i < otherMaxIndex; i++) {
-            otherCount = otherHistogram.getCountAtIndex(i);
-            if (otherCount > 0) {
-              this.recordCountAtValue(otherCount, otherHistogram.valueFromIndex(i));
-            }
-          }
-        }
-        this.startTimeStampMsec = min(this.startTimeStampMsec, otherHistogram.startTimeStampMsec);
-        this.endTimeStampMsec = max2(this.endTimeStampMsec, otherHistogram.endTimeStampMsec);
-      }
-      /**
-       * Get the count of recorded values at a specific value (to within the histogram resolution at the value level).
-       *
-       * @param value The value for which to provide the recorded count
-       * @return The total count of values recorded in the histogram within the value range that is
-       * {@literal >=} lowestEquivalentValue(<i>value</i>) and {@literal <=} highestEquivalentValue(<i>value</i>)
-       */
-      getCountAtValue(value) {
-        const index = min(max2(0, this.countsArrayIndex(value)), this.countsArrayLength - 1);
-        return this.getCountAtIndex(index);
-      }
-      /**
-       * Subtract the contents of another histogram from this one.
-       * <p>
-       * The start/end timestamps of this histogram will remain unchanged.
-       *
-       * @param otherHistogram The other histogram.
-       * @throws ArrayIndexOutOfBoundsException (may throw) if values in otherHistogram's are higher than highestTrackableValue.
-       *
-       */
-      subtract(otherHistogram) {
-        const highestRecordableValue = this.valueFromIndex(this.countsArrayLength - 1);
-        if (!(otherHistogram instanceof _JsHistogram)) {
-          throw new Error("Cannot subtract a WASM histogram to a regular JS histogram");
-        }
-        if (highestRecordableValue < otherHistogram.maxValue) {
-          if (!this.autoResize) {
-            throw new Error("The other histogram includes values that do not fit in this histogram's range.");
-          }
-          this.resize(otherHistogram.maxValue);
-        }
-        if (this.bucketCount === otherHistogram.bucketCount && this.subBucketCount === otherHistogram.subBucketCount && this.unitMagnitude === otherHistogram.unitMagnitude) {
-          let observedOtherTotalCount = 0;
-          for (let i = 0; i < otherHistogram.countsArrayLength; i++) {
-            const otherCount = otherHistogram.getCountAtIndex(i);
-            if (otherCount > 0) {
-              this.addToCountAtIndex(i, -otherCount);
-              observedOtherTotalCount += otherCount;
-            }
-          }
-          this.setTotalCount(this.totalCount - observedOtherTotalCount);
-        } else {
-          for (let i = 0; i < otherHistogram.countsArrayLength; i++) {
-            const otherCount = otherHistogram.getCountAtIndex(i);
-            if (otherCount > 0) {
-              const otherValue = otherHistogram.valueFromIndex(i);
-              if (this.getCountAtValue(otherValue) < otherCount) {
-                throw new Error("otherHistogram count (" + otherCount + ") at value " + otherValue + " is larger than this one's (" + this.getCountAtValue(otherValue) + ")");
-              }
-              this.recordCountAtValue(-otherCount, otherValue);
-            }
-          }
-        }
-        if (this.getCountAtValue(this.maxValue) <= 0 || this.getCountAtValue(this.minNonZeroValue) <= 0) {
-          this.establishInternalTackingValues();
-        }
-      }
-      establishInternalTackingValues(lengthToCover = this.countsArrayLength) {
-        this.maxValue = 0;
-        this.minNonZeroValue = Number.MAX_VALUE;
-        let maxIndex = -1;
-        let minNonZeroIndex = -1;
-        let observedTotalCount = 0;
-        for (let index = 0; index < lengthToCover; index++) {
-          const countAtIndex = this.getCountAtIndex(index);
-          if (countAtIndex > 0) {
-            observedTotalCount += countAtIndex;
-            maxIndex = index;
-            if (minNonZeroIndex == -1 && index != 0) {
-              minNonZeroIndex = index;
-            }
-          }
-        }
-        if (maxIndex >= 0) {
-          this.updatedMaxValue(this.highestEquivalentValue(this.valueFromIndex(maxIndex)));
-        }
-        if (minNonZeroIndex >= 0) {
-          this.updateMinNonZeroValue(this.valueFromIndex(minNonZeroIndex));
-        }
-        this.setTotalCount(observedTotalCount);
-      }
-      reset() {
-        this.clearCounts();
-        this.setTotalCount(0);
-        this.startTimeStampMsec = 0;
-        this.endTimeStampMsec = 0;
-        this.tag = Histogram_1.NO_TAG;
-        this.maxValue = 0;
-        this.minNonZeroValue = Number.MAX_SAFE_INTEGER;
-      }
-      destroy() {
-      }
-    };
-    exports2.JsHistogram = JsHistogram;
-    exports2.default = JsHistogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js
-var require_generated_wasm = __commonJS({
-  "node_modules/hdr-histogram-js/dist/wasm/generated-wasm.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.BINARY = void 0;
-    exports2.BINARY = "eNrsfQtgVMXV/8zce3c3uQlclLBIUGdvogQRCUkIQbGbmwKiVaGWWoqvBAjCBoGEBW2/kARRxFelL6vV6iZU8bNY8bOtQsWAWkVbLb79V9uC9VU/W6m11bZ+5u85M/fu3VeygbxdabO798ydmXvmnDNnzpz5XVKz+hJKCKH302OqWXMzqabNtBn+NFbTZgKXaHM1a27Ev00EvzZWe5obGxuRpDQ3NpJqpbkZCzeSagp0pVmUbaLN1WpzU1MzqVaamkT5piYsL2ukTVgFba4mpJrgtWbaBB1oqlabsVoKtbBGqBev0OZqrRlJLJcqtSvWajULVzaEyVHKn9nbLCdPISQ7b5RK1Ozso9TsMfnZNMeTTYYrHkXxU5UQouZSv0I9wz2K+B8lZLia61FUv0qVPEVR8tRhhjKaMq8ndwQZTbVhR2gE7stW1bHkSIL/0VGEeIghClFRwKZ156oKl+nRiYTRw+A/lY6iPkpVSvGPT/7P56OE6fgP/9Ozsrwjxe2id4qvl65q8J+Srap0FVE1hRLq2URHNdIZdhG9mVqH8sddRUx1xPLCHx/8GQl/xsKfQvhzIvzZvZFCDdddw3TvJyc9QHO/evrZ8yqsc86xvn7R6TOUYdmzl60Or7y4oeaSCmW47vyYXK4Y0V+lJcqI6K/yMuWI4XNrFtXVLnauKUdqF120ovZSomsXXbRq2QoS9F500ZoV8K0y66KLFq1cvrx2UZhY+kUXNYTDyy5aWLO6VhnpuaT2kpUN32Bk5EUXra4NWw0Xr7mkdkV49Zm1Ky4OLyUzRkU7V7Bo5YrV4YY1i8IrG8g79CgX5eLa8Mk1a8Irz6ldveybteTPMcTVscR3aWHcnUuXXby0dnV4XkPNorqahctrz61ZvqaW/G9MudUpy71HA3H1rQ7XNITnLbuk9ivhmktWnbW6dhH5S0yh1ckL/ZUeG1dT7YrFsUXejymyOlmRg/SYuFouWbbi7JUrFtQ2rBQ9/hv1x5eouUyQPkhga3hluGb5F1euWREmf6f5CU+6eEbt2mU14WUrV5AP6ZHx1dbWrCD/oEXxT7U6vOySmnDt4lkrV4ZXNSxbET59RdU3wrWryT+pe7wbahetbFgsOvZRzIO7KF9bFl4quvcxPSF1kZmXrapdFK5dfPqKcG3D2prl5F/xzMaiVnhubcOi2hXhZctryb/pOFeRlWvCq9a4yDOWrQ43LFu4Bp/9P/SkGEFd9Y0vrmxowBZnrWz44sqVDYuXrYBHnnPJstWr4Y5P6GjXHTWLo4pUQf4vZhTctMnl5NOUxNIS0pGSWF5GWtjRscQ4DSbrYwqsXrMw3FCzKOzq2OXsmM4KTC4nGzovUVpCrui8RHkZuZKZSUrEd3YjG+EqVbti0crFteQqZsTIwOraMNnE/K4exliRq9kYNynBjMRQE+zIcfH3pjIkx8VXk8qSmPE1JjUlZnx1SW0Jj68riTHh8TUlsSbHxteTaE5GJxSJ2pMEBscYlLGJD+yyKNewkQk1g0m5lo1PeLiUNuW62OF3G5XrGU9BilqVb7EJnZRJMCs3sHi+J9qVzazIXaZTw/JtNilWeLu2LN9hR7lviTUt342V+Djb8r3U1NIS8v3U1PIycqNLrwU1XmN/EFsiiX25iR3baYnJ5eTmLoqUlpAfdlGkvIzcwgqSFYnv8a3sCHcxaWR+5LI8KBJgZW5ziVlpSYyVud3Ft9KSzqxMaUlnVkbe27WVkdV0bWVkjV1YGVldF1ZG1tWplZE1dWplZD2dWRm7SDIrI2kprIzzwC4rE3FZGbtmsDKtLitjP1xKK9MWO/xuK7OF8RSkqJX5scvKJJZJsDJ3sHi+J1qZO11WprSkcyuz1WVlUHi7tjJ3uaxMaUmclfnvWImPszJ3p6aWlpCfpKaWl5FtLhsiqPE6e09siSRW5qfs2E5LTC4n93ZRpLSEbO+iSHkZuc9lZVxF4nv8Py4rU1piW5n7XVYGRQKszM9cYlZeFmNlfu7iW3lZZ1amvKwzKyPv7drKyGq6tjKyxi6sjKyuCysj6+rUysiaOrUysp7OrIxdJJmVkbQUVsZ5YJeV+YXLytg1g5V5wGVl7IdLaWUejB1+t5XZwXgKUtTK7HRZmcQyCVbmlyye74lW5iGXlSkv69zK7HJZGRTerq3Mwy4rU14WZ2XaYyU+zsrsTk0tLSF7UlPLy8gjLhsiqPE6+2hsiSRW5jF2bKclJpeTX3VRpLSEPN5FkfIy8oTLyriKxPd4r8vKlJfZVuZJl5VBkQAr8xTLj7s7xtL8mh0TT06wNgklEizO+GR1pLI645NVl8ryHJ+s5qTW5/hk1Sa1QIXJ6kxihQqT1ZjEEhUkqy/RGo1NWixqkZIORIxV4smZ4bJMv2Gjk7YC1ulpNjHpg6e0UM8kio7bSv2WFXZCjlqqfWxSF+USrNWzLNkYJVqs59iJ8eU6tVrPs9JEZejacr3Ajo6/LdZ6vZioRXEW7KXOS5SWkJc7L1FeRl5hZpIS8bbh/yWWSmLRfscKuiw1uZy8mkax0hLyWhrFysvI79m4VMXin+IPbFR8UWnl/sjyEsUJLN1+ZiyuhSKuxzzARsRdm1xOXk+4WFpC/pRwsbyMvMHyxMX47r3JfHRmVhYlFtUVOuu07B884nub5RJOONlVRa9sb71Zv4SyZiuSbbzFrM058He/D/7uu5LipY34ETkC/u4eg9+RvnkfMd5iBZpJi5hqNdYHiFLJCaenqZWcFDF1DCfWyJDxRfyB9Byq6/ouSpXmAg8ns0Q5X6FHZ5V2IZPOlJfH5FCdU/xqsnLm44wzKKPUc9pQzlS9wBtgQM4xqUXPUpstqsG2QxEjnJ6uVlqRbGt/tjXKGmsQonNqKWHrsY00VMSIxev1gALV+QKUE84KfDMtxpV8qBceAZqjnMrmCF5mnJQzn/40pWozkAj0VrFa2OlqM1csda1mHcsV65OOjg7F/jw931QurjNVy1sXYFzhqqXWrbWM1dA6hdZVbMTU1EqucRXq56payVWuwRNyhTNLDYcsFuYkVMSqOQWmxVyFu6q5Clxj4ooYjyauXFoPzXAFeq8gW4FdxGri7NL6ckZ0Xdd/yagmHsdkUNpSQ5xZjfUhU8VrFq3HG1VDhaqiZKUc+Ay/JS/EHQGmc8VicBO11DqoA+gBD7AV6/DAPYpTh85V6HgDVAfsAeYTpJtMMpdJ5jLJXOYwl11cZyrAXI0z6Jxgrsm4FsM2fDACbEBu+LiCXKTI45jCcK3a5hPlWhj7pUnGEiGllLMwSuBVlFLo3qp61gykSM5nfSaccWodGbJW1VtqnUkto25WPowOsAE6YtQFQLL1OpNZI09XK4fryFlWz5nlg4u0oUEwV3QZPnxYqRoKmcxiQCSclbNIDnJV02+klDUHiUktciYoAqd1lcQiszWL6Gol0a3N1zCohljbbxRfQFUt/+kwthYLAz2EzVkkQBUYOwNolBPJG6dENacWDQUo6DIn8BXVGlv42Y0sSCwjbHjgZ2G2/qhClWZWKf4VKMMUQpmiW7RQsUiharACb6GnQB2uF/hmBliBJ2pHCrycoB0p9AieK/Wc4QXObFPRgN0tVKWZgXpiTY3dhl3xLLWyIE9YKdiYPF0YGmJSeFLjLQbPo8rnSdqZTjoiOxHXg4KsACnwFmZxUujlrNBnUws9FitUdHx0j0kKvE71QHN1T4gAfvi0AirksrHeUkN1hTg4IRMLz1ErC7JnqpWGFx+iDsyaNbzeopzko2UUWkrr9THCsBELjCgpyEb50a3s4XqBFwRcWEBozyKFim4R/Q4Qrs/EUCgjFcpoUSuf04vrwpyGLFoHlVqfdnR00NPzTWprJRMmQ5o8ahsoeM5mTsP1JprSpXFGThNPCYpFQ7IQCDxdaoKswu1LHbnEGywwZS8xSptZJaczYXazyMkEbwKNoXXiJ7XYWTaRig8GnZJkZilOQY9TEK2tc90nr3NSZyn1JgP+E6GQlLM6nMGgSbhDKLF9R3QgObNyJBk03i442imYIz4M8TFSfIzmzBrr3Dba+TbS+WbU2V0hllpvjQ6ZLBQQ/ZJKzeeAUFWRqQoRHz7xYYiP0VBEyA6XeqDrf1NghiDWe2Bz56iV1n6fFcmyrmDWsTCxFtACkD5WabUYAaZUcmb46gKsACacAnpP1V7aVPUGadlqtfhChSyH6ZxZ5IxcuNFkBZ+xvsV3upUd5ixUyHTdFuKC7IDCiWUAK9HYf0k0vF23nlKso3FGV6wczhxDC0w9K9/UjCyTzVQrgzB3qVwBowysCVtq3WlhlFrt4rowiKwW4hrXbKkNWR0dSshqaWmst4y1Jsz36hn5aEVhQpZfiC4mZSMsDR1XuGZkwawH9n0MEA0Vv5seq7GeazD7G8B2xj1g4zUxo4BQhUKmhnOe0EWsStOwYFO9GFKYbu3pVYGnIdY6nLphPgBBQa/EKMgy0Z1QwJUR7hFMiDjVwV3CbDWIGRCcqQJq1wvdKATVHBkyKSdGNqf6L7Op0owCo9TDfAbTFzEVNPacmipOAODOTCRScWhdgMkZQamfqVaCHIjHJmhtpIYUMVV6WEXMB73DbznwINQyQih5BjQCwixrZJavPkU91PKJe3yhALDEUmNLwowZoNKqA51J+iRKTqFoDwSdSbp0dqh4Ln04XOMo3eIfPp5F6+REhg0FtOgd4hsV1oWFHJbB9yRcU+qExlgjHE5RU7F8Ya5Zo9c2OA+rmSpcVMRFyb8sUVIVFyUrc03NVTI1V0EPEztvKhazh5g5ncXHASspO3uE01lmKpYBnTVcnfWAwEMXDFdns0VJVVyUnR1maq6SnXSWRjvbpRRiF490uqiYijUauuhzddFrqnBRERdlF3VRUhUXZReHm5qrZOouopwaMdITLwtSDAYjVZFUReoLV1yFhOb4evvZ0+iDmk4f0qiHxdWTWi2S2Az9GUYZ+CEsgII1KxdmYFLHwSPgqkXDdWeJG7hq5IBoi+Uqp5a3nhPLC24quqheqFidmavCXXVQG7gyoiOKEH7G5eOADCqVILxS8scrOMmrlg/vRAsp7SXKKxRGq56yStkqlNYSOsfVUFz/TBWXT1wNJesR9CNaQnTO3Y9UNei6fgKusbiyPKAosGpTvyQWpFCUGbkwT4dEN/XrMLSQZ6l1hXkFedZ119DZEAe4hln7rmEWtSg6LHnoJaExH1lXxAyLrrVo2ISlmfu3GkJHAqoLFeZZB3NQ0wvyYMgN3cRVGAP5wT4o2HMjVxbXOdN3w+oQZ9HNz5A5qvyyCteAm58hK9AhVnHBh0tPxXqDrICl1ifDQlNwDfwGWRX9XcU3XiG5xqn1BtYIVtm5n7rKOxPgG9AO3JBtl3dKu0tqaD0dUnHoFEp0/XqVqt3h51wXu4ahoHFS1dHR0TF8PlA42WoyK3K9Ryzq3yDiM3uORUPQAWCTpUCA4R3vnJAOl1rueV0VpXZfceocy4PlWr73v68pcywflGx55OVJc0I6GG8axoHB+AHKsWFo0GhVS8sP73z33j/RebCQqGqJfO+O64+W3/e9+uiHbIGVHYIfe++NHLcgpOEdf95w3x9GLbBykbD7qb9fsYUtgC4B7a73rrz32fvs6lqu+PTOPxwYscAy5K2R3+7dv/dP1zQvsI7Au1s2/3LnS/cczF0A3WTuboImVcETLMCxsWWBhsCFR0KLKT6b1m39bAYF8THVODFRk4pJbHV46wqzOxLGyVbODEN3BJrqN+YqWpPSnNXI6c12KnBlLQi286tGRJnaIKYhL+4P4sXb7VsONnNif+1YmO8qebC9Rq20vwc52eKmiVpcVwhxlx6u66yR012mVlW2yVSrOoZvqHrYu66qhS7gZJfJ4KpSRddVfTp8QQNE26roRvjZIf5bucDdMhDn5rIx8srHzZxVtYj/Pg5+OZeNAQsbEXXI66vO5SzmZ0Pc/VHawQ7y5SiREK5VBTfNjS8ybxa0QzltwzVTZ90FhpvkhxCSqApu2qo2s2YLai3bBGwwWVWHd14uGWMxzqru950LX0kVrbrfx9m6jSarouu4tqGKnAMEUBznB9MtOgtW1/km2cJFR7fmi/5AQ5WxDXmiDXniGvKs22h64hrSuCfakOmVAcpWCEJsyVF0rkClAcVqaTEswr0WnZUf8HFm86Cjg2yAdVfMWLvZEjdmUYJ9xzzX1ebocKhVLcY8993nzsJntqW2+Ittu9ydsAtGlHVgdebm42pQVrDv7jv+HlxnOrVdtmGdqeAPXyN+rNrQbmZzVjVxU1UH2bDV0sLW9vyQ6Z2gEFNvczrdGsjhrKrsqh3msBmk4t+fVp30VrCNeycoRsQkPIcr7Ty7lettZnbEHB4JGHw4H24rYHubqbcFRnCD5/Ac18Uj2syciJnLc/mwGcUXP/Hdr/39pFOxztERTrjRyodHIjyb6/yISFuEGzy3ledEInw4H9HGh8/wSO1um1H9VfjvzfYIH8GHz/jmj8fjr7YZZ3/16zfffPOfg+L6o8Hjr51ADgbbZvx55uxbzjv9g/ZIG/4zScTMbuUkUpjDGrkGXKnc0G4Snr3L/q63mTlCibdaHcPrTa/1pLfOCs6JDnd7dHh9+VzQkd9zcukYKa6N9hhvtr8Y3JfvfG/T7K8H7S+rXPRVbTr3Wlf7oEKLBLw6z5nx6eUTak/Lu7jSHqeKL0bMXOgoiAXduBX2HLafEjKzxis+7ruHs8aqiRsbAwrP4bnOLa0mDAoM6dr2tgjPmXHyKbc99MOPcna1RcAMw6hyCuPQWpDz2UDAeJO2AOVZEyCKg2VmTJ8HQ/CrYNuMXf8HUvnHYATvpm2czPDv+/HFI0asD7bN+PYE/2+/+tU7gBggHFSONUpB9W2YC0FxW043Bde1mxTqbovYHGhugxndKXIw2Ggyp5CZ7Rj44CKH1QeDPPtOU+fZETOH6zynlWdDt7JbxU2RCNdbTeKy6I1RxWtpad7QrnGiazxbl0UM0obLQcVpV9f1o9G1R9dFeGUiPGtR422m6xsV6mmG+Lz07tjagPqZM5PTuU9jaiJKpomIHfqnGoaA4F7hEEJHNHQRTRGZNaXTBXROrIM5nOTnUF24rXgrLDtEmJOYHlh6etRK7nH8Tg4uOES2aCigYAA5j1OuWe/lYMR2rUmXh2wHQsUQrXSKtdS1ow+ghrjH1Y7psWgY/VZPCKwVjZaDXlNBpZyFxH6OqztatAkR0nQ1QWJdaiNXl8ziqq7/S1VYE2v2NLJGmJEpDvPB7//3R8F1+DXy/SvoPBi5qM0zPbscG+mdQQivPS3vo2BbwAcP02Zm8ay2AOE+nsU9Mz5STn4t64k/BNukUr7dHmkztYiZzT3c2xq9mXtmkLb3T/pEe/vUtgj3gShqEbB3nhlvnHdw7vJLnwu2zQg2QhUvt0ew6vK3Hztmbc1TwbYZb96w9vdZTzwDlgvvOCP/4Lxnr3gs2Dbjlq2LHwrmPSHvWPLXBUWT7t8dbJsxveLErW9c/Yht6yIYy6gq3gTunFFn7e+gbiOGU/kWTtH/oOhmONMQeA0U5k3FOthB6+HPLA6zI6vPj5k646eq6PSEKwH7t5iWTtpUFdyw1VLDpmJtf4GEAqqYZrg6QfGBqaHcPXe1c8Xa/hoJmcoEhbRyZYLia4WipM3UomPlibLb9EYCEEvxtXJvBKZ891BorqEAotZmEq7NeFi1h3LaBjmU4HzMmH2mIsfnP5NWLcbxwXEgUNNJ//IfOG4hDNJD33m36H4xSDDCEV1/iTLWTJtgtTteGV1FN3J6rlpp7XuDWJFniRWhlhcjyoQ1Q1i0eBv8XbVtY0C1KCoY5Sq46KAI4D04c/+54KOpVXRjQHVpCYctLgzcFlt0zfJyVsaZ2CAs3gZ/D6vmbVOVIgj+TlUMvRW2PNJcn4lt7bGo6ri3CMZRRAruolMVHv1aLfYbisSeQDEnVbhjtGrbxqlKhbgoNxFmi4+54mO++IC9GXoyWWVbxbDYKlaEPVXEroMidh0UseuAH1x8FHHFmQ6mKcUxvyowogu2VRh64qL5Yn4ZYu9mtP4p7S6L1FQs8kW/znY2aMQDuFnExUUX+0g83+YKFs23WXS+jCYIFjHBIiZYxEQLTLCIiapZDItYUhZZzbBPsEllcFQXuo4d5Qx3e7hyMuEuUztNmS+/F1Zy5UHjiPuE6BFOdxp5t95dzlbhQwrpraLrpiqbIHim7jTybrkbFt915Ww5PBZXwuWsWGyhg/iXw3QhZB/8fyK51IJ5F8YoQSsznqUgJhGKW/OwMpXMt5C+qg7+Lq+zgqFytrTr4TQVMaCK9TGxhhm6qYltfLyoxUiNFiM1GkqNKDmWa4LpmlAHTYynJsZTE+OpCT3QxLBqQg/wo1p8LBV1ruKa8Rw+YxgfUXMesRu9Av4afrkiB5MI2/EaMkxzpJUYz2M7i2NZqT/CRHCsK8fHlkLh+AhBFaNkWDQEQi82vmWgZSbu/UXeItb+t4jVSi0O9dgbVCreZ2K2y/I1GKDn+COMMlPPlRBsWolNNkGo+2zJh2kkhCvbUKs4C4HIjLbVRTXFztZMNdpwG5W7gjLfRXbXZLD9JVrGmBC0zLBl8G1AyWfj3pyCLTNIf4CW2Ta4sopTbJlLN0bvYLhjDbUv5WQ8SDG94htb60xkyarQtk1bYd+yiBWPEV5oEQuPgR1D+FKHG9oW3r08vDwkbio7G7dkKafGXK0gzxrdlWQntaOYfULBJySYC4R8gbltn2oVit1SSBRSoQKOmT2qSCrBYCvML6pTiQZjrLkreUW1DFmJVs5GYiUaVKKJSrQQV0VMfTSGish4ZTPlwpuDH5sop41Tlc3ofpBz4NJNlNNz60WKCRQ4N1q2qvlKTjdMVW7C/US4dhetgvvvovpFlDbCtQmKD418ESMPOMEn+eXr0S9YsHWLkXerY+kixhFtGPcHUrQg3RKZpvgOR0lWCSUpQiUpEkoyNkFJ9r1HrJeTKUlRzyhJsa0kY+OUBBp+JVFJinpMSSpsJTkJ+eCzlLWcniXy8A5+QKz1WdZuItysIty7VcKwEaD/rptB+5kxQWaCMXnMx8Dlx7FrTZZvUjvKTGWUmdpRZupEmakdZaZOlJlGo8zUFWWmTpSZiz1dsQBz0j4UwxDabk2EsLkTMSUOK2gsK55W41hBw6FJlOjFYmMc7zkjWvwfw6xJrtLyj8/I1a+D/CqLFuqSf5hmJXiYS0BM7dwSXJWhEOVY3ujuhZBOHFvb3ZFpA0Iwo1MNw2QDubDGkq5mXU3GNIjpg7kUBMOaZOjSEYy2qjitKpiVIHPyoq0qYIriPIIAS6dlxfLaLReLxTLharRl1WlZFc+rxrTMwFiOFDtkXBUlh+vxQmltzsHxeX6YlQW//4yJUjhBofaPtpSQxdZwGpotWWzA/8/IFxqKZM8aE7Kk2Bn5oQBLw/BQYXhkUiDsIClh41Wc8AlsdmA6LJJsxW/5gFj7FGuYqEDYG4VTIwBMxfQ3LO72eUVFPpPKzXHDFBKg2iquV8knHQ0puBB9WWPRkFEgsqBC5Ww0Lm2UM2SinBKymo0L3AsZBsKezExcl8RMgNNKINtSNir4ivvwVDQKEysLl7PRBXmWL03bDVWNlEEMN7O+Qy2PZJat4lXEOA5qBtmg+t8ZU5tpk6Nz8UKIKQiwRPedrlaK1GYykQjDJSRDRoqYu6+5ahp9u1u1cuP6ZhwT8Mi+if1JrF+qGvYDh7XaVC0irILmKqLFdEFxBb5AOHJMJ3nY6cLfidMF0QhYLNU1gndSayIOIKZfoYMRUGzuebhyDwotdOyejY0BD3pFAcgM023TyT2JymZidh8aOH0YowynT/CfxFxEjUWw4cqcMpilQ+1y0gBSPY21A7Pz6XKsCsdU2tdwSJitfbLeL3Eqs9Qa1EqwCts/JtZRMqjA5EihCSCOlRUVYaq5Y3X0O8A8YXyiKnjVlSat8m6aKxRzq7ECU3UwstxCr9hqrOC0aphNrvJuckp4N0UL5DkFhkULDHMVGOsUyIsWyHMVKHAKjI0WGOsqcIJToCBaoMBVYLJT4IRogRNcBSqcApOjBSY7BQgW2Wqs0O3/Bsui9ve9t6gd83lb1P4h6aL2SqU3F2Rr+n5BJiLpk+jhrsmgHliWQZpj7y/LujTOzYNGZ/f3ns6anzedPZBUZzf2qs5eS/tBaRkoLW7RHZ7SMqG0QmJ6W2kLulLa79NBo7V/6j2tPeHzprVvJNXa9QqjTUpSvVWieqtKvVWieqtKvVVi9VaJ09tW1Fuji4FRhd6qQm/VqKKRWEVzFFacpIQ7XYqmWAoo2niFVNHGAHPXo6ZQ2M7qweUp5Lb3t8L+hOrjCScPgFJZSp0dGd0XbLvlbouFTWJBrNJ3Rr5F6/QJhMtVqbX/E7G0+4Vi+cTSm1OjrJxxuWmofwFycGVpeQ0O21k+sdJnlm+2Exq6wF7QiSegxhT9dwPeigATlWQLetPWL0u1JsZbAji6YNxH5WLbrZYxShah8VrWtVnCtt1mqMyJn8mLMQqvxCi8IhReEWbI3l0VZkgRZkgRZkgRZkgRZkgRZkgRZkgRZkgRZkgRZkgBM6QBPzUM4NmP1I1exZshBcxQnN3mxHgrmRlKjAs8D+k9EBUsyLPGJoxe8nleHqczfkE5PQPDyS2f4nYuNY4NEBFbGQnXODGG2xdgmd7SIU/ntXQAhYp4GsGqorfCIStiDLcOdhBrsogCQNo4mA1vORvNKrl3IiHgAxll3FvE+CxxTpd7QVsgQwTKFjEVE5XcQkFdQoH55vdJbwUrrITKxoJjMhaix/taKGr176RWO0d7UVmhrYvw4DkNoDPDAx4Fa+Dcg0fe8Lw6MwpNxbiAYxaCE8KDQ9x1AQ+quMq9IPd4p/EA5prb54P1mHgqwXgqs+OpQByLEpA4qFsV5ukswsZZIAsPF6SKsimuKJuSEGWzpSJVlO2nakIEkDMnAggDlDVXJLTLqQBsgRoNtUGgLRqKc9NND7DHqA54eVZVB92wNaDxrCrfpkAWV/B+z1nYf5+41QO3+hL67xP993EPhOhEppe7/+8Tp/9YgwdCdF5XiO4+O0TnBZoa4trJhNghOjHEOscDVqo7Lpc4UK8yRptY73kFO9EryEnTK5C5elE3Xk3uxhfkSXnkijEOXQAxVklvsl0A102cGdPsUHh/zvePUf00CH4fuxZD6Zj6MbtBDDOEIF8mMgYpts1F0p7V8umGy+ot36WcWB3rP/HWW77LGvTVlDbF1OSLqel2GlvTeIWYrMq3qeqzGq46ePvuDrIBMrOdH1W+jVeYrMrYVNXRsaHlYEcQyfJrlbHxiip+jT6OyMbOija0l1gl7oYmEqJ/F3YIMYAK8VZTwnJYyiwwcldSOI38LBP9g/PfEkgEDu/gPhkCiTD8aiY7EqsXaCYTp2dxP6XBDRThFLUP1VIE6SB6ROxGzET8BuwXsft1GgSBN2K//sgsDYVHsRC6gxiKdmhgJ/KEL+PEOeFLeFxRIruOQCX6NFKgWOQMOLBVoKiVBjai64ZvTMyFxEPa+mR094rYXDc0QhGrjv252MQhgZ/6a26gh67/gesI2CDDphE64ogjjmAjR45QRhw5bLhqaB7vyBE++G6MHJElP7Plpz5ypPiWMyJXH65LwAexnZYDaAAyp045XYw9MSGAwLDH4jAwnicdIe8V0XtOQjgxynN4JPa2KCTEcNc/uT/mZkdO7E8j9ufIKLOcXrvpPjcd1NyoEuXGxpYLd1HP+fF0knhDzAWjSlq+1PfpHsJJoa6vJXjoHfAm6iy6tpBZL2RZ+7IAVuQV+8u+rELN+jDLOoi/Pra/HMwq9FpX6FaLDr822V9a9MKs+PSNEyqNI6IpwIW5+mOMeuycjLjt7ZgsjOjxPU5my+1M+wogEoDrdFAXHkGcUyWwUd7TRZY1ngacGXccEPepwib7UgN6GPIUoCq32binztROlx4xq+PKCpMtD3i5ah3EzW1jGPhJIfilcW+dkasJkmbk4toSTg96RL40TLQFedhTHxSJeQxjH416mTAFoHsqE86HO+nWNHGmnteNPEhqjMApEba+LFaIuR7W5twiRkaoBBsUrrverkJibaNcuMe53nGLdcXaTq2cmFXMUvGxXHysEh9h4aZfJj5aqPjcJD83w2czzJeidERevwtcYzV5ToAiUkbegY1LXYIOuZcmRCxNErJS4WI0KxXqKhYfZdHlU7N7+WRFfOVsLn6ij+u0gmtbcW+1+Fgc34NuNm2PgSo2YeHopbV7n/BYTrXTme1MZxAYY4Qpd/AjzyO6S+R5WCgz40jnEkgdYDHAT2MkVrXb9iDEhrYGMBy7nxfN7JW0AmJq0fSqQsSxmCbca/SbjwLxQMcyUSoXCqn0pZn14CQeqtH8Bsj+O8k6IpreIHbFR0t3Vo9QDFx1MzFAjdv5hlZ+APIrizp73+j0jjYpV8D3Rc9XRdAVpK4ySWibSTc9xuH8Hh5b3raxsYquw8O/Mp+g1cMU0cORSXJ44kJemHcMs5XxEhVrHVX0NzYIBv19gwiIFhm8wlkJlpSmB2JYIt7l49rMXIV7oEQOHO+QKxYIz4BdmkjIPZiwPJHMt73WCvgzt3Gq+FIJwfrxylxcDWNPYn1o6Mm7xNKjPrQBy03JN8ZVh2+aQAmDJSJwTuUeN++gN4J3TVxpxFxq0JL5uuSbzTOWgmc8JZ9OscYcOptsJlWRc1R0mkSq7GmwpMf1+0hUU5xLzwiIdG8IgxHx7TOHvwhTy+WPuVNFWuP5DqOL12HMzL6ECebyRyWmmduUnU42Yxv8nr1zCySHd0quECG5IjmumK6O3XeyiZKNZofMAIGhuwuXNL5zwC68LcgtVAw2No2zxUg5PXFioMtpRd4RRTdS4R4nZFbZi68PVCsfLjzOFKWJNqaVmxl7cgtXVHOdY1uO0R0u1+eLk0R9/2l77XlcSItxulKZuvjHzLYLdvEXKWqmJu7wQD887jv+xaxj3At0jXuML4lysGgWNy7lHlhmKWJVjRriDW0LULgMm1WOZmjcG4J46KbGJs4abdicneLRd24JqNFTWPuYQhtZUx/x8SqlW3zcpHSXj1cr6fNRjeMjeG0qVzY9xpVYJu7ktNVknLXBfaN3tkVsjtoMvT1AHUdLvwoAFOXkEmO4JcoWp8YoJ7oQO6eg7KjWkXYUQ07lsMAH9zAnLhocH+XQ4NCEivlmkIslLZLKNbmsYWdI5qnOeUDNKebDs3+Yux2Fz5FRe8ehBGMdobFpkHJaTZzKH4UFcRpbOHEh2ZR7rq93kbkugULuacRsabmGQQa6a3knuuNK0HS7QoN4oCfE2XRMXcfdm/1MIF507yHIROITPub+PwuAN2OE7abnwDV3HBkMYsu7Eg6u5V0IFENHDziH0DgzzhZOiB1QY2kE1EiKkBqnxhyAsCliZXCGFeEURaq3KG8CBhqt4576UECqCyQKqs0WCUiBCddpXNNlsjc4MDHejuiWqYa2iVxQzjY9xhmolOJ4O1MVQzqB+uL0PD63LzYWPVfO3Kns0x2Pz4bD5GJT4TB8vrFx+gntPJ3S5ys+LJ/vas3t83VjyzPq//3O7f+NjfNroO+30wT/ryiZY+NSF3u+7cohXAoyv8p2COfCn6WNU8WX+cIhXGo7hGPjXAjo2h00uUNYfBgO4XzhEK7CkOzSuSDBGp7ywC7GuT/VO7fU6uiUnSOcsrDjlIWla+VzfiyVTlnYedjZtlMWlk4bd37Ml05ZOEWz0ikLy0Ms0gWzOYlnC42xqTm3k8Y7X9x2voD8S5fzFY53vo52nC8oukc6X28xRWmmTbiMH5mmusgjisKxprfeF9CiO7fgNT5gHAFZyRDVaOPaTu5pazXpLaYHTl/boR0gOhgxrUvy7xNLVAGyi8CWIughpjHFOjgMAF8PDounY1BEFZKEwXmuGsOxJr0gLwCgiiMcMqx1/4J7eCp8MYbbFJiJVM7EjeJgUbIu6NgFPZ7ujsvgnObUpNsjwPTzunMSFaGUMRBjTxsYiIEM4mSBmD9ksSwRiLmVHlLqU9KDuIe6VQwfq7oM48CTYhgHgg4wA+/+X5wV4QJ8N4bLUw04Rhh/9gJ7vW6D9YDHGiVtnCByanwZHBgwUNx4mZo+tGMW+OgvUzML0DLzrGzjFTR/IwvyrGEWA4pH5DJ4jf+HTif3Gl8xs2H/PHuCUuFo8SJwDwIqAAeMV8hOzrYY8+x94DNl2G4up9ZBPbo/PINnxVYC94Dp08vZbE65q+h0WUVlXBVlXIMGufFV+8aK2BtPlDcWx91Y6NI4FyZHTG9atxjztJRPlbpLqZ8q7c7ZT6UHsgvyeDYkKFCeHS0BCrsbFJbD4ay/uDbdVS6OsQghsd1WZ9RpOZvHiXFmIAetUA4+EpjT+fib8BzjLHFNK2fni2uwkSeeHW6vhvpATDzlbDEsMIT7b3wVpHCpfaHI+CpI2HLxGxJMjK+Cb7mqIA+PZeyHzn+PCiNzE4XfYJ5ss3MdrCQ2//UzM7qZchW+RWlXULEQ2oRTXfQ6aPk+uKUFbtnnviUseHMZHGeKsgrksuV9IgSz5X0XE2eAnAsh9MYK4W4oD0O+212+rCCP+8Tw+uKG930ix9ddvlDYriKREOFErgvyrO0HcVAJfHFR4HwIFDWlo3wrFfZtK7hLatJ1VvTAiguC5T7wXRPyaTzCuOLAjYY/hpCX2bjRHust4g1eUbVXHKq2cdPlspQT40sgCyr3jlfgcJ0HnBgvbo3C0lE4MQEvrLTAc/ai646b9sVjuBeAX4TrjpfCdQBxBY67R+6F49487oV7cAthrgZQJlwx5uhQ/WbK2TwkenDTmclNZwabzh7cdGa46cxEgXOjZWHTmdmbzlC5ByQbN525Ohcm0PkNM0WuxjqBqCpQKph4RI9rUYKdXDUonkw8De6BSnPhE1stOIdqEEFQrSiIROIXi3CP8QJO9MKNT5K58p8spjThdtXoNMMrYh7WJAx34jItO9kyzfTCQGTbC7VsCF9EF2pe8JY9PBuWaiidtj8NDjRscyOPY4IfHulKAy+9Yjlr7Tso5tjLNXG+ESZXuNM4G/bZveOVIvhd9GW1GVoshg3XYpHKhBdW4blkmduk4H5sGfcJV8oDv6KZm3ZoVXUtOHxc4z5cboDLcg6mLPlARuA8YSOcffZBxMKHsRlQMm90qL3wYxOFv5upKR8YYjpcmZeP0gSkmyTpJkk6N99kSRM0pEQhiP5SpzLqqLhHpBesAi5ugpQeiorgEZvQoAiaOLXNPUIRqFCEQFYsK3KAFVSwwohjRRayIiDPhUtpyIou2rOc0+OmzxYLn92uEAvsog+EgkVjYdh54u48cTpP7M4Td+ftXB0UOdRir63FmAkGWuyNarE9FjFa7I3RYq/Nc1k2Rouh8ujQWgTT1Dw8a7ZMlKLu1N1chftkan0M9zwxgkTjFAowohzuCZQvni3P2WdbJKDpgsfZkodaPA99Ng99MTz0JfLQNwB4qONIivQ9mXRUKTSh0lYEZ0E6WxBm28ozVZkNtk1GAOOiBldkZ4xfTxk/nzjBNYlm7B/z8awoNzIm8FBMoCdRnDJWMGMFB74VxCNxRSxjBdEKOtzIWMFDs4IJ4pSxgr1jBddnrGAPWkH7vGLGCPIshxkZG3hoNjBemDImsHdM4MXdT3UwkpxG+yFNxHziriCkfi1NryH3sbdkDX0rHvgqCXTdK0mg6zg7hdrd0Zf3zEPfScWhxZiHhlf01bufvIc4fGNXHH5Qpb7mbh9Phx18zs4UxwWMYxELUm7sG8eaciNk34eYjb3vQ8jGppiN7boEmyHRS06C9r4PIUEbuv4hk0e2FfEqN+N8UxFok2AetZniTc8WhWOceDhbABZeoMPMpSAZjn7CacosSwHNy7KUWXjoWjEuBJx4znjWWmt4fdjMBkjIZYi+ng0v+RMmJhsmYa6YHuMiHJ8GM3uZqXDfmZCV8A/B4NvsXkIqmdc4PqCCYnuxW5BXdgHopBczl6CjPNu4QExxFg2FuIq/sNuAum5cKN7bZVxowmEndbXolpery9A82e+wzeYUkta/JA67wlfx3lYV9T1kXGTq8mgxDQl6iOvQFXHwMeYgq13MFzKpcX5A4VlwADZL7iNgdjuDV2QBIkBouH3NatYfg/0ALR3ZiXWDbP9Hi/o/XuH/YGiojmvR2c5rT3Fe266KKU6mQEJeozuLNCC9F8jTB6Kpmo7/ozq+D0nl+xC370Pcvg+J931ICt/HY2cmiulK7KGBLGmwGwn7bR5jnD07wX6d29WJGmvxDt6oq2MfvyRRrwRdHjThwtUh0sWh0uVBI36Iro5muzoaznIe6epoUVfHI10dLdbV8cHmaExmOXVSXrnPGBdgMVOyrz4EY29q0A1fdGb22MMOe2fSs/Hano1HDLrm8mwQasb2bLzwQ3o2mugtXop6NpozJztHcvGlWnPBzmicwZwszr4q7rOvipyTlejZVwXnZCUpk5Xo2Vf3WDqejW92vKjkJBEVltyRybK55vJnXMqSZXMty+aaN55rXptrYvM2S3LNG+ValuSadwBwLaknw4Qno9gOi+PJMOHJKLaLM1tarSSezHv0UGCRuwvxZJHUIE+AfpwvwZ5gGLHXs/MBtMNUXRAuiRnATkojk7kHLghOyABWxMYa5GbKlO7HFaY1s6buw0DLzCYiDqhZzQFmNQdUBwrVzmSPUHGw35O0m2IjGvJJojgzMu8SDv7L1V8jiia8erEZ3gJCTqvPB+Sp2Ne1QMfOluw1KWgFq+eI38CcacWkNq40cXClqXTwAVpazCIA8Wz6XBn0DMZPCi+MtBLaZvo2PcZ9MItQBKOGmUSKtYr9YO6eqNgTKgZO9ESxVVMRzYJqUjmPQQOyB5vofOHV2Nrgi2qDV5wEFEfzf+NlTCSNTO9ejq0IQagiJ04VOXGqyIlTRU4cpuFWONLoTciqhrft0DrurQ/BxCDCDNG0ao/9eB778SBHONm0+34PTrvaGTJfmLplMBfEyC1yqjxeELNlio4JV9a5JmKY1QJajgu4gLN1wH8tdYM5rgZzkjfotuXi1aLo63jQfjpmPIaZNMpM6uSoK8ZCXC2C9/xPPDkJWfkyMakCrrlzpCCHafNHModp80fuHCauRBNIixB1xaGNhUypj+z0NPddI9FDXRjN3xwdmwMFvvzmj+VL3jd/bJ8CuM4js3sVt+1URIp51HZ6pO1UHdtZRThbF2C2ZKEP6zKgarLpSO316SgqIlJGNlNj4Vy1qQoys0XFxkIdzq4SOGVsFIHnPD35HPRcRpsPR5slxnzfKbTmQJlmdDqj0xmd7g2dZuGYvaw+0Gkb6TSj0xmdTq7T+zI6fVg6LV6L04cqrYBKC0CvjEZnNDpRo+92NLqipzXaVmU1Icwtw3hqPSBqC1V2he5UW5VVW5W9faDKnli9im6zqnb0NjZuHa+5MaHrpJorWpD1C5MwE97KYkMPxgc7pZp6RIjYVsmYnVsZGw54xc6tyr3ubdt4XS1262pZvK4W2bp6YryucreuFsbq6mhbV8fG66oRr6sjY3WV2Lqak0pX8eCw6tJVhDuIPSWvJeiqfVReGxC6mhC0TUdXK5Lr6o9o9xCVrBxrqqHL19TZr9ASGLY2qpq4yJ23PVP7LTY2wClQ4J1cOHbjZVw1tqB97P309M/AWi0+41XnVC1AKCxzn3jdTLu590vhNVnUBWzDBFgiwzdhJb74Vaghvh5LPB1owvikb8sSO9+/lQAY6b5fyOkFAQBHgfhaZ8n3hEdpggovnVNDRp3zbi4bK4SYDFA78S1MLA7/81vUeQcRvokJjv/Z4J80Cv4pWoG6LDUklA5fYPevHnkgX+oH8nX9QLEwpD9NeKA4DFIaj0FKYzBIaTwGqYBowUf3uR/93u49Oh7XVhI5ABClyZ/d9eDMeXAFqXOiz9tCJRoqUuB5AalFdpi6O9xtJL7R/YvEd1QGiS/P2v8fTPTY/58oEp+45CR67P9PTyLxTegEiW/rQAWhix5cyODQdcIpDTmFfMpA0WWg6A4Lim5VBoquR6DoVvUtFN0N/QhF9/vOoOggibQLNDoJr+wJYQr+JErgxXWHC0n3ZF9D0kW3vA4HlQ6rISHOTqUDDZhudY8C04UHEjDddYMSkc3tHWVA2YYOKFsG0KsXAL3WZgC9BjugV30ngF4NGUCvDKAXysvKNAC9/pAM0GtVXwJ6rbFhr8JDDdCrb56sZwC9/pgB9DJW9yegVzgD6DUwzzCvsU/fhjOAXod6grlPeJiBshkExi8loFc4A+iVMYFDG9ArYwUzVrALQK9wBtArYwWHNqDX4LaC6zNWsNcBvcIZQK+MDRzKgF6D2wQOXTCf1X0K5hPOgPkMEDCfNTYsTTgD5pM+mE+fcK3XwHzeH7JgPopInMKgkgvP58mBhuejYU9F7CYD6fO5h/RZ3c+QPuHBA+nT1O8Hi5sG6sHiNfZhxXCfHyxuijus2OQ6rDjx8wb/sbr/IX3CgwrSJ6PTGZ3O6HRXkD7hQQXpk9HpoaTT+zI63RuQPuHBBOmT0eihpNFDC9JndV9D+oQHNqRPU79D+jQNVEifPtLVZJA+XepqCkifbkN78P6F9ghkoD3yrJZPENqj5ZMotIe45EB7tHzSk9AeJw1KaA8neScD7dEFtIdcFmagPXoT2uOJoQ/tsZH2BbbHs0Mf2yMlI4cguMf+TsE9WFrgHswB9yhiAi5u0IF7OIGywwP3YALc4wvMAfd4fWCAe1xNexTd4xqagfc4bHgPl4eUgfcYOvAeBzLwHj0P73EdzeB7DHZ8j6toJwAfkCGcQfgYJAgf9/QqwseVNA2IjwPJID420r7E+LiW2lAY19ChhvLRV8/WMzgfr3eO8/G5ON50Ne1PoI9raAbpY2AebgJNFudyQJMzWB+Hdripj7jYa8ebrsmYwD6A+/h8WsFBgvcxkA3hoEL8yNjCjC3sGvTj82oLBwXqx8C2hYMI92Ow28KrMraw96E/Pq+mcDBgfwxsSzh40D8GuyF8asjifwjr12cAIC5jl0EA6V8EENBJAWYBOpnBAEkXA6SP+JZBATkEFBDMsMLl1UBHAbFPe2ZQQLqDAvLCUDyPeDhTcI/AgLgm5QGPA/I92u/HEb9HB+p5RDE1qb0/NSU7kfg9GnfM6XvUdc6puJMzib/LaHXvwIH0mmL3Dh5IRrczup3R7TRhQXpRt3sDFySj20NPt1/J6HavwIP0omr3Aj5IRrOHnmb/z5BCCemBGHc3YUJShbkHCk5InM72B1CIW2cHFlJIn+lsMqyQNHS2p9BCivoXLWR8Bi0kz4oItJCICy0kEosWEulRtJDJnaCF3DFg0ULsje4MWEgXYCHCocxghWSwQg4LK+TWDFZIz2CF3Po5wgr5U6dYIUpaWCGKgxWC1v7wsUL2SqyQnDTP2ovHORysEHuFHQcVonYGFaImQIUoAipE9ClnAEGF3N6zUCGRAQUVcu3ghAqJukcZpJAMUkgGKaQTpJC2DFLIoEcK+VFnSCG3ZZBCMkghQmJuSQcp5I1kSCG39ilSSKuDphEZckghffVsPYMU8mYGKcS4vV+RQiIZpJABehSq1TnCE8kghRzyQag+4mLmdPxgMIEpkUIiGaSQjCEc8kghGVuYsYVdI4VEMkghGVs45JFCBrstvCpjC3sfKSSSQQrJWMIhjhQy2A3h0EUKub1vkUIiGaSQgYIU0uogXkQySCHdQArpI771GlLIX4cwUggmWIFP4QIK2TsQgULkGbEMTsjnHifk9v7GCYkMIpyQu/v/VOLdA/ZUYqtzwinS96cS744/4XS3+4RT6ecNS+D2AYATEhlcOCEZ3c7odka308QJiQwunJCMbg893X4lo9u9ghMSGVQ4IRnNHnqaPbRwQm7vc5yQyADHCbm7/3FC7h6wOCF9prPJcELS0NkUOCG/YJQmP3LhRDULrZMMHSAqMMR5MpGRTtUOeOJHjvgwxMdI8TFafIwFjIqOjg4vjD3j9AGZZ19cecfdWE9BLmdFTH1gCVY+kRBxKAEa0ZFiKWE82JwURIRan3R0dCgAgLE5x2r5B7HKrAny3CK1iKHDSR9iZ/8zECYfp9gCtQ8MQys+Ew8dMU4NE1o3yu3sf5aY/d9tfJWS/sVXKc3gq+RZuwW+ym4XvsruWHyV3T2KrzK1E3yVvzmni42u8FUOD1glepAYsyoUsdXoQ5dNNcZ1F0UlFhwhDkVF7FO4UFScfTRTdY4Ja2JjOm0UFaNzFJVuwqekYgcyIyVWipHBSjEyWCldY6Xcn8FK6RmslPv7GCvldOEGqV1wk0qXw3UOFSAAAuCFqOIY608Z9aYzMB4xMB6JmWIpswJglO2540LTs8yELVyj0MwyLuCEZ3GPcQHMuVyDKelLaqXIqBI/TS8cmQiFODGONz3GBXDcF7fQQ8ZFePSaFLGRdq6NZH7LB8S6SbWyZY90kVChg9M/0tShqO4uerPqjKwujuJ7uM6zjWOM4zTsNZVd8dgNQ2oadgr8E+OBmBWnvTu7nkY90E74lQyzhqG/lhyzhqPDSsQOd5lRAYVhgSUc9higGP2W9LrgICukhMyxAWEA9Ab9L06NcajNTp9To7/IZYwc/2l25wYI1MuDPQv1smNAQb38TXU7Y2lHLg4P4yXWE0mSBJLgqXUP0CXWNMcBusR4asUxnpoHBkEAughfTY311DwZQJeuAV2MDKBLPwC6/DID6DLoAV1+1hmgy88zgC4ZQBchMf+TDqDLW8kAXe7vU0CXnQ7oyY4hB+jSV8/WM4Aub2cAXYwH+xXQZUcG0GWAnljb6Zy02pEBdDnk82p9xMUMiMFgMIEpAV12ZABdMoZwyAO6ZGxhxhZ2DeiyIwPokrGFQx7QZbDbwqsytrD3AV12ZABdMpZwiAO6DHZDOHQBXR7sW0CXHRlAl4EC6LLTASbZkQF06QagSx/xrdcAXX4j34aVVuJVX+C4dJYk5cqJkUlSzBiHCXw+kcB3j8JUAdeSXiJZlygtsiuJCY6x6TkEZ7NxsOl4Dm5meRtRNQ8RkgW8YDRPLCkeSuKEwAQiiteVFqmAnwZysAlzAMGcmd5Nj3EvTAmifLcxWZjdB5YEk4U5PUjAZPFGhdojMVl8QxaT5cH+xmTZMYgwWR7t/xOgjw7YE6A7ndNkO/r+BOij8afJHnWfJjvl84bb8OAAwGTZMbgwWTK6ndHtjG6nicmyY3BhsmR0e+jp9isZ3e4VTJYdgwqTJaPZQ0+zhxYmy4N9jsmyY4Bjsjza/5gsjw5YTJY+09lkmCxp6GwKTJafaow1pXUcWZEwH/DcPgkvgicqjC8IXOYiRiwaEoe1Omg9+IEdZAPAXFe10A0oiiLS2cXd1L6fwv1V3o1XQCDQrqMprTpiahi2kbPDrSOvB+oY2wN1FPRAHSf0QB2TD6eOqgq4W+NMT/X/ANXliYsqwmkV3bAO/m66Ur9SY75o6D05ipDohwAREv2YjidzsR9qSIAL3dBUb2248ztv0FlqpZXFmXWQ1lvqWmtYvSCazLoCyZzJcg35VtZpMGOsp1bkP8S6WR5Zth88tkEtpsGkZcZ0XQSPx3Ze5lTIbxFlfKnL6F2XGRNTRLMOXi6e88fUwWTIhgP7cHhvXj5XjdlwsE3lPtacFJrIHg6ZnoN1hwJeOEWJ38/Aw7lP0a1iMxIMoacuoGhcMRnuXcQCG+QqLsdBAhlwH05/WfAYWe59k9/Lc+5c5VkChF/jWY5Hy7ga4p5t0wngGSAwgDzpIwB0cij8NhbZGz6+xPM7mzJiOGDEcOWgFUMRD+WebafSTiWxuRNJvCYjiQNGEq+kg1cUmRTFL7BORfH7NCOLg0IWbxnEsqhIWRRgUill8SedyeJBlXkyshgrZ740ZDGrR2TRB9lRnPIslEVxfF7lnm7JIoQ6tDhZ9Nqy6I2XRV8KWYRApoiQuGBW3EIYDZkw7t0WxUJKJnGPORLnSZS4bTLHqYuFtA0kSmZzYo2sK2KGRdeabBun25qqWlpaWui5DQJedHeO9TRzkCEJp/kCZQmWRdbBnOE6pxZIpX02XSCrUc6WWzRsUQcEFEGoaJhTY5hdVNHvolEUstjRsHHHLNXKkoCmXFxLhYpKYlBR979JrFeJNd0WeSvb0G24BmycyrQqCE0Boo+ExxK0RL7uo+nhpRG7M7uJNVw2KXKv5Id8X5YhPkaLDy4+ijhxIYUWx/yq6JlanGHSd6UnKdGR2E8sw4WL63yots7YgLiiS0x0iYkuMRFCZQKohwmgHiaAepgA6kGs3fmcGc8hNMr5sZC1CFA72gG11b9NSbpiTqTEWrocEJ3LYdLE3oXrq2gM0d3u4+w+rvzEmG0mFhCQmerJxKdHOXo57T6mnipF241U+RKRUWAag1QpiC/bMK020ubseQES7cOybg0qYoQyuyexr5GDxm6hVsCGeSrj7Ex3S19O72EdSfFZRzjSI3SP2eg5ckjP6B77LIC+s00Dj9Ft/aFDGIqxcUMB4FVX0/ih4GIogHiNnFJFhB4Bu6rnQTbgRDJawoKNV6qryDmIAOZgEE0D7bXoyWR0jhNgstBsiq+0+4NYZA/i2LhBhG4+28kg/lG+47ATA5xjeR1EaVOJx56RybJCw3IsJovq3LkfLQSVaJwJyNVHWtMcE02EfKgwe6B8oG2W0IXioipG2mfPgAp3Q10nsdvfdT1gp5tB2F2LSE8DWj0jPwB7JfiawGZ8tR8wBX6fka8hXBzlbHa+zpW6KMGkxqtUSnkRIIWhagEAYG5U0H+SzrSXl+6092lHRwdNNe3RsDXq8Ga+Q5kn8gf3POE/pHliZbrzRFrDf3S6ww9A8yTV8LOwdUzfD3/BwBn+7xzC8B97SMN/JU13/O9OZ/yP68b4B1MNvxK2ju/74Z8wuId/3CEN/y1pD/+hsHTK4Gbp5ENi6f+kzdLbaaqXeni4BNOD9Ad46QCrLNAttW4Yo4zoRMcsg5TKZfffZ/cftAqnfsyiMF6gbt3qBGqtMk13lNseHWSGuEG2v5Cmtx2tgFN4zwXDCvQvMiqwV7vRg/GKsRP8Snvgg4fQhftgjXpYfajsiT5UHl4fZvdEH2bbfZhxSH24icZ04tAq2dwTldwVW8lVlNHGFPOZvdBLwLgUZow18uhryaNhCgnan0swxmecaZyli5fhuCAQk0xVlxxyP9y9gAbTae391JM4tyfxuMaSYOnTBCxP6jp+mPRg4G1e64TYYUmrJTvMp4YcsxKLKulYU+tnNPRg4gOHaE8wl9P7jPzYFhObuocx1sSSt6aJ1hJhUzU5s4jWcOJgCLCKZ5/vizkSS+wjsUTmSoojsSR6JNYjj8SS2COxBL5hwpUGwBvGXI1jxpUxR4fq7XQrDX7Ep1tpMelWmp1uJcvGpFtB5ZqTbtUVu1qpO33qkNhFHHYR5JWRD/CqClfnIbyqAnCkCr6KAeFVIQsuX17FJLCuuvieoijNrMkxNnHvjxKdVBI6qch1uch/k91UYrZ8iAsvXAQZqBNp+XEU91m+A6Mt4LVoIZwU91q7fUWMjMghrbc4oNN33BfwMEigFKESkUBpv/1ABOiTHYwFTogkaRV6qYj0DgUPEHKtEQBbFthHXxU4EwuHX0P4Jo9k500VO19UcZ83hTOujomsUZvE0K1yJwFrINyhbaa26TGubdS4lkCUZ5hN4pSqAtQBJk/I6gFNvqUiR9HxHLMAoZUXq2xnyY1FuzNxtFelMhWpB9qV1xc1FXdzZpwbIPEGKrHBk9NwSZ13TRhfc0fAGlO+Ds4dpIT4Zbx1c+3f2QoEmapEvFUNGpoftbC+pGrRm41/vT8bX9CfjZ/Xn43X9Gfji/uz8dr+bHxJfzZ+cX82vrSrxm/R4MUbTYfju3nkFk5cIXtH0giZAsikiEFSv9f6LqQgGMvhEAT+xe/cAyj2+GW8Mtq4RHwx4EsVhb9wN8w/+0iKdtLY+ZQnNUS0g4hoBxHRDhsRfjM1s12494RnC9x74QsyiQ1PotjwTGLDkxhseNzzh3iCgNCAOQfBIkwoBisI0ye3/WXuSS6DjAThJ2CiiU+860bihmdDrjxFEHusrgkeXNbgg7cf+Gbmgq/pw1clQFoLCgTUQLEGrQrz7eW0DdvyoQAVKfrMopC+4LUIZ3XbjBMAkyrbOMFOL9hHYManiYn5YkwAoUaVqSheiMTU4SiKyAcUUeUyBYsbr0VR57ueuXcw9wZUusKZzF9gcerF4tQn6euztnjtbBEAZUn0TZgMBeH735h07qAQLqY4FedfogTKlZB4ZWyU/fHRIfEO0zjhjINnySEJLnUC63o76DUyRdDrj+kGvXo9MlBvNPRtZKA+ndY+GKSRAbp2IAQHThw6wYE1dnAgPMSCAyd2GRw4sTvBgQ5FgXd7pggOdKOTmGnZvfeDHl6wQLFDBaoNh0rccKjJQgVJ8FHVKMo5Z40AcOVEC+SxUq4BUJYLnSrm5YBxCFl4uhkcgJhoAUuIFjAZLRBvCtSSve1QjUYLnPcJEud9gjoAmIn3iTKIF8CB4oAaEy/Qd6ZjMXsyXnBpz8cLLuureME3+nMd8c3+bPy/+rPxxv5sfF1Xja/rxcZbaH+2vr5fW7+8X1vf0K+tX9Fl662ZoMEADhpgAqlETjvkuAEFt4NgJYMydNA+mEMHFl2bJHoAIwIBhFPoUAggjE0RQHg93QDC1b0dQLiKGptoWiGEFT0VQriKDuUYAhsQMYRJXa047x00MYRrqR1EuIYOsSjCpC6jCJMyUYTuRBGc9wN9PqMI9T0YRbiephNGOKVbYYRvUXccoTfd+xv6dXGxuV9b/3a/tv6dfm39u/3a+o392voP+rX1m/q19Zv7tfUfZoIJgz6YYEM1H0YwgUEwASrJBBP6PJjAkgYTmAgmyMjCIA8mFKYIJrw5YIIJP6LGbX0cTPjRkA4mKAMimFAydIIJrU4wITLUggklXQYTSroTTPjr5++8AgBeKQCw/nk8sdCTsYMtvRA7+HGfxQ7u6Ne1xJ392vrWfm39rn5t/b/7tfVt/dr6Pf3a+k/7tfV7+7X17V22fnsmdjDAYwfyVTCHETpQIHQwXiGZyEGfRw6UpJEDdAXl6m7QRw5OTBE5eHvARA5+Ro2f93Hk4GdpRQ4eHTiRA6iuiKmw3MeQQNJYgNq7oYCTh04oYKcTCtgx1EIBJ3cZCji5O6GA53o0FJAcPrFnIwBSqxTQKiXFi7wlKC8zxg3C5b4v2XLf10/L/Yd6Ybm/q8+W+w/3q/vf3q+t7+7X1vf0a+uP9Gvrv+rX1h/v19af6NfW9/Zr60922fqHKvMd5nLf2+Vy3wclfLhg5z5nue/D5b4Pl/s+7hXLfR/3iuU+foHlvg+X+3i3pyDP2tvDy30vTIheXOdnwafj+GUBKbrO9zqOn9de53vdjp83us5XnXW+Cu8tcK3x8Z6oq5DLYHGEOMhiljfGmVnuZb2Ky3p5EylnMziZmau5Z65xXa/hfdE1vI9nRdfwe1Ou4X1iDQ9vgRVreAA98NTh8Mg1vM+1hvd1ew1/tULVVGv41CudZOsEmmQNH7faQW2gKdbwqF3xMs7cMm5rVLyMx0QLaBHLiQsWtHxArBeI5ZG+hgNRHVAs/BJFvYaXUEAqKnjJIfheZ2TjW12K2FijPIGpPRsNuJl2uVxLbXiMZXJJL9ZrvxZLSyu68E78ApDfxgsJwpJMSnqya79Jt2t/7POuPZ1u117v8649k27X3uzzrv023a69nVbXOCnwYSKEiVEPpX4Wvn5GKYD06EJV10+HrkPwdGSdSV1FXLeYSoFvJl6EqFe+oWgFikVnccVSZsFKnhqKDv+9dulLjFjX+XQ6llg3+fQjKSEkhxByNplDOJlHLHIasbYJ+oM+PUshhPgIIZRYv/HpdDqxXvHpk+CuInzK5WQ5WUkWkRoSJsvISrKCcBImK8lKwslyUkMayMWklljXZeG9N2Xp4ygGxQhpIsvJMrKQTCINJEwmkWUkTBaRS8hqchIJk9XEui5b3JOtT4B7Cgkhp5MVZDGpJZcRTlaSNSSMn0sIJw2khqwQbf0mW6cnEuuVbD0f7huZ0Jas/1Yd679L14+Dcsck6VOYLCeryRL7jtd05Ms7up4FdzB8EusTHdvblKMXwNWxsp9rSQ3Wthg5UYu9C5OlxNqWg+UfdJWPtruahEkDWYal7VZzRKs5OqXE+kT82pSrZ6lybBixbs3VaSOx7srV66DOxYTgKHzFVVsRGS/5tJgsQw6K0VlDLsHeAS8vIWuwB5wsJLXyb5hcSmqxBCcleNcKfKZSUk6sW4cJHg7TJ0K7x8c8yxqUieVkElmBrUBtDc5TDRNPNSzKy2JifTJMv0EpJvBvMikmJaSYlJJiUkaKyRRSTMpJMZlKikkFKSbTsMRk/FdCJpNSMpmUkclkCplMyslkMpVMJhVkMpmGtZRgKfhXSkpIGSkhU0gJKSclZCopIRWkhEzDlkqxJigF/8pIKZmCT1pKppJSUkFKyTTsTRm2VoIlyvDfFFJGykkZmUrKSAUpI9Owx1OwRyVYyxQsBf/KyRQylUwhFWQKmYZPVY69LsGWyrEmKAX/ppJyUkHKyTR88qn4ZCXYm6nY2hQsMRX/VZCpZBpypwKfvgR7XIE9moK1VGAp+DeNTJNcnCaffprs9TTZ2jRZyrruCJ2NVYl10xH6VT4YLaISku4oFZMaUkwWkmKyiBSTxaSY1JJisiTt0ZtMashkspBMJovIZLKYTCa1ZDJZkvaolpAaUkIWkhKyiJSQxaSE1JISsiTt0S4lNaSULCSlZBEpJYtJKaklpWRJ2lJQRmpIGVlIysgiUkYWkzJSS8rIkrSlYwqpIVPIQjKFLCJTyGIyhdSSKWRJ2lJTTmpIOVlIyskiUk4Wk3JSS8rJkrSlaSqpIVPJQjKVLCJTyWIyldSSqWRJ2lJWQWpIBVlIKsgiUkEWkwpSSyrIkrSlbxqpIdPIQjKNLCLTyGIyjdSSaWQJSlUNSkcJjlANcnoKPm0N9roC76zBfwtJDc5Si0kNqSU1ZAlK5EKUrBIc3YU4SlOQUwvxiSuw1YV4N/xbRBaSxWjFFpIlKM2LUCpLUDIW4QhPQS4vQm5VYI8XYctwN/xbTBaRWrKILEFNWIwSXYJStRilYwqO0GLkdAU+7WLs9UK8czH+qyWLyRLUolrUhhKUyFqUrCk4urU4ShXIqVp84oXYai3eDf+WkCVSC5dIbVgipXKJlI4lcpSWSG4tkb1eIu+2to3R6fnEenCMPgdswmy04JNRm8pQDqfiCNbgsy/Guy4mS8kyEiJ1ZDm5hKwgK8kqUk8acM5ZQ9aSS8ll5Bvkm8S6Ll94KPl6liZnOYVYP8/Xlcg/g8Tak6/79+744PITX2pvOXdqUeHP/j0dva4WIB7I1/2++e27nn2xnX+0/xXfHWN3IbEaiOvH6v75M/2Xrn2x/ZK5v3jxxwsLBLESiK1jdf/HE6+6Z8yL7S9evP22N6546yGxh4dtfka87NLvX/TwC+37vzD+u8vyVXEnwTbH6v7qsY9cW/NC+2+uOHP2pFeOPBVp+/8BbR6t++/auLFYfaH9ZP3yv/y96jXR291AbD1a989e9tUz73y+vfp7X974+H1c3BkB4p6jdX/LTT/8/WnPt3+n5VcvnPX14wSxBYgHjtb9/MDO1995rv2VCQ/cfMx/HS+I1djmMbp/0x+OXHD1c+3B7b/9xcin8lzE1hTESmzzGN1/2W//Y41/rn3t775SVLhglHhOjm0eo/tvWrbnpr3Ptqvz3l760L3HSiZgm8fq/rt+8pPzL362/eBdl5c+fuyxkgkfQpvH6v7ZP/3Xtdqz7UsWaP/32F3Hizt3A3HPsbp/8+rXC7fsax+mfNj017ocQYwA8cCxun/fz753XOW+9uaJH972YPnBh6LE9Tw5sQXb5Lq/8sJLRu/4bftV02/+yQlfy5VMwDa57q9+7df3HHymvfDejbc+cPwEyQRsk+v+gyes8I57pt3oCM6bM8kvmYBtBnT/7jl1gfOfbs9f+tQvv70zIO4k2GZA90d++MRHN/ymveyK25fO+cY4F3FPCuL+v0ObAd2/eWJ44yO/br/hgWsnbz/7KEHcDcT1pu7f3XL2k39/qn3J5qeDi87eKWQoAsRWU/dvf/3Yhwqean93z6zXFl933K4ocU8KYgu2aer+uR/euuCcJ9v/9MIe9f89e4LUFWyzQPfv47WR5r3tWf9+tbl9l80hbLNA9+832NU/eaJ9/hlfadj8qpu4JwWRY5tQ7VFvD3/p8fYlr//PltAbhpQhbLNQ92/euqq441ft0+Yat3/xtmNcxNYUxP0fQJuFun9765/ePP5X7Tec59187R+4FDAgHijU/S2/Xj7hrMfap182pWZPjv/UKHH9ccmJESC2Hqf7Nx/DP6l/tP3keePO2njZ36SpwTaP0/0Hj/34nO8/0u57rN5ffH2hZB+2eZzur5704gkP7Gm/ccuI0T9uOclFXH98cmIltnm87t+8r7Hp5d3tH573zqYbl2WfGiXuSUHk2OZn1e5/dfK332tv/6B0y/nz1sjBJkC8fJw+asIK77iH26eTgyecWHbCqVFaW3La/r9Bi+N0/+7zbph34UPtnocvmv+1nKMlZ4F4YJzu33/GyZd8Z2f73rvPe2fKNGmikLi+KDkxAsTWIt0fmfzSzEcfbF967qSzxjce6SLuSUFswTY/q7b6zWueO/iL9t+tLn1y6g+kLanGNsfrfu4JevN/3v61Cx+vOY9JK4TE1hTESmxzvO7fn3/jy9b97X888l+/+d2FJ7qIB1IQObZ5gu5v2fLX8tr72rO23LD2wsaRkrXYJhBH7C7Ovrf9298q33Db1ye6iHtSEPcfhDaBeFT976t+0n7mqpfe/OblY13E9ROSE3cDsXWC7t9d8s/54a3tf239oGzWJyfuihL3pCBGsE0gfrrjqtu2tN/96fH/eID9Y3qUuP7E5MQWILadqI+6bNgtl9/e/kZWU+PxLeN3RWmPJKdVY4sn6v6WF735O37QPu3Of3933vVFUhWAePlEfdQn2+/afUP7rXc+/8/GY/74UJTWlpzGscGJ+iij7oT9ze1vVP4uN/j6UbuitNeT0wjQbjxJZ/D585N0Zff7UNFJ+qir1+QZLcF3Jvzo5ronpLFqAdqBk3R/y3fnn8s3B5/76HXPea/ZzgQQL5+kj3qy6LjTbwqW5Swo2RmRlpUArXWS7q98++oLrEjwKy//7fzdI6gcu79Ci5P0USe98NMlPw4W/d+uNatHydFpAdqBz27cffvIu793V3Dd8Qv2ff8bsu+VQFxfrPt3//7p1b/eFvQWvXLaB0vHyIcGYisQPbsnv/vT4H+d8uScL4wYJm3nX0AiinV/9axnT/nBfcFbbss994ISewIB4oHPiPuf3fqPXfcHXz771Tsu3CslvxqI6yfr/sgPzlrw558Hjzn6gumeZbK3lUBsnaz7d7+b/Tx5IFjylx/99/XHvCfEhWCbnxErv37BhaU7gr87bdfJ548okDx4D9qcrPur77l+b+iXwTeXfjShZfORskNAXF+i+ysfovM3PRR8ftuCx5+dZTs+QGwt0f08e8O0Jx4O7p/51r1Ld0+UHQLinhIwj9O+/U578P+yW+e8VGabR2wTiOMu/5Z/T/AD78RnLntfTuv7/xfaLNX9BwuaJty9J1h2c8WMb22VTIgAsbVU97dszKl59pFg68/W/3r5jxRprIC4p1T3b87b/knto8GrG75UcNekxwUTKoF4oFT3by/dcOq3Hwte9ov/m/eNDdJAcmyzDGa0N94c96vgE+uWvflOqXzO/e9Cm2W637ju4bO/9njwspOmn3jtb21vAYh7ynT/qjXXHnHw8eCBwK1vXj/CHk8gHijT/XNnXHn91U8EtS9+e5WxxPaPgXj5FH3UtP+99+G9wWdP/PPd8071Su4BrW2KPuqj1xYseDK4siMyv+gDr7Rj2OIU3b//mul/+e5TwWWBc+d+sUEq8f4/Q4tTdP++8772yuRfB+8+sO3s66dI9243ENeX6/79p1Rcte/XwV8cMe/rj31JDlgEiK3lut84+Ph/Vv4m+NyEG3/V8N7fhI5XA3HPZ8TNL2w/9b6ng1O25310QodUsUpsE+58u2PYV54JFn9oVY874hHBdg7Ey6fqo37/xj3/eCY44lu/rM0LPCVqJdjk1M+G5P7lY2/+bbD4jzlPvffrfMnYd6DJqbp//lnVFfX7gt8++y+jXr31Y2kdgXhgqu6vrrl44mP7gn9+d/qoa0dL764FiOsrdP87IF3PBscevGPRsIBUlGogtlbo/o+3/fr8umeD60fd8dHTP7SdKWzzszuXLlh0c/uzwQd2nfblv9xpzzzYZoXuf3DYJTNHPhd8d+esnX+4SnoD+9+GNqfp/s2vNR58+Lngh+rcM/59q5zVdwOxdZrur37+wN9GPh98cHrg+W++LkcsAsQ9n91pPLz24rrng3sv/dv2p1eMkI8CxAPTdH9x6aXnPPJ88Pxdnl/MO2W01D9s82Td/86LBT876oXgj/Zvfq/8DZ98FGzzZN2/t/6R6+tfCK556eKsZ8ZNkhYK2zxZ9xf7b9v/5AvBH7+SnX81ly4RwTZP1v2RCu9PzReDX39i8fpVD58kn/MtaPMU3b9v71c++q8Xg+9XXvDXv9wjZ/XdQGw9RR9e/fU/7nrxxeBrtT/2naBn7yLWw6foHww/GFzRvmnMnFNumT6l9D//feo/3w9e8Nortx5ZXf9QTculX/jhe+8Hn11ylfHNCzc/dGXzinfy/vR+8Mh/XjzlnOeumx6+Mu/57f/v/eC/v/WvgpZnrn3oD//8/fi6fe8Ha/a+VXP2R9XT996yZvTMJ94P3vx86XlvbNk8fcPfH3/qCw+/H7zkvzZccOf/7+VJ4HLMvj5vCvVGREYMJUOSpAXhye2xMzVlEtFQtEmrViSSdmkhQ2Syy0ybvcxjXsZElLRYikrZ2p+ntKe8X899n/Rmme/7f9/v9+mn53fPvffcc+8995xzzzm3o4cJubAOJ/OrDOpiug+MuRpJtC11Vz+QxKD8eE03/b/mE6fyC7XrTjOI7xIdpjtgCzW28GOq3TEGDb2pOfXn1YeolRbyebyDDDKr+SmC8TehcrScbt0MZ9Co5icZE+/HUOUaF1KOBjAo1eyX6teF/sTKyLNZR3YwaNnBszUKY/0p35V+RLo7g/S1y8walKKomv0Reh1bGCQwHYEiwvYRXtmutRbWDJpcO9w7vvhX6vEvkoHlFgyy0pw7v63uKPF7xmatkFUMOq4XnB1QGUWNK+5SMTFi0P475xaRruHE04hNofOWMMhP8k2a1A5/4tcSv5jliEGxiYmvuyN/JfQ2ebns0GOQ3zLP96M3hBDo3CXjXC0Gva9UOqK+1J8o3fnKdrE6gzYM3op803+l9li3VLz8gUFaf0g7V7QFEBVlSi3HxzOoU+A65tgEfSq6+Hne7tEMuiIj6x4wex/BH/DmXJA8g6Kyc8MOjHQhVmvOv5Aqy6Brf6QZeRntJRSua8l8HMggQ8+kV7wFwYRWkWGXG49BK9oL188pjSKEo2wuDe6ikaRF5Dz/08FUY8IBy8xWGm02+TGnfsUBKvvC3NnnG2kUqbFybPugOMquSMo5pY5GBbNi51flb6XaEt7qvqikkcLY3MuKinHU28QRdzRe08jZcOr5ZQlBhIquvOG5MhqFO0zZYSV/kPreP0ly8XMaWYR9tyzqvDk1dXrbBJmnNBp7dLn9sWk7qcOJJsUt+TQanvS3Vb31QkIjbKPV4FwaMTYD50nb/UqsgXH15AMabR9w8nlFjguRR9y+euoujWbIy6FI4UGirPBZw9Q7NEpL3fFnbrQ3oTp11pPnAhr5lK+qvTnuIDGktDvuEkWjyNNbQTc2ijo/7bj3pQwaLT99sCSnLIRaYPfo1PNrNLLUk7t5t2wbFWB8fLX6FRq1/uJbt0Q+mJI7sP7BmYs0inzWPVpq5kHiuerVWUtTaSR1LFzz+hFfovve4cfyyTSSXvX9qwrraEJt1bLSQX/QqOauoknQPV3i+pK14ZMv0GjmLRv1d9qxxLIJyQqu52mU4B23ccWbCEq6xDuj4iyNEo2YeZk6EVSQ2dy0XWdolFKtHrbNNJBSvpOju+Q0jczNV28rzT1ITVIxC9A7RSMbxV3+vw9bQ3hcMHxsdpJGU1Q2CJjLB6mH83bb/XaCRgEZuiHJ8lsowXO+l/wJGtEXnNMZe2tKc4wtcSmBRitDy1fpl/hTgbErO/wSaPRo/rpdNkrbKE/LuiqvBBql+e27tYIOpjz3nF12NIFG4e/MxmsrBlP37Resrk2gUeFj6Q3Z8dEEWl9m7HCCRuPOGmWUaPtSIbxaj5EnaeR4y35Vd10soX17Bq/+JI3MnJ7+UVFrS2z66dGsplM0WvDosmbmyVBKfsz8VapnaKQ7e17jNYeD1Ihcw7iwszQaL1ScG7jBn0q+N3HJmPM0clnjXmTyOJaqP7DoWHEijSB8qIV9cjQRZxdefO93Gl2pabiteX0/8eLE1AVvk2gkrMyMt7pmS0UsujpKO5VGiyyb1u5t9SVm+SjEpVyk0V798eeVpA9Sd4UxfIsrNFIb77Qv/cJ66m3mw7TZ12m0NiN6Z8dEJ0ru56zsRTdo9HtHs8rChQcok5/KEgJu0ujHSLtnTg+CqBuDHrg13qKRam6MelfqViK64XRAzD80+tNDpmJmgTMxceJrRessGlmrbFKRzAyhbN+u97XLodETrVevg7/fR+horKg7lkcjhT+pwvw/Y6j1k+ZfGvCERgVadLxWTjRhfnnGiN+KaXR5nYdLoEMgIejebuZYRqMrxyMPP3wZQO1oKhQ4vqZRiE72AZ8xEURy4bq4hCoadRbnr4jyjabsru1XG0TT6EZKyeriO2bUBwXj9FNNNDJoPac/9Ew0NXft2/3uHTTSPZis1/x0M7V0w4f33kIazQw3d3xFx1ArBp6ckSbFoIelljLPhJ5Ewe0fo8fLMijpyIHODzdjKOnxzyz+lmfQZdnUGSkuHkT8z0GlxxQZFNud8Iv260hiR57Q8g9lBiWtlc6PKg8kfsxfM71RlUH2Y37SS31oTVytHBjrrMmgzYoHnKY52hMO0UyJ8mwGFVzN2Ts63J/qvLPejI8Y5NopROuTo6idYYNWaCxl0PILXnopQ6Kp92FDBocYM+j8IP1zQac9iZAzH0pGmzNITsVA+beYAOrI3vujXlsxKOnA7Scm6yKJIO0XA945MOhHR17S2rmBhNUVXtMEDwYpzb8yaMKTAMrymK/O4Z0Muj9k6byMqWGU2smWkUuCGVQYOtdK8pon0Yr2VU6PZtBW9+Mr6zL3EnsN731YeZRBDTGFUfJtUdTz6DOnUs8wyM9z4qsjKfupRvtIjWWpDBqs/DtJ3YkkVNdtpMfeYJB27YU7seqBxOEbjrPVMxlEB+VrXbAJJwwWu1h45zGo/vW8NzdmR1Ij/4pP7n7BoOMPY4zmhfkQRdG/7bldyaCwHCvytpQp0bg1Sv3vJvbmRWUD9ixnZUNf4FELyBIOXiUO1wayi4OH5ojBdYCMzxHBE8XhukBSHDxLHD4TyBIOXiUOnwVkFwcPfSgGnw1k/EMOvzhcD0iKg2eJw+cAWcLBq8ThG4Hs4uChuWLwTUDG53L4xeHWQFIcPEscbgNkCQevEofbAtnFwUMficHtgIx/BDg6kPQI+AsMei7XboMA8iYBNEwCGDYZYMZkAJPJAG6TAaJ7ymk95byeckNPeZgqwAxVABNVADdVgGhVILtYhGyYPQ/4CgMBYBgApKmK/hvgMpmUJxo0PQ/4RiwxS3qudmx+AhvBZmMMi8ABPHAcxB1ccJSajcyvxpF6Lxzx/jwCPh/0QZllkIh8EKUj5ANfi8U9FS+wB3iALY5tO8F20IRleAQ29m6PY+3OvfHuHLZ/PJBF+cDfx2MRBALgcAgbFBGRtwp3sQZHHDT5n5HGhuSn4hSD/2SaU8R6knUFoj1sLwA+nyeK7rLvloCMKBTVHCkEvvxwLlWkfIrILPdXAzKJbbATyPRC4Hvw8GpDv2i/MdiBKZ4kS4gdOOB4GJtt0EfOIlzvgNfpv89BmCGWgzATyLTHwPcf3J500XHKD20I0h7SltIVgpM5BXZtFa0I8rxvxgaWC8Ifzxiqf7IVQXtVykJeuSDIKU+7bmMrAgP+rMyPZYL2I8MPdU5sRVB+fUxxd6nASeLRGYvKFgTR92RThCWCdOMJ66SSWhCc6B6uJ1kiGO8ySq5+awuC8rna9vwXgpnt/LXSc1oQpGms01R4LihN3lhvzOupt2pft3tCsSDPd1lk+oNmBNFb04xmFAloY50rcw41Iyi/0BFGPhM4PEl9mc2GJaIVr6qbPRWYZrz5yU6jpzzs2KmJjk8E54rGDed9aEJwwlLOdu9jwSxz2euH7rPl1tnVxwsFK7qvrfg+rgmB1X7TkzcKBFfjymUjHZoQGDww2FucL7hUOSLgzdye+nKDuUGdeYKLN4MUFYc0IZhRqR0/Lk/wbOulB5NYN7pV5ym/oFxBwMMRjySvvEfgr2+dVZgjMMneOS0t9D2CEyMNB0zOFrw1irVW2dDTvtxY8/ud9wUXFYL1V+v2tAd/JPH0nkAvdf7rJXy2XmrMeZ27gtLTD7vpV40IYE11S+w/ghlz+OYr/mxEcKL8hzcdfwtAZXegaWwjglvd69Zuui0gnj25NdClp73/Ta+j8QLB32+uL7VcxtZ3WKzxpQT5QZBsPpGtb5a7a5UhUFUxlWv42IAAri19ZXhNEDU3z0f5RQMCA96lbeiyoNh/7dN313vKtxaM8dNLE+w38P04/xDb/urgA66/C/bOy3wwyYMt+xgf2nFG8MvYIW8Or2TLspmJE48LTkUq346ZwZa3qU3eEiOYsOvypGHD2HJVUbuyj8Dx/IOOXay/EEwumn4MRoGNrYW2i3rK/nIVOd+fRLuHBSYMyqER+O+L6DJKQlXrDsfNXUMjMFgzXvv3y+id/s2Gp2/r2fq8E6Mz0GU94Z5rPvUIDCSfV7v/hRZWG7lfla1HYLXbpKDkNrL2Glpy6UwdghNlA/7w/getzH5aFYl6ysqvfBYOuocMZSWM1UtrERhc2FcWeR89ULACJ79aBOUFW9KH5KAonekus1gnU3luqkxgLppjojbZLbMGgb/9FZnteahUS5XiOdcguMXbLJWUj/Y1IqpwVA2C8o+Ph78oQMkf7Zfn/12NwD/zpyUDHyOJuJ3Nb9yqETTMlf5L4wl6TwXM+cC6WvJMlKNXPkWNa9tCeIVVCBpqHhZsfYacWzNq3wZXIYj2C4qPLEKxGebXDhNVCKwqzHiJxUhl2F2hVHMlgrxCl9F/PUcPFEaOVkmuRFB+IuV93gsUIfyto8S+EoGBQP9MeQkCMq2ElQORMhnyoPwOSV1bNPAPyTDinO4aSbB6hy60bao5JtxIZL6fdEeY8A7diCayH+0KICTXZeixPoTJBz1WhwpDidexceVCpUp0McBS1aA7nBg2dK0C69cg90684tXtTj2xsJVnPSTe6j/sfDd4G3Gueq0262u5rtI6+c3gTVTBpSv1QqUqpHn/7PglEoHUna5ODdbFo3T0/anmNmfCxDGiTZhQhboPLZc2lYyk7BTs50B5FVrse++vJslwavF3gldCpWpEKA810O30ofITfskRWlaj9Q4npPyF3pT90hvzWM/YgF11//zT7kac1cioFL6sRhJLIpYW744kUrunPxMq1aBdKQ+NzGS3UIeEkmVCyxrkeKk64oJfMKG+f8MDYUINKhthePV+YABVMyC5VPiyBhHTrWqy5M0JI/0hjUKlWhS/TTW5tDOSWjdqQq7QshbNlr+r+F22KeH5zqRYmFCLIDeWLG7zIFIT40ewDtJbx9ZP+EfGi4h7ucQClOvQ/dvVpudoRyKlLcOA9cs+dVuhmjBoJxXebbaJdeIqGVZ5G/B3UOulDYuFL+vQs6tHO3Q6QolHT706hEr16K8KS7vB08ypg9+vPiW0rEdNhwqOTZH0pWT3qRwXJtSjWafkdFdKhBCjdlG2rAtbtujMqPE8LypmaasE6+8u38RIa/qHEUXnnq0BKxp1tsmae/F3UbK36lXhBI2GH1ksvTcwgtqZ3eIE5TRq9lY4pOofReX4qW8DZQZFmXq6F++JomQWy04GKwaVCFVVYasBpfMkokqYwKC0xO6KkrHmVFiw3BPhSwa5RMZkj+kIIewnqkmyQYY9S7Rtm3YfIzY/ff1aaNmAfA+llA7uDCbWnA+SYUMpMR8K/cteraFykOUYNpwzsiFTSicghmq5kdouVGpEf9/wt/uzcx+VHGP0VmjZiJjK2d/J7z5OVcxKGs4GyIQto6RkIJ5YtiBLkQ3SnVj//M2HgGjKZcNHOTYSuPBDvGFedygVU5QwmQ04BuTHbp/6MYJ4/u6cGhvXzNy3YauHhBs1Z75aufDle9Rx7tLzOTuPEQENJW1CpSa06ucSF51GP8Jq37oGoWUTqtV6aLh6wG9UTsrQ6WxY2edM4Y+VDV7ErEvzJNnotU7o8ZHZfvGEMCRfgg2ST9HXeJQ6eBdxcafeEDbcfi7ONmj24AAiLGG1JBu4L6CMo3/pDKOaFs6UZPMD1Ey/q580fBslt1siR6jUgkpW+QQW7T1CuF4O6RZatqBBU/K0KqVDqBtt494LE1qQhK/75oS2EGKPblet8GULml89Y3q0fwwFJPUG+LwIILPeAH8vtrN2/od2lshAYZNT+owQAttM/xtbSw3InLci07HoLXwtTZLFIkqftcYpmSxt2z8lwb7jzM530Jem6gUuOAnWDSf1eOK0HmVsdrHpuGTOO5EZXPQO+D/yuKzkL03Vn3FvV3DnUor6aPaA5RirO6bLtS9pM6mSM7Argb+cxbwAABbitF9r8MK096aSGoErTjTtNfn60oMXwza8Xm6fYGREFfB5hkAeqQI+yeKd+1myrzGX7GuMk30X4ORfttbj6/hKWHxOQFZVAd+SxWeOE5Q+N82VMb3ia6DMpe1+mxPYlbfn5uMNtjAdyJxqkZVcVA19CdXiHEXWVYvWrb0a+KZsC0NsYTtg+kWJzB44Vdj2U0Lz5q9Qy1LqjfdFRKt40nMNt+c1YlcfZfDB2J1w696+dhz/KoMHbMZz98S0uOA9t8dtRGN5YRiZVCs6Uum1wN/O4nbHuMV/xGfb+2OCMVlzHOGAzwWbYu6K+d0J840Xxy1aoAlTQAs0vtpLDWRABkiqTsQlWXXAX8jSQXyVr7+G4Rv8HFHP3W/qxW6v04FM4uDp4nAZIHPqRZfQonrgK7Hw0QAwESzACKfZuXyauz5ODK8Xnd1QWuzcTwNlnJZtA4vAFrzBod/Z+NSXokUjZdHQlya+HmS40TbiU9FvtDpaNFr756P1rbj4rvbrm8SIRktnvjLaAvDCstKWu6DhHiWMaLQq5ou5ecGmL/r0Gy2+gfM9NIjdN9fjHWZrkoDMagD+aSy84wFgFRbcyngamzn2/NrxcMBiiGVDGyzExA+zB36XsBkvtjLY4PcJvQfbDt89Rf1FrUQH88sxVDG879hNB7KuUSRq2huBb8HD1H6NKd04hWOL8zl7hTzLrH1w8hNcJFI9sfD79F6h5D235O+h70VEnxrxhO1YIdh8qUTim0QHJ7EJ+Po87Hhi32544hGcOcHJzkgZU2ON18sDl3rXpVcQk3UcrvYm4M/k4eMi2nhWPG7HdIvEqAMWLF54BwzF3j+wzN3MMXcz8McM595opM3hns7MFX3cBgJZ18zxdPNXNWffRDeBF05KFXtgkNTCSa0W4Puwfd0A8FQ8cKteremBpeHn0xSXzF8+MVHG7gpvziHhBu5Ytjp80iHOmAEcWSqoVtEMslqBr8PDSwVijLzsG1K+94xOAbKrlXN8tQF/HIthFAB+yiHaHHF9RSa1iTYnvQ34iIc9hn16pu85jvunw9Cf4V2xdhMxOTtyG+fbaxeTgmpAxreL5pTYDl97zmODKduIV8QWfD6xb7vIVVTVDnxXHrbJWNtBXMPa4gPsyunBb2lAF4zdAVtbIqb9XCeLryE3l5IO0SpWdXx1FfuxeESnSJce6RSzcqZxWEU2jge4cazeS4MnJ6TE90OcYyyArOvk/GydYus5DciID5yN9wH6nlZ9KUL6Vqff86CcD5z18eEbPro6rkH7txpEdHFasOtbXj6uQfq3GuR0cc7NLnHnpik2L3rNDxes7kTMJzKl2Lz2LZy378tlFJcfytg82iFmHm3k5LcLaPSTrX0sIpKdZF23iO3au4Fvy1K24Qu288Bq6ssxxV9tTcNjenAm41ZOp/QKEaf+8q3uI6cTPoqZn73H0AOLByfc58uDKGLe/qb0v9HFqmKhiF2rhGKm3/9VA3HMRfnz8Opl+fO+tXpuOIvfC4sXT25fe7H07tbnc/63GZHUHh5mpqw9PH4QZqZdYkaAuKQXKXKRcu8lp7+EEDHK16TsFNxDud8zPWv8cNERyy3WLOi9ZagBWRLAw5ZJVQCPfxwT9ev/E1Gr8bXz88P/r8RGBIp27Uggr0/U+nDXHPGz9LmvXRvzuS7+rYd/u+IZsTQ4Y6NzDYfFlMPBXtIWwHa885yojQjiYVF7JIjHV2BHH8qJ2k2f2pEU24ZVi0G8vmiKMWyCLdyVVhmvgDs2q20wJ7nhmbuI+LSL6x8azOsTmf37O/TbgX69bwXz+EPmcIpL9EfayOZgHl9Bgux9vSsSzuw/PpCxITw+zwbIRPY7BEiK/SoDmRPC4w+XJHtxfMJVxdZ/B2Qz+z0DZGgoj89TBDKR/SoBeSWUx5f4gQdkFguYAGQV+1UFshlXSAAZGsbj89SATGS/WkBSYTz+kD0cVTwJ/OaziK3TAbI5jMeXElE8eZiHq5e7ta3RRjc3Bxd7s58NR07XdHXzdHB22GFrM91no4fzdOeNbv8Fu4lUDg==";
-  }
-});
-
-// node_modules/base64-js/index.js
-var require_base64_js = __commonJS({
-  "node_modules/base64-js/index.js"(exports2) {
-    "use strict";
-    exports2.byteLength = byteLength;
-    exports2.toByteArray = toByteArray;
-    exports2.fromByteArray = fromByteArray;
-    var lookup = [];
-    var revLookup = [];
-    var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
-    var code = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (i = 0, len = code.length; i < len; ++i) {
-      lookup[i] = code[i];
-      revLookup[code.charCodeAt(i)] = i;
-    }
-    var i;
-    var len;
-    revLookup["-".charCodeAt(0)] = 62;
-    revLookup["_".charCodeAt(0)] = 63;
-    function getLens(b64) {
-      var len2 = b64.length;
-      if (len2 % 4 > 0) {
-        throw new Error("Invalid string. Length must be a multiple of 4");
-      }
-      var validLen = b64.indexOf("=");
-      if (validLen === -1) validLen = len2;
-      var placeHoldersLen = validLen === len2 ? 0 : 4 - validLen % 4;
-      return [validLen, placeHoldersLen];
-    }
-    function byteLength(b64) {
-      var lens = getLens(b64);
-      var validLen = lens[0];
-      var placeHoldersLen = lens[1];
-      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
-    }
-    function _byteLength(b64, validLen, placeHoldersLen) {
-      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
-    }
-    function toByteArray(b64) {
-      var tmp;
-      var lens = getLens(b64);
-      var validLen = lens[0];
-      var placeHoldersLen = lens[1];
-      var arr = new Arr(_byteLength(b64, validLen, placeHoldersLen));
-      var curByte = 0;
-      var len2 = placeHoldersLen > 0 ? validLen - 4 : validLen;
-      var i2;
-      for (i2 = 0; i2 < len2; i2 += 4) {
-        tmp = revLookup[b64.charCodeAt(i2)] << 18 | revLookup[b64.charCodeAt(i2 + 1)] << 12 | revLookup[b64.charCodeAt(i2 + 2)] << 6 | revLookup[b64.charCodeAt(i2 + 3)];
-        arr[curByte++] = tmp >> 16 & 255;
-        arr[curByte++] = tmp >> 8 & 255;
-        arr[curByte++] = tmp & 255;
-      }
-      if (placeHoldersLen === 2) {
-        tmp = revLookup[b64.charCodeAt(i2)] << 2 | revLookup[b64.charCodeAt(i2 + 1)] >> 4;
-        arr[curByte++] = tmp & 255;
-      }
-      if (placeHoldersLen === 1) {
-        tmp = revLookup[b64.charCodeAt(i2)] << 10 | revLookup[b64.charCodeAt(i2 + 1)] << 4 | revLookup[b64.charCodeAt(i2 + 2)] >> 2;
-        arr[curByte++] = tmp >> 8 & 255;
-        arr[curByte++] = tmp & 255;
-      }
-      return arr;
-    }
-    function tripletToBase64(num) {
-      return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
-    }
-    function encodeChunk(uint8, start, end) {
-      var tmp;
-      var output = [];
-      for (var i2 = start; i2 < end; i2 += 3) {
-        tmp = (uint8[i2] << 16 & 16711680) + (uint8[i2 + 1] << 8 & 65280) + (uint8[i2 + 2] & 255);
-        output.push(tripletToBase64(tmp));
-      }
-      return output.join("");
-    }
-    function fromByteArray(uint8) {
-      var tmp;
-      var len2 = uint8.length;
-      var extraBytes = len2 % 3;
-      var parts = [];
-      var maxChunkLength = 16383;
-      for (var i2 = 0, len22 = len2 - extraBytes; i2 < len22; i2 += maxChunkLength) {
-        parts.push(encodeChunk(uint8, i2, i2 + maxChunkLength > len22 ? len22 : i2 + maxChunkLength));
-      }
-      if (extraBytes === 1) {
-        tmp = uint8[len2 - 1];
-        parts.push(
-          lookup[tmp >> 2] + lookup[tmp << 4 & 63] + "=="
-        );
-      } else if (extraBytes === 2) {
-        tmp = (uint8[len2 - 2] << 8) + uint8[len2 - 1];
-        parts.push(
-          lookup[tmp >> 10] + lookup[tmp >> 4 & 63] + lookup[tmp << 2 & 63] + "="
-        );
-      }
-      return parts.join("");
-    }
-  }
-});
-
-// node_modules/pako/lib/utils/common.js
-var require_common = __commonJS({
-  "node_modules/pako/lib/utils/common.js"(exports2) {
-    "use strict";
-    var TYPED_OK = typeof Uint8Array !== "undefined" && typeof Uint16Array !== "undefined" && typeof Int32Array !== "undefined";
-    function _has(obj, key) {
-      return Object.prototype.hasOwnProperty.call(obj, key);
-    }
-    exports2.assign = function(obj) {
-      var sources = Array.prototype.slice.call(arguments, 1);
-      while (sources.length) {
-        var source = sources.shift();
-        if (!source) {
-          continue;
-        }
-        if (typeof source !== "object") {
-          throw new TypeError(source + "must be non-object");
-        }
-        for (var p in source) {
-          if (_has(source, p)) {
-            obj[p] = source[p];
-          }
-        }
-      }
-      return obj;
-    };
-    exports2.shrinkBuf = function(buf, size) {
-      if (buf.length === size) {
-        return buf;
-      }
-      if (buf.subarray) {
-        return buf.subarray(0, size);
-      }
-      buf.length = size;
-      return buf;
-    };
-    var fnTyped = {
-      arraySet: function(dest, src, src_offs, len, dest_offs) {
-        if (src.subarray && dest.subarray) {
-          dest.set(src.subarray(src_offs, src_offs + len), dest_offs);
-          return;
-        }
-        for (var i = 0; i < len; i++) {
-          dest[dest_offs + i] = src[src_offs + i];
-        }
-      },
-      // Join array of chunks to single array.
-      flattenChunks: function(chunks) {
-        var i, l, len, pos, chunk, result;
-        len = 0;
-        for (i = 0, l = chunks.length; i < l; i++) {
-          len += chunks[i].length;
-        }
-        result = new Uint8Array(len);
-        pos = 0;
-        for (i = 0, l = chunks.length; i < l; i++) {
-          chunk = chunks[i];
-          result.set(chunk, pos);
-          pos += chunk.length;
-        }
-        return result;
-      }
-    };
-    var fnUntyped = {
-      arraySet: function(dest, src, src_offs, len, dest_offs) {
-        for (var i = 0; i < len; i++) {
-          dest[dest_offs + i] = src[src_offs + i];
-        }
-      },
-      // Join array of chunks to single array.
-      flattenChunks: function(chunks) {
-        return [].concat.apply([], chunks);
-      }
-    };
-    exports2.setTyped = function(on) {
-      if (on) {
-        exports2.Buf8 = Uint8Array;
-        exports2.Buf16 = Uint16Array;
-        exports2.Buf32 = Int32Array;
-        exports2.assign(exports2, fnTyped);
-      } else {
-        exports2.Buf8 = Array;
-        exports2.Buf16 = Array;
-        exports2.Buf32 = Array;
-        exports2.assign(exports2, fnUntyped);
-      }
-    };
-    exports2.setTyped(TYPED_OK);
-  }
-});
-
-// node_modules/pako/lib/zlib/trees.js
-var require_trees = __commonJS({
-  "node_modules/pako/lib/zlib/trees.js"(exports2) {
-    "use strict";
-    var utils = require_common();
-    var Z_FIXED = 4;
-    var Z_BINARY = 0;
-    var Z_TEXT = 1;
-    var Z_UNKNOWN = 2;
-    function zero(buf) {
-      var len = buf.length;
-      while (--len >= 0) {
-        buf[len] = 0;
-      }
-    }
-    var STORED_BLOCK = 0;
-    var STATIC_TREES = 1;
-    var DYN_TREES = 2;
-    var MIN_MATCH = 3;
-    var MAX_MATCH = 258;
-    var LENGTH_CODES = 29;
-    var LITERALS = 256;
-    var L_CODES = LITERALS + 1 + LENGTH_CODES;
-    var D_CODES = 30;
-    var BL_CODES = 19;
-    var HEAP_SIZE = 2 * L_CODES + 1;
-    var MAX_BITS = 15;
-    var Buf_size = 16;
-    var MAX_BL_BITS = 7;
-    var END_BLOCK = 256;
-    var REP_3_6 = 16;
-    var REPZ_3_10 = 17;
-    var REPZ_11_138 = 18;
-    var extra_lbits = (
-      /* extra bits for each length code */
-      [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-    );
-    var extra_dbits = (
-      /* extra bits for each distance code */
-      [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
-    );
-    var extra_blbits = (
-      /* extra bits for each bit length code */
-      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 7]
-    );
-    var bl_order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-    var DIST_CODE_LEN = 512;
-    var static_ltree = new Array((L_CODES + 2) * 2);
-    zero(static_ltree);
-    var static_dtree = new Array(D_CODES * 2);
-    zero(static_dtree);
-    var _dist_code = new Array(DIST_CODE_LEN);
-    zero(_dist_code);
-    var _length_code = new Array(MAX_MATCH - MIN_MATCH + 1);
-    zero(_length_code);
-    var base_length = new Array(LENGTH_CODES);
-    zero(base_length);
-    var base_dist = new Array(D_CODES);
-    zero(base_dist);
-    function StaticTreeDesc(static_tree, extra_bits, extra_base, elems, max_length) {
-      this.static_tree = static_tree;
-      this.extra_bits = extra_bits;
-      this.extra_base = extra_base;
-      this.elems = elems;
-      this.max_length = max_length;
-      this.has_stree = static_tree && static_tree.length;
-    }
-    var static_l_desc;
-    var static_d_desc;
-    var static_bl_desc;
-    function TreeDesc(dyn_tree, stat_desc) {
-      this.dyn_tree = dyn_tree;
-      this.max_code = 0;
-      this.stat_desc = stat_desc;
-    }
-    function d_code(dist) {
-      return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
-    }
-    function put_short(s, w) {
-      s.pending_buf[s.pending++] = w & 255;
-      s.pending_buf[s.pending++] = w >>> 8 & 255;
-    }
-    function send_bits(s, value, length) {
-      if (s.bi_valid > Buf_size - length) {
-        s.bi_buf |= value << s.bi_valid & 65535;
-        put_short(s, s.bi_buf);
-        s.bi_buf = value >> Buf_size - s.bi_valid;
-        s.bi_valid += length - Buf_size;
-      } else {
-        s.bi_buf |= value << s.bi_valid & 65535;
-        s.bi_valid += length;
-      }
-    }
-    function send_code(s, c, tree) {
-      send_bits(
-        s,
-        tree[c * 2],
-        tree[c * 2 + 1]
-        /*.Len*/
-      );
-    }
-    function bi_reverse(code, len) {
-      var res = 0;
-      do {
-        res |= code & 1;
-        code >>>= 1;
-        res <<= 1;
-      } while (--len > 0);
-      return res >>> 1;
-    }
-    function bi_flush(s) {
-      if (s.bi_valid === 16) {
-        put_short(s, s.bi_buf);
-        s.bi_buf = 0;
-        s.bi_valid = 0;
-      } else if (s.bi_valid >= 8) {
-        s.pending_buf[s.pending++] = s.bi_buf & 255;
-        s.bi_buf >>= 8;
-        s.bi_valid -= 8;
-      }
-    }
-    function gen_bitlen(s, desc) {
-      var tree = desc.dyn_tree;
-      var max_code = desc.max_code;
-      var stree = desc.stat_desc.static_tree;
-      var has_stree = desc.stat_desc.has_stree;
-      var extra = desc.stat_desc.extra_bits;
-      var base2 = desc.stat_desc.extra_base;
-      var max_length = desc.stat_desc.max_length;
-      var h;
-      var n, m;
-      var bits2;
-      var xbits;
-      var f;
-      var overflow = 0;
-      for (bits2 = 0; bits2 <= MAX_BITS; bits2++) {
-        s.bl_count[bits2] = 0;
-      }
-      tree[s.heap[s.heap_max] * 2 + 1] = 0;
-      for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
-        n = s.heap[h];
-        bits2 = tree[tree[n * 2 + 1] * 2 + 1] + 1;
-        if (bits2 > max_length) {
-          bits2 = max_length;
-          overflow++;
-        }
-        tree[n * 2 + 1] = bits2;
-        if (n > max_code) {
-          continue;
-        }
-        s.bl_count[bits2]++;
-        xbits = 0;
-        if (n >= base2) {
-          xbits = extra[n - base2];
-        }
-        f = tree[n * 2];
-        s.opt_len += f * (bits2 + xbits);
-        if (has_stree) {
-          s.static_len += f * (stree[n * 2 + 1] + xbits);
-        }
-      }
-      if (overflow === 0) {
-        return;
-      }
-      do {
-        bits2 = max_length - 1;
-        while (s.bl_count[bits2] === 0) {
-          bits2--;
-        }
-        s.bl_count[bits2]--;
-        s.bl_count[bits2 + 1] += 2;
-        s.bl_count[max_length]--;
-        overflow -= 2;
-      } while (overflow > 0);
-      for (bits2 = max_length; bits2 !== 0; bits2--) {
-        n = s.bl_count[bits2];
-        while (n !== 0) {
-          m = s.heap[--h];
-          if (m > max_code) {
-            continue;
-          }
-          if (tree[m * 2 + 1] !== bits2) {
-            s.opt_len += (bits2 - tree[m * 2 + 1]) * tree[m * 2];
-            tree[m * 2 + 1] = bits2;
-          }
-          n--;
-        }
-      }
-    }
-    function gen_codes(tree, max_code, bl_count) {
-      var next_code = new Array(MAX_BITS + 1);
-      var code = 0;
-      var bits2;
-      var n;
-      for (bits2 = 1; bits2 <= MAX_BITS; bits2++) {
-        next_code[bits2] = code = code + bl_count[bits2 - 1] << 1;
-      }
-      for (n = 0; n <= max_code; n++) {
-        var len = tree[n * 2 + 1];
-        if (len === 0) {
-          continue;
-        }
-        tree[n * 2] = bi_reverse(next_code[len]++, len);
-      }
-    }
-    function tr_static_init() {
-      var n;
-      var bits2;
-      var length;
-      var code;
-      var dist;
-      var bl_count = new Array(MAX_BITS + 1);
-      length = 0;
-      for (code = 0; code < LENGTH_CODES - 1; code++) {
-        base_length[code] = length;
-        for (n = 0; n < 1 << extra_lbits[code]; n++) {
-          _length_code[length++] = code;
-        }
-      }
-      _length_code[length - 1] = code;
-      dist = 0;
-      for (code = 0; code < 16; code++) {
-        base_dist[code] = dist;
-        for (n = 0; n < 1 << extra_dbits[code]; n++) {
-          _dist_code[dist++] = code;
-        }
-      }
-      dist >>= 7;
-      for (; code < D_CODES; code++) {
-        base_dist[code] = dist << 7;
-        for (n = 0; n < 1 << extra_dbits[code] - 7; n++) {
-          _dist_code[256 + dist++] = code;
-        }
-      }
-      for (bits2 = 0; bits2 <= MAX_BITS; bits2++) {
-        bl_count[bits2] = 0;
-      }
-      n = 0;
-      while (n <= 143) {
-        static_ltree[n * 2 + 1] = 8;
-        n++;
-        bl_count[8]++;
-      }
-      while (n <= 255) {
-        static_ltree[n * 2 + 1] = 9;
-        n++;
-        bl_count[9]++;
-      }
-      while (n <= 279) {
-        static_ltree[n * 2 + 1] = 7;
-        n++;
-        bl_count[7]++;
-      }
-      while (n <= 287) {
-        static_ltree[n * 2 + 1] = 8;
-        n++;
-        bl_count[8]++;
-      }
-      gen_codes(static_ltree, L_CODES + 1, bl_count);
-      for (n = 0; n < D_CODES; n++) {
-        static_dtree[n * 2 + 1] = 5;
-        static_dtree[n * 2] = bi_reverse(n, 5);
-      }
-      static_l_desc = new StaticTreeDesc(static_ltree, extra_lbits, LITERALS + 1, L_CODES, MAX_BITS);
-      static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
-      static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
-    }
-    function init_block(s) {
-      var n;
-      for (n = 0; n < L_CODES; n++) {
-        s.dyn_ltree[n * 2] = 0;
-      }
-      for (n = 0; n < D_CODES; n++) {
-        s.dyn_dtree[n * 2] = 0;
-      }
-      for (n = 0; n < BL_CODES; n++) {
-        s.bl_tree[n * 2] = 0;
-      }
-      s.dyn_ltree[END_BLOCK * 2] = 1;
-      s.opt_len = s.static_len = 0;
-      s.last_lit = s.matches = 0;
-    }
-    function bi_windup(s) {
-      if (s.bi_valid > 8) {
-        put_short(s, s.bi_buf);
-      } else if (s.bi_valid > 0) {
-        s.pending_buf[s.pending++] = s.bi_buf;
-      }
-      s.bi_buf = 0;
-      s.bi_valid = 0;
-    }
-    function copy_block(s, buf, len, header) {
-      bi_windup(s);
-      if (header) {
-        put_short(s, len);
-        put_short(s, ~len);
-      }
-      utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
-      s.pending += len;
-    }
-    function smaller(tree, n, m, depth) {
-      var _n2 = n * 2;
-      var _m2 = m * 2;
-      return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
-    }
-    function pqdownheap(s, tree, k) {
-      var v = s.heap[k];
-      var j = k << 1;
-      while (j <= s.heap_len) {
-        if (j < s.heap_len && smaller(tree, s.heap[j + 1], s.heap[j], s.depth)) {
-          j++;
-        }
-        if (smaller(tree, v, s.heap[j], s.depth)) {
-          break;
-        }
-        s.heap[k] = s.heap[j];
-        k = j;
-        j <<= 1;
-      }
-      s.heap[k] = v;
-    }
-    function compress_block(s, ltree, dtree) {
-      var dist;
-      var lc;
-      var lx = 0;
-      var code;
-      var extra;
-      if (s.last_lit !== 0) {
-        do {
-          dist = s.pending_buf[s.d_buf + lx * 2] << 8 | s.pending_buf[s.d_buf + lx * 2 + 1];
-          lc = s.pending_buf[s.l_buf + lx];
-          lx++;
-          if (dist === 0) {
-            send_code(s, lc, ltree);
-          } else {
-            code = _length_code[lc];
-            send_code(s, code + LITERALS + 1, ltree);
-            extra = extra_lbits[code];
-            if (extra !== 0) {
-              lc -= base_length[code];
-              send_bits(s, lc, extra);
-            }
-            dist--;
-            code = d_code(dist);
-            send_code(s, code, dtree);
-            extra = extra_dbits[code];
-            if (extra !== 0) {
-              dist -= base_dist[code];
-              send_bits(s, dist, extra);
-            }
-          }
-        } while (lx < s.last_lit);
-      }
-      send_code(s, END_BLOCK, ltree);
-    }
-    function build_tree(s, desc) {
-      var tree = desc.dyn_tree;
-      var stree = desc.stat_desc.static_tree;
-      var has_stree = desc.stat_desc.has_stree;
-      var elems = desc.stat_desc.elems;
-      var n, m;
-      var max_code = -1;
-      var node;
-      s.heap_len = 0;
-      s.heap_max = HEAP_SIZE;
-      for (n = 0; n < elems; n++) {
-        if (tree[n * 2] !== 0) {
-          s.heap[++s.heap_len] = max_code = n;
-          s.depth[n] = 0;
-        } else {
-          tree[n * 2 + 1] = 0;
-        }
-      }
-      while (s.heap_len < 2) {
-        node = s.heap[++s.heap_len] = max_code < 2 ? ++max_code : 0;
-        tree[node * 2] = 1;
-        s.depth[node] = 0;
-        s.opt_len--;
-        if (has_stree) {
-          s.static_len -= stree[node * 2 + 1];
-        }
-      }
-      desc.max_code = max_code;
-      for (n = s.heap_len >> 1; n >= 1; n--) {
-        pqdownheap(s, tree, n);
-      }
-      node = elems;
-      do {
-        n = s.heap[
-          1
-          /*SMALLEST*/
-        ];
-        s.heap[
-          1
-          /*SMALLEST*/
-        ] = s.heap[s.heap_len--];
-        pqdownheap(
-          s,
-          tree,
-          1
-          /*SMALLEST*/
-        );
-        m = s.heap[
-          1
-          /*SMALLEST*/
-        ];
-        s.heap[--s.heap_max] = n;
-        s.heap[--s.heap_max] = m;
-        tree[node * 2] = tree[n * 2] + tree[m * 2];
-        s.depth[node] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
-        tree[n * 2 + 1] = tree[m * 2 + 1] = node;
-        s.heap[
-          1
-          /*SMALLEST*/
-        ] = node++;
-        pqdownheap(
-          s,
-          tree,
-          1
-          /*SMALLEST*/
-        );
-      } while (s.heap_len >= 2);
-      s.heap[--s.heap_max] = s.heap[
-        1
-        /*SMALLEST*/
-      ];
-      gen_bitlen(s, desc);
-      gen_codes(tree, max_code, s.bl_count);
-    }
-    function scan_tree(s, tree, max_code) {
-      var n;
-      var prevlen = -1;
-      var curlen;
-      var nextlen = tree[0 * 2 + 1];
-      var count2 = 0;
-      var max_count = 7;
-      var min_count = 4;
-      if (nextlen === 0) {
-        max_count = 138;
-        min_count = 3;
-      }
-      tree[(max_code + 1) * 2 + 1] = 65535;
-      for (n = 0; n <= max_code; n++) {
-        curlen = nextlen;
-        nextlen = tree[(n + 1) * 2 + 1];
-        if (++count2 < max_count && curlen === nextlen) {
-          continue;
-        } else if (count2 < min_count) {
-          s.bl_tree[curlen * 2] += count2;
-        } else if (curlen !== 0) {
-          if (curlen !== prevlen) {
-            s.bl_tree[curlen * 2]++;
-          }
-          s.bl_tree[REP_3_6 * 2]++;
-        } else if (count2 <= 10) {
-          s.bl_tree[REPZ_3_10 * 2]++;
-        } else {
-          s.bl_tree[REPZ_11_138 * 2]++;
-        }
-        count2 = 0;
-        prevlen = curlen;
-        if (nextlen === 0) {
-          max_count = 138;
-          min_count = 3;
-        } else if (curlen === nextlen) {
-          max_count = 6;
-          min_count = 3;
-        } else {
-          max_count = 7;
-          min_count = 4;
-        }
-      }
-    }
-    function send_tree(s, tree, max_code) {
-      var n;
-      var prevlen = -1;
-      var curlen;
-      var nextlen = tree[0 * 2 + 1];
-      var count2 = 0;
-      var max_count = 7;
-      var min_count = 4;
-      if (nextlen === 0) {
-        max_count = 138;
-        min_count = 3;
-      }
-      for (n = 0; n <= max_code; n++) {
-        curlen = nextlen;
-        nextlen = tree[(n + 1) * 2 + 1];
-        if (++count2 < max_count && curlen === nextlen) {
-          continue;
-        } else if (count2 < min_count) {
-          do {
-            send_code(s, curlen, s.bl_tree);
-          } while (--count2 !== 0);
-        } else if (curlen !== 0) {
-          if (curlen !== prevlen) {
-            send_code(s, curlen, s.bl_tree);
-            count2--;
-          }
-          send_code(s, REP_3_6, s.bl_tree);
-          send_bits(s, count2 - 3, 2);
-        } else if (count2 <= 10) {
-          send_code(s, REPZ_3_10, s.bl_tree);
-          send_bits(s, count2 - 3, 3);
-        } else {
-          send_code(s, REPZ_11_138, s.bl_tree);
-          send_bits(s, count2 - 11, 7);
-        }
-        count2 = 0;
-        prevlen = curlen;
-        if (nextlen === 0) {
-          max_count = 138;
-          min_count = 3;
-        } else if (curlen === nextlen) {
-          max_count = 6;
-          min_count = 3;
-        } else {
-          max_count = 7;
-          min_count = 4;
-        }
-      }
-    }
-    function build_bl_tree(s) {
-      var max_blindex;
-      scan_tree(s, s.dyn_ltree, s.l_desc.max_code);
-      scan_tree(s, s.dyn_dtree, s.d_desc.max_code);
-      build_tree(s, s.bl_desc);
-      for (max_blindex = BL_CODES - 1; max_blindex >= 3; max_blindex--) {
-        if (s.bl_tree[bl_order[max_blindex] * 2 + 1] !== 0) {
-          break;
-        }
-      }
-      s.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
-      return max_blindex;
-    }
-    function send_all_trees(s, lcodes, dcodes, blcodes) {
-      var rank3;
-      send_bits(s, lcodes - 257, 5);
-      send_bits(s, dcodes - 1, 5);
-      send_bits(s, blcodes - 4, 4);
-      for (rank3 = 0; rank3 < blcodes; rank3++) {
-        send_bits(s, s.bl_tree[bl_order[rank3] * 2 + 1], 3);
-      }
-      send_tree(s, s.dyn_ltree, lcodes - 1);
-      send_tree(s, s.dyn_dtree, dcodes - 1);
-    }
-    function detect_data_type(s) {
-      var black_mask = 4093624447;
-      var n;
-      for (n = 0; n <= 31; n++, black_mask >>>= 1) {
-        if (black_mask & 1 && s.dyn_ltree[n * 2] !== 0) {
-          return Z_BINARY;
-        }
-      }
-      if (s.dyn_ltree[9 * 2] !== 0 || s.dyn_ltree[10 * 2] !== 0 || s.dyn_ltree[13 * 2] !== 0) {
-        return Z_TEXT;
-      }
-      for (n = 32; n < LITERALS; n++) {
-        if (s.dyn_ltree[n * 2] !== 0) {
-          return Z_TEXT;
-        }
-      }
-      return Z_BINARY;
-    }
-    var static_init_done = false;
-    function _tr_init(s) {
-      if (!static_init_done) {
-        tr_static_init();
-        static_init_done = true;
-      }
-      s.l_desc = new TreeDesc(s.dyn_ltree, static_l_desc);
-      s.d_desc = new TreeDesc(s.dyn_dtree, static_d_desc);
-      s.bl_desc = new TreeDesc(s.bl_tree, static_bl_desc);
-      s.bi_buf = 0;
-      s.bi_valid = 0;
-      init_block(s);
-    }
-    function _tr_stored_block(s, buf, stored_len, last) {
-      send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
-      copy_block(s, buf, stored_len, true);
-    }
-    function _tr_align(s) {
-      send_bits(s, STATIC_TREES << 1, 3);
-      send_code(s, END_BLOCK, static_ltree);
-      bi_flush(s);
-    }
-    function _tr_flush_block(s, buf, stored_len, last) {
-      var opt_lenb, static_lenb;
-      var max_blindex = 0;
-      if (s.level > 0) {
-        if (s.strm.data_type === Z_UNKNOWN) {
-          s.strm.data_type = detect_data_type(s);
-        }
-        build_tree(s, s.l_desc);
-        build_tree(s, s.d_desc);
-        max_blindex = build_bl_tree(s);
-        opt_lenb = s.opt_len + 3 + 7 >>> 3;
-        static_lenb = s.static_len + 3 + 7 >>> 3;
-        if (static_lenb <= opt_lenb) {
-          opt_lenb = static_lenb;
-        }
-      } else {
-        opt_lenb = static_lenb = stored_len + 5;
-      }
-      if (stored_len + 4 <= opt_lenb && buf !== -1) {
-        _tr_stored_block(s, buf, stored_len, last);
-      } else if (s.strategy === Z_FIXED || static_lenb === opt_lenb) {
-        send_bits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
-        compress_block(s, static_ltree, static_dtree);
-      } else {
-        send_bits(s, (DYN_TREES << 1) + (last ? 1 : 0), 3);
-        send_all_trees(s, s.l_desc.max_code + 1, s.d_desc.max_code + 1, max_blindex + 1);
-        compress_block(s, s.dyn_ltree, s.dyn_dtree);
-      }
-      init_block(s);
-      if (last) {
-        bi_windup(s);
-      }
-    }
-    function _tr_tally(s, dist, lc) {
-      s.pending_buf[s.d_buf + s.last_lit * 2] = dist >>> 8 & 255;
-      s.pending_buf[s.d_buf + s.last_lit * 2 + 1] = dist & 255;
-      s.pending_buf[s.l_buf + s.last_lit] = lc & 255;
-      s.last_lit++;
-      if (dist === 0) {
-        s.dyn_ltree[lc * 2]++;
-      } else {
-        s.matches++;
-        dist--;
-        s.dyn_ltree[(_length_code[lc] + LITERALS + 1) * 2]++;
-        s.dyn_dtree[d_code(dist) * 2]++;
-      }
-      return s.last_lit === s.lit_bufsize - 1;
-    }
-    exports2._tr_init = _tr_init;
-    exports2._tr_stored_block = _tr_stored_block;
-    exports2._tr_flush_block = _tr_flush_block;
-    exports2._tr_tally = _tr_tally;
-    exports2._tr_align = _tr_align;
-  }
-});
-
-// node_modules/pako/lib/zlib/adler32.js
-var require_adler32 = __commonJS({
-  "node_modules/pako/lib/zlib/adler32.js"(exports2, module2) {
-    "use strict";
-    function adler32(adler, buf, len, pos) {
-      var s1 = adler & 65535 | 0, s2 = adler >>> 16 & 65535 | 0, n = 0;
-      while (len !== 0) {
-        n = len > 2e3 ? 2e3 : len;
-        len -= n;
-        do {
-          s1 = s1 + buf[pos++] | 0;
-          s2 = s2 + s1 | 0;
-        } while (--n);
-        s1 %= 65521;
-        s2 %= 65521;
-      }
-      return s1 | s2 << 16 | 0;
-    }
-    module2.exports = adler32;
-  }
-});
-
-// node_modules/pako/lib/zlib/crc32.js
-var require_crc32 = __commonJS({
-  "node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
-    "use strict";
-    function makeTable() {
-      var c, table = [];
-      for (var n = 0; n < 256; n++) {
-        c = n;
-        for (var k = 0; k < 8; k++) {
-          c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-        }
-        table[n] = c;
-      }
-      return table;
-    }
-    var crcTable = makeTable();
-    function crc32(crc, buf, len, pos) {
-      var t = crcTable, end = pos + len;
-      crc ^= -1;
-      for (var i = pos; i < end; i++) {
-        crc = crc >>> 8 ^ t[(crc ^ buf[i]) & 255];
-      }
-      return crc ^ -1;
-    }
-    module2.exports = crc32;
-  }
-});
-
-// node_modules/pako/lib/zlib/messages.js
-var require_messages = __commonJS({
-  "node_modules/pako/lib/zlib/messages.js"(exports2, module2) {
-    "use strict";
-    module2.exports = {
-      2: "need dictionary",
-      /* Z_NEED_DICT       2  */
-      1: "stream end",
-      /* Z_STREAM_END      1  */
-      0: "",
-      /* Z_OK              0  */
-      "-1": "file error",
-      /* Z_ERRNO         (-1) */
-      "-2": "stream error",
-      /* Z_STREAM_ERROR  (-2) */
-      "-3": "data error",
-      /* Z_DATA_ERROR    (-3) */
-      "-4": "insufficient memory",
-      /* Z_MEM_ERROR     (-4) */
-      "-5": "buffer error",
-      /* Z_BUF_ERROR     (-5) */
-      "-6": "incompatible version"
-      /* Z_VERSION_ERROR (-6) */
-    };
-  }
-});
-
-// node_modules/pako/lib/zlib/deflate.js
-var require_deflate = __commonJS({
-  "node_modules/pako/lib/zlib/deflate.js"(exports2) {
-    "use strict";
-    var utils = require_common();
-    var trees = require_trees();
-    var adler32 = require_adler32();
-    var crc32 = require_crc32();
-    var msg = require_messages();
-    var Z_NO_FLUSH = 0;
-    var Z_PARTIAL_FLUSH = 1;
-    var Z_FULL_FLUSH = 3;
-    var Z_FINISH = 4;
-    var Z_BLOCK = 5;
-    var Z_OK = 0;
-    var Z_STREAM_END = 1;
-    var Z_STREAM_ERROR = -2;
-    var Z_DATA_ERROR = -3;
-    var Z_BUF_ERROR = -5;
-    var Z_DEFAULT_COMPRESSION = -1;
-    var Z_FILTERED = 1;
-    var Z_HUFFMAN_ONLY = 2;
-    var Z_RLE = 3;
-    var Z_FIXED = 4;
-    var Z_DEFAULT_STRATEGY = 0;
-    var Z_UNKNOWN = 2;
-    var Z_DEFLATED = 8;
-    var MAX_MEM_LEVEL = 9;
-    var MAX_WBITS = 15;
-    var DEF_MEM_LEVEL = 8;
-    var LENGTH_CODES = 29;
-    var LITERALS = 256;
-    var L_CODES = LITERALS + 1 + LENGTH_CODES;
-    var D_CODES = 30;
-    var BL_CODES = 19;
-    var HEAP_SIZE = 2 * L_CODES + 1;
-    var MAX_BITS = 15;
-    var MIN_MATCH = 3;
-    var MAX_MATCH = 258;
-    var MIN_LOOKAHEAD = MAX_MATCH + MIN_MATCH + 1;
-    var PRESET_DICT = 32;
-    var INIT_STATE = 42;
-    var EXTRA_STATE = 69;
-    var NAME_STATE = 73;
-    var COMMENT_STATE = 91;
-    var HCRC_STATE = 103;
-    var BUSY_STATE = 113;
-    var FINISH_STATE = 666;
-    var BS_NEED_MORE = 1;
-    var BS_BLOCK_DONE = 2;
-    var BS_FINISH_STARTED = 3;
-    var BS_FINISH_DONE = 4;
-    var OS_CODE = 3;
-    function err(strm, errorCode) {
-      strm.msg = msg[errorCode];
-      return errorCode;
-    }
-    function rank3(f) {
-      return (f << 1) - (f > 4 ? 9 : 0);
-    }
-    function zero(buf) {
-      var len = buf.length;
-      while (--len >= 0) {
-        buf[len] = 0;
-      }
-    }
-    function flush_pending(strm) {
-      var s = strm.state;
-      var len = s.pending;
-      if (len > strm.avail_out) {
-        len = strm.avail_out;
-      }
-      if (len === 0) {
-        return;
-      }
-      utils.arraySet(strm.output, s.pending_buf, s.pending_out, len, strm.next_out);
-      strm.next_out += len;
-      s.pending_out += len;
-      strm.total_out += len;
-      strm.avail_out -= len;
-      s.pending -= len;
-      if (s.pending === 0) {
-        s.pending_out = 0;
-      }
-    }
-    function flush_block_only(s, last) {
-      trees._tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
-      s.block_start = s.strstart;
-      flush_pending(s.strm);
-    }
-    function put_byte(s, b) {
-      s.pending_buf[s.pending++] = b;
-    }
-    function putShortMSB(s, b) {
-      s.pending_buf[s.pending++] = b >>> 8 & 255;
-      s.pending_buf[s.pending++] = b & 255;
-    }
-    function read_buf(strm, buf, start, size) {
-      var len = strm.avail_in;
-      if (len > size) {
-        len = size;
-      }
-      if (len === 0) {
-        return 0;
-      }
-      strm.avail_in -= len;
-      utils.arraySet(buf, strm.input, strm.next_in, len, start);
-      if (strm.state.wrap === 1) {
-        strm.adler = adler32(strm.adler, buf, len, start);
-      } else if (strm.state.wrap === 2) {
-        strm.adler = crc32(strm.adler, buf, len, start);
-      }
-      strm.next_in += len;
-      strm.total_in += len;
-      return len;
-    }
-    function longest_match(s, cur_match) {
-      var chain_length = s.max_chain_length;
-      var scan = s.strstart;
-      var match;
-      var len;
-      var best_len = s.prev_length;
-      var nice_match = s.nice_match;
-      var limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
-      var _win = s.window;
-      var wmask = s.w_mask;
-      var prev = s.prev;
-      var strend = s.strstart + MAX_MATCH;
-      var scan_end1 = _win[scan + best_len - 1];
-      var scan_end = _win[scan + best_len];
-      if (s.prev_length >= s.good_match) {
-        chain_length >>= 2;
-      }
-      if (nice_match > s.lookahead) {
-        nice_match = s.lookahead;
-      }
-      do {
-        match = cur_match;
-        if (_win[match + best_len] !== scan_end || _win[match + best_len - 1] !== scan_end1 || _win[match] !== _win[scan] || _win[++match] !== _win[scan + 1]) {
-          continue;
-        }
-        scan += 2;
-        match++;
-        do {
-        } while (_win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && _win[++scan] === _win[++match] && scan < strend);
-        len = MAX_MATCH - (strend - scan);
-        scan = strend - MAX_MATCH;
-        if (len > best_len) {
-          s.match_start = cur_match;
-          best_len = len;
-          if (len >= nice_match) {
-            break;
-          }
-          scan_end1 = _win[scan + best_len - 1];
-          scan_end = _win[scan + best_len];
-        }
-      } while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
-      if (best_len <= s.lookahead) {
-        return best_len;
-      }
-      return s.lookahead;
-    }
-    function fill_window(s) {
-      var _w_size = s.w_size;
-      var p, n, m, more, str;
-      do {
-        more = s.window_size - s.lookahead - s.strstart;
-        if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
-          utils.arraySet(s.window, s.window, _w_size, _w_size, 0);
-          s.match_start -= _w_size;
-          s.strstart -= _w_size;
-          s.block_start -= _w_size;
-          n = s.hash_size;
-          p = n;
-          do {
-            m = s.head[--p];
-            s.head[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n);
-          n = _w_size;
-          p = n;
-          do {
-            m = s.prev[--p];
-            s.prev[p] = m >= _w_size ? m - _w_size : 0;
-          } while (--n);
-          more += _w_size;
-        }
-        if (s.strm.avail_in === 0) {
-          break;
-        }
-        n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
-        s.lookahead += n;
-        if (s.lookahead + s.insert >= MIN_MATCH) {
-          str = s.strstart - s.insert;
-          s.ins_h = s.window[str];
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + 1]) & s.hash_mask;
-          while (s.insert) {
-            s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
-            s.prev[str & s.w_mask] = s.head[s.ins_h];
-            s.head[s.ins_h] = str;
-            str++;
-            s.insert--;
-            if (s.lookahead + s.insert < MIN_MATCH) {
-              break;
-            }
-          }
-        }
-      } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
-    }
-    function deflate_stored(s, flush) {
-      var max_block_size = 65535;
-      if (max_block_size > s.pending_buf_size - 5) {
-        max_block_size = s.pending_buf_size - 5;
-      }
-      for (; ; ) {
-        if (s.lookahead <= 1) {
-          fill_window(s);
-          if (s.lookahead === 0 && flush === Z_NO_FLUSH) {
-            return BS_NEED_MORE;
-          }
-          if (s.lookahead === 0) {
-            break;
-          }
-        }
-        s.strstart += s.lookahead;
-        s.lookahead = 0;
-        var max_start = s.block_start + max_block_size;
-        if (s.strstart === 0 || s.strstart >= max_start) {
-          s.lookahead = s.strstart - max_start;
-          s.strstart = max_start;
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
-            return BS_NEED_MORE;
-          }
-        }
-        if (s.strstart - s.block_start >= s.w_size - MIN_LOOKAHEAD) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
-            return BS_NEED_MORE;
-          }
-        }
-      }
-      s.insert = 0;
-      if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
-          return BS_FINISH_STARTED;
-        }
-        return BS_FINISH_DONE;
-      }
-      if (s.strstart > s.block_start) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
-          return BS_NEED_MORE;
-        }
-      }
-      return BS_NEED_MORE;
-    }
-    function deflate_fast(s, flush) {
-      var hash_head;
-      var bflush;
-      for (; ; ) {
-        if (s.lookahead < MIN_LOOKAHEAD) {
-          fill_window(s);
-          if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
-            return BS_NEED_MORE;
-          }
-          if (s.lookahead === 0) {
-            break;
-          }
-        }
-        hash_head = 0;
-        if (s.lookahead >= MIN_MATCH) {
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-          hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-          s.head[s.ins_h] = s.strstart;
-        }
-        if (hash_head !== 0 && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
-          s.match_length = longest_match(s, hash_head);
-        }
-        if (s.match_length >= MIN_MATCH) {
-          bflush = trees._tr_tally(s, s.strstart - s.match_start, s.match_length - MIN_MATCH);
-          s.lookahead -= s.match_length;
-          if (s.match_length <= s.max_lazy_match && s.lookahead >= MIN_MATCH) {
-            s.match_length--;
-            do {
-              s.strstart++;
-              s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-              hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-              s.head[s.ins_h] = s.strstart;
-            } while (--s.match_length !== 0);
-            s.strstart++;
-          } else {
-            s.strstart += s.match_length;
-            s.match_length = 0;
-            s.ins_h = s.window[s.strstart];
-            s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + 1]) & s.hash_mask;
-          }
-        } else {
-          bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
-          s.lookahead--;
-          s.strstart++;
-        }
-        if (bflush) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
-            return BS_NEED_MORE;
-          }
-        }
-      }
-      s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
-      if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
-          return BS_FINISH_STARTED;
-        }
-        return BS_FINISH_DONE;
-      }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
-          return BS_NEED_MORE;
-        }
-      }
-      return BS_BLOCK_DONE;
-    }
-    function deflate_slow(s, flush) {
-      var hash_head;
-      var bflush;
-      var max_insert;
-      for (; ; ) {
-        if (s.lookahead < MIN_LOOKAHEAD) {
-          fill_window(s);
-          if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
-            return BS_NEED_MORE;
-          }
-          if (s.lookahead === 0) {
-            break;
-          }
-        }
-        hash_head = 0;
-        if (s.lookahead >= MIN_MATCH) {
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-          hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-          s.head[s.ins_h] = s.strstart;
-        }
-        s.prev_length = s.match_length;
-        s.prev_match = s.match_start;
-        s.match_length = MIN_MATCH - 1;
-        if (hash_head !== 0 && s.prev_length < s.max_lazy_match && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
-          s.match_length = longest_match(s, hash_head);
-          if (s.match_length <= 5 && (s.strategy === Z_FILTERED || s.match_length === MIN_MATCH && s.strstart - s.match_start > 4096)) {
-            s.match_length = MIN_MATCH - 1;
-          }
-        }
-        if (s.prev_length >= MIN_MATCH && s.match_length <= s.prev_length) {
-          max_insert = s.strstart + s.lookahead - MIN_MATCH;
-          bflush = trees._tr_tally(s, s.strstart - 1 - s.prev_match, s.prev_length - MIN_MATCH);
-          s.lookahead -= s.prev_length - 1;
-          s.prev_length -= 2;
-          do {
-            if (++s.strstart <= max_insert) {
-              s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-              hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-              s.head[s.ins_h] = s.strstart;
-            }
-          } while (--s.prev_length !== 0);
-          s.match_available = 0;
-          s.match_length = MIN_MATCH - 1;
-          s.strstart++;
-          if (bflush) {
-            flush_block_only(s, false);
-            if (s.strm.avail_out === 0) {
-              return BS_NEED_MORE;
-            }
-          }
-        } else if (s.match_available) {
-          bflush = trees._tr_tally(s, 0, s.window[s.strstart - 1]);
-          if (bflush) {
-            flush_block_only(s, false);
-          }
-          s.strstart++;
-          s.lookahead--;
-          if (s.strm.avail_out === 0) {
-            return BS_NEED_MORE;
-          }
-        } else {
-          s.match_available = 1;
-          s.strstart++;
-          s.lookahead--;
-        }
-      }
-      if (s.match_available) {
-        bflush = trees._tr_tally(s, 0, s.window[s.strstart - 1]);
-        s.match_available = 0;
-      }
-      s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
-      if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
-          return BS_FINISH_STARTED;
-        }
-        return BS_FINISH_DONE;
-      }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
-          return BS_NEED_MORE;
-        }
-      }
-      return BS_BLOCK_DONE;
-    }
-    function deflate_rle(s, flush) {
-      var bflush;
-      var prev;
-      var scan, strend;
-      var _win = s.window;
-      for (; ; ) {
-        if (s.lookahead <= MAX_MATCH) {
-          fill_window(s);
-          if (s.lookahead <= MAX_MATCH && flush === Z_NO_FLUSH) {
-            return BS_NEED_MORE;
-          }
-          if (s.lookahead === 0) {
-            break;
-          }
-        }
-        s.match_length = 0;
-        if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
-          scan = s.strstart - 1;
-          prev = _win[scan];
-          if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
-            strend = s.strstart + MAX_MATCH;
-            do {
-            } while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
-            s.match_length = MAX_MATCH - (strend - scan);
-            if (s.match_length > s.lookahead) {
-              s.match_length = s.lookahead;
-            }
-          }
-        }
-        if (s.match_length >= MIN_MATCH) {
-          bflush = trees._tr_tally(s, 1, s.match_length - MIN_MATCH);
-          s.lookahead -= s.match_length;
-          s.strstart += s.match_length;
-          s.match_length = 0;
-        } else {
-          bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
-          s.lookahead--;
-          s.strstart++;
-        }
-        if (bflush) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
-            return BS_NEED_MORE;
-          }
-        }
-      }
-      s.insert = 0;
-      if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
-          return BS_FINISH_STARTED;
-        }
-        return BS_FINISH_DONE;
-      }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
-          return BS_NEED_MORE;
-        }
-      }
-      return BS_BLOCK_DONE;
-    }
-    function deflate_huff(s, flush) {
-      var bflush;
-      for (; ; ) {
-        if (s.lookahead === 0) {
-          fill_window(s);
-          if (s.lookahead === 0) {
-            if (flush === Z_NO_FLUSH) {
-              return BS_NEED_MORE;
-            }
-            break;
-          }
-        }
-        s.match_length = 0;
-        bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
-        s.lookahead--;
-        s.strstart++;
-        if (bflush) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
-            return BS_NEED_MORE;
-          }
-        }
-      }
-      s.insert = 0;
-      if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
-          return BS_FINISH_STARTED;
-        }
-        return BS_FINISH_DONE;
-      }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
-          return BS_NEED_MORE;
-        }
-      }
-      return BS_BLOCK_DONE;
-    }
-    function Config(good_length, max_lazy, nice_length, max_chain, func) {
-      this.good_length = good_length;
-      this.max_lazy = max_lazy;
-      this.nice_length = nice_length;
-      this.max_chain = max_chain;
-      this.func = func;
-    }
-    var configuration_table;
-    configuration_table = [
-      /*      good lazy nice chain */
-      new Config(0, 0, 0, 0, deflate_stored),
-      /* 0 store only */
-      new Config(4, 4, 8, 4, deflate_fast),
-      /* 1 max speed, no lazy matches */
-      new Config(4, 5, 16, 8, deflate_fast),
-      /* 2 */
-      new Config(4, 6, 32, 32, deflate_fast),
-      /* 3 */
-      new Config(4, 4, 16, 16, deflate_slow),
-      /* 4 lazy matches */
-      new Config(8, 16, 32, 32, deflate_slow),
-      /* 5 */
-      new Config(8, 16, 128, 128, deflate_slow),
-      /* 6 */
-      new Config(8, 32, 128, 256, deflate_slow),
-      /* 7 */
-      new Config(32, 128, 258, 1024, deflate_slow),
-      /* 8 */
-      new Config(32, 258, 258, 4096, deflate_slow)
-      /* 9 max compression */
-    ];
-    function lm_init(s) {
-      s.window_size = 2 * s.w_size;
-      zero(s.head);
-      s.max_lazy_match = configuration_table[s.level].max_lazy;
-      s.good_match = configuration_table[s.level].good_length;
-      s.nice_match = configuration_table[s.level].nice_length;
-      s.max_chain_length = configuration_table[s.level].max_chain;
-      s.strstart = 0;
-      s.block_start = 0;
-      s.lookahead = 0;
-      s.insert = 0;
-      s.match_length = s.prev_length = MIN_MATCH - 1;
-      s.match_available = 0;
-      s.ins_h = 0;
-    }
-    function DeflateState() {
-      this.strm = null;
-      this.status = 0;
-      this.pending_buf = null;
-      this.pending_buf_size = 0;
-      this.pending_out = 0;
-      this.pending = 0;
-      this.wrap = 0;
-      this.gzhead = null;
-      this.gzindex = 0;
-      this.method = Z_DEFLATED;
-      this.last_flush = -1;
-      this.w_size = 0;
-      this.w_bits = 0;
-      this.w_mask = 0;
-      this.window = null;
-      this.window_size = 0;
-      this.prev = null;
-      this.head = null;
-      this.ins_h = 0;
-      this.hash_size = 0;
-      this.hash_bits = 0;
-      this.hash_mask = 0;
-      this.hash_shift = 0;
-      this.block_start = 0;
-      this.match_length = 0;
-      this.prev_match = 0;
-      this.match_available = 0;
-      this.strstart = 0;
-      this.match_start = 0;
-      this.lookahead = 0;
-      this.prev_length = 0;
-      this.max_chain_length = 0;
-      this.max_lazy_match = 0;
-      this.level = 0;
-      this.strategy = 0;
-      this.good_match = 0;
-      this.nice_match = 0;
-      this.dyn_ltree = new utils.Buf16(HEAP_SIZE * 2);
-      this.dyn_dtree = new utils.Buf16((2 * D_CODES + 1) * 2);
-      this.bl_tree = new utils.Buf16((2 * BL_CODES + 1) * 2);
-      zero(this.dyn_ltree);
-      zero(this.dyn_dtree);
-      zero(this.bl_tree);
-      this.l_desc = null;
-      this.d_desc = null;
-      this.bl_desc = null;
-      this.bl_count = new utils.Buf16(MAX_BITS + 1);
-      this.heap = new utils.Buf16(2 * L_CODES + 1);
-      zero(this.heap);
-      this.heap_len = 0;
-      this.heap_max = 0;
-      this.depth = new utils.Buf16(2 * L_CODES + 1);
-      zero(this.depth);
-      this.l_buf = 0;
-      this.lit_bufsize = 0;
-      this.last_lit = 0;
-      this.d_buf = 0;
-      this.opt_len = 0;
-      this.static_len = 0;
-      this.matches = 0;
-      this.insert = 0;
-      this.bi_buf = 0;
-      this.bi_valid = 0;
-    }
-    function deflateResetKeep(strm) {
-      var s;
-      if (!strm || !strm.state) {
-        return err(strm, Z_STREAM_ERROR);
-      }
-      strm.total_in = strm.total_out = 0;
-      strm.data_type = Z_UNKNOWN;
-      s = strm.state;
-      s.pending = 0;
-      s.pending_out = 0;
-      if (s.wrap < 0) {
-        s.wrap = -s.wrap;
-      }
-      s.status = s.wrap ? INIT_STATE : BUSY_STATE;
-      strm.adler = s.wrap === 2 ? 0 : 1;
-      s.last_flush = Z_NO_FLUSH;
-      trees._tr_init(s);
-      return Z_OK;
-    }
-    function deflateReset(strm) {
-      var ret = deflateResetKeep(strm);
-      if (ret === Z_OK) {
-        lm_init(strm.state);
-      }
-      return ret;
-    }
-    function deflateSetHeader(strm, head) {
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      if (strm.state.wrap !== 2) {
-        return Z_STREAM_ERROR;
-      }
-      strm.state.gzhead = head;
-      return Z_OK;
-    }
-    function deflateInit2(strm, level, method, windowBits, memLevel, strategy) {
-      if (!strm) {
-        return Z_STREAM_ERROR;
-      }
-      var wrap = 1;
-      if (level === Z_DEFAULT_COMPRESSION) {
-        level = 6;
-      }
-      if (windowBits < 0) {
-        wrap = 0;
-        windowBits = -windowBits;
-      } else if (windowBits > 15) {
-        wrap = 2;
-        windowBits -= 16;
-      }
-      if (memLevel < 1 || memLevel > MAX_MEM_LEVEL || method !== Z_DEFLATED || windowBits < 8 || windowBits > 15 || level < 0 || level > 9 || strategy < 0 || strategy > Z_FIXED) {
-        return err(strm, Z_STREAM_ERROR);
-      }
-      if (windowBits === 8) {
-        windowBits = 9;
-      }
-      var s = new DeflateState();
-      strm.state = s;
-      s.strm = strm;
-      s.wrap = wrap;
-      s.gzhead = null;
-      s.w_bits = windowBits;
-      s.w_size = 1 << s.w_bits;
-      s.w_mask = s.w_size - 1;
-      s.hash_bits = memLevel + 7;
-      s.hash_size = 1 << s.hash_bits;
-      s.hash_mask = s.hash_size - 1;
-      s.hash_shift = ~~((s.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
-      s.window = new utils.Buf8(s.w_size * 2);
-      s.head = new utils.Buf16(s.hash_size);
-      s.prev = new utils.Buf16(s.w_size);
-      s.lit_bufsize = 1 << memLevel + 6;
-      s.pending_buf_size = s.lit_bufsize * 4;
-      s.pending_buf = new utils.Buf8(s.pending_buf_size);
-      s.d_buf = 1 * s.lit_bufsize;
-      s.l_buf = (1 + 2) * s.lit_bufsize;
-      s.level = level;
-      s.strategy = strategy;
-      s.method = method;
-      return deflateReset(strm);
-    }
-    function deflateInit(strm, level) {
-      return deflateInit2(strm, level, Z_DEFLATED, MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY);
-    }
-    function deflate(strm, flush) {
-      var old_flush, s;
-      var beg, val;
-      if (!strm || !strm.state || flush > Z_BLOCK || flush < 0) {
-        return strm ? err(strm, Z_STREAM_ERROR) : Z_STREAM_ERROR;
-      }
-      s = strm.state;
-      if (!strm.output || !strm.input && strm.avail_in !== 0 || s.status === FINISH_STATE && flush !== Z_FINISH) {
-        return err(strm, strm.avail_out === 0 ? Z_BUF_ERROR : Z_STREAM_ERROR);
-      }
-      s.strm = strm;
-      old_flush = s.last_flush;
-      s.last_flush = flush;
-      if (s.status === INIT_STATE) {
-        if (s.wrap === 2) {
-          strm.adler = 0;
-          put_byte(s, 31);
-          put_byte(s, 139);
-          put_byte(s, 8);
-          if (!s.gzhead) {
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, s.level === 9 ? 2 : s.strategy >= Z_HUFFMAN_ONLY || s.level < 2 ? 4 : 0);
-            put_byte(s, OS_CODE);
-            s.status = BUSY_STATE;
-          } else {
-            put_byte(
-              s,
-              (s.gzhead.text ? 1 : 0) + (s.gzhead.hcrc ? 2 : 0) + (!s.gzhead.extra ? 0 : 4) + (!s.gzhead.name ? 0 : 8) + (!s.gzhead.comment ? 0 : 16)
-            );
-            put_byte(s, s.gzhead.time & 255);
-            put_byte(s, s.gzhead.time >> 8 & 255);
-            put_byte(s, s.gzhead.time >> 16 & 255);
-            put_byte(s, s.gzhead.time >> 24 & 255);
-            put_byte(s, s.level === 9 ? 2 : s.strategy >= Z_HUFFMAN_ONLY || s.level < 2 ? 4 : 0);
-            put_byte(s, s.gzhead.os & 255);
-            if (s.gzhead.extra && s.gzhead.extra.length) {
-              put_byte(s, s.gzhead.extra.length & 255);
-              put_byte(s, s.gzhead.extra.length >> 8 & 255);
-            }
-            if (s.gzhead.hcrc) {
-              strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
-            }
-            s.gzindex = 0;
-            s.status = EXTRA_STATE;
-          }
-        } else {
-          var header = Z_DEFLATED + (s.w_bits - 8 << 4) << 8;
-          var level_flags = -1;
-          if (s.strategy >= Z_HUFFMAN_ONLY || s.level < 2) {
-            level_flags = 0;
-          } else if (s.level < 6) {
-            level_flags = 1;
-          } else if (s.level === 6) {
-            level_flags = 2;
-          } else {
-            level_flags = 3;
-          }
-          header |= level_flags << 6;
-          if (s.strstart !== 0) {
-            header |= PRESET_DICT;
-          }
-          header += 31 - header % 31;
-          s.status = BUSY_STATE;
-          putShortMSB(s, header);
-          if (s.strstart !== 0) {
-            putShortMSB(s, strm.adler >>> 16);
-            putShortMSB(s, strm.adler & 65535);
-          }
-          strm.adler = 1;
-        }
-      }
-      if (s.status === EXTRA_STATE) {
-        if (s.gzhead.extra) {
-          beg = s.pending;
-          while (s.gzindex < (s.gzhead.extra.length & 65535)) {
-            if (s.pending === s.pending_buf_size) {
-              if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-              }
-              flush_pending(strm);
-              beg = s.pending;
-              if (s.pending === s.pending_buf_size) {
-                break;
-              }
-            }
-            put_byte(s, s.gzhead.extra[s.gzindex] & 255);
-            s.gzindex++;
-          }
-          if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-          }
-          if (s.gzindex === s.gzhead.extra.length) {
-            s.gzindex = 0;
-            s.status = NAME_STATE;
-          }
-        } else {
-          s.status = NAME_STATE;
-        }
-      }
-      if (s.status === NAME_STATE) {
-        if (s.gzhead.name) {
-          beg = s.pending;
-          do {
-            if (s.pending === s.pending_buf_size) {
-              if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-              }
-              flush_pending(strm);
-              beg = s.pending;
-              if (s.pending === s.pending_buf_size) {
-                val = 1;
-                break;
-              }
-            }
-            if (s.gzindex < s.gzhead.name.length) {
-              val = s.gzhead.name.charCodeAt(s.gzindex++) & 255;
-            } else {
-              val = 0;
-            }
-            put_byte(s, val);
-          } while (val !== 0);
-          if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-          }
-          if (val === 0) {
-            s.gzindex = 0;
-            s.status = COMMENT_STATE;
-          }
-        } else {
-          s.status = COMMENT_STATE;
-        }
-      }
-      if (s.status === COMMENT_STATE) {
-        if (s.gzhead.comment) {
-          beg = s.pending;
-          do {
-            if (s.pending === s.pending_buf_size) {
-              if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-              }
-              flush_pending(strm);
-              beg = s.pending;
-              if (s.pending === s.pending_buf_size) {
-                val = 1;
-                break;
-              }
-            }
-            if (s.gzindex < s.gzhead.comment.length) {
-              val = s.gzhead.comment.charCodeAt(s.gzindex++) & 255;
-            } else {
-              val = 0;
-            }
-            put_byte(s, val);
-          } while (val !== 0);
-          if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
-          }
-          if (val === 0) {
-            s.status = HCRC_STATE;
-          }
-        } else {
-          s.status = HCRC_STATE;
-        }
-      }
-      if (s.status === HCRC_STATE) {
-        if (s.gzhead.hcrc) {
-          if (s.pending + 2 > s.pending_buf_size) {
-            flush_pending(strm);
-          }
-          if (s.pending + 2 <= s.pending_buf_size) {
-            put_byte(s, strm.adler & 255);
-            put_byte(s, strm.adler >> 8 & 255);
-            strm.adler = 0;
-            s.status = BUSY_STATE;
-          }
-        } else {
-          s.status = BUSY_STATE;
-        }
-      }
-      if (s.pending !== 0) {
-        flush_pending(strm);
-        if (strm.avail_out === 0) {
-          s.last_flush = -1;
-          return Z_OK;
-        }
-      } else if (strm.avail_in === 0 && rank3(flush) <= rank3(old_flush) && flush !== Z_FINISH) {
-        return err(strm, Z_BUF_ERROR);
-      }
-      if (s.status === FINISH_STATE && strm.avail_in !== 0) {
-        return err(strm, Z_BUF_ERROR);
-      }
-      if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== Z_NO_FLUSH && s.status !== FINISH_STATE) {
-        var bstate = s.strategy === Z_HUFFMAN_ONLY ? deflate_huff(s, flush) : s.strategy === Z_RLE ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
-        if (bstate === BS_FINISH_STARTED || bstate === BS_FINISH_DONE) {
-          s.status = FINISH_STATE;
-        }
-        if (bstate === BS_NEED_MORE || bstate === BS_FINISH_STARTED) {
-          if (strm.avail_out === 0) {
-            s.last_flush = -1;
-          }
-          return Z_OK;
-        }
-        if (bstate === BS_BLOCK_DONE) {
-          if (flush === Z_PARTIAL_FLUSH) {
-            trees._tr_align(s);
-          } else if (flush !== Z_BLOCK) {
-            trees._tr_stored_block(s, 0, 0, false);
-            if (flush === Z_FULL_FLUSH) {
-              zero(s.head);
-              if (s.lookahead === 0) {
-                s.strstart = 0;
-                s.block_start = 0;
-                s.insert = 0;
-              }
-            }
-          }
-          flush_pending(strm);
-          if (strm.avail_out === 0) {
-            s.last_flush = -1;
-            return Z_OK;
-          }
-        }
-      }
-      if (flush !== Z_FINISH) {
-        return Z_OK;
-      }
-      if (s.wrap <= 0) {
-        return Z_STREAM_END;
-      }
-      if (s.wrap === 2) {
-        put_byte(s, strm.adler & 255);
-        put_byte(s, strm.adler >> 8 & 255);
-        put_byte(s, strm.adler >> 16 & 255);
-        put_byte(s, strm.adler >> 24 & 255);
-        put_byte(s, strm.total_in & 255);
-        put_byte(s, strm.total_in >> 8 & 255);
-        put_byte(s, strm.total_in >> 16 & 255);
-        put_byte(s, strm.total_in >> 24 & 255);
-      } else {
-        putShortMSB(s, strm.adler >>> 16);
-        putShortMSB(s, strm.adler & 65535);
-      }
-      flush_pending(strm);
-      if (s.wrap > 0) {
-        s.wrap = -s.wrap;
-      }
-      return s.pending !== 0 ? Z_OK : Z_STREAM_END;
-    }
-    function deflateEnd(strm) {
-      var status;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      status = strm.state.status;
-      if (status !== INIT_STATE && status !== EXTRA_STATE && status !== NAME_STATE && status !== COMMENT_STATE && status !== HCRC_STATE && status !== BUSY_STATE && status !== FINISH_STATE) {
-        return err(strm, Z_STREAM_ERROR);
-      }
-      strm.state = null;
-      return status === BUSY_STATE ? err(strm, Z_DATA_ERROR) : Z_OK;
-    }
-    function deflateSetDictionary(strm, dictionary) {
-      var dictLength = dictionary.length;
-      var s;
-      var str, n;
-      var wrap;
-      var avail;
-      var next;
-      var input;
-      var tmpDict;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      s = strm.state;
-      wrap = s.wrap;
-      if (wrap === 2 || wrap === 1 && s.status !== INIT_STATE || s.lookahead) {
-        return Z_STREAM_ERROR;
-      }
-      if (wrap === 1) {
-        strm.adler = adler32(strm.adler, dictionary, dictLength, 0);
-      }
-      s.wrap = 0;
-      if (dictLength >= s.w_size) {
-        if (wrap === 0) {
-          zero(s.head);
-          s.strstart = 0;
-          s.block_start = 0;
-          s.insert = 0;
-        }
-        tmpDict = new utils.Buf8(s.w_size);
-        utils.arraySet(tmpDict, dictionary, dictLength - s.w_size, s.w_size, 0);
-        dictionary = tmpDict;
-        dictLength = s.w_size;
-      }
-      avail = strm.avail_in;
-      next = strm.next_in;
-      input = strm.input;
-      strm.avail_in = dictLength;
-      strm.next_in = 0;
-      strm.input = dictionary;
-      fill_window(s);
-      while (s.lookahead >= MIN_MATCH) {
-        str = s.strstart;
-        n = s.lookahead - (MIN_MATCH - 1);
-        do {
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
-          s.prev[str & s.w_mask] = s.head[s.ins_h];
-          s.head[s.ins_h] = str;
-          str++;
-        } while (--n);
-        s.strstart = str;
-        s.lookahead = MIN_MATCH - 1;
-        fill_window(s);
-      }
-      s.strstart += s.lookahead;
-      s.block_start = s.strstart;
-      s.insert = s.lookahead;
-      s.lookahead = 0;
-      s.match_length = s.prev_length = MIN_MATCH - 1;
-      s.match_available = 0;
-      strm.next_in = next;
-      strm.input = input;
-      strm.avail_in = avail;
-      s.wrap = wrap;
-      return Z_OK;
-    }
-    exports2.deflateInit = deflateInit;
-    exports2.deflateInit2 = deflateInit2;
-    exports2.deflateReset = deflateReset;
-    exports2.deflateResetKeep = deflateResetKeep;
-    exports2.deflateSetHeader = deflateSetHeader;
-    exports2.deflate = deflate;
-    exports2.deflateEnd = deflateEnd;
-    exports2.deflateSetDictionary = deflateSetDictionary;
-    exports2.deflateInfo = "pako deflate (from Nodeca project)";
-  }
-});
-
-// node_modules/pako/lib/utils/strings.js
-var require_strings = __commonJS({
-  "node_modules/pako/lib/utils/strings.js"(exports2) {
-    "use strict";
-    var utils = require_common();
-    var STR_APPLY_OK = true;
-    var STR_APPLY_UIA_OK = true;
-    try {
-      String.fromCharCode.apply(null, [0]);
-    } catch (__) {
-      STR_APPLY_OK = false;
-    }
-    try {
-      String.fromCharCode.apply(null, new Uint8Array(1));
-    } catch (__) {
-      STR_APPLY_UIA_OK = false;
-    }
-    var _utf8len = new utils.Buf8(256);
-    for (q = 0; q < 256; q++) {
-      _utf8len[q] = q >= 252 ? 6 : q >= 248 ? 5 : q >= 240 ? 4 : q >= 224 ? 3 : q >= 192 ? 2 : 1;
-    }
-    var q;
-    _utf8len[254] = _utf8len[254] = 1;
-    exports2.string2buf = function(str) {
-      var buf, c, c2, m_pos, i, str_len = str.length, buf_len = 0;
-      for (m_pos = 0; m_pos < str_len; m_pos++) {
-        c = str.charCodeAt(m_pos);
-        if ((c & 64512) === 55296 && m_pos + 1 < str_len) {
-          c2 = str.charCodeAt(m_pos + 1);
-          if ((c2 & 64512) === 56320) {
-            c = 65536 + (c - 55296 << 10) + (c2 - 56320);
-            m_pos++;
-          }
-        }
-        buf_len += c < 128 ? 1 : c < 2048 ? 2 : c < 65536 ? 3 : 4;
-      }
-      buf = new utils.Buf8(buf_len);
-      for (i = 0, m_pos = 0; i < buf_len; m_pos++) {
-        c = str.charCodeAt(m_pos);
-        if ((c & 64512) === 55296 && m_pos + 1 < str_len) {
-          c2 = str.charCodeAt(m_pos + 1);
-          if ((c2 & 64512) === 56320) {
-            c = 65536 + (c - 55296 << 10) + (c2 - 56320);
-            m_pos++;
-          }
-        }
-        if (c < 128) {
-          buf[i++] = c;
-        } else if (c < 2048) {
-          buf[i++] = 192 | c >>> 6;
-          buf[i++] = 128 | c & 63;
-        } else if (c < 65536) {
-          buf[i++] = 224 | c >>> 12;
-          buf[i++] = 128 | c >>> 6 & 63;
-          buf[i++] = 128 | c & 63;
-        } else {
-          buf[i++] = 240 | c >>> 18;
-          buf[i++] = 128 | c >>> 12 & 63;
-          buf[i++] = 128 | c >>> 6 & 63;
-          buf[i++] = 128 | c & 63;
-        }
-      }
-      return buf;
-    };
-    function buf2binstring(buf, len) {
-      if (len < 65534) {
-        if (buf.subarray && STR_APPLY_UIA_OK || !buf.subarray && STR_APPLY_OK) {
-          return String.fromCharCode.apply(null, utils.shrinkBuf(buf, len));
-        }
-      }
-      var result = "";
-      for (var i = 0; i < len; i++) {
-        result += String.fromCharCode(buf[i]);
-      }
-      return result;
-    }
-    exports2.buf2binstring = function(buf) {
-      return buf2binstring(buf, buf.length);
-    };
-    exports2.binstring2buf = function(str) {
-      var buf = new utils.Buf8(str.length);
-      for (var i = 0, len = buf.length; i < len; i++) {
-        buf[i] = str.charCodeAt(i);
-      }
-      return buf;
-    };
-    exports2.buf2string = function(buf, max2) {
-      var i, out, c, c_len;
-      var len = max2 || buf.length;
-      var utf16buf = new Array(len * 2);
-      for (out = 0, i = 0; i < len; ) {
-        c = buf[i++];
-        if (c < 128) {
-          utf16buf[out++] = c;
-          continue;
-        }
-        c_len = _utf8len[c];
-        if (c_len > 4) {
-          utf16buf[out++] = 65533;
-          i += c_len - 1;
-          continue;
-        }
-        c &= c_len === 2 ? 31 : c_len === 3 ? 15 : 7;
-        while (c_len > 1 && i < len) {
-          c = c << 6 | buf[i++] & 63;
-          c_len--;
-        }
-        if (c_len > 1) {
-          utf16buf[out++] = 65533;
-          continue;
-        }
-        if (c < 65536) {
-          utf16buf[out++] = c;
-        } else {
-          c -= 65536;
-          utf16buf[out++] = 55296 | c >> 10 & 1023;
-          utf16buf[out++] = 56320 | c & 1023;
-        }
-      }
-      return buf2binstring(utf16buf, out);
-    };
-    exports2.utf8border = function(buf, max2) {
-      var pos;
-      max2 = max2 || buf.length;
-      if (max2 > buf.length) {
-        max2 = buf.length;
-      }
-      pos = max2 - 1;
-      while (pos >= 0 && (buf[pos] & 192) === 128) {
-        pos--;
-      }
-      if (pos < 0) {
-        return max2;
-      }
-      if (pos === 0) {
-        return max2;
-      }
-      return pos + _utf8len[buf[pos]] > max2 ? pos : max2;
-    };
-  }
-});
-
-// node_modules/pako/lib/zlib/zstream.js
-var require_zstream = __commonJS({
-  "node_modules/pako/lib/zlib/zstream.js"(exports2, module2) {
-    "use strict";
-    function ZStream() {
-      this.input = null;
-      this.next_in = 0;
-      this.avail_in = 0;
-      this.total_in = 0;
-      this.output = null;
-      this.next_out = 0;
-      this.avail_out = 0;
-      this.total_out = 0;
-      this.msg = "";
-      this.state = null;
-      this.data_type = 2;
-      this.adler = 0;
-    }
-    module2.exports = ZStream;
-  }
-});
-
-// node_modules/pako/lib/deflate.js
-var require_deflate2 = __commonJS({
-  "node_modules/pako/lib/deflate.js"(exports2) {
-    "use strict";
-    var zlib_deflate = require_deflate();
-    var utils = require_common();
-    var strings = require_strings();
-    var msg = require_messages();
-    var ZStream = require_zstream();
-    var toString = Object.prototype.toString;
-    var Z_NO_FLUSH = 0;
-    var Z_FINISH = 4;
-    var Z_OK = 0;
-    var Z_STREAM_END = 1;
-    var Z_SYNC_FLUSH = 2;
-    var Z_DEFAULT_COMPRESSION = -1;
-    var Z_DEFAULT_STRATEGY = 0;
-    var Z_DEFLATED = 8;
-    function Deflate(options) {
-      if (!(this instanceof Deflate)) return new Deflate(options);
-      this.options = utils.assign({
-        level: Z_DEFAULT_COMPRESSION,
-        method: Z_DEFLATED,
-        chunkSize: 16384,
-        windowBits: 15,
-        memLevel: 8,
-        strategy: Z_DEFAULT_STRATEGY,
-        to: ""
-      }, options || {});
-      var opt = this.options;
-      if (opt.raw && opt.windowBits > 0) {
-        opt.windowBits = -opt.windowBits;
-      } else if (opt.gzip && opt.windowBits > 0 && opt.windowBits < 16) {
-        opt.windowBits += 16;
-      }
-      this.err = 0;
-      this.msg = "";
-      this.ended = false;
-      this.chunks = [];
-      this.strm = new ZStream();
-      this.strm.avail_out = 0;
-      var status = zlib_deflate.deflateInit2(
-        this.strm,
-        opt.level,
-        opt.method,
-        opt.windowBits,
-        opt.memLevel,
-        opt.strategy
-      );
-      if (status !== Z_OK) {
-        throw new Error(msg[status]);
-      }
-      if (opt.header) {
-        zlib_deflate.deflateSetHeader(this.strm, opt.header);
-      }
-      if (opt.dictionary) {
-        var dict;
-        if (typeof opt.dictionary === "string") {
-          dict = strings.string2buf(opt.dictionary);
-        } else if (toString.call(opt.dictionary) === "[object ArrayBuffer]") {
-          dict = new Uint8Array(opt.dictionary);
-        } else {
-          dict = opt.dictionary;
-        }
-        status = zlib_deflate.deflateSetDictionary(this.strm, dict);
-        if (status !== Z_OK) {
-          throw new Error(msg[status]);
-        }
-        this._dict_set = true;
-      }
-    }
-    Deflate.prototype.push = function(data, mode) {
-      var strm = this.strm;
-      var chunkSize = this.options.chunkSize;
-      var status, _mode;
-      if (this.ended) {
-        return false;
-      }
-      _mode = mode === ~~mode ? mode : mode === true ? Z_FINISH : Z_NO_FLUSH;
-      if (typeof data === "string") {
-        strm.input = strings.string2buf(data);
-      } else if (toString.call(data) === "[object ArrayBuffer]") {
-        strm.input = new Uint8Array(data);
-      } else {
-        strm.input = data;
-      }
-      strm.next_in = 0;
-      strm.avail_in = strm.input.length;
-      do {
-        if (strm.avail_out === 0) {
-          strm.output = new utils.Buf8(chunkSize);
-          strm.next_out = 0;
-          strm.avail_out = chunkSize;
-        }
-        status = zlib_deflate.deflate(strm, _mode);
-        if (status !== Z_STREAM_END && status !== Z_OK) {
-          this.onEnd(status);
-          this.ended = true;
-          return false;
-        }
-        if (strm.avail_out === 0 || strm.avail_in === 0 && (_mode === Z_FINISH || _mode === Z_SYNC_FLUSH)) {
-          if (this.options.to === "string") {
-            this.onData(strings.buf2binstring(utils.shrinkBuf(strm.output, strm.next_out)));
-          } else {
-            this.onData(utils.shrinkBuf(strm.output, strm.next_out));
-          }
-        }
-      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== Z_STREAM_END);
-      if (_mode === Z_FINISH) {
-        status = zlib_deflate.deflateEnd(this.strm);
-        this.onEnd(status);
-        this.ended = true;
-        return status === Z_OK;
-      }
-      if (_mode === Z_SYNC_FLUSH) {
-        this.onEnd(Z_OK);
-        strm.avail_out = 0;
-        return true;
-      }
-      return true;
-    };
-    Deflate.prototype.onData = function(chunk) {
-      this.chunks.push(chunk);
-    };
-    Deflate.prototype.onEnd = function(status) {
-      if (status === Z_OK) {
-        if (this.options.to === "string") {
-          this.result = this.chunks.join("");
-        } else {
-          this.result = utils.flattenChunks(this.chunks);
-        }
-      }
-      this.chunks = [];
-      this.err = status;
-      this.msg = this.strm.msg;
-    };
-    function deflate(input, options) {
-      var deflator = new Deflate(options);
-      deflator.push(input, true);
-      if (deflator.err) {
-        throw deflator.msg || msg[deflator.err];
-      }
-      return deflator.result;
-    }
-    function deflateRaw(input, options) {
-      options = options || {};
-      options.raw = true;
-      return deflate(input, options);
-    }
-    function gzip(input, options) {
-      options = options || {};
-      options.gzip = true;
-      return deflate(input, options);
-    }
-    exports2.Deflate = Deflate;
-    exports2.deflate = deflate;
-    exports2.deflateRaw = deflateRaw;
-    exports2.gzip = gzip;
-  }
-});
-
-// node_modules/pako/lib/zlib/inffast.js
-var require_inffast = __commonJS({
-  "node_modules/pako/lib/zlib/inffast.js"(exports2, module2) {
-    "use strict";
-    var BAD = 30;
-    var TYPE = 12;
-    module2.exports = function inflate_fast(strm, start) {
-      var state;
-      var _in;
-      var last;
-      var _out;
-      var beg;
-      var end;
-      var dmax;
-      var wsize;
-      var whave;
-      var wnext;
-      var s_window;
-      var hold;
-      var bits2;
-      var lcode;
-      var dcode;
-      var lmask;
-      var dmask;
-      var here;
-      var op;
-      var len;
-      var dist;
-      var from;
-      var from_source;
-      var input, output;
-      state = strm.state;
-      _in = strm.next_in;
-      input = strm.input;
-      last = _in + (strm.avail_in - 5);
-      _out = strm.next_out;
-      output = strm.output;
-      beg = _out - (start - strm.avail_out);
-      end = _out + (strm.avail_out - 257);
-      dmax = state.dmax;
-      wsize = state.wsize;
-      whave = state.whave;
-      wnext = state.wnext;
-      s_window = state.window;
-      hold = state.hold;
-      bits2 = state.bits;
-      lcode = state.lencode;
-      dcode = state.distcode;
-      lmask = (1 << state.lenbits) - 1;
-      dmask = (1 << state.distbits) - 1;
-      top:
-        do {
-          if (bits2 < 15) {
-            hold += input[_in++] << bits2;
-            bits2 += 8;
-            hold += input[_in++] << bits2;
-            bits2 += 8;
-          }
-          here = lcode[hold & lmask];
-          dolen:
-            for (; ; ) {
-              op = here >>> 24;
-              hold >>>= op;
-              bits2 -= op;
-              op = here >>> 16 & 255;
-              if (op === 0) {
-                output[_out++] = here & 65535;
-              } else if (op & 16) {
-                len = here & 65535;
-                op &= 15;
-                if (op) {
-                  if (bits2 < op) {
-                    hold += input[_in++] << bits2;
-                    bits2 += 8;
-                  }
-                  len += hold & (1 << op) - 1;
-                  hold >>>= op;
-                  bits2 -= op;
-                }
-                if (bits2 < 15) {
-                  hold += input[_in++] << bits2;
-                  bits2 += 8;
-                  hold += input[_in++] << bits2;
-                  bits2 += 8;
-                }
-                here = dcode[hold & dmask];
-                dodist:
-                  for (; ; ) {
-                    op = here >>> 24;
-                    hold >>>= op;
-                    bits2 -= op;
-                    op = here >>> 16 & 255;
-                    if (op & 16) {
-                      dist = here & 65535;
-                      op &= 15;
-                      if (bits2 < op) {
-                        hold += input[_in++] << bits2;
-                        bits2 += 8;
-                        if (bits2 < op) {
-                          hold += input[_in++] << bits2;
-                          bits2 += 8;
-                        }
-                      }
-                      dist += hold & (1 << op) - 1;
-                      if (dist > dmax) {
-                        strm.msg = "invalid distance too far back";
-                        state.mode = BAD;
-                        break top;
-                      }
-                      hold >>>= op;
-                      bits2 -= op;
-                      op = _out - beg;
-                      if (dist > op) {
-                        op = dist - op;
-                        if (op > whave) {
-                          if (state.sane) {
-                            strm.msg = "invalid distance too far back";
-                            state.mode = BAD;
-                            break top;
-                          }
-                        }
-                        from = 0;
-                        from_source = s_window;
-                        if (wnext === 0) {
-                          from += wsize - op;
-                          if (op < len) {
-                            len -= op;
-                            do {
-                              output[_out++] = s_window[from++];
-                            } while (--op);
-                            from = _out - dist;
-                            from_source = output;
-                          }
-                        } else if (wnext < op) {
-                          from += wsize + wnext - op;
-                          op -= wnext;
-                          if (op < len) {
-                            len -= op;
-                            do {
-                              output[_out++] = s_window[from++];
-                            } while (--op);
-                            from = 0;
-                            if (wnext < len) {
-                              op = wnext;
-                              len -= op;
-                              do {
-                                output[_out++] = s_window[from++];
-                              } while (--op);
-                              from = _out - dist;
-                              from_source = output;
-                            }
-                          }
-                        } else {
-                          from += wnext - op;
-                          if (op < len) {
-                            len -= op;
-                            do {
-                              output[_out++] = s_window[from++];
-                            } while (--op);
-                            from = _out - dist;
-                            from_source = output;
-                          }
-                        }
-                        while (len > 2) {
-                          output[_out++] = from_source[from++];
-                          output[_out++] = from_source[from++];
-                          output[_out++] = from_source[from++];
-                          len -= 3;
-                        }
-                        if (len) {
-                          output[_out++] = from_source[from++];
-                          if (len > 1) {
-                            output[_out++] = from_source[from++];
-                          }
-                        }
-                      } else {
-                        from = _out - dist;
-                        do {
-                          output[_out++] = output[from++];
-                          output[_out++] = output[from++];
-                          output[_out++] = output[from++];
-                          len -= 3;
-                        } while (len > 2);
-                        if (len) {
-                          output[_out++] = output[from++];
-                          if (len > 1) {
-                            output[_out++] = output[from++];
-                          }
-                        }
-                      }
-                    } else if ((op & 64) === 0) {
-                      here = dcode[(here & 65535) + (hold & (1 << op) - 1)];
-                      continue dodist;
-                    } else {
-                      strm.msg = "invalid distance code";
-                      state.mode = BAD;
-                      break top;
-                    }
-                    break;
-                  }
-              } else if ((op & 64) === 0) {
-                here = lcode[(here & 65535) + (hold & (1 << op) - 1)];
-                continue dolen;
-              } else if (op & 32) {
-                state.mode = TYPE;
-                break top;
-              } else {
-                strm.msg = "invalid literal/length code";
-                state.mode = BAD;
-                break top;
-              }
-              break;
-            }
-        } while (_in < last && _out < end);
-      len = bits2 >> 3;
-      _in -= len;
-      bits2 -= len << 3;
-      hold &= (1 << bits2) - 1;
-      strm.next_in = _in;
-      strm.next_out = _out;
-      strm.avail_in = _in < last ? 5 + (last - _in) : 5 - (_in - last);
-      strm.avail_out = _out < end ? 257 + (end - _out) : 257 - (_out - end);
-      state.hold = hold;
-      state.bits = bits2;
-      return;
-    };
-  }
-});
-
-// node_modules/pako/lib/zlib/inftrees.js
-var require_inftrees = __commonJS({
-  "node_modules/pako/lib/zlib/inftrees.js"(exports2, module2) {
-    "use strict";
-    var utils = require_common();
-    var MAXBITS = 15;
-    var ENOUGH_LENS = 852;
-    var ENOUGH_DISTS = 592;
-    var CODES = 0;
-    var LENS = 1;
-    var DISTS = 2;
-    var lbase = [
-      /* Length codes 257..285 base */
-      3,
-      4,
-      5,
-      6,
-      7,
-      8,
-      9,
-      10,
-      11,
-      13,
-      15,
-      17,
-      19,
-      23,
-      27,
-      31,
-      35,
-      43,
-      51,
-      59,
-      67,
-      83,
-      99,
-      115,
-      131,
-      163,
-      195,
-      227,
-      258,
-      0,
-      0
-    ];
-    var lext = [
-      /* Length codes 257..285 extra */
-      16,
-      16,
-      16,
-      16,
-      16,
-      16,
-      16,
-      16,
-      17,
-      17,
-      17,
-      17,
-      18,
-      18,
-      18,
-      18,
-      19,
-      19,
-      19,
-      19,
-      20,
-      20,
-      20,
-      20,
-      21,
-      21,
-      21,
-      21,
-      16,
-      72,
-      78
-    ];
-    var dbase = [
-      /* Distance codes 0..29 base */
-      1,
-      2,
-      3,
-      4,
-      5,
-      7,
-      9,
-      13,
-      17,
-      25,
-      33,
-      49,
-      65,
-      97,
-      129,
-      193,
-      257,
-      385,
-      513,
-      769,
-      1025,
-      1537,
-      2049,
-      3073,
-      4097,
-      6145,
-      8193,
-      12289,
-      16385,
-      24577,
-      0,
-      0
-    ];
-    var dext = [
-      /* Distance codes 0..29 extra */
-      16,
-      16,
-      16,
-      16,
-      17,
-      17,
-      18,
-      18,
-      19,
-      19,
-      20,
-      20,
-      21,
-      21,
-      22,
-      22,
-      23,
-      23,
-      24,
-      24,
-      25,
-      25,
-      26,
-      26,
-      27,
-      27,
-      28,
-      28,
-      29,
-      29,
-      64,
-      64
-    ];
-    module2.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
-      var bits2 = opts.bits;
-      var len = 0;
-      var sym = 0;
-      var min = 0, max2 = 0;
-      var root = 0;
-      var curr = 0;
-      var drop = 0;
-      var left = 0;
-      var used = 0;
-      var huff = 0;
-      var incr;
-      var fill;
-      var low;
-      var mask;
-      var next;
-      var base2 = null;
-      var base_index = 0;
-      var end;
-      var count2 = new utils.Buf16(MAXBITS + 1);
-      var offs = new utils.Buf16(MAXBITS + 1);
-      var extra = null;
-      var extra_index = 0;
-      var here_bits, here_op, here_val;
-      for (len = 0; len <= MAXBITS; len++) {
-        count2[len] = 0;
-      }
-      for (sym = 0; sym < codes; sym++) {
-        count2[lens[lens_index + sym]]++;
-      }
-      root = bits2;
-      for (max2 = MAXBITS; max2 >= 1; max2--) {
-        if (count2[max2] !== 0) {
-          break;
-        }
-      }
-      if (root > max2) {
-        root = max2;
-      }
-      if (max2 === 0) {
-        table[table_index++] = 1 << 24 | 64 << 16 | 0;
-        table[table_index++] = 1 << 24 | 64 << 16 | 0;
-        opts.bits = 1;
-        return 0;
-      }
-      for (min = 1; min < max2; min++) {
-        if (count2[min] !== 0) {
-          break;
-        }
-      }
-      if (root < min) {
-        root = min;
-      }
-      left = 1;
-      for (len = 1; len <= MAXBITS; len++) {
-        left <<= 1;
-        left -= count2[len];
-        if (left < 0) {
-          return -1;
-        }
-      }
-      if (left > 0 && (type === CODES || max2 !== 1)) {
-        return -1;
-      }
-      offs[1] = 0;
-      for (len = 1; len < MAXBITS; len++) {
-        offs[len + 1] = offs[len] + count2[len];
-      }
-      for (sym = 0; sym < codes; sym++) {
-        if (lens[lens_index + sym] !== 0) {
-          work[offs[lens[lens_index + sym]]++] = sym;
-        }
-      }
-      if (type === CODES) {
-        base2 = extra = work;
-        end = 19;
-      } else if (type === LENS) {
-        base2 = lbase;
-        base_index -= 257;
-        extra = lext;
-        extra_index -= 257;
-        end = 256;
-      } else {
-        base2 = dbase;
-        extra = dext;
-        end = -1;
-      }
-      huff = 0;
-      sym = 0;
-      len = min;
-      next = table_index;
-      curr = root;
-      drop = 0;
-      low = -1;
-      used = 1 << root;
-      mask = used - 1;
-      if (type === LENS && used > ENOUGH_LENS || type === DISTS && used > ENOUGH_DISTS) {
-        return 1;
-      }
-      for (; ; ) {
-        here_bits = len - drop;
-        if (work[sym] < end) {
-          here_op = 0;
-          here_val = work[sym];
-        } else if (work[sym] > end) {
-          here_op = extra[extra_index + work[sym]];
-          here_val = base2[base_index + work[sym]];
-        } else {
-          here_op = 32 + 64;
-          here_val = 0;
-        }
-        incr = 1 << len - drop;
-        fill = 1 << curr;
-        min = fill;
-        do {
-          fill -= incr;
-          table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
-        } while (fill !== 0);
-        incr = 1 << len - 1;
-        while (huff & incr) {
-          incr >>= 1;
-        }
-        if (incr !== 0) {
-          huff &= incr - 1;
-          huff += incr;
-        } else {
-          huff = 0;
-        }
-        sym++;
-        if (--count2[len] === 0) {
-          if (len === max2) {
-            break;
-          }
-          len = lens[lens_index + work[sym]];
-        }
-        if (len > root && (huff & mask) !== low) {
-          if (drop === 0) {
-            drop = root;
-          }
-          next += min;
-          curr = len - drop;
-          left = 1 << curr;
-          while (curr + drop < max2) {
-            left -= count2[curr + drop];
-            if (left <= 0) {
-              break;
-            }
-            curr++;
-            left <<= 1;
-          }
-          used += 1 << curr;
-          if (type === LENS && used > ENOUGH_LENS || type === DISTS && used > ENOUGH_DISTS) {
-            return 1;
-          }
-          low = huff & mask;
-          table[low] = root << 24 | curr << 16 | next - table_index | 0;
-        }
-      }
-      if (huff !== 0) {
-        table[next + huff] = len - drop << 24 | 64 << 16 | 0;
-      }
-      opts.bits = root;
-      return 0;
-    };
-  }
-});
-
-// node_modules/pako/lib/zlib/inflate.js
-var require_inflate = __commonJS({
-  "node_modules/pako/lib/zlib/inflate.js"(exports2) {
-    "use strict";
-    var utils = require_common();
-    var adler32 = require_adler32();
-    var crc32 = require_crc32();
-    var inflate_fast = require_inffast();
-    var inflate_table = require_inftrees();
-    var CODES = 0;
-    var LENS = 1;
-    var DISTS = 2;
-    var Z_FINISH = 4;
-    var Z_BLOCK = 5;
-    var Z_TREES = 6;
-    var Z_OK = 0;
-    var Z_STREAM_END = 1;
-    var Z_NEED_DICT = 2;
-    var Z_STREAM_ERROR = -2;
-    var Z_DATA_ERROR = -3;
-    var Z_MEM_ERROR = -4;
-    var Z_BUF_ERROR = -5;
-    var Z_DEFLATED = 8;
-    var HEAD = 1;
-    var FLAGS = 2;
-    var TIME = 3;
-    var OS = 4;
-    var EXLEN = 5;
-    var EXTRA = 6;
-    var NAME3 = 7;
-    var COMMENT = 8;
-    var HCRC = 9;
-    var DICTID = 10;
-    var DICT = 11;
-    var TYPE = 12;
-    var TYPEDO = 13;
-    var STORED = 14;
-    var COPY_ = 15;
-    var COPY = 16;
-    var TABLE = 17;
-    var LENLENS = 18;
-    var CODELENS = 19;
-    var LEN_ = 20;
-    var LEN = 21;
-    var LENEXT = 22;
-    var DIST = 23;
-    var DISTEXT = 24;
-    var MATCH = 25;
-    var LIT = 26;
-    var CHECK = 27;
-    var LENGTH = 28;
-    var DONE = 29;
-    var BAD = 30;
-    var MEM = 31;
-    var SYNC = 32;
-    var ENOUGH_LENS = 852;
-    var ENOUGH_DISTS = 592;
-    var MAX_WBITS = 15;
-    var DEF_WBITS = MAX_WBITS;
-    function zswap32(q) {
-      return (q >>> 24 & 255) + (q >>> 8 & 65280) + ((q & 65280) << 8) + ((q & 255) << 24);
-    }
-    function InflateState() {
-      this.mode = 0;
-      this.last = false;
-      this.wrap = 0;
-      this.havedict = false;
-      this.flags = 0;
-      this.dmax = 0;
-      this.check = 0;
-      this.total = 0;
-      this.head = null;
-      this.wbits = 0;
-      this.wsize = 0;
-      this.whave = 0;
-      this.wnext = 0;
-      this.window = null;
-      this.hold = 0;
-      this.bits = 0;
-      this.length = 0;
-      this.offset = 0;
-      this.extra = 0;
-      this.lencode = null;
-      this.distcode = null;
-      this.lenbits = 0;
-      this.distbits = 0;
-      this.ncode = 0;
-      this.nlen = 0;
-      this.ndist = 0;
-      this.have = 0;
-      this.next = null;
-      this.lens = new utils.Buf16(320);
-      this.work = new utils.Buf16(288);
-      this.lendyn = null;
-      this.distdyn = null;
-      this.sane = 0;
-      this.back = 0;
-      this.was = 0;
-    }
-    function inflateResetKeep(strm) {
-      var state;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      state = strm.state;
-      strm.total_in = strm.total_out = state.total = 0;
-      strm.msg = "";
-      if (state.wrap) {
-        strm.adler = state.wrap & 1;
-      }
-      state.mode = HEAD;
-      state.last = 0;
-      state.havedict = 0;
-      state.dmax = 32768;
-      state.head = null;
-      state.hold = 0;
-      state.bits = 0;
-      state.lencode = state.lendyn = new utils.Buf32(ENOUGH_LENS);
-      state.distcode = state.distdyn = new utils.Buf32(ENOUGH_DISTS);
-      state.sane = 1;
-      state.back = -1;
-      return Z_OK;
-    }
-    function inflateReset(strm) {
-      var state;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      state = strm.state;
-      state.wsize = 0;
-      state.whave = 0;
-      state.wnext = 0;
-      return inflateResetKeep(strm);
-    }
-    function inflateReset2(strm, windowBits) {
-      var wrap;
-      var state;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      state = strm.state;
-      if (windowBits < 0) {
-        wrap = 0;
-        windowBits = -windowBits;
-      } else {
-        wrap = (windowBits >> 4) + 1;
-        if (windowBits < 48) {
-          windowBits &= 15;
-        }
-      }
-      if (windowBits && (windowBits < 8 || windowBits > 15)) {
-        return Z_STREAM_ERROR;
-      }
-      if (state.window !== null && state.wbits !== windowBits) {
-        state.window = null;
-      }
-      state.wrap = wrap;
-      state.wbits = windowBits;
-      return inflateReset(strm);
-    }
-    function inflateInit2(strm, windowBits) {
-      var ret;
-      var state;
-      if (!strm) {
-        return Z_STREAM_ERROR;
-      }
-      state = new InflateState();
-      strm.state = state;
-      state.window = null;
-      ret = inflateReset2(strm, windowBits);
-      if (ret !== Z_OK) {
-        strm.state = null;
-      }
-      return ret;
-    }
-    function inflateInit(strm) {
-      return inflateInit2(strm, DEF_WBITS);
-    }
-    var virgin = true;
-    var lenfix;
-    var distfix;
-    function fixedtables(state) {
-      if (virgin) {
-        var sym;
-        lenfix = new utils.Buf32(512);
-        distfix = new utils.Buf32(32);
-        sym = 0;
-        while (sym < 144) {
-          state.lens[sym++] = 8;
-        }
-        while (sym < 256) {
-          state.lens[sym++] = 9;
-        }
-        while (sym < 280) {
-          state.lens[sym++] = 7;
-        }
-        while (sym < 288) {
-          state.lens[sym++] = 8;
-        }
-        inflate_table(LENS, state.lens, 0, 288, lenfix, 0, state.work, { bits: 9 });
-        sym = 0;
-        while (sym < 32) {
-          state.lens[sym++] = 5;
-        }
-        inflate_table(DISTS, state.lens, 0, 32, distfix, 0, state.work, { bits: 5 });
-        virgin = false;
-      }
-      state.lencode = lenfix;
-      state.lenbits = 9;
-      state.distcode = distfix;
-      state.distbits = 5;
-    }
-    function updatewindow(strm, src, end, copy) {
-      var dist;
-      var state = strm.state;
-      if (state.window === null) {
-        state.wsize = 1 << state.wbits;
-        state.wnext = 0;
-        state.whave = 0;
-        state.window = new utils.Buf8(state.wsize);
-      }
-      if (copy >= state.wsize) {
-        utils.arraySet(state.window, src, end - state.wsize, state.wsize, 0);
-        state.wnext = 0;
-        state.whave = state.wsize;
-      } else {
-        dist = state.wsize - state.wnext;
-        if (dist > copy) {
-          dist = copy;
-        }
-        utils.arraySet(state.window, src, end - copy, dist, state.wnext);
-        copy -= dist;
-        if (copy) {
-          utils.arraySet(state.window, src, end - copy, copy, 0);
-          state.wnext = copy;
-          state.whave = state.wsize;
-        } else {
-          state.wnext += dist;
-          if (state.wnext === state.wsize) {
-            state.wnext = 0;
-          }
-          if (state.whave < state.wsize) {
-            state.whave += dist;
-          }
-        }
-      }
-      return 0;
-    }
-    function inflate(strm, flush) {
-      var state;
-      var input, output;
-      var next;
-      var put;
-      var have, left;
-      var hold;
-      var bits2;
-      var _in, _out;
-      var copy;
-      var from;
-      var from_source;
-      var here = 0;
-      var here_bits, here_op, here_val;
-      var last_bits, last_op, last_val;
-      var len;
-      var ret;
-      var hbuf = new utils.Buf8(4);
-      var opts;
-      var n;
-      var order = (
-        /* permutation of code lengths */
-        [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
-      );
-      if (!strm || !strm.state || !strm.output || !strm.input && strm.avail_in !== 0) {
-        return Z_STREAM_ERROR;
-      }
-      state = strm.state;
-      if (state.mode === TYPE) {
-        state.mode = TYPEDO;
-      }
-      put = strm.next_out;
-      output = strm.output;
-      left = strm.avail_out;
-      next = strm.next_in;
-      input = strm.input;
-      have = strm.avail_in;
-      hold = state.hold;
-      bits2 = state.bits;
-      _in = have;
-      _out = left;
-      ret = Z_OK;
-      inf_leave:
-        for (; ; ) {
-          switch (state.mode) {
-            case HEAD:
-              if (state.wrap === 0) {
-                state.mode = TYPEDO;
-                break;
-              }
-              while (bits2 < 16) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              if (state.wrap & 2 && hold === 35615) {
-                state.check = 0;
-                hbuf[0] = hold & 255;
-                hbuf[1] = hold >>> 8 & 255;
-                state.check = crc32(state.check, hbuf, 2, 0);
-                hold = 0;
-                bits2 = 0;
-                state.mode = FLAGS;
-                break;
-              }
-              state.flags = 0;
-              if (state.head) {
-                state.head.done = false;
-              }
-              if (!(state.wrap & 1) || /* check if zlib header allowed */
-              (((hold & 255) << 8) + (hold >> 8)) % 31) {
-                strm.msg = "incorrect header check";
-                state.mode = BAD;
-                break;
-              }
-              if ((hold & 15) !== Z_DEFLATED) {
-                strm.msg = "unknown compression method";
-                state.mode = BAD;
-                break;
-              }
-              hold >>>= 4;
-              bits2 -= 4;
-              len = (hold & 15) + 8;
-              if (state.wbits === 0) {
-                state.wbits = len;
-              } else if (len > state.wbits) {
-                strm.msg = "invalid window size";
-                state.mode = BAD;
-                break;
-              }
-              state.dmax = 1 << len;
-              strm.adler = state.check = 1;
-              state.mode = hold & 512 ? DICTID : TYPE;
-              hold = 0;
-              bits2 = 0;
-              break;
-            case FLAGS:
-              while (bits2 < 16) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              state.flags = hold;
-              if ((state.flags & 255) !== Z_DEFLATED) {
-                strm.msg = "unknown compression method";
-                state.mode = BAD;
-                break;
-              }
-              if (state.flags & 57344) {
-                strm.msg = "unknown header flags set";
-                state.mode = BAD;
-                break;
-              }
-              if (state.head) {
-                state.head.text = hold >> 8 & 1;
-              }
-              if (state.flags & 512) {
-                hbuf[0] = hold & 255;
-                hbuf[1] = hold >>> 8 & 255;
-                state.check = crc32(state.check, hbuf, 2, 0);
-              }
-              hold = 0;
-              bits2 = 0;
-              state.mode = TIME;
-            /* falls through */
-            case TIME:
-              while (bits2 < 32) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              if (state.head) {
-                state.head.time = hold;
-              }
-              if (state.flags & 512) {
-                hbuf[0] = hold & 255;
-                hbuf[1] = hold >>> 8 & 255;
-                hbuf[2] = hold >>> 16 & 255;
-                hbuf[3] = hold >>> 24 & 255;
-                state.check = crc32(state.check, hbuf, 4, 0);
-              }
-              hold = 0;
-              bits2 = 0;
-              state.mode = OS;
-            /* falls through */
-            case OS:
-              while (bits2 < 16) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              if (state.head) {
-                state.head.xflags = hold & 255;
-                state.head.os = hold >> 8;
-              }
-              if (state.flags & 512) {
-                hbuf[0] = hold & 255;
-                hbuf[1] = hold >>> 8 & 255;
-                state.check = crc32(state.check, hbuf, 2, 0);
-              }
-              hold = 0;
-              bits2 = 0;
-              state.mode = EXLEN;
-            /* falls through */
-            case EXLEN:
-              if (state.flags & 1024) {
-                while (bits2 < 16) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                state.length = hold;
-                if (state.head) {
-                  state.head.extra_len = hold;
-                }
-                if (state.flags & 512) {
-                  hbuf[0] = hold & 255;
-                  hbuf[1] = hold >>> 8 & 255;
-                  state.check = crc32(state.check, hbuf, 2, 0);
-                }
-                hold = 0;
-                bits2 = 0;
-              } else if (state.head) {
-                state.head.extra = null;
-              }
-              state.mode = EXTRA;
-            /* falls through */
-            case EXTRA:
-              if (state.flags & 1024) {
-                copy = state.length;
-                if (copy > have) {
-                  copy = have;
-                }
-                if (copy) {
-                  if (state.head) {
-                    len = state.head.extra_len - state.length;
-                    if (!state.head.extra) {
-                      state.head.extra = new Array(state.head.extra_len);
-                    }
-                    utils.arraySet(
-                      state.head.extra,
-                      input,
-                      next,
-                      // extra field is limited to 65536 bytes
-                      // - no need for additional size check
-                      copy,
-                      /*len + copy > state.head.extra_max - len ? state.head.extra_max : copy,*/
-                      len
-                    );
-                  }
-                  if (state.flags & 512) {
-                    state.check = crc32(state.check, input, copy, next);
-                  }
-                  have -= copy;
-                  next += copy;
-                  state.length -= copy;
-                }
-                if (state.length) {
-                  break inf_leave;
-                }
-              }
-              state.length = 0;
-              state.mode = NAME3;
-            /* falls through */
-            case NAME3:
-              if (state.flags & 2048) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                copy = 0;
-                do {
-                  len = input[next + copy++];
-                  if (state.head && len && state.length < 65536) {
-                    state.head.name += String.fromCharCode(len);
-                  }
-                } while (len && copy < have);
-                if (state.flags & 512) {
-                  state.check = crc32(state.check, input, copy, next);
-                }
-                have -= copy;
-                next += copy;
-                if (len) {
-                  break inf_leave;
-                }
-              } else if (state.head) {
-                state.head.name = null;
-              }
-              state.length = 0;
-              state.mode = COMMENT;
-            /* falls through */
-            case COMMENT:
-              if (state.flags & 4096) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                copy = 0;
-                do {
-                  len = input[next + copy++];
-                  if (state.head && len && state.length < 65536) {
-                    state.head.comment += String.fromCharCode(len);
-                  }
-                } while (len && copy < have);
-                if (state.flags & 512) {
-                  state.check = crc32(state.check, input, copy, next);
-                }
-                have -= copy;
-                next += copy;
-                if (len) {
-                  break inf_leave;
-                }
-              } else if (state.head) {
-                state.head.comment = null;
-              }
-              state.mode = HCRC;
-            /* falls through */
-            case HCRC:
-              if (state.flags & 512) {
-                while (bits2 < 16) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                if (hold !== (state.check & 65535)) {
-                  strm.msg = "header crc mismatch";
-                  state.mode = BAD;
-                  break;
-                }
-                hold = 0;
-                bits2 = 0;
-              }
-              if (state.head) {
-                state.head.hcrc = state.flags >> 9 & 1;
-                state.head.done = true;
-              }
-              strm.adler = state.check = 0;
-              state.mode = TYPE;
-              break;
-            case DICTID:
-              while (bits2 < 32) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              strm.adler = state.check = zswap32(hold);
-              hold = 0;
-              bits2 = 0;
-              state.mode = DICT;
-            /* falls through */
-            case DICT:
-              if (state.havedict === 0) {
-                strm.next_out = put;
-                strm.avail_out = left;
-                strm.next_in = next;
-                strm.avail_in = have;
-                state.hold = hold;
-                state.bits = bits2;
-                return Z_NEED_DICT;
-              }
-              strm.adler = state.check = 1;
-              state.mode = TYPE;
-            /* falls through */
-            case TYPE:
-              if (flush === Z_BLOCK || flush === Z_TREES) {
-                break inf_leave;
-              }
-            /* falls through */
-            case TYPEDO:
-              if (state.last) {
-                hold >>>= bits2 & 7;
-                bits2 -= bits2 & 7;
-                state.mode = CHECK;
-                break;
-              }
-              while (bits2 < 3) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              state.last = hold & 1;
-              hold >>>= 1;
-              bits2 -= 1;
-              switch (hold & 3) {
-                case 0:
-                  state.mode = STORED;
-                  break;
-                case 1:
-                  fixedtables(state);
-                  state.mode = LEN_;
-                  if (flush === Z_TREES) {
-                    hold >>>= 2;
-                    bits2 -= 2;
-                    break inf_leave;
-                  }
-                  break;
-                case 2:
-                  state.mode = TABLE;
-                  break;
-                case 3:
-                  strm.msg = "invalid block type";
-                  state.mode = BAD;
-              }
-              hold >>>= 2;
-              bits2 -= 2;
-              break;
-            case STORED:
-              hold >>>= bits2 & 7;
-              bits2 -= bits2 & 7;
-              while (bits2 < 32) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              if ((hold & 65535) !== (hold >>> 16 ^ 65535)) {
-                strm.msg = "invalid stored block lengths";
-                state.mode = BAD;
-                break;
-              }
-              state.length = hold & 65535;
-              hold = 0;
-              bits2 = 0;
-              state.mode = COPY_;
-              if (flush === Z_TREES) {
-                break inf_leave;
-              }
-            /* falls through */
-            case COPY_:
-              state.mode = COPY;
-            /* falls through */
-            case COPY:
-              copy = state.length;
-              if (copy) {
-                if (copy > have) {
-                  copy = have;
-                }
-                if (copy > left) {
-                  copy = left;
-                }
-                if (copy === 0) {
-                  break inf_leave;
-                }
-                utils.arraySet(output, input, next, copy, put);
-                have -= copy;
-                next += copy;
-                left -= copy;
-                put += copy;
-                state.length -= copy;
-                break;
-              }
-              state.mode = TYPE;
-              break;
-            case TABLE:
-              while (bits2 < 14) {
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              state.nlen = (hold & 31) + 257;
-              hold >>>= 5;
-              bits2 -= 5;
-              state.ndist = (hold & 31) + 1;
-              hold >>>= 5;
-              bits2 -= 5;
-              state.ncode = (hold & 15) + 4;
-              hold >>>= 4;
-              bits2 -= 4;
-              if (state.nlen > 286 || state.ndist > 30) {
-                strm.msg = "too many length or distance symbols";
-                state.mode = BAD;
-                break;
-              }
-              state.have = 0;
-              state.mode = LENLENS;
-            /* falls through */
-            case LENLENS:
-              while (state.have < state.ncode) {
-                while (bits2 < 3) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                state.lens[order[state.have++]] = hold & 7;
-                hold >>>= 3;
-                bits2 -= 3;
-              }
-              while (state.have < 19) {
-                state.lens[order[state.have++]] = 0;
-              }
-              state.lencode = state.lendyn;
-              state.lenbits = 7;
-              opts = { bits: state.lenbits };
-              ret = inflate_table(CODES, state.lens, 0, 19, state.lencode, 0, state.work, opts);
-              state.lenbits = opts.bits;
-              if (ret) {
-                strm.msg = "invalid code lengths set";
-                state.mode = BAD;
-                break;
-              }
-              state.have = 0;
-              state.mode = CODELENS;
-            /* falls through */
-            case CODELENS:
-              while (state.have < state.nlen + state.ndist) {
-                for (; ; ) {
-                  here = state.lencode[hold & (1 << state.lenbits) - 1];
-                  here_bits = here >>> 24;
-                  here_op = here >>> 16 & 255;
-                  here_val = here & 65535;
-                  if (here_bits <= bits2) {
-                    break;
-                  }
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                if (here_val < 16) {
-                  hold >>>= here_bits;
-                  bits2 -= here_bits;
-                  state.lens[state.have++] = here_val;
-                } else {
-                  if (here_val === 16) {
-                    n = here_bits + 2;
-                    while (bits2 < n) {
-                      if (have === 0) {
-                        break inf_leave;
-                      }
-                      have--;
-                      hold += input[next++] << bits2;
-                      bits2 += 8;
-                    }
-                    hold >>>= here_bits;
-                    bits2 -= here_bits;
-                    if (state.have === 0) {
-                      strm.msg = "invalid bit length repeat";
-                      state.mode = BAD;
-                      break;
-                    }
-                    len = state.lens[state.have - 1];
-                    copy = 3 + (hold & 3);
-                    hold >>>= 2;
-                    bits2 -= 2;
-                  } else if (here_val === 17) {
-                    n = here_bits + 3;
-                    while (bits2 < n) {
-                      if (have === 0) {
-                        break inf_leave;
-                      }
-                      have--;
-                      hold += input[next++] << bits2;
-                      bits2 += 8;
-                    }
-                    hold >>>= here_bits;
-                    bits2 -= here_bits;
-                    len = 0;
-                    copy = 3 + (hold & 7);
-                    hold >>>= 3;
-                    bits2 -= 3;
-                  } else {
-                    n = here_bits + 7;
-                    while (bits2 < n) {
-                      if (have === 0) {
-                        break inf_leave;
-                      }
-                      have--;
-                      hold += input[next++] << bits2;
-                      bits2 += 8;
-                    }
-                    hold >>>= here_bits;
-                    bits2 -= here_bits;
-                    len = 0;
-                    copy = 11 + (hold & 127);
-                    hold >>>= 7;
-                    bits2 -= 7;
-                  }
-                  if (state.have + copy > state.nlen + state.ndist) {
-                    strm.msg = "invalid bit length repeat";
-                    state.mode = BAD;
-                    break;
-                  }
-                  while (copy--) {
-                    state.lens[state.have++] = len;
-                  }
-                }
-              }
-              if (state.mode === BAD) {
-                break;
-              }
-              if (state.lens[256] === 0) {
-                strm.msg = "invalid code -- missing end-of-block";
-                state.mode = BAD;
-                break;
-              }
-              state.lenbits = 9;
-              opts = { bits: state.lenbits };
-              ret = inflate_table(LENS, state.lens, 0, state.nlen, state.lencode, 0, state.work, opts);
-              state.lenbits = opts.bits;
-              if (ret) {
-                strm.msg = "invalid literal/lengths set";
-                state.mode = BAD;
-                break;
-              }
-              state.distbits = 6;
-              state.distcode = state.distdyn;
-              opts = { bits: state.distbits };
-              ret = inflate_table(DISTS, state.lens, state.nlen, state.ndist, state.distcode, 0, state.work, opts);
-              state.distbits = opts.bits;
-              if (ret) {
-                strm.msg = "invalid distances set";
-                state.mode = BAD;
-                break;
-              }
-              state.mode = LEN_;
-              if (flush === Z_TREES) {
-                break inf_leave;
-              }
-            /* falls through */
-            case LEN_:
-              state.mode = LEN;
-            /* falls through */
-            case LEN:
-              if (have >= 6 && left >= 258) {
-                strm.next_out = put;
-                strm.avail_out = left;
-                strm.next_in = next;
-                strm.avail_in = have;
-                state.hold = hold;
-                state.bits = bits2;
-                inflate_fast(strm, _out);
-                put = strm.next_out;
-                output = strm.output;
-                left = strm.avail_out;
-                next = strm.next_in;
-                input = strm.input;
-                have = strm.avail_in;
-                hold = state.hold;
-                bits2 = state.bits;
-                if (state.mode === TYPE) {
-                  state.back = -1;
-                }
-                break;
-              }
-              state.back = 0;
-              for (; ; ) {
-                here = state.lencode[hold & (1 << state.lenbits) - 1];
-                here_bits = here >>> 24;
-                here_op = here >>> 16 & 255;
-                here_val = here & 65535;
-                if (here_bits <= bits2) {
-                  break;
-                }
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              if (here_op && (here_op & 240) === 0) {
-                last_bits = here_bits;
-                last_op = here_op;
-                last_val = here_val;
-                for (; ; ) {
-                  here = state.lencode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
-                  here_bits = here >>> 24;
-                  here_op = here >>> 16 & 255;
-                  here_val = here & 65535;
-                  if (last_bits + here_bits <= bits2) {
-                    break;
-                  }
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                hold >>>= last_bits;
-                bits2 -= last_bits;
-                state.back += last_bits;
-              }
-              hold >>>= here_bits;
-              bits2 -= here_bits;
-              state.back += here_bits;
-              state.length = here_val;
-              if (here_op === 0) {
-                state.mode = LIT;
-                break;
-              }
-              if (here_op & 32) {
-                state.back = -1;
-                state.mode = TYPE;
-                break;
-              }
-              if (here_op & 64) {
-                strm.msg = "invalid literal/length code";
-                state.mode = BAD;
-                break;
-              }
-              state.extra = here_op & 15;
-              state.mode = LENEXT;
-            /* falls through */
-            case LENEXT:
-              if (state.extra) {
-                n = state.extra;
-                while (bits2 < n) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                state.length += hold & (1 << state.extra) - 1;
-                hold >>>= state.extra;
-                bits2 -= state.extra;
-                state.back += state.extra;
-              }
-              state.was = state.length;
-              state.mode = DIST;
-            /* falls through */
-            case DIST:
-              for (; ; ) {
-                here = state.distcode[hold & (1 << state.distbits) - 1];
-                here_bits = here >>> 24;
-                here_op = here >>> 16 & 255;
-                here_val = here & 65535;
-                if (here_bits <= bits2) {
-                  break;
-                }
-                if (have === 0) {
-                  break inf_leave;
-                }
-                have--;
-                hold += input[next++] << bits2;
-                bits2 += 8;
-              }
-              if ((here_op & 240) === 0) {
-                last_bits = here_bits;
-                last_op = here_op;
-                last_val = here_val;
-                for (; ; ) {
-                  here = state.distcode[last_val + ((hold & (1 << last_bits + last_op) - 1) >> last_bits)];
-                  here_bits = here >>> 24;
-                  here_op = here >>> 16 & 255;
-                  here_val = here & 65535;
-                  if (last_bits + here_bits <= bits2) {
-                    break;
-                  }
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                hold >>>= last_bits;
-                bits2 -= last_bits;
-                state.back += last_bits;
-              }
-              hold >>>= here_bits;
-              bits2 -= here_bits;
-              state.back += here_bits;
-              if (here_op & 64) {
-                strm.msg = "invalid distance code";
-                state.mode = BAD;
-                break;
-              }
-              state.offset = here_val;
-              state.extra = here_op & 15;
-              state.mode = DISTEXT;
-            /* falls through */
-            case DISTEXT:
-              if (state.extra) {
-                n = state.extra;
-                while (bits2 < n) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                state.offset += hold & (1 << state.extra) - 1;
-                hold >>>= state.extra;
-                bits2 -= state.extra;
-                state.back += state.extra;
-              }
-              if (state.offset > state.dmax) {
-                strm.msg = "invalid distance too far back";
-                state.mode = BAD;
-                break;
-              }
-              state.mode = MATCH;
-            /* falls through */
-            case MATCH:
-              if (left === 0) {
-                break inf_leave;
-              }
-              copy = _out - left;
-              if (state.offset > copy) {
-                copy = state.offset - copy;
-                if (copy > state.whave) {
-                  if (state.sane) {
-                    strm.msg = "invalid distance too far back";
-                    state.mode = BAD;
-                    break;
-                  }
-                }
-                if (copy > state.wnext) {
-                  copy -= state.wnext;
-                  from = state.wsize - copy;
-                } else {
-                  from = state.wnext - copy;
-                }
-                if (copy > state.length) {
-                  copy = state.length;
-                }
-                from_source = state.window;
-              } else {
-                from_source = output;
-                from = put - state.offset;
-                copy = state.length;
-              }
-              if (copy > left) {
-                copy = left;
-              }
-              left -= copy;
-              state.length -= copy;
-              do {
-                output[put++] = from_source[from++];
-              } while (--copy);
-              if (state.length === 0) {
-                state.mode = LEN;
-              }
-              break;
-            case LIT:
-              if (left === 0) {
-                break inf_leave;
-              }
-              output[put++] = state.length;
-              left--;
-              state.mode = LEN;
-              break;
-            case CHECK:
-              if (state.wrap) {
-                while (bits2 < 32) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold |= input[next++] << bits2;
-                  bits2 += 8;
-                }
-                _out -= left;
-                strm.total_out += _out;
-                state.total += _out;
-                if (_out) {
-                  strm.adler = state.check = /*UPDATE(state.check, put - _out, _out);*/
-                  state.flags ? crc32(state.check, output, _out, put - _out) : adler32(state.check, output, _out, put - _out);
-                }
-                _out = left;
-                if ((state.flags ? hold : zswap32(hold)) !== state.check) {
-                  strm.msg = "incorrect data check";
-                  state.mode = BAD;
-                  break;
-                }
-                hold = 0;
-                bits2 = 0;
-              }
-              state.mode = LENGTH;
-            /* falls through */
-            case LENGTH:
-              if (state.wrap && state.flags) {
-                while (bits2 < 32) {
-                  if (have === 0) {
-                    break inf_leave;
-                  }
-                  have--;
-                  hold += input[next++] << bits2;
-                  bits2 += 8;
-                }
-                if (hold !== (state.total & 4294967295)) {
-                  strm.msg = "incorrect length check";
-                  state.mode = BAD;
-                  break;
-                }
-                hold = 0;
-                bits2 = 0;
-              }
-              state.mode = DONE;
-            /* falls through */
-            case DONE:
-              ret = Z_STREAM_END;
-              break inf_leave;
-            case BAD:
-              ret = Z_DATA_ERROR;
-              break inf_leave;
-            case MEM:
-              return Z_MEM_ERROR;
-            case SYNC:
-            /* falls through */
-            default:
-              return Z_STREAM_ERROR;
-          }
-        }
-      strm.next_out = put;
-      strm.avail_out = left;
-      strm.next_in = next;
-      strm.avail_in = have;
-      state.hold = hold;
-      state.bits = bits2;
-      if (state.wsize || _out !== strm.avail_out && state.mode < BAD && (state.mode < CHECK || flush !== Z_FINISH)) {
-        if (updatewindow(strm, strm.output, strm.next_out, _out - strm.avail_out)) {
-          state.mode = MEM;
-          return Z_MEM_ERROR;
-        }
-      }
-      _in -= strm.avail_in;
-      _out -= strm.avail_out;
-      strm.total_in += _in;
-      strm.total_out += _out;
-      state.total += _out;
-      if (state.wrap && _out) {
-        strm.adler = state.check = /*UPDATE(state.check, strm.next_out - _out, _out);*/
-        state.flags ? crc32(state.check, output, _out, strm.next_out - _out) : adler32(state.check, output, _out, strm.next_out - _out);
-      }
-      strm.data_type = state.bits + (state.last ? 64 : 0) + (state.mode === TYPE ? 128 : 0) + (state.mode === LEN_ || state.mode === COPY_ ? 256 : 0);
-      if ((_in === 0 && _out === 0 || flush === Z_FINISH) && ret === Z_OK) {
-        ret = Z_BUF_ERROR;
-      }
-      return ret;
-    }
-    function inflateEnd(strm) {
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      var state = strm.state;
-      if (state.window) {
-        state.window = null;
-      }
-      strm.state = null;
-      return Z_OK;
-    }
-    function inflateGetHeader(strm, head) {
-      var state;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      state = strm.state;
-      if ((state.wrap & 2) === 0) {
-        return Z_STREAM_ERROR;
-      }
-      state.head = head;
-      head.done = false;
-      return Z_OK;
-    }
-    function inflateSetDictionary(strm, dictionary) {
-      var dictLength = dictionary.length;
-      var state;
-      var dictid;
-      var ret;
-      if (!strm || !strm.state) {
-        return Z_STREAM_ERROR;
-      }
-      state = strm.state;
-      if (state.wrap !== 0 && state.mode !== DICT) {
-        return Z_STREAM_ERROR;
-      }
-      if (state.mode === DICT) {
-        dictid = 1;
-        dictid = adler32(dictid, dictionary, dictLength, 0);
-        if (dictid !== state.check) {
-          return Z_DATA_ERROR;
-        }
-      }
-      ret = updatewindow(strm, dictionary, dictLength, dictLength);
-      if (ret) {
-        state.mode = MEM;
-        return Z_MEM_ERROR;
-      }
-      state.havedict = 1;
-      return Z_OK;
-    }
-    exports2.inflateReset = inflateReset;
-    exports2.inflateReset2 = inflateReset2;
-    exports2.inflateResetKeep = inflateResetKeep;
-    exports2.inflateInit = inflateInit;
-    exports2.inflateInit2 = inflateInit2;
-    exports2.inflate = inflate;
-    exports2.inflateEnd = inflateEnd;
-    exports2.inflateGetHeader = inflateGetHeader;
-    exports2.inflateSetDictionary = inflateSetDictionary;
-    exports2.inflateInfo = "pako inflate (from Nodeca project)";
-  }
-});
-
-// node_modules/pako/lib/zlib/constants.js
-var require_constants = __commonJS({
-  "node_modules/pako/lib/zlib/constants.js"(exports2, module2) {
-    "use strict";
-    module2.exports = {
-      /* Allowed flush values; see deflate() and inflate() below for details */
-      Z_NO_FLUSH: 0,
-      Z_PARTIAL_FLUSH: 1,
-      Z_SYNC_FLUSH: 2,
-      Z_FULL_FLUSH: 3,
-      Z_FINISH: 4,
-      Z_BLOCK: 5,
-      Z_TREES: 6,
-      /* Return codes for the compression/decompression functions. Negative values
-      * are errors, positive values are used for special but normal events.
-      */
-      Z_OK: 0,
-      Z_STREAM_END: 1,
-      Z_NEED_DICT: 2,
-      Z_ERRNO: -1,
-      Z_STREAM_ERROR: -2,
-      Z_DATA_ERROR: -3,
-      //Z_MEM_ERROR:     -4,
-      Z_BUF_ERROR: -5,
-      //Z_VERSION_ERROR: -6,
-      /* compression levels */
-      Z_NO_COMPRESSION: 0,
-      Z_BEST_SPEED: 1,
-      Z_BEST_COMPRESSION: 9,
-      Z_DEFAULT_COMPRESSION: -1,
-      Z_FILTERED: 1,
-      Z_HUFFMAN_ONLY: 2,
-      Z_RLE: 3,
-      Z_FIXED: 4,
-      Z_DEFAULT_STRATEGY: 0,
-      /* Possible values of the data_type field (though see inflate()) */
-      Z_BINARY: 0,
-      Z_TEXT: 1,
-      //Z_ASCII:                1, // = Z_TEXT (deprecated)
-      Z_UNKNOWN: 2,
-      /* The deflate compression method */
-      Z_DEFLATED: 8
-      //Z_NULL:                 null // Use -1 or null inline, depending on var type
-    };
-  }
-});
-
-// node_modules/pako/lib/zlib/gzheader.js
-var require_gzheader = __commonJS({
-  "node_modules/pako/lib/zlib/gzheader.js"(exports2, module2) {
-    "use strict";
-    function GZheader() {
-      this.text = 0;
-      this.time = 0;
-      this.xflags = 0;
-      this.os = 0;
-      this.extra = null;
-      this.extra_len = 0;
-      this.name = "";
-      this.comment = "";
-      this.hcrc = 0;
-      this.done = false;
-    }
-    module2.exports = GZheader;
-  }
-});
-
-// node_modules/pako/lib/inflate.js
-var require_inflate2 = __commonJS({
-  "node_modules/pako/lib/inflate.js"(exports2) {
-    "use strict";
-    var zlib_inflate = require_inflate();
-    var utils = require_common();
-    var strings = require_strings();
-    var c = require_constants();
-    var msg = require_messages();
-    var ZStream = require_zstream();
-    var GZheader = require_gzheader();
-    var toString = Object.prototype.toString;
-    function Inflate(options) {
-      if (!(this instanceof Inflate)) return new Inflate(options);
-      this.options = utils.assign({
-        chunkSize: 16384,
-        windowBits: 0,
-        to: ""
-      }, options || {});
-      var opt = this.options;
-      if (opt.raw && opt.windowBits >= 0 && opt.windowBits < 16) {
-        opt.windowBits = -opt.windowBits;
-        if (opt.windowBits === 0) {
-          opt.windowBits = -15;
-        }
-      }
-      if (opt.windowBits >= 0 && opt.windowBits < 16 && !(options && options.windowBits)) {
-        opt.windowBits += 32;
-      }
-      if (opt.windowBits > 15 && opt.windowBits < 48) {
-        if ((opt.windowBits & 15) === 0) {
-          opt.windowBits |= 15;
-        }
-      }
-      this.err = 0;
-      this.msg = "";
-      this.ended = false;
-      this.chunks = [];
-      this.strm = new ZStream();
-      this.strm.avail_out = 0;
-      var status = zlib_inflate.inflateInit2(
-        this.strm,
-        opt.windowBits
-      );
-      if (status !== c.Z_OK) {
-        throw new Error(msg[status]);
-      }
-      this.header = new GZheader();
-      zlib_inflate.inflateGetHeader(this.strm, this.header);
-      if (opt.dictionary) {
-        if (typeof opt.dictionary === "string") {
-          opt.dictionary = strings.string2buf(opt.dictionary);
-        } else if (toString.call(opt.dictionary) === "[object ArrayBuffer]") {
-          opt.dictionary = new Uint8Array(opt.dictionary);
-        }
-        if (opt.raw) {
-          status = zlib_inflate.inflateSetDictionary(this.strm, opt.dictionary);
-          if (status !== c.Z_OK) {
-            throw new Error(msg[status]);
-          }
-        }
-      }
-    }
-    Inflate.prototype.push = function(data, mode) {
-      var strm = this.strm;
-      var chunkSize = this.options.chunkSize;
-      var dictionary = this.options.dictionary;
-      var status, _mode;
-      var next_out_utf8, tail, utf8str;
-      var allowBufError = false;
-      if (this.ended) {
-        return false;
-      }
-      _mode = mode === ~~mode ? mode : mode === true ? c.Z_FINISH : c.Z_NO_FLUSH;
-      if (typeof data === "string") {
-        strm.input = strings.binstring2buf(data);
-      } else if (toString.call(data) === "[object ArrayBuffer]") {
-        strm.input = new Uint8Array(data);
-      } else {
-        strm.input = data;
-      }
-      strm.next_in = 0;
-      strm.avail_in = strm.input.length;
-      do {
-        if (strm.avail_out === 0) {
-          strm.output = new utils.Buf8(chunkSize);
-          strm.next_out = 0;
-          strm.avail_out = chunkSize;
-        }
-        status = zlib_inflate.inflate(strm, c.Z_NO_FLUSH);
-        if (status === c.Z_NEED_DICT && dictionary) {
-          status = zlib_inflate.inflateSetDictionary(this.strm, dictionary);
-        }
-        if (status === c.Z_BUF_ERROR && allowBufError === true) {
-          status = c.Z_OK;
-          allowBufError = false;
-        }
-        if (status !== c.Z_STREAM_END && status !== c.Z_OK) {
-          this.onEnd(status);
-          this.ended = true;
-          return false;
-        }
-        if (strm.next_out) {
-          if (strm.avail_out === 0 || status === c.Z_STREAM_END || strm.avail_in === 0 && (_mode === c.Z_FINISH || _mode === c.Z_SYNC_FLUSH)) {
-            if (this.options.to === "string") {
-              next_out_utf8 = strings.utf8border(strm.output, strm.next_out);
-              tail = strm.next_out - next_out_utf8;
-              utf8str = strings.buf2string(strm.output, next_out_utf8);
-              strm.next_out = tail;
-              strm.avail_out = chunkSize - tail;
-              if (tail) {
-                utils.arraySet(strm.output, strm.output, next_out_utf8, tail, 0);
-              }
-              this.onData(utf8str);
-            } else {
-              this.onData(utils.shrinkBuf(strm.output, strm.next_out));
-            }
-          }
-        }
-        if (strm.avail_in === 0 && strm.avail_out === 0) {
-          allowBufError = true;
-        }
-      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== c.Z_STREAM_END);
-      if (status === c.Z_STREAM_END) {
-        _mode = c.Z_FINISH;
-      }
-      if (_mode === c.Z_FINISH) {
-        status = zlib_inflate.inflateEnd(this.strm);
-        this.onEnd(status);
-        this.ended = true;
-        return status === c.Z_OK;
-      }
-      if (_mode === c.Z_SYNC_FLUSH) {
-        this.onEnd(c.Z_OK);
-        strm.avail_out = 0;
-        return true;
-      }
-      return true;
-    };
-    Inflate.prototype.onData = function(chunk) {
-      this.chunks.push(chunk);
-    };
-    Inflate.prototype.onEnd = function(status) {
-      if (status === c.Z_OK) {
-        if (this.options.to === "string") {
-          this.result = this.chunks.join("");
-        } else {
-          this.result = utils.flattenChunks(this.chunks);
-        }
-      }
-      this.chunks = [];
-      this.err = status;
-      this.msg = this.strm.msg;
-    };
-    function inflate(input, options) {
-      var inflator = new Inflate(options);
-      inflator.push(input, true);
-      if (inflator.err) {
-        throw inflator.msg || msg[inflator.err];
-      }
-      return inflator.result;
-    }
-    function inflateRaw(input, options) {
-      options = options || {};
-      options.raw = true;
-      return inflate(input, options);
-    }
-    exports2.Inflate = Inflate;
-    exports2.inflate = inflate;
-    exports2.inflateRaw = inflateRaw;
-    exports2.ungzip = inflate;
-  }
-});
-
-// node_modules/pako/index.js
-var require_pako = __commonJS({
-  "node_modules/pako/index.js"(exports2, module2) {
-    "use strict";
-    var assign = require_common().assign;
-    var deflate = require_deflate2();
-    var inflate = require_inflate2();
-    var constants2 = require_constants();
-    var pako2 = {};
-    assign(pako2, deflate, inflate, constants2);
-    module2.exports = pako2;
-  }
-});
-
-// node_modules/@assemblyscript/loader/umd/index.js
-var require_umd = __commonJS({
-  "node_modules/@assemblyscript/loader/umd/index.js"(exports2, module2) {
-    var loader = (function(exports3) {
-      "use strict";
-      Object.defineProperty(exports3, "__esModule", {
-        value: true
-      });
-      exports3.default = void 0;
-      exports3.demangle = demangle;
-      exports3.instantiate = instantiate;
-      exports3.instantiateStreaming = instantiateStreaming;
-      exports3.instantiateSync = instantiateSync;
-      const ID_OFFSET = -8;
-      const SIZE_OFFSET = -4;
-      const ARRAYBUFFER_ID = 0;
-      const STRING_ID = 1;
-      const ARRAYBUFFERVIEW = 1 << 0;
-      const ARRAY = 1 << 1;
-      const STATICARRAY = 1 << 2;
-      const VAL_ALIGN_OFFSET = 6;
-      const VAL_SIGNED = 1 << 11;
-      const VAL_FLOAT = 1 << 12;
-      const VAL_MANAGED = 1 << 14;
-      const ARRAYBUFFERVIEW_BUFFER_OFFSET = 0;
-      const ARRAYBUFFERVIEW_DATASTART_OFFSET = 4;
-      const ARRAYBUFFERVIEW_BYTELENGTH_OFFSET = 8;
-      const ARRAYBUFFERVIEW_SIZE = 12;
-      const ARRAY_LENGTH_OFFSET = 12;
-      const ARRAY_SIZE = 16;
-      const E_NO_EXPORT_TABLE = "Operation requires compiling with --exportTable";
-      const E_NO_EXPORT_RUNTIME = "Operation requires compiling with --exportRuntime";
-      const F_NO_EXPORT_RUNTIME = () => {
-        throw Error(E_NO_EXPORT_RUNTIME);
-      };
-      const BIGINT = typeof BigUint64Array !== "undefined";
-      const THIS = /* @__PURE__ */ Symbol();
-      const STRING_SMALLSIZE = 192;
-      const STRING_CHUNKSIZE = 1024;
-      const utf16 = new TextDecoder("utf-16le", {
-        fatal: true
-      });
-      Object.hasOwn = Object.hasOwn || function(obj, prop) {
-        return Object.prototype.hasOwnProperty.call(obj, prop);
-      };
-      function getStringImpl(buffer, ptr) {
-        let len = new Uint32Array(buffer)[ptr + SIZE_OFFSET >>> 2] >>> 1;
-        const wtf16 = new Uint16Array(buffer, ptr, len);
-        if (len <= STRING_SMALLSIZE) return String.fromCharCode(...wtf16);
-        try {
-          return utf16.decode(wtf16);
-        } catch {
-          let str = "", off = 0;
-          while (len - off > STRING_CHUNKSIZE) {
-            str += String.fromCharCode(...wtf16.subarray(off, off += STRING_CHUNKSIZE));
-          }
-          return str + String.fromCharCode(...wtf16.subarray(off));
-        }
-      }
-      function preInstantiate(imports) {
-        const extendedExports = {};
-        function getString(memory, ptr) {
-          if (!memory) return "<yet unknown>";
-          return getStringImpl(memory.buffer, ptr);
-        }
-        const env = imports.env = imports.env || {};
-        env.abort = env.abort || function abort(msg, file, line, colm) {
-          const memory = extendedExports.memory || env.memory;
-          throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file)}:${line}:${colm}`);
-        };
-        env.trace = env.trace || function trace(msg, n, ...args) {
-          const memory = extendedExports.memory || env.memory;
-          console.log(`trace: ${getString(memory, msg)}${n ? " " : ""}${args.slice(0, n).join(", ")}`);
-        };
-        env.seed = env.seed || Date.now;
-        imports.Math = imports.Math || Math;
-        imports.Date = imports.Date || Date;
-        return extendedExports;
-      }
-      function postInstantiate(extendedExports, instance) {
-        const exports4 = instance.exports;
-        const memory = exports4.memory;
-        const table = exports4.table;
-        const __new = exports4.__new || F_NO_EXPORT_RUNTIME;
-        const __pin = exports4.__pin || F_NO_EXPORT_RUNTIME;
-        const __unpin = exports4.__unpin || F_NO_EXPORT_RUNTIME;
-        const __collect = exports4.__collect || F_NO_EXPORT_RUNTIME;
-        const __rtti_base = exports4.__rtti_base;
-        const getRttiCount = __rtti_base ? (arr) => arr[__rtti_base >>> 2] : F_NO_EXPORT_RUNTIME;
-        extendedExports.__new = __new;
-        extendedExports.__pin = __pin;
-        extendedExports.__unpin = __unpin;
-        extendedExports.__collect = __collect;
-        function getRttInfo(id) {
-          const U32 = new Uint32Array(memory.buffer);
-          if ((id >>>= 0) >= getRttiCount(U32)) throw Error(`invalid id: ${id}`);
-          return U32[(__rtti_base + 4 >>> 2) + (id << 1)];
-        }
-        function getRttBase(id) {
-          const U32 = new Uint32Array(memory.buffer);
-          if ((id >>>= 0) >= getRttiCount(U32)) throw Error(`invalid id: ${id}`);
-          return U32[(__rtti_base + 4 >>> 2) + (id << 1) + 1];
-        }
-        function getArrayInfo(id) {
-          const info = getRttInfo(id);
-          if (!(info & (ARRAYBUFFERVIEW | ARRAY | STATICARRAY))) throw Error(`not an array: ${id}, flags=${info}`);
-          return info;
-        }
-        function getValueAlign(info) {
-          return 31 - Math.clz32(info >>> VAL_ALIGN_OFFSET & 31);
-        }
-        function __newString(str) {
-          if (str == null) return 0;
-          const length = str.length;
-          const ptr = __new(length << 1, STRING_ID);
-          const U16 = new Uint16Array(memory.buffer);
-          for (var i = 0, p = ptr >>> 1; i < length; ++i) U16[p + i] = str.charCodeAt(i);
-          return ptr;
-        }
-        extendedExports.__newString = __newString;
-        function __newArrayBuffer(buf) {
-          if (buf == null) return 0;
-          const bufview = new Uint8Array(buf);
-          const ptr = __new(bufview.length, ARRAYBUFFER_ID);
-          const U8 = new Uint8Array(memory.buffer);
-          U8.set(bufview, ptr);
-          return ptr;
-        }
-        extendedExports.__newArrayBuffer = __newArrayBuffer;
-        function __getString(ptr) {
-          if (!ptr) return null;
-          const buffer = memory.buffer;
-          const id = new Uint32Array(buffer)[ptr + ID_OFFSET >>> 2];
-          if (id !== STRING_ID) throw Error(`not a string: ${ptr}`);
-          return getStringImpl(buffer, ptr);
-        }
-        extendedExports.__getString = __getString;
-        function getView(alignLog2, signed, float2) {
-          const buffer = memory.buffer;
-          if (float2) {
-            switch (alignLog2) {
-              case 2:
-                return new Float32Array(buffer);
-              case 3:
-                return new Float64Array(buffer);
-            }
-          } else {
-            switch (alignLog2) {
-              case 0:
-                return new (signed ? Int8Array : Uint8Array)(buffer);
-              case 1:
-                return new (signed ? Int16Array : Uint16Array)(buffer);
-              case 2:
-                return new (signed ? Int32Array : Uint32Array)(buffer);
-              case 3:
-                return new (signed ? BigInt64Array : BigUint64Array)(buffer);
-            }
-          }
-          throw Error(`unsupported align: ${alignLog2}`);
-        }
-        function __newArray(id, valuesOrCapacity = 0) {
-          const input = valuesOrCapacity;
-          const info = getArrayInfo(id);
-          const align = getValueAlign(info);
-          const isArrayLike = typeof input !== "number";
-          const length = isArrayLike ? input.length : input;
-          const buf = __new(length << align, info & STATICARRAY ? id : ARRAYBUFFER_ID);
-          let result;
-          if (info & STATICARRAY) {
-            result = buf;
-          } else {
-            __pin(buf);
-            const arr = __new(info & ARRAY ? ARRAY_SIZE : ARRAYBUFFERVIEW_SIZE, id);
-            __unpin(buf);
-            const U32 = new Uint32Array(memory.buffer);
-            U32[arr + ARRAYBUFFERVIEW_BUFFER_OFFSET >>> 2] = buf;
-            U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2] = buf;
-            U32[arr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] = length << align;
-            if (info & ARRAY) U32[arr + ARRAY_LENGTH_OFFSET >>> 2] = length;
-            result = arr;
-          }
-          if (isArrayLike) {
-            const view = getView(align, info & VAL_SIGNED, info & VAL_FLOAT);
-            const start = buf >>> align;
-            if (info & VAL_MANAGED) {
-              for (let i = 0; i < length; ++i) {
-                view[start + i] = input[i];
-              }
-            } else {
-              view.set(input, start);
-            }
-          }
-          return result;
-        }
-        extendedExports.__newArray = __newArray;
-        function __getArrayView(arr) {
-          const U32 = new Uint32Array(memory.buffer);
-          const id = U32[arr + ID_OFFSET >>> 2];
-          const info = getArrayInfo(id);
-          const align = getValueAlign(info);
-          let buf = info & STATICARRAY ? arr : U32[arr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2];
-          const length = info & ARRAY ? U32[arr + ARRAY_LENGTH_OFFSET >>> 2] : U32[buf + SIZE_OFFSET >>> 2] >>> align;
-          return getView(align, info & VAL_SIGNED, info & VAL_FLOAT).subarray(buf >>>= align, buf + length);
-        }
-        extendedExports.__getArrayView = __getArrayView;
-        function __getArray(arr) {
-          const input = __getArrayView(arr);
-          const len = input.length;
-          const out = new Array(len);
-          for (let i = 0; i < len; i++) out[i] = input[i];
-          return out;
-        }
-        extendedExports.__getArray = __getArray;
-        function __getArrayBuffer(ptr) {
-          const buffer = memory.buffer;
-          const length = new Uint32Array(buffer)[ptr + SIZE_OFFSET >>> 2];
-          return buffer.slice(ptr, ptr + length);
-        }
-        extendedExports.__getArrayBuffer = __getArrayBuffer;
-        function __getFunction(ptr) {
-          if (!table) throw Error(E_NO_EXPORT_TABLE);
-          const index = new Uint32Array(memory.buffer)[ptr >>> 2];
-          return table.get(index);
-        }
-        extendedExports.__getFunction = __getFunction;
-        function getTypedArray(Type, alignLog2, ptr) {
-          return new Type(getTypedArrayView(Type, alignLog2, ptr));
-        }
-        function getTypedArrayView(Type, alignLog2, ptr) {
-          const buffer = memory.buffer;
-          const U32 = new Uint32Array(buffer);
-          return new Type(buffer, U32[ptr + ARRAYBUFFERVIEW_DATASTART_OFFSET >>> 2], U32[ptr + ARRAYBUFFERVIEW_BYTELENGTH_OFFSET >>> 2] >>> alignLog2);
-        }
-        function attachTypedArrayFunctions(ctor, name, align) {
-          extendedExports[`__get${name}`] = getTypedArray.bind(null, ctor, align);
-          extendedExports[`__get${name}View`] = getTypedArrayView.bind(null, ctor, align);
-        }
-        [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array].forEach((ctor) => {
-          attachTypedArrayFunctions(ctor, ctor.name, 31 - Math.clz32(ctor.BYTES_PER_ELEMENT));
-        });
-        if (BIGINT) {
-          [BigUint64Array, BigInt64Array].forEach((ctor) => {
-            attachTypedArrayFunctions(ctor, ctor.name.slice(3), 3);
-          });
-        }
-        function __instanceof(ptr, baseId) {
-          const U32 = new Uint32Array(memory.buffer);
-          let id = U32[ptr + ID_OFFSET >>> 2];
-          if (id <= getRttiCount(U32)) {
-            do {
-              if (id == baseId) return true;
-              id = getRttBase(id);
-            } while (id);
-          }
-          return false;
-        }
-        extendedExports.__instanceof = __instanceof;
-        extendedExports.memory = extendedExports.memory || memory;
-        extendedExports.table = extendedExports.table || table;
-        return demangle(exports4, extendedExports);
-      }
-      function isResponse(src) {
-        return typeof Response !== "undefined" && src instanceof Response;
-      }
-      function isModule(src) {
-        return src instanceof WebAssembly.Module;
-      }
-      async function instantiate(source, imports = {}) {
-        if (isResponse(source = await source)) return instantiateStreaming(source, imports);
-        const module3 = isModule(source) ? source : await WebAssembly.compile(source);
-        const extended = preInstantiate(imports);
-        const instance = await WebAssembly.instantiate(module3, imports);
-        const exports4 = postInstantiate(extended, instance);
-        return {
-          module: module3,
-          instance,
-          exports: exports4
-        };
-      }
-      function instantiateSync(source, imports = {}) {
-        const module3 = isModule(source) ? source : new WebAssembly.Module(source);
-        const extended = preInstantiate(imports);
-        const instance = new WebAssembly.Instance(module3, imports);
-        const exports4 = postInstantiate(extended, instance);
-        return {
-          module: module3,
-          instance,
-          exports: exports4
-        };
-      }
-      async function instantiateStreaming(source, imports = {}) {
-        if (!WebAssembly.instantiateStreaming) {
-          return instantiate(isResponse(source = await source) ? source.arrayBuffer() : source, imports);
-        }
-        const extended = preInstantiate(imports);
-        const result = await WebAssembly.instantiateStreaming(source, imports);
-        const exports4 = postInstantiate(extended, result.instance);
-        return {
-          ...result,
-          exports: exports4
-        };
-      }
-      function demangle(exports4, extendedExports = {}) {
-        const setArgumentsLength = exports4["__argumentsLength"] ? (length) => {
-          exports4["__argumentsLength"].value = length;
-        } : exports4["__setArgumentsLength"] || exports4["__setargc"] || (() => {
-        });
-        for (let internalName of Object.keys(exports4)) {
-          const elem = exports4[internalName];
-          let parts = internalName.split(".");
-          let curr = extendedExports;
-          while (parts.length > 1) {
-            let part = parts.shift();
-            if (!Object.hasOwn(curr, part)) curr[part] = {};
-            curr = curr[part];
-          }
-          let name = parts[0];
-          let hash = name.indexOf("#");
-          if (hash >= 0) {
-            const className = name.substring(0, hash);
-            const classElem = curr[className];
-            if (typeof classElem === "undefined" || !classElem.prototype) {
-              const ctor = function(...args) {
-                return ctor.wrap(ctor.prototype.constructor(0, ...args));
-              };
-              ctor.prototype = {
-                valueOf() {
-                  return this[THIS];
-                }
-              };
-              ctor.wrap = function(thisValue) {
-                return Object.create(ctor.prototype, {
-                  [THIS]: {
-                    value: thisValue,
-                    writable: false
-                  }
-                });
-              };
-              if (classElem) Object.getOwnPropertyNames(classElem).forEach((name2) => Object.defineProperty(ctor, name2, Object.getOwnPropertyDescriptor(classElem, name2)));
-              curr[className] = ctor;
-            }
-            name = name.substring(hash + 1);
-            curr = curr[className].prototype;
-            if (/^(get|set):/.test(name)) {
-              if (!Object.hasOwn(curr, name = name.substring(4))) {
-                let getter = exports4[internalName.replace("set:", "get:")];
-                let setter = exports4[internalName.replace("get:", "set:")];
-                Object.defineProperty(curr, name, {
-                  get() {
-                    return getter(this[THIS]);
-                  },
-                  set(value) {
-                    setter(this[THIS], value);
-                  },
-                  enumerable: true
-                });
-              }
-            } else {
-              if (name === "constructor") {
-                (curr[name] = function(...args) {
-                  setArgumentsLength(args.length);
-                  return elem(...args);
-                }).original = elem;
-              } else {
-                (curr[name] = function(...args) {
-                  setArgumentsLength(args.length);
-                  return elem(this[THIS], ...args);
-                }).original = elem;
-              }
-            }
-          } else {
-            if (/^(get|set):/.test(name)) {
-              if (!Object.hasOwn(curr, name = name.substring(4))) {
-                Object.defineProperty(curr, name, {
-                  get: exports4[internalName.replace("set:", "get:")],
-                  set: exports4[internalName.replace("get:", "set:")],
-                  enumerable: true
-                });
-              }
-            } else if (typeof elem === "function" && elem !== setArgumentsLength) {
-              (curr[name] = (...args) => {
-                setArgumentsLength(args.length);
-                return elem(...args);
-              }).original = elem;
-            } else {
-              curr[name] = elem;
-            }
-          }
-        }
-        return extendedExports;
-      }
-      var _default = {
-        instantiate,
-        instantiateSync,
-        instantiateStreaming,
-        demangle
-      };
-      exports3.default = _default;
-      return "default" in exports3 ? exports3.default : exports3;
-    })({});
-    if (typeof define === "function" && define.amd) define([], function() {
-      return loader;
-    });
-    else if (typeof module2 === "object" && typeof exports2 === "object") module2.exports = loader;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/wasm/index.js
-var require_wasm = __commonJS({
-  "node_modules/hdr-histogram-js/dist/wasm/index.js"(exports2) {
-    "use strict";
-    var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
-      function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve2) {
-          resolve2(value);
-        });
-      }
-      return new (P2 || (P2 = Promise))(function(resolve2, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.WasmHistogram = exports2.webAssemblyReady = exports2.initWebAssemblySync = exports2.initWebAssembly = exports2.webAssemblyAvailable = void 0;
-    var generated_wasm_1 = require_generated_wasm();
-    var Histogram_1 = require_Histogram();
-    var base642 = require_base64_js();
-    var pako2 = require_pako();
-    var loader_1 = require_umd();
-    var isNode = typeof process !== "undefined" && process.version;
-    var isWorker = typeof importScripts === "function";
-    exports2.webAssemblyAvailable = (() => {
-      let available = false;
-      if (isNode) {
-        available = "WebAssembly" in global;
-      } else {
-        available = isWorker || "WebAssembly" in window;
-      }
-      return available;
-    })();
-    var wasm = void 0;
-    var initWebAssembly = () => __awaiter(void 0, void 0, void 0, function* () {
-      if (!exports2.webAssemblyAvailable) {
-        throw new Error("WebAssembly not available here!");
-      }
-      if (!!wasm) {
-        return;
-      }
-      return (0, loader_1.instantiate)(pako2.inflate(base642.toByteArray(generated_wasm_1.BINARY))).then((w) => wasm = w.exports || w);
-    });
-    exports2.initWebAssembly = initWebAssembly;
-    var initWebAssemblySync = () => {
-      if (!!wasm) {
-        return;
-      }
-      const w = (0, loader_1.instantiateSync)(pako2.inflate(base642.toByteArray(generated_wasm_1.BINARY)));
-      wasm = w.exports || w;
-    };
-    exports2.initWebAssemblySync = initWebAssemblySync;
-    var webAssemblyReady = () => !!wasm;
-    exports2.webAssemblyReady = webAssemblyReady;
-    var defaultRequest = {
-      bitBucketSize: 32,
-      autoResize: true,
-      lowestDiscernibleValue: 1,
-      highestTrackableValue: 2,
-      numberOfSignificantValueDigits: 3
-    };
-    var remoteHistogramClassFor = (size) => size === "packed" ? "PackedHistogram" : `Histogram${size}`;
-    var destroyedWasmHistogram = new Proxy({}, {
-      get: function(obj, prop) {
-        throw new Error("Cannot use a destroyed histogram");
-      }
-    });
-    var WasmHistogram = class _WasmHistogram {
-      constructor(_wasmHistogram, _remoteHistogramClass) {
-        this._wasmHistogram = _wasmHistogram;
-        this._remoteHistogramClass = _remoteHistogramClass;
-        this.tag = Histogram_1.NO_TAG;
-        wasm.__pin(this._wasmHistogram);
-      }
-      static build(request = defaultRequest) {
-        if (!(0, exports2.webAssemblyReady)()) {
-          throw new Error("WebAssembly is not ready yet!");
-        }
-        const parameters = Object.assign({}, defaultRequest, request);
-        const remoteHistogramClass = remoteHistogramClassFor(parameters.bitBucketSize);
-        return new _WasmHistogram(new wasm[remoteHistogramClass](parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits, parameters.autoResize), remoteHistogramClass);
-      }
-      static decode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
-        if (!(0, exports2.webAssemblyReady)()) {
-          throw new Error("WebAssembly is not ready yet!");
-        }
-        const remoteHistogramClass = remoteHistogramClassFor(bitBucketSize);
-        const decodeFunc = `decode${remoteHistogramClass}`;
-        const ptrArr = wasm.__newArray(wasm.UINT8ARRAY_ID, data);
-        const wasmHistogram = new _WasmHistogram(wasm[remoteHistogramClass].wrap(wasm[decodeFunc](ptrArr, minBarForHighestTrackableValue)), remoteHistogramClass);
-        return wasmHistogram;
-      }
-      get numberOfSignificantValueDigits() {
-        return this._wasmHistogram.numberOfSignificantValueDigits;
-      }
-      get autoResize() {
-        return !!this._wasmHistogram.autoResize;
-      }
-      set autoResize(resize) {
-        this._wasmHistogram.autoResize = resize;
-      }
-      get highestTrackableValue() {
-        return this._wasmHistogram.highestTrackableValue;
-      }
-      set highestTrackableValue(value) {
-        this._wasmHistogram.highestTrackableValue = value;
-      }
-      get startTimeStampMsec() {
-        return this._wasmHistogram.startTimeStampMsec;
-      }
-      set startTimeStampMsec(value) {
-        this._wasmHistogram.startTimeStampMsec = value;
-      }
-      get endTimeStampMsec() {
-        return this._wasmHistogram.endTimeStampMsec;
-      }
-      set endTimeStampMsec(value) {
-        this._wasmHistogram.endTimeStampMsec = value;
-      }
-      get totalCount() {
-        return this._wasmHistogram.totalCount;
-      }
-      get stdDeviation() {
-        return this._wasmHistogram.stdDeviation;
-      }
-      get mean() {
-        return this._wasmHistogram.mean;
-      }
-      get estimatedFootprintInBytes() {
-        return 192 + this._wasmHistogram.estimatedFootprintInBytes;
-      }
-      get minNonZeroValue() {
-        return this._wasmHistogram.minNonZeroValue;
-      }
-      get maxValue() {
-        return this._wasmHistogram.maxValue;
-      }
-      recordValue(value) {
-        this._wasmHistogram.recordValue(value);
-      }
-      recordValueWithCount(value, count2) {
-        this._wasmHistogram.recordValueWithCount(value, count2);
-      }
-      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this._wasmHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
-      }
-      getValueAtPercentile(percentile) {
-        return this._wasmHistogram.getValueAtPercentile(percentile);
-      }
-      outputPercentileDistribution(percentileTicksPerHalfDistance = 5, outputValueUnitScalingRatio = 1, useCsvFormat = false) {
-        if (useCsvFormat) {
-          throw new Error("CSV output not supported by wasm histograms");
-        }
-        return wasm.__getString(this._wasmHistogram.outputPercentileDistribution(percentileTicksPerHalfDistance, outputValueUnitScalingRatio));
-      }
-      isDestroyed() {
-        return this._wasmHistogram === destroyedWasmHistogram;
-      }
-      get summary() {
-        return (0, Histogram_1.toSummary)(this);
-      }
-      toJSON() {
-        return this.summary;
-      }
-      toString() {
-        if (this.isDestroyed()) {
-          return "Destroyed WASM histogram";
-        }
-        return `WASM ${this._remoteHistogramClass} ${JSON.stringify(this, null, 2)}`;
-      }
-      inspect() {
-        return this.toString();
-      }
-      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
-        return this.toString();
-      }
-      addWhileCorrectingForCoordinatedOmission(otherHistogram, expectedIntervalBetweenValueSamples) {
-        this._wasmHistogram.addWhileCorrectingForCoordinatedOmission(otherHistogram, expectedIntervalBetweenValueSamples);
-      }
-      copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples) {
-        return new _WasmHistogram(wasm[this._remoteHistogramClass].wrap(this._wasmHistogram.copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples)), this._remoteHistogramClass);
-      }
-      add(otherHistogram) {
-        if (!(otherHistogram instanceof _WasmHistogram)) {
-          throw new Error("Cannot add a regular JS histogram to a WASM histogram");
-        }
-        this._wasmHistogram[`add${otherHistogram._remoteHistogramClass}`](otherHistogram._wasmHistogram);
-      }
-      subtract(otherHistogram) {
-        if (!(otherHistogram instanceof _WasmHistogram)) {
-          throw new Error("Cannot subtract a regular JS histogram to a WASM histogram");
-        }
-        this._wasmHistogram[`subtract${otherHistogram._remoteHistogramClass}`](otherHistogram._wasmHistogram);
-      }
-      encode() {
-        const ptrArray = wasm.__pin(this._wasmHistogram.encode());
-        const array = wasm.__getUint8Array(ptrArray);
-        wasm.__unpin(ptrArray);
-        return array;
-      }
-      reset() {
-        this.tag = Histogram_1.NO_TAG;
-        this._wasmHistogram.reset();
-      }
-      destroy() {
-        wasm.__unpin(this._wasmHistogram);
-        this._wasmHistogram = destroyedWasmHistogram;
-      }
-    };
-    exports2.WasmHistogram = WasmHistogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js
-var require_PackedArrayContext = __commonJS({
-  "node_modules/hdr-histogram-js/dist/packedarray/PackedArrayContext.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.PackedArrayContext = exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY = void 0;
-    exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY = 16;
-    var MAX_SUPPORTED_PACKED_COUNTS_ARRAY_LENGTH = Math.pow(2, 13) - 1;
-    var SET_0_START_INDEX = 0;
-    var NUMBER_OF_SETS = 8;
-    var LEAF_LEVEL_SHIFT = 3;
-    var NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET = 0;
-    var NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS = 1;
-    var PACKED_ARRAY_GROWTH_INCREMENT = 16;
-    var PACKED_ARRAY_GROWTH_FRACTION_POW2 = 4;
-    var { pow, ceil, log2, max: max2 } = Math;
-    var bitCount = (n) => {
-      var bits2 = 0;
-      while (n !== 0) {
-        bits2 += bitCount32(n | 0);
-        n /= 4294967296;
-      }
-      return bits2;
-    };
-    var bitCount32 = (n) => {
-      n = n - (n >> 1 & 1431655765);
-      n = (n & 858993459) + (n >> 2 & 858993459);
-      return (n + (n >> 4) & 252645135) * 16843009 >> 24;
-    };
-    var PackedArrayContext = class _PackedArrayContext {
-      constructor(virtualLength, initialPhysicalLength) {
-        this.populatedShortLength = 0;
-        this.topLevelShift = Number.MAX_VALUE;
-        this.physicalLength = Math.max(initialPhysicalLength, exports2.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY);
-        this.isPacked = this.physicalLength <= MAX_SUPPORTED_PACKED_COUNTS_ARRAY_LENGTH;
-        if (!this.isPacked) {
-          this.physicalLength = virtualLength;
-        }
-        this.array = new ArrayBuffer(this.physicalLength * 8);
-        this.initArrayViews(this.array);
-        this.init(virtualLength);
-      }
-      initArrayViews(array) {
-        this.byteArray = new Uint8Array(array);
-        this.shortArray = new Uint16Array(array);
-        this.longArray = new Float64Array(array);
-      }
-      init(virtualLength) {
-        if (!this.isPacked) {
-          this.virtualLength = virtualLength;
-          return;
-        }
-        this.populatedShortLength = SET_0_START_INDEX + 8;
-        for (let i = 0; i < NUMBER_OF_SETS; i++) {
-          this.setAtShortIndex(SET_0_START_INDEX + i, 0);
-        }
-        this.setVirtualLength(virtualLength);
-      }
-      clear() {
-        this.byteArray.fill(0);
-        this.init(this.virtualLength);
-      }
-      copyAndIncreaseSize(newPhysicalArrayLength, newVirtualArrayLength) {
-        const ctx = new _PackedArrayContext(newVirtualArrayLength, newPhysicalArrayLength);
-        if (this.isPacked) {
-          ctx.populateEquivalentEntriesWithEntriesFromOther(this);
-        }
-        return ctx;
-      }
-      getPopulatedShortLength() {
-        return this.populatedShortLength;
-      }
-      getPopulatedLongLength() {
-        return this.getPopulatedShortLength() + 3 >> 2;
-      }
-      setAtByteIndex(byteIndex, value) {
-        this.byteArray[byteIndex] = value;
-      }
-      getAtByteIndex(byteIndex) {
-        return this.byteArray[byteIndex];
-      }
-      /**
-       * add a byte value to a current byte value in the array
-       * @param byteIndex index of byte value to add to
-       * @param valueToAdd byte value to add
-       * @return the afterAddValue. ((afterAddValue & 0x100) != 0) indicates a carry.
-       */
-      addAtByteIndex(byteIndex, valueToAdd) {
-        const newValue = this.byteArray[byteIndex] + valueToAdd;
-        this.byteArray[byteIndex] = newValue;
-        return newValue;
-      }
-      setPopulatedLongLength(newPopulatedLongLength) {
-        this.populatedShortLength = newPopulatedLongLength << 2;
-      }
-      getVirtualLength() {
-        return this.virtualLength;
-      }
-      length() {
-        return this.physicalLength;
-      }
-      setAtShortIndex(shortIndex, value) {
-        this.shortArray[shortIndex] = value;
-      }
-      setAtLongIndex(longIndex, value) {
-        this.longArray[longIndex] = value;
-      }
-      getAtShortIndex(shortIndex) {
-        return this.shortArray[shortIndex];
-      }
-      getIndexAtShortIndex(shortIndex) {
-        return this.shortArray[shortIndex];
-      }
-      setPackedSlotIndicators(entryIndex, newPackedSlotIndicators) {
-        this.setAtShortIndex(entryIndex + NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET, newPackedSlotIndicators);
-      }
-      getPackedSlotIndicators(entryIndex) {
-        return this.shortArray[entryIndex + NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET] & 65535;
-      }
-      getIndexAtEntrySlot(entryIndex, slot) {
-        return this.getAtShortIndex(entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + slot);
-      }
-      setIndexAtEntrySlot(entryIndex, slot, newIndexValue) {
-        this.setAtShortIndex(entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + slot, newIndexValue);
-      }
-      expandArrayIfNeeded(entryLengthInLongs) {
-        const currentLength = this.length();
-        if (currentLength < this.getPopulatedLongLength() + entryLengthInLongs) {
-          const growthIncrement = max2(entryLengthInLongs, PACKED_ARRAY_GROWTH_INCREMENT, this.getPopulatedLongLength() >> PACKED_ARRAY_GROWTH_FRACTION_POW2);
-          this.resizeArray(currentLength + growthIncrement);
-        }
-      }
-      newEntry(entryLengthInShorts) {
-        const newEntryIndex = this.populatedShortLength;
-        this.expandArrayIfNeeded((entryLengthInShorts >> 2) + 1);
-        this.populatedShortLength = newEntryIndex + entryLengthInShorts;
-        for (let i = 0; i < entryLengthInShorts; i++) {
-          this.setAtShortIndex(newEntryIndex + i, -1);
-        }
-        return newEntryIndex;
-      }
-      newLeafEntry() {
-        let newEntryIndex;
-        newEntryIndex = this.getPopulatedLongLength();
-        this.expandArrayIfNeeded(1);
-        this.setPopulatedLongLength(newEntryIndex + 1);
-        this.setAtLongIndex(newEntryIndex, 0);
-        return newEntryIndex;
-      }
-      /**
-       * Consolidate entry with previous entry verison if one exists
-       *
-       * @param entryIndex The shortIndex of the entry to be consolidated
-       * @param previousVersionIndex the index of the previous version of the entry
-       */
-      consolidateEntry(entryIndex, previousVersionIndex) {
-        const previousVersionPackedSlotsIndicators = this.getPackedSlotIndicators(previousVersionIndex);
-        const packedSlotsIndicators = this.getPackedSlotIndicators(entryIndex);
-        const insertedSlotMask = packedSlotsIndicators ^ previousVersionPackedSlotsIndicators;
-        const slotsBelowBitNumber = packedSlotsIndicators & insertedSlotMask - 1;
-        const insertedSlotIndex = bitCount(slotsBelowBitNumber);
-        const numberOfSlotsInEntry = bitCount(packedSlotsIndicators);
-        let sourceSlot = 0;
-        for (let targetSlot = 0; targetSlot < numberOfSlotsInEntry; targetSlot++) {
-          if (targetSlot !== insertedSlotIndex) {
-            const indexAtSlot = this.getIndexAtEntrySlot(previousVersionIndex, sourceSlot);
-            if (indexAtSlot !== 0) {
-              this.setIndexAtEntrySlot(entryIndex, targetSlot, indexAtSlot);
-            }
-            sourceSlot++;
-          }
-        }
-      }
-      /**
-       * Expand entry as indicated.
-       *
-       * @param existingEntryIndex the index of the entry
-       * @param entryPointerIndex  index to the slot pointing to the entry (needs to be fixed up)
-       * @param insertedSlotIndex  realtive [packed] index of slot being inserted into entry
-       * @param insertedSlotMask   mask value fo slot being inserted
-       * @param nextLevelIsLeaf    the level below this one is a leaf level
-       * @return the updated index of the entry (-1 if epansion failed due to conflict)
-       * @throws RetryException if expansion fails due to concurrent conflict, and caller should try again.
-       */
-      expandEntry(existingEntryIndex, entryPointerIndex, insertedSlotIndex, insertedSlotMask, nextLevelIsLeaf) {
-        let packedSlotIndicators = this.getAtShortIndex(existingEntryIndex) & 65535;
-        packedSlotIndicators |= insertedSlotMask;
-        const numberOfslotsInExpandedEntry = bitCount(packedSlotIndicators);
-        if (insertedSlotIndex >= numberOfslotsInExpandedEntry) {
-          throw new Error("inserted slot index is out of range given provided masks");
-        }
-        const expandedEntryLength = numberOfslotsInExpandedEntry + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS;
-        let indexOfNewNextLevelEntry = 0;
-        if (nextLevelIsLeaf) {
-          indexOfNewNextLevelEntry = this.newLeafEntry();
-        } else {
-          indexOfNewNextLevelEntry = this.newEntry(NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS);
-          this.setPackedSlotIndicators(indexOfNewNextLevelEntry, 0);
-        }
-        const insertedSlotValue = indexOfNewNextLevelEntry;
-        const expandedEntryIndex = this.newEntry(expandedEntryLength);
-        this.setPackedSlotIndicators(expandedEntryIndex, packedSlotIndicators);
-        this.setIndexAtEntrySlot(expandedEntryIndex, insertedSlotIndex, insertedSlotValue);
-        this.setAtShortIndex(entryPointerIndex, expandedEntryIndex);
-        this.consolidateEntry(expandedEntryIndex, existingEntryIndex);
-        return expandedEntryIndex;
-      }
-      //
-      //   ######   ######## ########    ##     ##    ###    ##             ## #### ##    ## ########  ######## ##     ##
-      //  ##    ##  ##          ##       ##     ##   ## ##   ##            ##   ##  ###   ## ##     ## ##        ##   ##
-      //  ##        ##          ##       ##     ##  ##   ##  ##           ##    ##  ####  ## ##     ## ##         ## ##
-      //  ##   #### ######      ##       ##     ## ##     ## ##          ##     ##  ## ## ## ##     ## ######      ###
-      //  ##    ##  ##          ##        ##   ##  ######### ##         ##      ##  ##  #### ##     ## ##         ## ##
-      //  ##    ##  ##          ##         ## ##   ##     ## ##        ##       ##  ##   ### ##     ## ##        ##   ##
-      //   ######   ########    ##          ###    ##     ## ######## ##       #### ##    ## ########  ######## ##     ##
-      //
-      getRootEntry(setNumber, insertAsNeeded = false) {
-        const entryPointerIndex = SET_0_START_INDEX + setNumber;
-        let entryIndex = this.getIndexAtShortIndex(entryPointerIndex);
-        if (entryIndex == 0) {
-          if (!insertAsNeeded) {
-            return 0;
-          }
-          entryIndex = this.newEntry(NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS);
-          this.setPackedSlotIndicators(entryIndex, 0);
-          this.setAtShortIndex(entryPointerIndex, entryIndex);
-        }
-        return entryIndex;
-      }
-      /**
-       * Get the byte-index (into the packed array) corresponding to a given (set tree) value byte of given virtual index.
-       * Inserts new set tree nodes as needed if indicated.
-       *
-       * @param setNumber      The set tree number (0-7, 0 corresponding with the LSByte set tree)
-       * @param virtualIndex   The virtual index into the PackedArray
-       * @param insertAsNeeded If true, will insert new set tree nodes as needed if they do not already exist
-       * @return the byte-index corresponding to the given (set tree) value byte of the given virtual index
-       */
-      getPackedIndex(setNumber, virtualIndex, insertAsNeeded) {
-        if (virtualIndex >= this.virtualLength) {
-          throw new Error(`Attempting access at index ${virtualIndex}, beyond virtualLength ${this.virtualLength}`);
-        }
-        let entryPointerIndex = SET_0_START_INDEX + setNumber;
-        let entryIndex = this.getRootEntry(setNumber, insertAsNeeded);
-        if (entryIndex == 0) {
-          return -1;
-        }
-        for (let indexShift = this.topLevelShift; indexShift >= LEAF_LEVEL_SHIFT; indexShift -= 4) {
-          const nextLevelIsLeaf = indexShift === LEAF_LEVEL_SHIFT;
-          const packedSlotIndicators = this.getPackedSlotIndicators(entryIndex);
-          const slotBitNumber = virtualIndex / pow(2, indexShift) & 15;
-          const slotMask = 1 << slotBitNumber;
-          const slotsBelowBitNumber = packedSlotIndicators & slotMask - 1;
-          const slotNumber = bitCount(slotsBelowBitNumber);
-          if ((packedSlotIndicators & slotMask) === 0) {
-            if (!insertAsNeeded) {
-              return -1;
-            }
-            entryIndex = this.expandEntry(entryIndex, entryPointerIndex, slotNumber, slotMask, nextLevelIsLeaf);
-          }
-          entryPointerIndex = entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + slotNumber;
-          entryIndex = this.getIndexAtShortIndex(entryPointerIndex);
-        }
-        const byteIndex = (entryIndex << 3) + (virtualIndex & 7);
-        return byteIndex;
-      }
-      determineTopLevelShiftForVirtualLength(virtualLength) {
-        const sizeMagnitude = ceil(log2(virtualLength));
-        const eightsSizeMagnitude = sizeMagnitude - 3;
-        let multipleOfFourSizeMagnitude = ceil(eightsSizeMagnitude / 4) * 4;
-        multipleOfFourSizeMagnitude = max2(multipleOfFourSizeMagnitude, 8);
-        const topLevelShiftNeeded = multipleOfFourSizeMagnitude - 4 + 3;
-        return topLevelShiftNeeded;
-      }
-      setVirtualLength(virtualLength) {
-        if (!this.isPacked) {
-          throw new Error("Should never be adjusting the virtual size of a non-packed context");
-        }
-        this.topLevelShift = this.determineTopLevelShiftForVirtualLength(virtualLength);
-        this.virtualLength = virtualLength;
-      }
-      getTopLevelShift() {
-        return this.topLevelShift;
-      }
-      //
-      //  ##     ##         ########   #######  ########  ##     ## ##          ###    ######## ########
-      //   ##   ##          ##     ## ##     ## ##     ## ##     ## ##         ## ##      ##    ##
-      //    ## ##           ##     ## ##     ## ##     ## ##     ## ##        ##   ##     ##    ##
-      //     ###    ####### ########  ##     ## ########  ##     ## ##       ##     ##    ##    ######
-      //    ## ##           ##        ##     ## ##        ##     ## ##       #########    ##    ##
-      //   ##   ##          ##        ##     ## ##        ##     ## ##       ##     ##    ##    ##
-      //  ##     ##         ##         #######  ##         #######  ######## ##     ##    ##    ########
-      //
-      resizeArray(newLength) {
-        const tmp = new Uint8Array(newLength * 8);
-        tmp.set(this.byteArray);
-        this.array = tmp.buffer;
-        this.initArrayViews(this.array);
-        this.physicalLength = newLength;
-      }
-      populateEquivalentEntriesWithEntriesFromOther(other) {
-        if (this.virtualLength < other.getVirtualLength()) {
-          throw new Error("Cannot populate array of smaller virtual length");
-        }
-        for (let i = 0; i < NUMBER_OF_SETS; i++) {
-          const otherEntryIndex = other.getAtShortIndex(SET_0_START_INDEX + i);
-          if (otherEntryIndex == 0)
-            continue;
-          let entryIndexPointer = SET_0_START_INDEX + i;
-          for (let i2 = this.topLevelShift; i2 > other.topLevelShift; i2 -= 4) {
-            const sizeOfEntry = NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + 1;
-            const newEntryIndex = this.newEntry(sizeOfEntry);
-            this.setAtShortIndex(entryIndexPointer, newEntryIndex);
-            this.setPackedSlotIndicators(newEntryIndex, 1);
-            entryIndexPointer = newEntryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS;
-          }
-          this.copyEntriesAtLevelFromOther(other, otherEntryIndex, entryIndexPointer, other.topLevelShift);
-        }
-      }
-      copyEntriesAtLevelFromOther(other, otherLevelEntryIndex, levelEntryIndexPointer, otherIndexShift) {
-        const nextLevelIsLeaf = otherIndexShift == LEAF_LEVEL_SHIFT;
-        const packedSlotIndicators = other.getPackedSlotIndicators(otherLevelEntryIndex);
-        const numberOfSlots = bitCount(packedSlotIndicators);
-        const sizeOfEntry = NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + numberOfSlots;
-        const entryIndex = this.newEntry(sizeOfEntry);
-        this.setAtShortIndex(levelEntryIndexPointer, entryIndex);
-        this.setAtShortIndex(entryIndex + NON_LEAF_ENTRY_SLOT_INDICATORS_OFFSET, packedSlotIndicators);
-        for (let i = 0; i < numberOfSlots; i++) {
-          if (nextLevelIsLeaf) {
-            const leafEntryIndex = this.newLeafEntry();
-            this.setIndexAtEntrySlot(entryIndex, i, leafEntryIndex);
-            const otherNextLevelEntryIndex = other.getIndexAtEntrySlot(otherLevelEntryIndex, i);
-            this.longArray[leafEntryIndex] = other.longArray[otherNextLevelEntryIndex];
-          } else {
-            const otherNextLevelEntryIndex = other.getIndexAtEntrySlot(otherLevelEntryIndex, i);
-            this.copyEntriesAtLevelFromOther(other, otherNextLevelEntryIndex, entryIndex + NON_LEAF_ENTRY_HEADER_SIZE_IN_SHORTS + i, otherIndexShift - 4);
-          }
-        }
-      }
-      getAtUnpackedIndex(index) {
-        return this.longArray[index];
-      }
-      setAtUnpackedIndex(index, newValue) {
-        this.longArray[index] = newValue;
-      }
-      lazysetAtUnpackedIndex(index, newValue) {
-        this.longArray[index] = newValue;
-      }
-      incrementAndGetAtUnpackedIndex(index) {
-        this.longArray[index]++;
-        return this.longArray[index];
-      }
-      addAndGetAtUnpackedIndex(index, valueToAdd) {
-        this.longArray[index] += valueToAdd;
-        return this.longArray[index];
-      }
-      //
-      //   ########  #######           ######  ######## ########  #### ##    ##  ######
-      //      ##    ##     ##         ##    ##    ##    ##     ##  ##  ###   ## ##    ##
-      //      ##    ##     ##         ##          ##    ##     ##  ##  ####  ## ##
-      //      ##    ##     ## #######  ######     ##    ########   ##  ## ## ## ##   ####
-      //      ##    ##     ##               ##    ##    ##   ##    ##  ##  #### ##    ##
-      //      ##    ##     ##         ##    ##    ##    ##    ##   ##  ##   ### ##    ##
-      //      ##     #######           ######     ##    ##     ## #### ##    ##  ######
-      //
-      nonLeafEntryToString(entryIndex, indexShift, indentLevel) {
-        let output = "";
-        for (let i = 0; i < indentLevel; i++) {
-          output += "  ";
-        }
-        try {
-          const packedSlotIndicators = this.getPackedSlotIndicators(entryIndex);
-          output += `slotIndiators: 0x${toHex(packedSlotIndicators)}, prevVersionIndex: 0: [ `;
-          const numberOfslotsInEntry = bitCount(packedSlotIndicators);
-          for (let i = 0; i < numberOfslotsInEntry; i++) {
-            output += this.getIndexAtEntrySlot(entryIndex, i);
-            if (i < numberOfslotsInEntry - 1) {
-              output += ", ";
-            }
-          }
-          output += ` ] (indexShift = ${indexShift})
-`;
-          const nextLevelIsLeaf = indexShift == LEAF_LEVEL_SHIFT;
-          for (let i = 0; i < numberOfslotsInEntry; i++) {
-            const nextLevelEntryIndex = this.getIndexAtEntrySlot(entryIndex, i);
-            if (nextLevelIsLeaf) {
-              output += this.leafEntryToString(nextLevelEntryIndex, indentLevel + 4);
-            } else {
-              output += this.nonLeafEntryToString(nextLevelEntryIndex, indexShift - 4, indentLevel + 4);
-            }
-          }
-        } catch (ex) {
-          output += `Exception thrown at nonLeafEnty at index ${entryIndex} with indexShift ${indexShift}
-`;
-        }
-        return output;
-      }
-      leafEntryToString(entryIndex, indentLevel) {
-        let output = "";
-        for (let i = 0; i < indentLevel; i++) {
-          output += "  ";
-        }
-        try {
-          output += "Leaf bytes : ";
-          for (let i = 0; i < 8; i++) {
-            output += `0x${toHex(this.byteArray[entryIndex * 8 + i])} `;
-          }
-          output += "\n";
-        } catch (ex) {
-          output += `Exception thrown at leafEnty at index ${entryIndex}
-`;
-        }
-        return output;
-      }
-      toString() {
-        let output = "PackedArrayContext:\n";
-        if (!this.isPacked) {
-          return output + "Context is unpacked:\n";
-        }
-        for (let setNumber = 0; setNumber < NUMBER_OF_SETS; setNumber++) {
-          try {
-            const entryPointerIndex = SET_0_START_INDEX + setNumber;
-            const entryIndex = this.getIndexAtShortIndex(entryPointerIndex);
-            output += `Set ${setNumber}: root = ${entryIndex} 
-`;
-            if (entryIndex == 0)
-              continue;
-            output += this.nonLeafEntryToString(entryIndex, this.topLevelShift, 4);
-          } catch (ex) {
-            output += `Exception thrown in set ${setNumber}%d
-`;
-          }
-        }
-        return output;
-      }
-    };
-    exports2.PackedArrayContext = PackedArrayContext;
-    var toHex = (n) => {
-      return Number(n).toString(16).padStart(2, "0");
-    };
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js
-var require_PackedArray = __commonJS({
-  "node_modules/hdr-histogram-js/dist/packedarray/PackedArray.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.PackedArray = void 0;
-    var PackedArrayContext_1 = require_PackedArrayContext();
-    var NUMBER_OF_SETS = 8;
-    var { pow, floor } = Math;
-    var PackedArray = class {
-      constructor(virtualLength, initialPhysicalLength = PackedArrayContext_1.MINIMUM_INITIAL_PACKED_ARRAY_CAPACITY) {
-        this.arrayContext = new PackedArrayContext_1.PackedArrayContext(virtualLength, initialPhysicalLength);
-      }
-      setVirtualLength(newVirtualArrayLength) {
-        if (newVirtualArrayLength < this.length()) {
-          throw new Error("Cannot set virtual length, as requested length " + newVirtualArrayLength + " is smaller than the current virtual length " + this.length());
-        }
-        const currentArrayContext = this.arrayContext;
-        if (currentArrayContext.isPacked && currentArrayContext.determineTopLevelShiftForVirtualLength(newVirtualArrayLength) == currentArrayContext.getTopLevelShift()) {
-          currentArrayContext.setVirtualLength(newVirtualArrayLength);
-          return;
-        }
-        this.arrayContext = currentArrayContext.copyAndIncreaseSize(this.getPhysicalLength(), newVirtualArrayLength);
-      }
-      /**
-       * Get value at virtual index in the array
-       * @param index the virtual array index
-       * @return the array value at the virtual index given
-       */
-      get(index) {
-        let value = 0;
-        for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
-          let byteValueAtPackedIndex = 0;
-          if (!this.arrayContext.isPacked) {
-            return this.arrayContext.getAtUnpackedIndex(index);
-          }
-          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, false);
-          if (packedIndex < 0) {
-            return value;
-          }
-          byteValueAtPackedIndex = this.arrayContext.getAtByteIndex(packedIndex) * pow(2, byteNum << 3);
-          value += byteValueAtPackedIndex;
-        }
-        return value;
-      }
-      /**
-       * Increment value at a virrual index in the array
-       * @param index virtual index of value to increment
-       */
-      increment(index) {
-        this.add(index, 1);
-      }
-      safeGetPackedIndexgetPackedIndex(setNumber, virtualIndex) {
-        return this.arrayContext.getPackedIndex(setNumber, virtualIndex, true);
-      }
-      /**
-       * Add to a value at a virtual index in the array
-       * @param index the virtual index of the value to be added to
-       * @param value the value to add
-       */
-      add(index, value) {
-        let remainingValueToAdd = value;
-        for (let byteNum = 0, byteShift = 0; byteNum < NUMBER_OF_SETS; byteNum++, byteShift += 8) {
-          if (!this.arrayContext.isPacked) {
-            this.arrayContext.addAndGetAtUnpackedIndex(index, value);
-            return;
-          }
-          const packedIndex = this.safeGetPackedIndexgetPackedIndex(byteNum, index);
-          const byteToAdd = remainingValueToAdd & 255;
-          const afterAddByteValue = this.arrayContext.addAtByteIndex(packedIndex, byteToAdd);
-          remainingValueToAdd -= byteToAdd;
-          remainingValueToAdd = remainingValueToAdd / pow(2, 8);
-          remainingValueToAdd += floor(afterAddByteValue / pow(2, 8));
-          if (remainingValueToAdd == 0) {
-            return;
-          }
-        }
-      }
-      /**
-       * Set the value at a virtual index in the array
-       * @param index the virtual index of the value to set
-       * @param value the value to set
-       */
-      set(index, value) {
-        let bytesAlreadySet = 0;
-        let valueForNextLevels = value;
-        for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
-          if (!this.arrayContext.isPacked) {
-            this.arrayContext.setAtUnpackedIndex(index, value);
-            return;
-          }
-          if (valueForNextLevels == 0) {
-            const packedIndex2 = this.arrayContext.getPackedIndex(byteNum, index, false);
-            if (packedIndex2 < 0) {
-              return;
-            }
-          }
-          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, true);
-          const byteToWrite = valueForNextLevels & 255;
-          valueForNextLevels = floor(valueForNextLevels / pow(2, 8));
-          if (byteNum < bytesAlreadySet) {
-            continue;
-          }
-          this.arrayContext.setAtByteIndex(packedIndex, byteToWrite);
-          bytesAlreadySet++;
-        }
-      }
-      /**
-       * Get the current physical length (in longs) of the array's backing storage
-       * @return the current physical length (in longs) of the array's current backing storage
-       */
-      getPhysicalLength() {
-        return this.arrayContext.physicalLength;
-      }
-      /**
-       * Get the (virtual) length of the array
-       * @return the (virtual) length of the array
-       */
-      length() {
-        return this.arrayContext.getVirtualLength();
-      }
-      /**
-       * Clear the array contents
-       */
-      clear() {
-        this.arrayContext.clear();
-      }
-      toString() {
-        let output = "PackedArray:\n";
-        output += this.arrayContext.toString();
-        return output;
-      }
-    };
-    exports2.PackedArray = PackedArray;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/PackedHistogram.js
-var require_PackedHistogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/PackedHistogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var JsHistogram_12 = require_JsHistogram();
-    var PackedArray_1 = require_PackedArray();
-    var PackedHistogram = class _PackedHistogram extends JsHistogram_12.default {
-      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-        this._totalCount = 0;
-        this.packedCounts = new PackedArray_1.PackedArray(this.countsArrayLength);
-      }
-      clearCounts() {
-        this.packedCounts.clear();
-      }
-      incrementCountAtIndex(index) {
-        this.packedCounts.increment(index);
-      }
-      addToCountAtIndex(index, value) {
-        this.packedCounts.add(index, value);
-      }
-      setCountAtIndex(index, value) {
-        this.packedCounts.set(index, value);
-      }
-      resize(newHighestTrackableValue) {
-        this.establishSize(newHighestTrackableValue);
-        this.packedCounts.setVirtualLength(this.countsArrayLength);
-      }
-      getCountAtIndex(index) {
-        return this.packedCounts.get(index);
-      }
-      _getEstimatedFootprintInBytes() {
-        return 192 + 8 * this.packedCounts.getPhysicalLength();
-      }
-      copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples) {
-        const copy = new _PackedHistogram(this.lowestDiscernibleValue, this.highestTrackableValue, this.numberOfSignificantValueDigits);
-        copy.addWhileCorrectingForCoordinatedOmission(this, expectedIntervalBetweenValueSamples);
-        return copy;
-      }
-      toString() {
-        return `PackedHistogram ${JSON.stringify(this, null, 2)}`;
-      }
-    };
-    exports2.default = PackedHistogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js
-var require_TypedArrayHistogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/TypedArrayHistogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var JsHistogram_12 = require_JsHistogram();
-    var TypedArrayHistogram = class _TypedArrayHistogram extends JsHistogram_12.default {
-      constructor(arrayCtr, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-        this.arrayCtr = arrayCtr;
-        this._totalCount = 0;
-        this._counts = new arrayCtr(this.countsArrayLength);
-      }
-      clearCounts() {
-        this._counts.fill(0);
-      }
-      incrementCountAtIndex(index) {
-        const currentCount = this._counts[index];
-        const newCount = currentCount + 1;
-        if (newCount < 0) {
-          throw newCount + " would overflow short integer count";
-        }
-        this._counts[index] = newCount;
-      }
-      addToCountAtIndex(index, value) {
-        const currentCount = this._counts[index];
-        const newCount = currentCount + value;
-        if (newCount < Number.MIN_SAFE_INTEGER || newCount > Number.MAX_SAFE_INTEGER) {
-          throw newCount + " would overflow integer count";
-        }
-        this._counts[index] = newCount;
-      }
-      setCountAtIndex(index, value) {
-        if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
-          throw value + " would overflow integer count";
-        }
-        this._counts[index] = value;
-      }
-      resize(newHighestTrackableValue) {
-        this.establishSize(newHighestTrackableValue);
-        const newCounts = new this.arrayCtr(this.countsArrayLength);
-        newCounts.set(this._counts);
-        this._counts = newCounts;
-      }
-      getCountAtIndex(index) {
-        return this._counts[index];
-      }
-      _getEstimatedFootprintInBytes() {
-        return 1024 + this._counts.BYTES_PER_ELEMENT * this._counts.length;
-      }
-      copyCorrectedForCoordinatedOmission(expectedIntervalBetweenValueSamples) {
-        const copy = new _TypedArrayHistogram(this.arrayCtr, this.lowestDiscernibleValue, this.highestTrackableValue, this.numberOfSignificantValueDigits);
-        copy.addWhileCorrectingForCoordinatedOmission(this, expectedIntervalBetweenValueSamples);
-        return copy;
-      }
-      toString() {
-        return `Histogram ${this._counts.BYTES_PER_ELEMENT * 8}b ${JSON.stringify(this, null, 2)}`;
-      }
-    };
-    exports2.default = TypedArrayHistogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Int8Histogram.js
-var require_Int8Histogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Int8Histogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
-    var Int8Histogram = class extends TypedArrayHistogram_1.default {
-      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        super(Uint8Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-      }
-    };
-    exports2.default = Int8Histogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Int16Histogram.js
-var require_Int16Histogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Int16Histogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
-    var Int16Histogram = class extends TypedArrayHistogram_1.default {
-      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        super(Uint16Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-      }
-    };
-    exports2.default = Int16Histogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Int32Histogram.js
-var require_Int32Histogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Int32Histogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
-    var Int32Histogram = class extends TypedArrayHistogram_1.default {
-      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        super(Uint32Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-      }
-    };
-    exports2.default = Int32Histogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Float64Histogram.js
-var require_Float64Histogram = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Float64Histogram.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var TypedArrayHistogram_1 = require_TypedArrayHistogram();
-    var Float64Histogram = class extends TypedArrayHistogram_1.default {
-      constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
-        super(Float64Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
-      }
-    };
-    exports2.default = Float64Histogram;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/JsHistogramFactory.js
-var require_JsHistogramFactory = __commonJS({
-  "node_modules/hdr-histogram-js/dist/JsHistogramFactory.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.constructorFromBucketSize = constructorFromBucketSize;
-    var PackedHistogram_1 = require_PackedHistogram();
-    var Int8Histogram_1 = require_Int8Histogram();
-    var Int16Histogram_1 = require_Int16Histogram();
-    var Int32Histogram_1 = require_Int32Histogram();
-    var Float64Histogram_1 = require_Float64Histogram();
-    function constructorFromBucketSize(bitBucketSize) {
-      switch (bitBucketSize) {
-        case "packed":
-          return PackedHistogram_1.default;
-        case 8:
-          return Int8Histogram_1.default;
-        case 16:
-          return Int16Histogram_1.default;
-        case 32:
-          return Int32Histogram_1.default;
-        case 64:
-          return Float64Histogram_1.default;
-        default:
-          throw new Error("Incorrect parameter bitBucketSize");
-      }
-    }
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/ZigZagEncoding.js
-var require_ZigZagEncoding = __commonJS({
-  "node_modules/hdr-histogram-js/dist/ZigZagEncoding.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var { pow, floor } = Math;
-    var TWO_POW_7 = pow(2, 7);
-    var TWO_POW_14 = pow(2, 14);
-    var TWO_POW_21 = pow(2, 21);
-    var TWO_POW_28 = pow(2, 28);
-    var TWO_POW_35 = pow(2, 35);
-    var TWO_POW_42 = pow(2, 42);
-    var TWO_POW_49 = pow(2, 49);
-    var TWO_POW_56 = pow(2, 56);
-    var ZigZagEncoding = class {
-      /**
-       * Writes a long value to the given buffer in LEB128 ZigZag encoded format
-       * (negative numbers not supported)
-       * @param buffer the buffer to write to
-       * @param value  the value to write to the buffer
-       */
-      static encode(buffer, value) {
-        if (value >= 0) {
-          value = value * 2;
-        } else {
-          value = -value * 2 - 1;
-        }
-        if (value < TWO_POW_7) {
-          buffer.put(value);
-        } else {
-          buffer.put(value | 128);
-          if (value < TWO_POW_14) {
-            buffer.put(floor(value / TWO_POW_7));
-          } else {
-            buffer.put(floor(value / TWO_POW_7) | 128);
-            if (value < TWO_POW_21) {
-              buffer.put(floor(value / TWO_POW_14));
-            } else {
-              buffer.put(floor(value / TWO_POW_14) | 128);
-              if (value < TWO_POW_28) {
-                buffer.put(floor(value / TWO_POW_21));
-              } else {
-                buffer.put(floor(value / TWO_POW_21) | 128);
-                if (value < TWO_POW_35) {
-                  buffer.put(floor(value / TWO_POW_28));
-                } else {
-                  buffer.put(floor(value / TWO_POW_28) | 128);
-                  if (value < TWO_POW_42) {
-                    buffer.put(floor(value / TWO_POW_35));
-                  } else {
-                    buffer.put(floor(value / TWO_POW_35) | 128);
-                    if (value < TWO_POW_49) {
-                      buffer.put(floor(value / TWO_POW_42));
-                    } else {
-                      buffer.put(floor(value / TWO_POW_42) | 128);
-                      if (value < TWO_POW_56) {
-                        buffer.put(floor(value / TWO_POW_49));
-                      } else {
-                        buffer.put(floor(value / TWO_POW_49) + 128);
-                        buffer.put(floor(value / TWO_POW_56));
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      /**
-       * Read an LEB128-64b9B ZigZag encoded long value from the given buffer
-       * (negative numbers not supported)
-       * @param buffer the buffer to read from
-       * @return the value read from the buffer
-       */
-      static decode(buffer) {
-        let v = buffer.get();
-        let value = v & 127;
-        if ((v & 128) != 0) {
-          v = buffer.get();
-          value += (v & 127) * TWO_POW_7;
-          if ((v & 128) != 0) {
-            v = buffer.get();
-            value += (v & 127) * TWO_POW_14;
-            if ((v & 128) != 0) {
-              v = buffer.get();
-              value += (v & 127) * TWO_POW_21;
-              if ((v & 128) != 0) {
-                v = buffer.get();
-                value += (v & 127) * TWO_POW_28;
-                if ((v & 128) != 0) {
-                  v = buffer.get();
-                  value += (v & 127) * TWO_POW_35;
-                  if ((v & 128) != 0) {
-                    v = buffer.get();
-                    value += (v & 127) * TWO_POW_42;
-                    if ((v & 128) != 0) {
-                      v = buffer.get();
-                      value += (v & 127) * TWO_POW_49;
-                      if ((v & 128) != 0) {
-                        v = buffer.get();
-                        value += (v & 127) * TWO_POW_56;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        if (value % 2 === 0) {
-          value = value / 2;
-        } else {
-          value = -(value + 1) / 2;
-        }
-        return value;
-      }
-    };
-    exports2.default = ZigZagEncoding;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js
-var require_JsHistogram_encoding = __commonJS({
-  "node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.inflate = exports.deflate = void 0;
-    exports.decompress = decompress;
-    exports.doDecode = doDecode;
-    var base64 = require_base64_js();
-    var pako = require_pako();
-    var JsHistogram_1 = require_JsHistogram();
-    var ByteBuffer_1 = require_ByteBuffer();
-    var JsHistogramFactory_1 = require_JsHistogramFactory();
-    var ZigZagEncoding_1 = require_ZigZagEncoding();
-    var { max } = Math;
-    var V2EncodingCookieBase = 478450435;
-    var V2CompressedEncodingCookieBase = 478450436;
-    var V2maxWordSizeInBytes = 9;
-    var encodingCookie = V2EncodingCookieBase | 16;
-    var compressedEncodingCookie = V2CompressedEncodingCookieBase | 16;
-    function fillBufferFromCountsArray(self, buffer) {
-      const countsLimit = self.countsArrayIndex(self.maxValue) + 1;
-      let srcIndex = 0;
-      while (srcIndex < countsLimit) {
-        const count2 = self.getCountAtIndex(srcIndex++);
-        if (count2 < 0) {
-          throw new Error("Cannot encode histogram containing negative counts (" + count2 + ") at index " + srcIndex + ", corresponding the value range [" + self.lowestEquivalentValue(self.valueFromIndex(srcIndex)) + "," + self.nextNonEquivalentValue(self.valueFromIndex(srcIndex)) + ")");
-        }
-        let zerosCount = 0;
-        if (count2 == 0) {
-          zerosCount = 1;
-          while (srcIndex < countsLimit && self.getCountAtIndex(srcIndex) == 0) {
-            zerosCount++;
-            srcIndex++;
-          }
-        }
-        if (zerosCount > 1) {
-          ZigZagEncoding_1.default.encode(buffer, -zerosCount);
-        } else {
-          ZigZagEncoding_1.default.encode(buffer, count2);
-        }
-      }
-    }
-    function encodeIntoByteBuffer(self, buffer) {
-      const initialPosition = buffer.position;
-      buffer.putInt32(encodingCookie);
-      buffer.putInt32(0);
-      buffer.putInt32(1);
-      buffer.putInt32(self.numberOfSignificantValueDigits);
-      buffer.putInt64(self.lowestDiscernibleValue);
-      buffer.putInt64(self.highestTrackableValue);
-      buffer.putInt64(1);
-      const payloadStartPosition = buffer.position;
-      fillBufferFromCountsArray(self, buffer);
-      const backupIndex = buffer.position;
-      buffer.position = initialPosition + 4;
-      buffer.putInt32(backupIndex - payloadStartPosition);
-      buffer.position = backupIndex;
-      return backupIndex - initialPosition;
-    }
-    function fillCountsArrayFromSourceBuffer(self, sourceBuffer, lengthInBytes, wordSizeInBytes) {
-      if (wordSizeInBytes != 2 && wordSizeInBytes != 4 && wordSizeInBytes != 8 && wordSizeInBytes != V2maxWordSizeInBytes) {
-        throw new Error("word size must be 2, 4, 8, or V2maxWordSizeInBytes (" + V2maxWordSizeInBytes + ") bytes");
-      }
-      let dstIndex = 0;
-      const endPosition = sourceBuffer.position + lengthInBytes;
-      while (sourceBuffer.position < endPosition) {
-        let zerosCount = 0;
-        let count2 = ZigZagEncoding_1.default.decode(sourceBuffer);
-        if (count2 < 0) {
-          zerosCount = -count2;
-          dstIndex += zerosCount;
-        } else {
-          self.setCountAtIndex(dstIndex++, count2);
-        }
-      }
-      return dstIndex;
-    }
-    function getCookieBase(cookie) {
-      return cookie & ~240;
-    }
-    function getWordSizeInBytesFromCookie(cookie) {
-      if (getCookieBase(cookie) == V2EncodingCookieBase || getCookieBase(cookie) == V2CompressedEncodingCookieBase) {
-        return V2maxWordSizeInBytes;
-      }
-      const sizeByte = (cookie & 240) >> 4;
-      return sizeByte & 14;
-    }
-    function findDeflateFunction() {
-      try {
-        return eval('require("zlib").deflateSync');
-      } catch (error) {
-        return !!pako ? pako.deflate : () => {
-          throw new Error("pako library is mandatory for encoding/deconding on the browser side");
-        };
-      }
-    }
-    function findInflateFunction() {
-      try {
-        return eval('require("zlib").inflateSync');
-      } catch (error) {
-        return !!pako ? pako.inflate : () => {
-          throw new Error("pako library is mandatory for encoding/deconding on the browser side");
-        };
-      }
-    }
-    exports.deflate = findDeflateFunction();
-    exports.inflate = findInflateFunction();
-    function decompress(data) {
-      const buffer = new ByteBuffer_1.default(data);
-      const initialTargetPosition = buffer.position;
-      const cookie = buffer.getInt32();
-      if ((cookie & ~240) !== V2CompressedEncodingCookieBase) {
-        throw new Error("Encoding not supported, only V2 is supported");
-      }
-      const lengthOfCompressedContents = buffer.getInt32();
-      const uncompressedBuffer = (0, exports.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
-      return uncompressedBuffer;
-    }
-    function doDecode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
-      const buffer = new ByteBuffer_1.default(data);
-      const cookie = buffer.getInt32();
-      let payloadLengthInBytes;
-      let numberOfSignificantValueDigits;
-      let lowestTrackableUnitValue;
-      let highestTrackableValue;
-      if (getCookieBase(cookie) === V2EncodingCookieBase) {
-        if (getWordSizeInBytesFromCookie(cookie) != V2maxWordSizeInBytes) {
-          throw new Error("The buffer does not contain a Histogram (no valid cookie found)");
-        }
-        payloadLengthInBytes = buffer.getInt32();
-        buffer.getInt32();
-        numberOfSignificantValueDigits = buffer.getInt32();
-        lowestTrackableUnitValue = buffer.getInt64();
-        highestTrackableValue = buffer.getInt64();
-        buffer.getInt64();
-      } else {
-        throw new Error("The buffer does not contain a Histogram (no valid V2 encoding cookie found)");
-      }
-      highestTrackableValue = max(highestTrackableValue, minBarForHighestTrackableValue);
-      const histogramConstr = (0, JsHistogramFactory_1.constructorFromBucketSize)(bitBucketSize);
-      const histogram = new histogramConstr(lowestTrackableUnitValue, highestTrackableValue, numberOfSignificantValueDigits);
-      const filledLength = fillCountsArrayFromSourceBuffer(histogram, buffer, payloadLengthInBytes, V2maxWordSizeInBytes);
-      histogram.establishInternalTackingValues(filledLength);
-      return histogram;
-    }
-    function doEncodeIntoCompressedBase64(compressionLevel) {
-      const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
-      const self = this;
-      const targetBuffer = ByteBuffer_1.default.allocate();
-      targetBuffer.putInt32(compressedEncodingCookie);
-      const intermediateUncompressedByteBuffer = ByteBuffer_1.default.allocate();
-      const uncompressedLength = encodeIntoByteBuffer(self, intermediateUncompressedByteBuffer);
-      const data = intermediateUncompressedByteBuffer.data.slice(0, uncompressedLength);
-      const compressedData = (0, exports.deflate)(data, compressionOptions);
-      targetBuffer.putInt32(compressedData.byteLength);
-      targetBuffer.putArray(compressedData);
-      return base64.fromByteArray(targetBuffer.data);
-    }
-    JsHistogram_1.JsHistogram.decode = doDecode;
-    JsHistogram_1.JsHistogram.prototype.encodeIntoCompressedBase64 = doEncodeIntoCompressedBase64;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/encoding.js
-var require_encoding = __commonJS({
-  "node_modules/hdr-histogram-js/dist/encoding.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = void 0;
-    exports2.decompress = decompress2;
-    var JsHistogram_12 = require_JsHistogram();
-    var ByteBuffer_12 = require_ByteBuffer();
-    var wasm_1 = require_wasm();
-    var base642 = require_base64_js();
-    var JsHistogram_encoding_1 = require_JsHistogram_encoding();
-    var V2CompressedEncodingCookieBase2 = 478450436;
-    var compressedEncodingCookie2 = V2CompressedEncodingCookieBase2 | 16;
-    function decompress2(data) {
-      const buffer = new ByteBuffer_12.default(data);
-      const initialTargetPosition = buffer.position;
-      const cookie = buffer.getInt32();
-      if ((cookie & ~240) !== V2CompressedEncodingCookieBase2) {
-        throw new Error("Encoding not supported, only V2 is supported");
-      }
-      const lengthOfCompressedContents = buffer.getInt32();
-      const uncompressedBuffer = (0, JsHistogram_encoding_1.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
-      return uncompressedBuffer;
-    }
-    var decodeFromCompressedBase642 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
-      const data = base642.toByteArray(base64String.trim());
-      const uncompressedData = decompress2(data);
-      if (useWebAssembly) {
-        return wasm_1.WasmHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
-      }
-      return JsHistogram_12.JsHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
-    };
-    exports2.decodeFromCompressedBase64 = decodeFromCompressedBase642;
-    function encodeWasmIntoCompressedBase64(compressionLevel) {
-      const compressionOptions = compressionLevel ? { level: compressionLevel } : {};
-      const self = this;
-      const targetBuffer = ByteBuffer_12.default.allocate();
-      targetBuffer.putInt32(compressedEncodingCookie2);
-      const uncompressedData = self.encode();
-      const compressedData = (0, JsHistogram_encoding_1.deflate)(uncompressedData, compressionOptions);
-      targetBuffer.putInt32(compressedData.byteLength);
-      targetBuffer.putArray(compressedData);
-      return base642.fromByteArray(targetBuffer.data);
-    }
-    wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
-      if (histogram instanceof wasm_1.WasmHistogram) {
-        return histogram.encodeIntoCompressedBase64(compressionLevel);
-      }
-      if (histogram instanceof JsHistogram_12.JsHistogram) {
-        return histogram.encodeIntoCompressedBase64(compressionLevel);
-      }
-      throw new Error("Unsupported Histogram implementation");
-    };
-    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramLogReader.js
-var require_HistogramLogReader = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramLogReader.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.listTags = void 0;
-    var Histogram_1 = require_Histogram();
-    var encoding_1 = require_encoding();
-    var TAG_PREFIX = "Tag=";
-    var TAG_PREFIX_LENGTH = "Tag=".length;
-    var HistogramLogReader = class {
-      constructor(logContent, bitBucketSize = 32, useWebAssembly = false) {
-        this.lines = splitLines(logContent);
-        this.currentLineIndex = 0;
-        this.bitBucketSize = bitBucketSize;
-        this.useWebAssembly = useWebAssembly;
-      }
-      /**
-       * Read the next interval histogram from the log. Returns a Histogram object if
-       * an interval line was found, or null if not.
-       * <p>Upon encountering any unexpected format errors in reading the next interval
-       * from the file, this method will return a null.
-       * @return a DecodedInterval, or a null if no appropriate interval found
-       */
-      nextIntervalHistogram(rangeStartTimeSec = 0, rangeEndTimeSec = Number.MAX_VALUE) {
-        while (this.currentLineIndex < this.lines.length) {
-          const currentLine = this.lines[this.currentLineIndex];
-          this.currentLineIndex++;
-          if (currentLine.startsWith("#[StartTime:")) {
-            this.parseStartTimeFromLine(currentLine);
-          } else if (currentLine.startsWith("#[BaseTime:")) {
-            this.parseBaseTimeFromLine(currentLine);
-          } else if (currentLine.startsWith("#") || currentLine.startsWith('"StartTimestamp"')) {
-          } else if (currentLine.includes(",")) {
-            const tokens = currentLine.split(",");
-            const [firstToken] = tokens;
-            let tag;
-            if (firstToken.startsWith(TAG_PREFIX)) {
-              tag = firstToken.substring(TAG_PREFIX_LENGTH);
-              tokens.shift();
-            } else {
-              tag = Histogram_1.NO_TAG;
-            }
-            const [rawLogTimeStampInSec, rawIntervalLengthSec, , base64Histogram] = tokens;
-            const logTimeStampInSec = Number.parseFloat(rawLogTimeStampInSec);
-            if (!this.baseTimeSec) {
-              if (logTimeStampInSec < this.startTimeSec - 365 * 24 * 3600) {
-                this.baseTimeSec = this.startTimeSec;
-              } else {
-                this.baseTimeSec = 0;
-              }
-            }
-            if (rangeEndTimeSec < logTimeStampInSec) {
-              return null;
-            }
-            if (logTimeStampInSec < rangeStartTimeSec) {
-              continue;
-            }
-            const histogram = (0, encoding_1.decodeFromCompressedBase64)(base64Histogram, this.bitBucketSize, this.useWebAssembly);
-            histogram.startTimeStampMsec = (this.baseTimeSec + logTimeStampInSec) * 1e3;
-            const intervalLengthSec = Number.parseFloat(rawIntervalLengthSec);
-            histogram.endTimeStampMsec = (this.baseTimeSec + logTimeStampInSec + intervalLengthSec) * 1e3;
-            histogram.tag = tag;
-            return histogram;
-          }
-        }
-        return null;
-      }
-      parseStartTimeFromLine(line) {
-        this.startTimeSec = Number.parseFloat(line.split(" ")[1]);
-      }
-      parseBaseTimeFromLine(line) {
-        this.baseTimeSec = Number.parseFloat(line.split(" ")[1]);
-      }
-    };
-    var splitLines = (logContent) => logContent.split(/\r\n|\r|\n/g);
-    var shouldIncludeNoTag = (lines) => lines.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
-    var listTags = (content) => {
-      const lines = splitLines(content);
-      const tags = lines.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
-      const tagsWithoutDuplicates = new Set(tags);
-      const result = Array.from(tagsWithoutDuplicates);
-      if (shouldIncludeNoTag(lines)) {
-        result.unshift("NO TAG");
-      }
-      return result;
-    };
-    exports2.listTags = listTags;
-    exports2.default = HistogramLogReader;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramLogWriter.js
-var require_HistogramLogWriter = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramLogWriter.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var Histogram_1 = require_Histogram();
-    var encoding_1 = require_encoding();
-    var formatters_1 = require_formatters();
-    var HISTOGRAM_LOG_FORMAT_VERSION = "1.3";
-    var timeFormatter = (0, formatters_1.floatFormatter)(5, 3);
-    var HistogramLogWriter = class {
-      constructor(log) {
-        this.log = log;
-        this.baseTime = 0;
-      }
-      /**
-       * Output an interval histogram, with the given timestamp information and the [optional] tag
-       * associated with the histogram, using a configurable maxValueUnitRatio. (note that the
-       * specified timestamp information will be used, and the timestamp information in the actual
-       * histogram will be ignored).
-       * The max value reported with the interval line will be scaled by the given maxValueUnitRatio.
-       * @param startTimeStampSec The start timestamp to log with the interval histogram, in seconds.
-       * @param endTimeStampSec The end timestamp to log with the interval histogram, in seconds.
-       * @param histogram The interval histogram to log.
-       * @param maxValueUnitRatio The ratio by which to divide the histogram's max value when reporting on it.
-       */
-      outputIntervalHistogram(histogram, startTimeStampSec = (histogram.startTimeStampMsec - this.baseTime) / 1e3, endTimeStampSec = (histogram.endTimeStampMsec - this.baseTime) / 1e3, maxValueUnitRatio = 1e3) {
-        const base642 = (0, encoding_1.encodeIntoCompressedBase64)(histogram);
-        const start = timeFormatter(startTimeStampSec);
-        const duration = timeFormatter(endTimeStampSec - startTimeStampSec);
-        const max2 = timeFormatter(histogram.maxValue / maxValueUnitRatio);
-        const lineContent = `${start},${duration},${max2},${base642}
-`;
-        if (histogram.tag && histogram.tag !== Histogram_1.NO_TAG) {
-          this.log(`Tag=${histogram.tag},${lineContent}`);
-        } else {
-          this.log(lineContent);
-        }
-      }
-      /**
-       * Log a comment to the log.
-       * Comments will be preceded with with the '#' character.
-       * @param comment the comment string.
-       */
-      outputComment(comment) {
-        this.log(`#${comment}
-`);
-      }
-      /**
-       * Log a start time in the log.
-       * @param startTimeMsec time (in milliseconds) since the absolute start time (the epoch)
-       */
-      outputStartTime(startTimeMsec) {
-        this.outputComment(`[StartTime: ${(0, formatters_1.floatFormatter)(5, 3)(startTimeMsec / 1e3)} (seconds since epoch), ${new Date(startTimeMsec)}]
-`);
-      }
-      /**
-       * Output a legend line to the log.
-       */
-      outputLegend() {
-        this.log('"StartTimestamp","Interval_Length","Interval_Max","Interval_Compressed_Histogram"\n');
-      }
-      /**
-       * Output a log format version to the log.
-       */
-      outputLogFormatVersion() {
-        this.outputComment("[Histogram log format version " + HISTOGRAM_LOG_FORMAT_VERSION + "]");
-      }
-    };
-    exports2.default = HistogramLogWriter;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramBuilder.js
-var require_HistogramBuilder = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramBuilder.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.build = exports2.defaultRequest = void 0;
-    var JsHistogramFactory_12 = require_JsHistogramFactory();
-    var wasm_1 = require_wasm();
-    exports2.defaultRequest = {
-      bitBucketSize: 32,
-      autoResize: true,
-      lowestDiscernibleValue: 1,
-      highestTrackableValue: 2,
-      numberOfSignificantValueDigits: 3,
-      useWebAssembly: false
-    };
-    var build2 = (request = exports2.defaultRequest) => {
-      const parameters = Object.assign({}, exports2.defaultRequest, request);
-      if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
-        return wasm_1.WasmHistogram.build(parameters);
-      }
-      const histogramConstr = (0, JsHistogramFactory_12.constructorFromBucketSize)(parameters.bitBucketSize);
-      const histogram = new histogramConstr(parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits);
-      histogram.autoResize = parameters.autoResize;
-      return histogram;
-    };
-    exports2.build = build2;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Recorder.js
-var require_Recorder = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Recorder.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var HistogramBuilder_1 = require_HistogramBuilder();
-    var Recorder = class _Recorder {
-      /**
-       * Construct an auto-resizing {@link Recorder} with a lowest discernible value of
-       * 1 and an auto-adjusting highestTrackableValue. Can auto-resize up to track values up to Number.MAX_SAFE_INTEGER.
-       *
-       * @param histogramBuildRequest parameters used to build histograms while using this recorder.
-       * @param clock (for testing purpose) an action that give current time in ms since 1970
-       */
-      constructor(histogramBuildRequest = HistogramBuilder_1.defaultRequest, clock = () => (/* @__PURE__ */ new Date()).getTime()) {
-        this.histogramBuildRequest = histogramBuildRequest;
-        this.clock = clock;
-        this.activeHistogram = (0, HistogramBuilder_1.build)(this.histogramBuildRequest);
-        _Recorder.idGenerator++;
-        this.activeHistogram.containingInstanceId = _Recorder.idGenerator;
-        this.activeHistogram.startTimeStampMsec = clock();
-      }
-      /**
-       * Record a value in the histogram
-       *
-       * @param value The value to be recorded
-       * @throws may throw Error if value is exceeds highestTrackableValue
-       */
-      recordValue(value) {
-        this.activeHistogram.recordValue(value);
-      }
-      /**
-       * Record a value in the histogram (adding to the value's current count)
-       *
-       * @param value The value to be recorded
-       * @param count The number of occurrences of this value to record
-       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
-       */
-      recordValueWithCount(value, count2) {
-        this.activeHistogram.recordValueWithCount(value, count2);
-      }
-      /**
-       * Record a value
-       * <p>
-       * To compensate for the loss of sampled values when a recorded value is larger than the expected
-       * interval between value samples, Histogram will auto-generate an additional series of decreasingly-smaller
-       * (down to the expectedIntervalBetweenValueSamples) value records.
-       * <p>
-       * See related notes {@link Histogram#recordValueWithExpectedInterval(long, long)}
-       * for more explanations about coordinated omission and expected interval correction.
-       *      *
-       * @param value The value to record
-       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
-       *                                           auto-generated value records as appropriate if value is larger
-       *                                           than expectedIntervalBetweenValueSamples
-       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
-       */
-      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this.activeHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
-      }
-      /**
-       * Get an interval histogram, which will include a stable, consistent view of all value counts
-       * accumulated since the last interval histogram was taken.
-       * <p>
-       * {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
-       * getIntervalHistogram(histogramToRecycle)}
-       * accepts a previously returned interval histogram that can be recycled internally to avoid allocation
-       * and content copying operations, and is therefore significantly more efficient for repeated use than
-       * {@link Recorder#getIntervalHistogram()} and
-       * {@link Recorder#getIntervalHistogramInto getIntervalHistogramInto()}. The provided
-       * {@code histogramToRecycle} must
-       * be either be null or an interval histogram returned by a previous call to
-       * {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
-       * getIntervalHistogram(histogramToRecycle)} or
-       * {@link Recorder#getIntervalHistogram()}.
-       * <p>
-       * NOTE: The caller is responsible for not recycling the same returned interval histogram more than once. If
-       * the same interval histogram instance is recycled more than once, behavior is undefined.
-       * <p>
-       * Calling {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
-       * getIntervalHistogram(histogramToRecycle)} will reset the value counts, and start accumulating value
-       * counts for the next interval
-       *
-       * @param histogramToRecycle a previously returned interval histogram that may be recycled to avoid allocation and
-       *                           copy operations.
-       * @return a histogram containing the value counts accumulated since the last interval histogram was taken.
-       */
-      getIntervalHistogram(histogramToRecycle) {
-        if (histogramToRecycle) {
-          const histogramToRecycleWithId = histogramToRecycle;
-          if (histogramToRecycleWithId.containingInstanceId !== this.activeHistogram.containingInstanceId) {
-            throw "replacement histogram must have been obtained via a previous getIntervalHistogram() call from this Recorder";
-          }
-        }
-        this.inactiveHistogram = histogramToRecycle;
-        this.performIntervalSample();
-        const sampledHistogram = this.inactiveHistogram;
-        this.inactiveHistogram = null;
-        return sampledHistogram;
-      }
-      /**
-       * Place a copy of the value counts accumulated since accumulated (since the last interval histogram
-       * was taken) into {@code targetHistogram}.
-       *
-       * Calling {@link Recorder#getIntervalHistogramInto getIntervalHistogramInto()} will reset
-       * the value counts, and start accumulating value counts for the next interval.
-       *
-       * @param targetHistogram the histogram into which the interval histogram's data should be copied
-       */
-      getIntervalHistogramInto(targetHistogram) {
-        this.performIntervalSample();
-        if (this.inactiveHistogram) {
-          targetHistogram.add(this.inactiveHistogram);
-          targetHistogram.startTimeStampMsec = this.inactiveHistogram.startTimeStampMsec;
-          targetHistogram.endTimeStampMsec = this.inactiveHistogram.endTimeStampMsec;
-        }
-      }
-      /**
-       * Reset any value counts accumulated thus far.
-       */
-      reset() {
-        this.activeHistogram.reset();
-        this.activeHistogram.startTimeStampMsec = this.clock();
-      }
-      performIntervalSample() {
-        if (!this.inactiveHistogram) {
-          this.inactiveHistogram = (0, HistogramBuilder_1.build)(this.histogramBuildRequest);
-          this.inactiveHistogram.containingInstanceId = this.activeHistogram.containingInstanceId;
-        }
-        this.inactiveHistogram.reset();
-        const tempHistogram = this.activeHistogram;
-        this.activeHistogram = this.inactiveHistogram;
-        this.inactiveHistogram = tempHistogram;
-        const currentTimeInMs = this.clock();
-        this.inactiveHistogram.endTimeStampMsec = currentTimeInMs;
-        this.activeHistogram.startTimeStampMsec = currentTimeInMs;
-      }
-      /**
-       * Release memory associated to this recorder by destroying
-       * histograms used under the cover.
-       * Useful when webassembly histograms are used.
-       */
-      destroy() {
-        var _a;
-        this.activeHistogram.destroy();
-        (_a = this.inactiveHistogram) === null || _a === void 0 ? void 0 : _a.destroy();
-      }
-    };
-    Recorder.idGenerator = 0;
-    exports2.default = Recorder;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/hdr-histogram-js/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.JsHistogram = exports2.WasmHistogram = exports2.Recorder = exports2.HistogramLogWriter = exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = exports2.ByteBuffer = exports2.build = exports2.listTags = exports2.HistogramLogReader = exports2.PackedHistogram = exports2.Float64Histogram = exports2.Int32Histogram = exports2.Int16Histogram = exports2.Int8Histogram = exports2.initWebAssemblySync = exports2.initWebAssembly = void 0;
-    var ByteBuffer_12 = require_ByteBuffer();
-    exports2.ByteBuffer = ByteBuffer_12.default;
-    var encoding_1 = require_encoding();
-    Object.defineProperty(exports2, "decodeFromCompressedBase64", { enumerable: true, get: function() {
-      return encoding_1.decodeFromCompressedBase64;
-    } });
-    Object.defineProperty(exports2, "encodeIntoCompressedBase64", { enumerable: true, get: function() {
-      return encoding_1.encodeIntoCompressedBase64;
-    } });
-    var Float64Histogram_1 = require_Float64Histogram();
-    exports2.Float64Histogram = Float64Histogram_1.default;
-    var HistogramLogReader_1 = require_HistogramLogReader();
-    exports2.HistogramLogReader = HistogramLogReader_1.default;
-    Object.defineProperty(exports2, "listTags", { enumerable: true, get: function() {
-      return HistogramLogReader_1.listTags;
-    } });
-    var HistogramLogWriter_1 = require_HistogramLogWriter();
-    exports2.HistogramLogWriter = HistogramLogWriter_1.default;
-    var Int16Histogram_1 = require_Int16Histogram();
-    exports2.Int16Histogram = Int16Histogram_1.default;
-    var Int32Histogram_1 = require_Int32Histogram();
-    exports2.Int32Histogram = Int32Histogram_1.default;
-    var Int8Histogram_1 = require_Int8Histogram();
-    exports2.Int8Histogram = Int8Histogram_1.default;
-    var JsHistogram_12 = require_JsHistogram();
-    exports2.JsHistogram = JsHistogram_12.default;
-    var PackedHistogram_1 = require_PackedHistogram();
-    exports2.PackedHistogram = PackedHistogram_1.default;
-    var Recorder_1 = require_Recorder();
-    exports2.Recorder = Recorder_1.default;
-    var wasm_1 = require_wasm();
-    Object.defineProperty(exports2, "initWebAssembly", { enumerable: true, get: function() {
-      return wasm_1.initWebAssembly;
-    } });
-    Object.defineProperty(exports2, "initWebAssemblySync", { enumerable: true, get: function() {
-      return wasm_1.initWebAssemblySync;
-    } });
-    Object.defineProperty(exports2, "WasmHistogram", { enumerable: true, get: function() {
-      return wasm_1.WasmHistogram;
-    } });
-    var HistogramBuilder_1 = require_HistogramBuilder();
-    Object.defineProperty(exports2, "build", { enumerable: true, get: function() {
-      return HistogramBuilder_1.build;
-    } });
   }
 });
 
@@ -24396,11 +24396,11 @@ var require_pool_base = __commonJS({
           }
           item.handler.onError(err);
         }
-        const destroyAll = new Array(this[kClients].length);
+        const destroyAll2 = new Array(this[kClients].length);
         for (let i = 0; i < this[kClients].length; i++) {
-          destroyAll[i] = this[kClients][i].destroy(err);
+          destroyAll2[i] = this[kClients][i].destroy(err);
         }
-        return Promise.all(destroyAll);
+        return Promise.all(destroyAll2);
       }
       [kDispatch](opts, handler) {
         const dispatcher = this[kGetDispatcher]();
@@ -26925,7 +26925,7 @@ var require_api_request = __commonJS({
     var util = require_util();
     function noop() {
     }
-    var RequestHandler = class extends AsyncResource {
+    var RequestHandler2 = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
@@ -27077,7 +27077,7 @@ var require_api_request = __commonJS({
         });
       }
       try {
-        const handler = new RequestHandler(opts, callback);
+        const handler = new RequestHandler2(opts, callback);
         this.dispatch(opts, handler);
       } catch (err) {
         if (typeof callback !== "function") {
@@ -27088,7 +27088,7 @@ var require_api_request = __commonJS({
       }
     }
     module2.exports = request;
-    module2.exports.RequestHandler = RequestHandler;
+    module2.exports.RequestHandler = RequestHandler2;
   }
 });
 
@@ -32123,8 +32123,8 @@ var require_cache_handler = __commonJS({
       if (!canCacheResponse(cacheType, method, hop.statusCode, hopHeaders, hopCacheControl, reqHeaders)) {
         return void 0;
       }
-      const age = Object.hasOwn(hopHeaders, "age") ? getAge(hopHeaders.age) : void 0;
-      if (age !== void 0 && age >= MAX_RESPONSE_AGE) {
+      const age2 = Object.hasOwn(hopHeaders, "age") ? getAge(hopHeaders.age) : void 0;
+      if (age2 !== void 0 && age2 >= MAX_RESPONSE_AGE) {
         return void 0;
       }
       const responseDate = Object.hasOwn(hopHeaders, "date") ? getDate(hopHeaders.date) : void 0;
@@ -32132,12 +32132,12 @@ var require_cache_handler = __commonJS({
         return void 0;
       }
       const apparentAge = responseDate ? Math.max(0, hop.receivedAt - responseDate.getTime()) : 0;
-      const currentAge = Math.max(apparentAge, age ?? 0);
+      const currentAge = Math.max(apparentAge, age2 ?? 0);
       const hasValidator = typeof hopHeaders.etag === "string" && isEtagUsable(hopHeaders.etag) || typeof hopHeaders["last-modified"] === "string";
       const freshnessLifetime = determineStaleAt(
         cacheType,
         hop.receivedAt,
-        age,
+        age2,
         hopHeaders,
         responseDate,
         hopCacheControl,
@@ -32176,13 +32176,13 @@ var require_cache_handler = __commonJS({
       if (typeof ageValue !== "string" || !/^[\t ]*[0-9]+[\t ]*$/.test(ageValue)) {
         return MAX_RESPONSE_AGE;
       }
-      const age = BigInt(ageValue.replace(/^[\t ]+|[\t ]+$/g, ""));
-      if (age >= BigInt(MAX_RESPONSE_AGE / 1e3)) {
+      const age2 = BigInt(ageValue.replace(/^[\t ]+|[\t ]+$/g, ""));
+      if (age2 >= BigInt(MAX_RESPONSE_AGE / 1e3)) {
         return MAX_RESPONSE_AGE;
       }
-      return Number(age) * 1e3;
+      return Number(age2) * 1e3;
     }
-    function determineStaleAt(cacheType, now, age, resHeaders, responseDate, cacheControlDirectives, hasValidator) {
+    function determineStaleAt(cacheType, now, age2, resHeaders, responseDate, cacheControlDirectives, hasValidator) {
       if (cacheType === "shared") {
         if (hasInvalidCacheControlDirective(cacheControlDirectives, "s-maxage")) {
           return 0;
@@ -32215,7 +32215,7 @@ var require_cache_handler = __commonJS({
             return 0;
           }
           const freshnessLifetime = expiresDate.getTime() - responseDate.getTime();
-          if (age !== void 0 && age >= freshnessLifetime) {
+          if (age2 !== void 0 && age2 >= freshnessLifetime) {
             return 0;
           }
           return freshnessLifetime;
@@ -32814,7 +32814,7 @@ var require_cache2 = __commonJS({
       }
       return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
     }
-    function sendCachedValue(handler, opts, result, age, context, isStale2) {
+    function sendCachedValue(handler, opts, result, age2, context, isStale2) {
       const stream = util.isStream(result.body) ? result.body : Readable.from(result.body ?? []);
       assert(!stream.destroyed, "stream should not be destroyed");
       assert(!stream.readableDidRead, "stream should not be readableDidRead");
@@ -32860,7 +32860,7 @@ var require_cache2 = __commonJS({
       if (stream.destroyed) {
         return;
       }
-      const headers = { ...result.headers, age: String(age) };
+      const headers = { ...result.headers, age: String(age2) };
       if (isStale2) {
         headers.warning = '110 - "response is stale"';
       }
@@ -32898,8 +32898,8 @@ var require_cache2 = __commonJS({
       if (now > result.deleteAt) {
         return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
       }
-      const age = Math.round((now - result.cachedAt) / 1e3);
-      const requestMaxAgeExpired = reqCacheControl?.["max-age"] !== void 0 && age >= reqCacheControl["max-age"];
+      const age2 = Math.round((now - result.cachedAt) / 1e3);
+      const requestMaxAgeExpired = reqCacheControl?.["max-age"] !== void 0 && age2 >= reqCacheControl["max-age"];
       const stale = requestMaxAgeExpired || isStale(result, reqCacheControl, globalOpts.type);
       const revalidate = requestMaxAgeExpired || needsRevalidation(result, reqCacheControl, opts);
       if (stale || revalidate) {
@@ -32907,7 +32907,7 @@ var require_cache2 = __commonJS({
           return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler));
         }
         if (!revalidate && withinStaleWhileRevalidateWindow(result, globalOpts.type)) {
-          sendCachedValue(handler, opts, result, age, null, true);
+          sendCachedValue(handler, opts, result, age2, null, true);
           queueMicrotask(() => {
             const headers2 = makeRevalidationHeaders(opts, result);
             dispatch(
@@ -32967,7 +32967,7 @@ var require_cache2 = __commonJS({
                     return refetch();
                   }
                 }
-                sendCachedValue(handler, opts, result, age, context, stale);
+                sendCachedValue(handler, opts, result, age2, context, stale);
               } else if (util.isStream(result.body)) {
                 result.body.on("error", nop).destroy();
               }
@@ -32980,7 +32980,7 @@ var require_cache2 = __commonJS({
       if (util.isStream(opts.body)) {
         opts.body.on("error", nop).destroy();
       }
-      sendCachedValue(handler, opts, result, age, null, false);
+      sendCachedValue(handler, opts, result, age2, null, false);
     }
     module2.exports = (opts = {}) => {
       const {
@@ -41665,7 +41665,6 @@ var Inputs = {
   failOn: "fail-on",
   baselineDir: "baseline-dir",
   saveBaseline: "save-baseline",
-  readinessTimeout: "readiness-timeout",
   comment: "comment",
   mode: "mode",
   report: "report",
@@ -41688,6 +41687,35 @@ var DEFAULT_BASELINE_DIR = ".loadgate/baselines";
 var BASELINE_EVENTS = ["push", "schedule", "workflow_dispatch"];
 
 // src/errors.ts
+var LOADGATE_CODES = [
+  // Set-up: the action's inputs, the CLI's flags, the profile and what it reads.
+  "LOADGATE_USAGE",
+  "LOADGATE_INPUT_INVALID",
+  "LOADGATE_SETUP_INVALID",
+  "LOADGATE_PROFILE_MISSING",
+  "LOADGATE_PROFILE_INVALID",
+  "LOADGATE_LEVEL_UNKNOWN",
+  "LOADGATE_ENV_MISSING",
+  "LOADGATE_ENV_INVALID",
+  "LOADGATE_PAIRED_LOAD",
+  "LOADGATE_REPORT_INVALID",
+  // The target before the load.
+  "LOADGATE_TARGET_UNREACHABLE",
+  "LOADGATE_TARGET_TLS",
+  // The load engine: refusals before the run, and what a request can end with.
+  "LOADGATE_FD_LIMIT",
+  "LOADGATE_INVALID_LOAD_OPTIONS",
+  "LOADGATE_ABORTED",
+  "LOADGATE_REQUEST_TIMEOUT",
+  "LOADGATE_RUN_ENDED",
+  "LOADGATE_CONNECT_TIMEOUT",
+  "LOADGATE_SOCKET_CLOSED",
+  "LOADGATE_BAD_RESPONSE",
+  "LOADGATE_CONNECTION_DESTROYED",
+  // The statistics were handed data no test can run on (a bug upstream).
+  "LOADGATE_STATS_INPUT"
+];
+var CODES = new Set(LOADGATE_CODES);
 var LoadgateError = class extends Error {
   constructor(code, message) {
     super(message);
@@ -41698,1469 +41726,7 @@ var LoadgateError = class extends Error {
 };
 function isUserError(err) {
   const code = err?.code;
-  return err instanceof Error && typeof code === "string" && code.startsWith("LOADGATE_");
-}
-
-// src/profile/duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var UNIT_ORDER = ["h", "m", "s", "ms"];
-var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/y;
-function parseDurationMs(value) {
-  if (typeof value !== "string" || value === "") return void 0;
-  let totalMs = 0;
-  let lastUnitIndex = -1;
-  PART.lastIndex = 0;
-  while (PART.lastIndex < value.length) {
-    const match = PART.exec(value);
-    if (!match) return void 0;
-    const unitIndex = UNIT_ORDER.indexOf(match[2]);
-    if (unitIndex <= lastUnitIndex) return void 0;
-    lastUnitIndex = unitIndex;
-    totalMs += Number(match[1]) * UNIT_MS[match[2]];
-  }
-  if (!Number.isFinite(totalMs)) return void 0;
-  return Math.round(totalMs * 1e3) / 1e3;
-}
-function formatDurationMs(ms) {
-  if (!Number.isFinite(ms)) return String(ms);
-  if (ms < 0) return `-${formatDurationMs(-ms)}`;
-  if (ms === 0) return "0s";
-  let rest = ms;
-  let text = "";
-  for (const unit of UNIT_ORDER) {
-    const count2 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
-    if (count2 > 0) text += `${count2}${unit}`;
-    rest -= count2 * UNIT_MS[unit];
-  }
-  return text;
-}
-
-// src/profile/suggest.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function folded(key) {
-  return key.toLowerCase().replace(/[_-]/g, "");
-}
-function suggestKey(key, valid) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of valid) {
-    const distance = editDistance(folded(key), folded(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.min(2, Math.ceil(key.length / 2) - 1);
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/profile/read.ts
-var NAME = /^[A-Za-z0-9._-]+$/;
-var NAME_MAX = 64;
-var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
-function joinPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const segment = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
-  return parent === "" ? segment : `${parent}.${segment}`;
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "an empty value";
-  if (typeof value === "string") {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function getOwn(record, key) {
-  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readMapping(value, path, valid, issues) {
-  if (!isMapping(value)) {
-    issues.push({ path, message: `${describeValue(value)} is not a mapping (valid keys: ${valid.join(", ")})` });
-    return void 0;
-  }
-  for (const key of Object.keys(value)) {
-    if (valid.includes(key)) continue;
-    const guess = suggestKey(key, valid);
-    const hint = guess === void 0 ? "" : `; did you mean "${guess}"?`;
-    issues.push({ path: joinPath(path, key), message: `unknown key (valid: ${valid.join(", ")})${hint}` });
-  }
-  return value;
-}
-function requireKey(mapping, key, path, what, issues) {
-  if (mapping[key] !== void 0) return true;
-  issues.push({ path: joinPath(path, key), message: `is required (${what})` });
-  return false;
-}
-function readInteger(value, path, min, max2, issues) {
-  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max2 === void 0 || value <= max2)) {
-    return value;
-  }
-  const range = max2 === void 0 ? `>= ${min}` : `between ${min} and ${max2}`;
-  issues.push({ path, message: `${describeValue(value)} is not a whole number ${range}` });
-  return void 0;
-}
-var MAX_DURATION_MS = 24 * 36e5;
-function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
-  const ms = parseDurationMs(value);
-  if (ms === void 0) {
-    const message = typeof value === "number" ? `${value} has no unit; write "${value}s" for seconds ${DURATION_HINT}` : `${describeValue(value)} is not a duration ${DURATION_HINT}`;
-    issues.push({ path, message });
-    return void 0;
-  }
-  if (ms === 0 && !allowZero) {
-    issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
-    return void 0;
-  }
-  if (ms > maxMs) {
-    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
-    return void 0;
-  }
-  return ms;
-}
-function readName(value, path, issues) {
-  if (typeof value === "string" && NAME.test(value) && value.length <= NAME_MAX) return value;
-  const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readUrlPath(value, path, issues) {
-  if (typeof value === "string" && value.startsWith("/") && !/[\s\x00-\x1f\x7f#]/.test(value)) return value;
-  const why = typeof value === "string" && value.startsWith("/") ? 'contains a space, a control character or "#" (percent-encode it)' : 'is not a path starting with "/" (e.g. /api/items?limit=10)';
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readFraction(value, path, issues) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return value;
-  if (typeof value === "string") {
-    const match = /^(\d+(?:\.\d+)?)%$/.exec(value);
-    if (match) return Math.round(Number(match[1]) * 1e6) / 1e8;
-  }
-  const hint = typeof value === "number" && value > 1 ? `; for ${value}% write "${value}%"` : "";
-  issues.push({ path, message: `${describeValue(value)} is not a percentage ("1%") or a fraction between 0 and 1 ("0.01")${hint}` });
-  return void 0;
-}
-
-// src/plan/random.ts
-function createRandomSource(seed) {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`createRandomSource: seed ${String(seed)} is not an integer`);
-  let s = seed >>> 0;
-  const splitmix = () => {
-    s = s + 2654435769 | 0;
-    let z2 = s;
-    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
-    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
-    return (z2 ^ z2 >>> 16) >>> 0;
-  };
-  let a = splitmix();
-  let b = splitmix();
-  let c = splitmix();
-  let d = splitmix();
-  const next = () => {
-    const t = (a + b | 0) + d | 0;
-    d = d + 1 | 0;
-    a = b ^ b >>> 9;
-    b = c + (c << 3) | 0;
-    c = c << 21 | c >>> 11;
-    c = c + t | 0;
-    return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  return next;
-}
-function randomInteger(random, min, max2) {
-  return min + Math.floor(random() * (max2 - min + 1));
-}
-function randomUuid(random) {
-  let hex = "";
-  for (let i = 0; i < 16; i++) {
-    let byte = Math.floor(random() * 256);
-    if (i === 6) byte = byte & 15 | 64;
-    if (i === 8) byte = byte & 63 | 128;
-    hex += byte.toString(16).padStart(2, "0");
-  }
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function deriveSeed(seed, index) {
-  return Math.imul(seed ^ 1540483477, 668265261) + Math.imul(index + 1, 374761393) >>> 0;
-}
-
-// src/profile/template.ts
-var EXPRESSION = /\{\{(.*?)\}\}/gs;
-var TOKEN = /"([^"]*)"|(\S+)/g;
-var BAD_IN_ITEM = /[{}\x00-\x1f\x7f]/;
-var INTEGER = /^-?\d{1,15}$/;
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var FORMS = "int A B, choice X Y \u2026, seq [START], uuid, env NAME";
-function isTemplate(text) {
-  return text.includes("{{");
-}
-function parseTemplate(text, context = "raw") {
-  const parts = [];
-  let last = 0;
-  for (const match of text.matchAll(EXPRESSION)) {
-    if (match.index > last) parts.push({ kind: "text", text: text.slice(last, match.index) });
-    let expr = match[1];
-    if (context === "json") {
-      try {
-        expr = JSON.parse(`"${expr}"`);
-      } catch {
-        return `{{${match[1]}}}: not an expression a JSON string can hold`;
-      }
-    }
-    const part = parseExpression(expr.trim());
-    if (typeof part === "string") return `{{${match[1]}}}: ${part}`;
-    parts.push(part);
-    last = match.index + match[0].length;
-  }
-  const rest = text.slice(last);
-  if (rest.includes("{{")) return `a "{{" is never closed by "}}" (expressions are ${FORMS}; write {{ "{{" }} for a literal "{{")`;
-  if (rest !== "") parts.push({ kind: "text", text: rest });
-  return parts;
-}
-function parseExpression(expr) {
-  if (expr === '"{{"') return { kind: "text", text: "{{" };
-  const tokens = tokenize(expr);
-  if (typeof tokens === "string") return tokens;
-  const [word, ...args] = tokens;
-  switch (word) {
-    case "int": {
-      if (args.length !== 2 || !args.every((a) => INTEGER.test(a))) return "int needs two whole numbers, e.g. {{ int 1 1000 }}";
-      const [min, max2] = args.map(Number);
-      return min <= max2 ? { kind: "int", min, max: max2 } : `int ${min} ${max2}: the first bound must not exceed the second`;
-    }
-    case "choice":
-      return args.length > 0 ? { kind: "choice", items: args } : "choice needs at least one item, e.g. {{ choice red green }}";
-    case "seq":
-      if (args.length === 0) return { kind: "seq", start: 1 };
-      return args.length === 1 && INTEGER.test(args[0]) ? { kind: "seq", start: Number(args[0]) } : "seq takes at most one whole number (the start)";
-    case "uuid":
-      return args.length === 0 ? { kind: "uuid" } : "uuid takes no arguments";
-    case "env":
-      return args.length === 1 && ENV_NAME.test(args[0]) ? { kind: "env", name: args[0] } : "env needs one variable name, e.g. {{ env API_TOKEN }}";
-    default:
-      return `${word === void 0 ? "an empty expression" : `"${word}"`} is not a template expression (use ${FORMS})`;
-  }
-}
-function tokenize(expr) {
-  const tokens = [];
-  let end = 0;
-  for (const m of expr.matchAll(TOKEN)) {
-    if (expr.slice(end, m.index).trim() !== "") break;
-    end = m.index + m[0].length;
-    if (m[1] !== void 0) {
-      if (BAD_IN_ITEM.test(m[1])) return `the quoted item ${JSON.stringify(m[1])} holds a brace or a control character`;
-      tokens.push(m[1]);
-    } else if (m[2].includes('"')) {
-      return `${JSON.stringify(m[2])}: a quote must open and close a whole item, e.g. {{ choice "red shoes" blue }}`;
-    } else {
-      tokens.push(m[2]);
-    }
-  }
-  return tokens;
-}
-function templateLiteralText(parts) {
-  return parts.map((p) => p.kind === "text" ? p.text : "x").join("");
-}
-function templateEnvNames(parts) {
-  return parts.flatMap((p) => p.kind === "env" ? [p.name] : []);
-}
-function renderTemplate(parts, ctx, context = "raw") {
-  const json = context === "json";
-  let out = "";
-  for (const p of parts) {
-    switch (p.kind) {
-      case "text":
-        out += p.text;
-        break;
-      case "int":
-        out += String(randomInteger(ctx.random, p.min, p.max));
-        break;
-      case "choice": {
-        const item = p.items[randomInteger(ctx.random, 0, p.items.length - 1)];
-        out += json ? jsonStringContent(item) : item;
-        break;
-      }
-      case "seq":
-        out += String(p.start + ctx.requestNumber);
-        break;
-      case "uuid":
-        out += randomUuid(ctx.random);
-        break;
-      case "env": {
-        const value = (Object.hasOwn(ctx.env, p.name) ? ctx.env[p.name] : void 0) ?? "";
-        out += json ? jsonStringContent(value) : context === "path" ? encodeURIComponent(value) : value;
-        break;
-      }
-    }
-  }
-  return out;
-}
-function jsonStringContent(value) {
-  return JSON.stringify(value).slice(1, -1);
-}
-
-// src/profile/env.ts
-function isRunnerInternal(name) {
-  return /^(ACTIONS_|INPUT_)/i.test(name);
-}
-var HEADER_UNSAFE = /[\x00-\x08\x0a-\x1f\x7f]/;
-function endpointTemplateTexts(endpoint, where) {
-  const texts = [{ text: endpoint.path, where: `${where}.path`, context: "path" }];
-  for (const [name, value] of Object.entries(endpoint.headers)) texts.push({ text: value, where: `${where}.headers.${name}`, context: "header" });
-  if (endpoint.body !== void 0) {
-    const json = endpoint.bodyFormat === "json";
-    texts.push({ text: endpoint.body, where: `${where}.${json ? "json" : "body"}`, context: json ? "json" : "raw" });
-  }
-  return texts.filter((t) => isTemplate(t.text));
-}
-function templateEnvironment(endpoints) {
-  const names = /* @__PURE__ */ new Map();
-  endpoints.forEach((endpoint, i) => {
-    for (const { text, where, context } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
-      const parts = parseTemplate(text, context);
-      if (typeof parts === "string") continue;
-      for (const name of templateEnvNames(parts)) {
-        const uses = names.get(name) ?? [];
-        if (!uses.some((u) => u.where === where)) uses.push({ where, context });
-        names.set(name, uses);
-      }
-    }
-  });
-  return names;
-}
-function resolveTemplateEnvironment(endpoints, env) {
-  const values = {};
-  const missing = [];
-  const invalid = [];
-  const internal = [];
-  for (const [name, uses] of templateEnvironment(endpoints)) {
-    const value = getOwn(env, name);
-    const inHeader = uses.find((u) => u.context === "header");
-    if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
-    else if (value === void 0 || value === "") missing.push(`${name} (used in ${uses[0].where})`);
-    else if (inHeader && HEADER_UNSAFE.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
-    else setOwn(values, name, value);
-  }
-  if (internal.length > 0) {
-    throw new LoadgateError(
-      "LOADGATE_ENV_INVALID",
-      `the profile reads runner internals, which are never sent: ${internal.join(", ")}. ACTIONS_* and INPUT_* variables belong to the runner and the step; pass a secret through a variable of its own (env: { API_TOKEN: \${{ secrets.API_TOKEN }} }).`
-    );
-  }
-  if (missing.length > 0) {
-    throw new LoadgateError("LOADGATE_ENV_MISSING", `the profile reads environment variables that are not set: ${missing.join(", ")}. Set them in the step's env: (from secrets).`);
-  }
-  if (invalid.length > 0) {
-    throw new LoadgateError("LOADGATE_ENV_INVALID", `environment variables used in a header value hold a line break or another control character, which a header cannot carry: ${invalid.join(", ")}`);
-  }
-  return values;
-}
-
-// src/plan/rate-schedule.ts
-var DEFAULT_SPIKE_SHARE = 0.2;
-function compileRateSegments(load) {
-  const { rateRps: rate, warmupMs: w, durationMs: d } = load;
-  const raw = shapeSegments(load.shape, rate, w, d);
-  return fitToLength(raw, w + d);
-}
-function shapeSegments(shape, rate, w, d) {
-  const hold = (durationMs, rps) => ({ durationMs, fromRps: rps, toRps: rps });
-  switch (shape.kind) {
-    case "constant":
-      return [hold(w + d, rate)];
-    case "ramp":
-      return [hold(w, shape.startRps), { durationMs: d, fromRps: shape.startRps, toRps: rate }];
-    case "step": {
-      const steps = Array.from({ length: shape.steps }, (_, i) => hold(d / shape.steps, rate * (i + 1) / shape.steps));
-      return [hold(w, rate / shape.steps), ...steps];
-    }
-    case "spike": {
-      const spikeMs = Math.min(shape.spikeMs, d);
-      const before = (d - spikeMs) / 2;
-      return [hold(w + before, rate), hold(spikeMs, shape.spikeRps), hold(d - spikeMs - before, rate)];
-    }
-    case "soak":
-      return [{ durationMs: w, fromRps: 0, toRps: rate }, hold(d, rate)];
-    case "stages": {
-      let previous = shape.startRps;
-      return shape.stages.map((stage) => {
-        const segment = { durationMs: stage.durationMs, fromRps: previous, toRps: stage.rateRps };
-        previous = stage.rateRps;
-        return segment;
-      });
-    }
-  }
-}
-function fitToLength(raw, totalMs) {
-  const segments = [];
-  let at = 0;
-  for (const s of raw) {
-    if (at >= totalMs) break;
-    if (!(s.durationMs > 0)) continue;
-    const durationMs = Math.min(s.durationMs, totalMs - at);
-    const toRps = durationMs === s.durationMs ? s.toRps : s.fromRps + (s.toRps - s.fromRps) * durationMs / s.durationMs;
-    segments.push({ startMs: at, durationMs, fromRps: s.fromRps, toRps });
-    at += durationMs;
-  }
-  if (at < totalMs) {
-    const last = raw.length > 0 ? raw[raw.length - 1].toRps : 0;
-    segments.push({ startMs: at, durationMs: totalMs - at, fromRps: last, toRps: last });
-  }
-  return segments;
-}
-function plannedArrivals(segments, atMs) {
-  let total = 0;
-  for (const s of segments) {
-    if (atMs <= s.startMs) break;
-    total += segmentArea(s, Math.min(atMs - s.startMs, s.durationMs));
-  }
-  return total;
-}
-function segmentArea(s, tauMs) {
-  const tau = tauMs / 1e3;
-  const d = s.durationMs / 1e3;
-  return s.fromRps * tau + (s.toRps - s.fromRps) * tau * tau / (2 * d);
-}
-var ArrivalClock = class {
-  constructor(segments) {
-    this.segments = segments;
-  }
-  segments;
-  index = 0;
-  segment = 0;
-  /** Arrivals planned before the current segment starts (fractional). */
-  before = 0;
-  /** The next arrival instant, or Infinity. */
-  next() {
-    const n = this.index;
-    while (this.segment < this.segments.length) {
-      const s = this.segments[this.segment];
-      const area = segmentArea(s, s.durationMs);
-      const k = n - this.before;
-      if (k < area - 1e-9) {
-        this.index++;
-        return s.startMs + solveTauMs(s, k);
-      }
-      this.before += area;
-      this.segment++;
-    }
-    return Infinity;
-  }
-};
-function solveTauMs(s, k) {
-  if (k <= 0) return 0;
-  const d = s.durationMs / 1e3;
-  const a = (s.toRps - s.fromRps) / (2 * d);
-  const from = s.fromRps;
-  const tau = a === 0 ? k / from : 2 * k / (from + Math.sqrt(Math.max(0, from * from + 4 * a * k)));
-  return Math.min(tau * 1e3, s.durationMs);
-}
-
-// src/profile/open-load.ts
-var SHAPES = ["constant", "ramp", "step", "spike", "soak"];
-var MAX_RATE_RPS = 1e6;
-var STAGE_KEYS = ["duration", "rate"];
-function readRate(value, path, allowZero, issues) {
-  if (typeof value === "number" && Number.isFinite(value) && (allowZero ? value >= 0 : value > 0) && value <= MAX_RATE_RPS) return value;
-  const hint = typeof value === "string" && /^\d/.test(value) ? " (write a bare number of requests per second, e.g. 2000)" : "";
-  issues.push({
-    path,
-    message: `${describeValue(value)} is not a rate in requests per second (a number ${allowZero ? ">= 0" : "> 0"} and at most ${MAX_RATE_RPS})${hint}`
-  });
-  return void 0;
-}
-function readShape(mapping, path, durationMs, issues) {
-  const at = (key) => joinPath(path, key);
-  const rateRps = readRate(mapping.rate, at("rate"), false, issues) ?? 1;
-  let kind = "constant";
-  if (mapping.shape !== void 0) {
-    if (SHAPES.includes(mapping.shape)) kind = mapping.shape;
-    else issues.push({ path: at("shape"), message: `${describeValue(mapping.shape)} is not a load shape (use ${SHAPES.join(", ")}; or give stages)` });
-  }
-  const owners = { start_rate: "ramp", steps: "step", spike_rate: "spike", spike_duration: "spike" };
-  for (const [key, owner] of Object.entries(owners)) {
-    if (mapping[key] !== void 0 && owner !== kind) {
-      issues.push({ path: at(key), message: `only applies to shape: ${owner} (this load's shape is ${kind})` });
-    }
-  }
-  switch (kind) {
-    case "ramp": {
-      const startRps = mapping.start_rate === void 0 ? 0 : readRate(mapping.start_rate, at("start_rate"), true, issues) ?? 0;
-      return { rateRps, shape: { kind, startRps } };
-    }
-    case "step": {
-      const steps = mapping.steps === void 0 ? 5 : readInteger(mapping.steps, at("steps"), 2, 100, issues) ?? 5;
-      return { rateRps, shape: { kind, steps } };
-    }
-    case "spike": {
-      let spikeRps = rateRps * 5;
-      if (mapping.spike_rate === void 0) {
-        issues.push({ path: at("spike_rate"), message: "is required for shape: spike (the rate during the spike, requests/s)" });
-      } else {
-        spikeRps = readRate(mapping.spike_rate, at("spike_rate"), false, issues) ?? spikeRps;
-      }
-      let spikeMs = durationMs * DEFAULT_SPIKE_SHARE;
-      if (mapping.spike_duration !== void 0) {
-        const ms = readDuration(mapping.spike_duration, at("spike_duration"), false, issues);
-        if (ms !== void 0 && ms > durationMs) {
-          issues.push({ path: at("spike_duration"), message: `${describeValue(mapping.spike_duration)} is longer than the measured duration ${formatDurationMs(durationMs)}` });
-        } else if (ms !== void 0) {
-          spikeMs = ms;
-        }
-      }
-      return { rateRps, shape: { kind, spikeRps, spikeMs } };
-    }
-    default:
-      return { rateRps, shape: { kind } };
-  }
-}
-function readStages(mapping, path, warmupMs, issues) {
-  const at = (key) => joinPath(path, key);
-  for (const key of ["rate", "shape", "duration"]) {
-    if (mapping[key] === void 0) continue;
-    const why = key === "duration" ? "is the stages' total minus the warm-up when stages are given; remove it" : "cannot be combined with stages (stages give the rate over time); remove one or the other";
-    issues.push({ path: at(key), message: why });
-  }
-  const startRps = mapping.start_rate === void 0 ? 0 : readRate(mapping.start_rate, at("start_rate"), true, issues) ?? 0;
-  const value = mapping.stages;
-  if (!Array.isArray(value) || value.length === 0) {
-    issues.push({ path: at("stages"), message: `${Array.isArray(value) ? "an empty list" : describeValue(value)} is not a list of stages (e.g. - { duration: 30s, rate: 500 })` });
-    return void 0;
-  }
-  const stages = [];
-  let ok = true;
-  value.forEach((item, i) => {
-    const itemPath = joinPath(at("stages"), i);
-    const stage = readMapping(item, itemPath, STAGE_KEYS, issues);
-    if (!stage) return void (ok = false);
-    const durationMs = stage.duration === void 0 ? void issues.push({ path: joinPath(itemPath, "duration"), message: "is required (how long this stage lasts; 0s jumps straight to its rate)" }) : readDuration(stage.duration, joinPath(itemPath, "duration"), true, issues);
-    const rateRps = stage.rate === void 0 ? void issues.push({ path: joinPath(itemPath, "rate"), message: "is required (the rate reached at the end of this stage, requests/s)" }) : readRate(stage.rate, joinPath(itemPath, "rate"), true, issues);
-    if (durationMs === void 0 || rateRps === void 0) return void (ok = false);
-    stages.push({ durationMs, rateRps });
-  });
-  if (!ok) return void 0;
-  const totalMs = stages.reduce((sum2, s) => sum2 + s.durationMs, 0);
-  const peakRps = Math.max(startRps, ...stages.map((s) => s.rateRps));
-  if (totalMs <= warmupMs) {
-    issues.push({ path: at("stages"), message: `the stages last ${formatDurationMs(totalMs)}, which leaves nothing to measure after the ${formatDurationMs(warmupMs)} warm-up` });
-    return void 0;
-  }
-  if (totalMs - warmupMs > MAX_DURATION_MS) {
-    issues.push({ path: at("stages"), message: `the stages measure ${formatDurationMs(totalMs - warmupMs)} after the warm-up, longer than ${formatDurationMs(MAX_DURATION_MS)}, the most a run may last` });
-    return void 0;
-  }
-  if (peakRps <= 0) {
-    issues.push({ path: at("stages"), message: "every stage has rate 0, so no request would be sent" });
-    return void 0;
-  }
-  return { shape: { kind: "stages", startRps, stages }, peakRps, durationMs: totalMs - warmupMs };
-}
-
-// src/profile/load.ts
-var COMMON_KEYS = ["warmup", "duration", "trials", "request_timeout", "seed"];
-var CLOSED_KEYS = ["connections", "think_time", "pipelining"];
-var OPEN_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "max_in_flight"];
-var LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
-var MIN_TRIAL_MS = 100;
-var MAX_WARMUP_MS = 36e5;
-var MAX_REQUEST_TIMEOUT_MS = 6e5;
-var DEFAULT_LOAD = {
-  model: "closed",
-  connections: 50,
-  warmupMs: 2e3,
-  durationMs: 3e4,
-  trials: 10,
-  requestTimeoutMs: 1e4
-};
-var DEFAULT_MAX_IN_FLIGHT = 1e3;
-function isOpenMapping(mapping) {
-  return mapping.rate !== void 0 || mapping.stages !== void 0;
-}
-function readLoad(value, path, issues) {
-  if (value === void 0) return { ...DEFAULT_LOAD };
-  const mapping = readMapping(value, path, LOAD_KEYS, issues);
-  if (!mapping) return { ...DEFAULT_LOAD };
-  const at = (key) => joinPath(path, key);
-  const open3 = isOpenMapping(mapping);
-  for (const key of open3 ? CLOSED_KEYS : OPEN_KEYS) {
-    if (mapping[key] === void 0) continue;
-    issues.push({
-      path: at(key),
-      message: open3 ? `belongs to the closed model (connections), but rate/stages make this load open; remove one or the other` : `belongs to the open model; give rate (requests/s) or stages to use it`
-    });
-  }
-  const common = readCommon(mapping, at, issues);
-  let durationOk = common.durationOk;
-  let load;
-  if (open3) {
-    const openLoad = readOpen(mapping, path, common, issues);
-    if (mapping.stages !== void 0) durationOk = openLoad.durationMs > 0;
-    load = openLoad;
-  } else {
-    load = readClosed(mapping, at, common, issues);
-  }
-  const trialMs = load.durationMs / load.trials;
-  if (durationOk && common.trialsOk && trialMs < MIN_TRIAL_MS) {
-    issues.push({
-      path: at(mapping.stages !== void 0 ? "stages" : "duration"),
-      message: `${formatDurationMs(load.durationMs)} split into ${load.trials} trials gives ${formatDurationMs(trialMs)} per trial; each trial needs at least ${MIN_TRIAL_MS}ms (raise load.duration or lower load.trials)`
-    });
-  }
-  return load;
-}
-function readCommon(mapping, at, issues) {
-  const c = {
-    warmupMs: DEFAULT_LOAD.warmupMs,
-    durationMs: DEFAULT_LOAD.durationMs,
-    trials: DEFAULT_LOAD.trials,
-    requestTimeoutMs: DEFAULT_LOAD.requestTimeoutMs,
-    durationOk: true,
-    trialsOk: true
-  };
-  if (mapping.warmup !== void 0) c.warmupMs = readDuration(mapping.warmup, at("warmup"), true, issues, MAX_WARMUP_MS) ?? c.warmupMs;
-  if (mapping.duration !== void 0 && mapping.stages === void 0) {
-    const durationMs = readDuration(mapping.duration, at("duration"), false, issues);
-    c.durationOk = durationMs !== void 0;
-    c.durationMs = durationMs ?? c.durationMs;
-  }
-  if (mapping.trials !== void 0) {
-    const trials = readInteger(mapping.trials, at("trials"), 2, 200, issues);
-    c.trialsOk = trials !== void 0;
-    c.trials = trials ?? c.trials;
-  }
-  if (mapping.request_timeout !== void 0) {
-    c.requestTimeoutMs = readDuration(mapping.request_timeout, at("request_timeout"), false, issues, MAX_REQUEST_TIMEOUT_MS) ?? c.requestTimeoutMs;
-  }
-  if (mapping.seed !== void 0) {
-    const seed = readInteger(mapping.seed, at("seed"), 0, 4294967295, issues);
-    if (seed !== void 0) c.seed = seed;
-  }
-  return c;
-}
-function base(c) {
-  return {
-    warmupMs: c.warmupMs,
-    durationMs: c.durationMs,
-    trials: c.trials,
-    requestTimeoutMs: c.requestTimeoutMs,
-    ...c.seed === void 0 ? {} : { seed: c.seed }
-  };
-}
-function readClosed(mapping, at, c, issues) {
-  const load = { model: "closed", connections: DEFAULT_LOAD.connections, ...base(c) };
-  if (mapping.connections !== void 0) {
-    load.connections = readInteger(mapping.connections, at("connections"), 1, 1e4, issues) ?? load.connections;
-  }
-  if (mapping.pipelining !== void 0) {
-    const pipelining = readInteger(mapping.pipelining, at("pipelining"), 1, 256, issues);
-    if (pipelining !== void 0 && pipelining > 1) load.pipelining = pipelining;
-  }
-  if (mapping.think_time !== void 0) {
-    const think = readThinkTime(mapping.think_time, at("think_time"), issues);
-    if (think !== void 0) load.thinkTime = think;
-  }
-  return load;
-}
-function readThinkTime(value, path, issues) {
-  if (typeof value === "string" || typeof value === "number") {
-    const ms = readDuration(value, path, true, issues);
-    return ms === void 0 ? void 0 : { minMs: ms, maxMs: ms };
-  }
-  const mapping = readMapping(value, path, ["min", "max"], issues);
-  if (!mapping) return void 0;
-  if (mapping.min === void 0 || mapping.max === void 0) {
-    issues.push({ path, message: "needs both min and max (e.g. { min: 100ms, max: 2s }), or a single duration" });
-    return void 0;
-  }
-  const minMs = readDuration(mapping.min, joinPath(path, "min"), true, issues);
-  const maxMs = readDuration(mapping.max, joinPath(path, "max"), true, issues);
-  if (minMs === void 0 || maxMs === void 0) return void 0;
-  if (minMs > maxMs) {
-    issues.push({ path: joinPath(path, "max"), message: `${describeValue(mapping.max)} is shorter than min ${describeValue(mapping.min)}` });
-    return void 0;
-  }
-  return { minMs, maxMs };
-}
-function readOpen(mapping, path, c, issues) {
-  const at = (key) => joinPath(path, key);
-  const maxInFlight = mapping.max_in_flight === void 0 ? DEFAULT_MAX_IN_FLIGHT : readInteger(mapping.max_in_flight, at("max_in_flight"), 1, 1e4, issues) ?? DEFAULT_MAX_IN_FLIGHT;
-  const load = {
-    model: "open",
-    rateRps: 1,
-    shape: { kind: "constant" },
-    maxInFlight,
-    connections: maxInFlight,
-    ...base(c)
-  };
-  if (mapping.stages !== void 0) {
-    const stages = readStages(mapping, path, c.warmupMs, issues);
-    if (stages) {
-      load.shape = stages.shape;
-      load.rateRps = stages.peakRps;
-      load.durationMs = stages.durationMs;
-    } else {
-      load.durationMs = 0;
-    }
-    return load;
-  }
-  const shaped = readShape(mapping, path, c.durationMs, issues);
-  load.rateRps = shaped.rateRps;
-  load.shape = shaped.shape;
-  return load;
-}
-
-// src/profile/levels.ts
-var LEVEL_KEYS = ["load"];
-var SHAPE_PARAMETER_KEYS = ["start_rate", "steps", "spike_rate", "spike_duration"];
-function mergeLoad(baseLoad, levelLoad) {
-  const merged = isMapping(baseLoad) ? { ...baseLoad } : {};
-  const levelOpen = isOpenMapping(levelLoad);
-  const levelClosed = CLOSED_KEYS.some((k) => levelLoad[k] !== void 0);
-  if (levelOpen) for (const k of CLOSED_KEYS) delete merged[k];
-  if (levelClosed || levelOpen) {
-    for (const k of OPEN_KEYS) if (!Object.hasOwn(levelLoad, k)) delete merged[k];
-  }
-  if (levelOpen && levelLoad.stages !== void 0) delete merged.duration;
-  if (levelLoad.shape !== void 0) {
-    for (const k of SHAPE_PARAMETER_KEYS) if (!Object.hasOwn(levelLoad, k)) delete merged[k];
-  }
-  return { ...merged, ...levelLoad };
-}
-function readLevels(value, baseLoad, path, issues) {
-  if (value === void 0) return void 0;
-  if (!isMapping(value) || Object.keys(value).length === 0) {
-    issues.push({ path, message: `${isMapping(value) ? "an empty mapping" : describeValue(value)} is not a mapping of level names to { load: \u2026 } (e.g. pr: { load: { duration: 60s } })` });
-    return void 0;
-  }
-  const levels = {};
-  const baseIssues = [];
-  readLoad(baseLoad, "load", baseIssues);
-  const baseProblems = new Set(baseIssues.map((i) => `${i.path.slice("load".length)}
-${i.message}`));
-  for (const [name, item] of Object.entries(value)) {
-    const at = joinPath(path, name);
-    if (readName(name, at, issues) === void 0) continue;
-    const mapping = readMapping(item, at, LEVEL_KEYS, issues);
-    if (!mapping) continue;
-    const levelLoad = mapping.load === void 0 ? {} : mapping.load;
-    if (!isMapping(levelLoad)) {
-      issues.push({ path: joinPath(at, "load"), message: `${describeValue(levelLoad)} is not a mapping of load keys` });
-      continue;
-    }
-    const loadPath = joinPath(at, "load");
-    const own2 = [];
-    setOwn(levels, name, readLoad(mergeLoad(baseLoad, levelLoad), loadPath, own2));
-    for (const issue of own2) {
-      const suffix = issue.path.slice(loadPath.length);
-      if (baseProblems.has(`${suffix}
-${issue.message}`)) continue;
-      const key = suffix.slice(1).split(/[.[]/)[0];
-      issues.push(key === "" || Object.hasOwn(levelLoad, key) ? issue : { path: loadPath, message: `${key} (from the top-level load): ${issue.message}` });
-    }
-  }
-  return levels;
-}
-function applyLevel(profile, level, fileName) {
-  if (level === void 0 || level === "") return profile;
-  const names = Object.keys(profile.levels ?? {});
-  const load = getOwn(profile.levels, level);
-  if (load === void 0) {
-    throw new LoadgateError(
-      "LOADGATE_LEVEL_UNKNOWN",
-      names.length === 0 ? `level "${level}": ${fileName} declares no levels (add levels: { ${level}: { load: \u2026 } } or drop the level)` : `level "${level}" is not declared in ${fileName} (declared: ${names.join(", ")})`
-    );
-  }
-  return { ...profile, load, level };
-}
-
-// src/profile/read-file.ts
-import { open } from "node:fs/promises";
-import { resolve } from "node:path";
-
-// src/profile/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/load/target-url.ts
-function userInfoProblem(url) {
-  if (url.username === "" && url.password === "") return void 0;
-  return `"${url.protocol}//***@${url.host}${url.pathname === "/" ? "" : url.pathname}" must not carry a user name or password (they would be printed in the log and report, and are never sent); send credentials in a header from a secret instead, e.g. headers: { authorization: "Basic {{ env API_CREDENTIALS }}" }`;
-}
-function parseTarget(targetUrl) {
-  let url;
-  try {
-    url = new URL(targetUrl);
-  } catch {
-    return `targetUrl "${targetUrl}" is not a URL (expected e.g. http://127.0.0.1:8080)`;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return `targetUrl "${targetUrl}" must use http or https, not ${url.protocol.replace(":", "")}`;
-  }
-  const credentials = userInfoProblem(url);
-  if (credentials) return `targetUrl ${credentials}`;
-  if (url.search !== "" || url.hash !== "") {
-    return `targetUrl "${targetUrl}" must not have a query or fragment; put them in endpoint paths`;
-  }
-  return { origin: url.origin, basePath: url.pathname.replace(/\/+$/, "") };
-}
-function joinPath2(basePath, endpointPath) {
-  const path = endpointPath.startsWith("/") ? endpointPath : `/${endpointPath}`;
-  return basePath + path;
-}
-
-// src/profile/lines.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_DEPTH = 32;
-function lineOf(node, lines) {
-  const offset = node?.range?.[0];
-  return offset === void 0 ? void 0 : lines.linePos(offset).line;
-}
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  return String(key);
-}
-function walk(node, path, depth, lines, index) {
-  if (depth > MAX_DEPTH) return;
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const childPath = joinPath(path, keyText(pair.key));
-      const line = lineOf(pair.key, lines) ?? lineOf(pair.value, lines);
-      if (line !== void 0 && !index.has(childPath)) index.set(childPath, line);
-      walk(pair.value, childPath, depth + 1, lines, index);
-    }
-  } else if ((0, import_yaml.isSeq)(node)) {
-    node.items.forEach((item, i) => {
-      const childPath = joinPath(path, i);
-      const line = lineOf(item, lines);
-      if (line !== void 0) index.set(childPath, line);
-      walk(item, childPath, depth + 1, lines, index);
-    });
-  }
-}
-function indexLines(doc, lines) {
-  const index = /* @__PURE__ */ new Map();
-  const rootLine = lineOf(doc.contents, lines);
-  if (rootLine !== void 0) index.set("", rootLine);
-  walk(doc.contents, "", 0, lines, index);
-  return index;
-}
-function findLine(index, path) {
-  let current = path;
-  for (; ; ) {
-    const line = index.get(current);
-    if (line !== void 0 || current === "") return line;
-    current = parentPath(current);
-  }
-}
-function parentPath(path) {
-  const match = /^(.*?)(?:\.(?:"(?:[^"\\]|\\.)*"|[^.[\]"]+)|\[\d+\]|"(?:[^"\\]|\\.)*")$/.exec(path);
-  return match ? match[1] : "";
-}
-
-// src/profile/headers.ts
-var TOKEN2 = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-var MANAGED = /* @__PURE__ */ new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "expect"]);
-function readHeaders(value, path, issues) {
-  const headers = {};
-  if (value === void 0) return headers;
-  if (!isMapping(value)) {
-    issues.push({ path, message: `${describeValue(value)} is not a mapping of header names to values (e.g. authorization: "Bearer x")` });
-    return headers;
-  }
-  for (const [name, headerValue] of Object.entries(value)) {
-    const at = joinPath(path, name);
-    const lower = name.toLowerCase();
-    if (!TOKEN2.test(name)) {
-      issues.push({ path: at, message: `${describeValue(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)` });
-    } else if (MANAGED.has(lower)) {
-      issues.push({ path: at, message: `"${lower}" is set by the load generator and cannot be given` });
-    } else if (typeof headerValue !== "string") {
-      const hint = typeof headerValue === "number" || typeof headerValue === "boolean" ? ` (quote it: "${headerValue}")` : "";
-      issues.push({ path: at, message: `${describeValue(headerValue)} is not a string${hint}` });
-    } else if (HEADER_UNSAFE.test(headerValue)) {
-      issues.push({ path: at, message: "contains a line break or another control character (tab aside), which a header value cannot hold" });
-    } else if (Object.hasOwn(headers, lower)) {
-      issues.push({ path: at, message: `"${name}" repeats a header already given (names ignore case)` });
-    } else {
-      setOwn(headers, lower, headerValue);
-    }
-  }
-  return headers;
-}
-function hasNonFiniteNumber(value) {
-  if (typeof value === "number") return !Number.isFinite(value);
-  if (Array.isArray(value)) return value.some(hasNonFiniteNumber);
-  if (isMapping(value)) return Object.values(value).some(hasNonFiniteNumber);
-  return false;
-}
-function readBody(mapping, path, headers, issues) {
-  const hasBody = mapping.body !== void 0;
-  const hasJson = Object.hasOwn(mapping, "json");
-  if (hasBody && hasJson) {
-    issues.push({ path: joinPath(path, "json"), message: "give either body (raw text) or json (a value sent as JSON), not both" });
-    return void 0;
-  }
-  if (hasBody) {
-    if (typeof mapping.body === "string") return mapping.body;
-    issues.push({ path: joinPath(path, "body"), message: `${describeValue(mapping.body)} is not a string (for a structured body use json: instead)` });
-    return void 0;
-  }
-  if (!hasJson) return void 0;
-  if (hasNonFiniteNumber(mapping.json)) {
-    issues.push({ path: joinPath(path, "json"), message: "contains .inf or .nan, which JSON cannot represent" });
-    return void 0;
-  }
-  if (!Object.hasOwn(headers, "content-type")) headers["content-type"] = "application/json";
-  return JSON.stringify(mapping.json ?? null);
-}
-
-// src/profile/thresholds.ts
-var THRESHOLD_METRICS = ["p50", "p90", "p95", "p99", "max", "mean", "error_rate", "throughput"];
-var SEVERITIES = ["minor", "major", "critical"];
-function readLimit(metric, value, path, issues) {
-  if (metric === "throughput") {
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
-    issues.push({ path, message: `${describeValue(value)} is not a number of requests per second > 0 (e.g. 500)` });
-    return void 0;
-  }
-  if (metric === "error_rate") {
-    const fraction2 = readFraction(value, path, issues);
-    if (fraction2 !== void 0 && fraction2 > 1) {
-      issues.push({ path, message: `${describeValue(value)} is more than 100%` });
-      return void 0;
-    }
-    return fraction2;
-  }
-  return readDuration(value, path, false, issues);
-}
-function checkOrder(metric, tiers, path, issues) {
-  const floor = metric === "throughput";
-  for (let i = 1; i < tiers.length; i++) {
-    const [lower, higher] = [tiers[i - 1], tiers[i]];
-    const ordered = floor ? higher.limit <= lower.limit : higher.limit >= lower.limit;
-    if (ordered) continue;
-    const relation = floor ? "at most" : "at least";
-    issues.push({
-      path,
-      message: `the ${higher.severity} limit must be ${relation} the ${lower.severity} limit (${floor ? "throughput is a floor: minor >= major >= critical" : "minor <= major <= critical"})`
-    });
-    return;
-  }
-}
-function readTiers(metric, value, path, issues) {
-  if (!isMapping(value)) {
-    const limit = readLimit(metric, value, path, issues);
-    return limit === void 0 ? [] : [{ metric, severity: "critical", limit }];
-  }
-  const mapping = readMapping(value, path, SEVERITIES, issues) ?? {};
-  const tiers = [];
-  let complete = true;
-  for (const severity of SEVERITIES) {
-    if (mapping[severity] === void 0) continue;
-    const limit = readLimit(metric, mapping[severity], joinPath(path, severity), issues);
-    if (limit === void 0) complete = false;
-    else tiers.push({ metric, severity, limit });
-  }
-  if (Object.keys(mapping).length === 0) {
-    issues.push({ path, message: `has no tiers (give one or more of ${SEVERITIES.join(", ")})` });
-  }
-  if (complete) checkOrder(metric, tiers, path, issues);
-  return tiers;
-}
-function readThresholds(value, path, issues) {
-  if (value === void 0) return [];
-  const mapping = readMapping(value, path, THRESHOLD_METRICS, issues);
-  if (!mapping) return [];
-  const tiers = [];
-  for (const [key, tierValue] of Object.entries(mapping)) {
-    if (!THRESHOLD_METRICS.includes(key)) continue;
-    tiers.push(...readTiers(key, tierValue, joinPath(path, key), issues));
-  }
-  return tiers;
-}
-
-// src/profile/regression.ts
-var REGRESSION_METRICS = ["p50", "p90", "p95", "p99", "mean", "throughput", "error_rate"];
-var REGRESSION_KEYS = ["metrics", "alpha", "severity", "history"];
-var MAX_HISTORY_RUNS = 100;
-var DEFAULT_SEVERITY = Object.freeze({ minor: 0.1, major: 0.25, critical: 0.5 });
-var DEFAULT_METRICS = ["p50", "p95", "throughput", "error_rate"];
-var DEFAULT_ALPHA = 0.05;
-function readCutoff(value, path, issues) {
-  const fraction2 = readFraction(value, path, issues);
-  if (fraction2 === 0) {
-    issues.push({ path, message: `${describeValue(value)} must be more than 0%` });
-    return void 0;
-  }
-  return fraction2;
-}
-function readSeverityCutoffs(value, path, base2, issues) {
-  const mapping = readMapping(value, path, SEVERITIES, issues);
-  if (!mapping) return void 0;
-  const cutoffs = { ...base2 };
-  let complete = true;
-  for (const severity of SEVERITIES) {
-    if (mapping[severity] === void 0) continue;
-    const cutoff = readCutoff(mapping[severity], joinPath(path, severity), issues);
-    if (cutoff === void 0) complete = false;
-    else cutoffs[severity] = cutoff;
-  }
-  if (complete && !(cutoffs.minor < cutoffs.major && cutoffs.major < cutoffs.critical)) {
-    const shown = SEVERITIES.map((s) => `${s} ${formatPercent(cutoffs[s])}`).join(", ");
-    issues.push({ path, message: `cut-offs must grow strictly: minor < major < critical (got ${shown}, counting defaults for keys left out)` });
-  }
-  return cutoffs;
-}
-function formatPercent(fraction2) {
-  return `${Math.round(fraction2 * 1e8) / 1e6}%`;
-}
-function readMetrics(value, path, issues) {
-  if (!Array.isArray(value)) {
-    issues.push({ path, message: `${describeValue(value)} is not a list of metrics (choose from ${REGRESSION_METRICS.join(", ")})` });
-    return [...DEFAULT_METRICS];
-  }
-  const metrics = [];
-  value.forEach((item, i) => {
-    const itemPath = joinPath(path, i);
-    if (!REGRESSION_METRICS.includes(item)) {
-      issues.push({ path: itemPath, message: `${describeValue(item)} is not a metric (choose from ${REGRESSION_METRICS.join(", ")})` });
-    } else if (metrics.includes(item)) {
-      issues.push({ path: itemPath, message: `${describeValue(item)} is listed twice` });
-    } else {
-      metrics.push(item);
-    }
-  });
-  return metrics;
-}
-function readHistory(value, path, issues) {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 2 && value <= MAX_HISTORY_RUNS) return value;
-  issues.push({
-    path,
-    message: `${describeValue(value)} is not a number of runs to keep: a whole number from 2 to ${MAX_HISTORY_RUNS} (default 20; a history of one run cannot show the run-to-run spread)`
-  });
-  return void 0;
-}
-function readAlpha(value, path, issues) {
-  if (typeof value === "number" && value > 0 && value < 0.5) return value;
-  issues.push({ path, message: `${describeValue(value)} is not a significance level between 0 and 0.5, exclusive (e.g. 0.05)` });
-  return DEFAULT_ALPHA;
-}
-function readRegression(value, path, issues) {
-  const settings = { metrics: [...DEFAULT_METRICS], alpha: DEFAULT_ALPHA, severity: { ...DEFAULT_SEVERITY } };
-  if (value === void 0) return settings;
-  const mapping = readMapping(value, path, REGRESSION_KEYS, issues);
-  if (!mapping) return settings;
-  if (mapping.metrics !== void 0) settings.metrics = readMetrics(mapping.metrics, joinPath(path, "metrics"), issues);
-  if (mapping.alpha !== void 0) settings.alpha = readAlpha(mapping.alpha, joinPath(path, "alpha"), issues);
-  if (mapping.history !== void 0) {
-    const history = readHistory(mapping.history, joinPath(path, "history"), issues);
-    if (history !== void 0) settings.historyRuns = history;
-  }
-  if (mapping.severity !== void 0) {
-    settings.severity = readSeverityCutoffs(mapping.severity, joinPath(path, "severity"), DEFAULT_SEVERITY, issues) ?? settings.severity;
-  }
-  return settings;
-}
-
-// src/profile/endpoints.ts
-var ENDPOINT_KEYS = [
-  "name",
-  "method",
-  "path",
-  "headers",
-  "body",
-  "json",
-  "weight",
-  "expect_status",
-  "thresholds",
-  "severity",
-  "timeout"
-];
-var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-var MAX_ENDPOINTS = 100;
-function readMethod(value, path, issues) {
-  const upper = typeof value === "string" ? value.toUpperCase() : void 0;
-  if (upper !== void 0 && METHODS.includes(upper)) return upper;
-  issues.push({ path, message: `${describeValue(value)} is not an HTTP method (use ${METHODS.join(", ")})` });
-  return "GET";
-}
-function readExpectStatus(value, path, issues) {
-  if (value === void 0) return [];
-  const items = Array.isArray(value) ? value : [value];
-  const codes = [];
-  items.forEach((item, i) => {
-    const code = readInteger(item, Array.isArray(value) ? joinPath(path, i) : path, 100, 599, issues);
-    if (code !== void 0 && !codes.includes(code)) codes.push(code);
-  });
-  return codes;
-}
-function checkTemplate(text, path, context, issues) {
-  if (!isTemplate(text)) return true;
-  const parsed = parseTemplate(text, context);
-  if (typeof parsed === "string") issues.push({ path, message: parsed });
-  return typeof parsed !== "string";
-}
-function readPath(value, path, issues) {
-  if (typeof value !== "string" || !isTemplate(value)) return readUrlPath(value, path, issues);
-  if (!checkTemplate(value, path, "path", issues)) return void 0;
-  const parsed = parseTemplate(value, "path");
-  const literal = typeof parsed === "string" ? value : templateLiteralText(parsed);
-  return readUrlPath(literal, path, issues) === void 0 ? void 0 : value;
-}
-function readEndpoint(mapping, path, severityBase, issues) {
-  const at = (key) => joinPath(path, key);
-  const name = requireKey(mapping, "name", path, 'a name such as "checkout"', issues) ? readName(mapping.name, at("name"), issues) : void 0;
-  const endpointPath = requireKey(mapping, "path", path, 'the request path, starting with "/"', issues) ? readPath(mapping.path, at("path"), issues) : void 0;
-  const headers = readHeaders(mapping.headers, at("headers"), issues);
-  for (const [name2, value] of Object.entries(headers)) checkTemplate(value, joinPath(at("headers"), name2), "header", issues);
-  const endpoint = {
-    name: name ?? "",
-    method: mapping.method === void 0 ? "GET" : readMethod(mapping.method, at("method"), issues),
-    path: endpointPath ?? "/",
-    headers,
-    weight: mapping.weight === void 0 ? 1 : readInteger(mapping.weight, at("weight"), 1, void 0, issues) ?? 1,
-    expectStatus: readExpectStatus(mapping.expect_status, at("expect_status"), issues),
-    thresholds: readThresholds(mapping.thresholds, at("thresholds"), issues)
-  };
-  const body = readBody(mapping, path, headers, issues);
-  if (body !== void 0) {
-    endpoint.body = body;
-    const json = mapping.body === void 0;
-    if (json) endpoint.bodyFormat = "json";
-    checkTemplate(body, at(json ? "json" : "body"), json ? "json" : "raw", issues);
-  }
-  if (mapping.timeout !== void 0) {
-    const timeoutMs = readDuration(mapping.timeout, at("timeout"), false, issues, MAX_REQUEST_TIMEOUT_MS);
-    if (timeoutMs !== void 0) endpoint.timeoutMs = timeoutMs;
-  }
-  if (mapping.severity !== void 0) {
-    const severity = readSeverityCutoffs(mapping.severity, at("severity"), severityBase, issues);
-    if (severity) endpoint.severity = severity;
-  }
-  return endpoint;
-}
-function readEndpoints(value, path, severityBase, lineOf2, issues) {
-  if (!Array.isArray(value) || value.length === 0) {
-    const what = Array.isArray(value) ? "an empty list" : describeValue(value);
-    issues.push({ path, message: `${what} is not a list of endpoints (give at least one, with name and path)` });
-    return [];
-  }
-  if (value.length > MAX_ENDPOINTS) {
-    issues.push({ path, message: `${value.length} endpoints are more than the ${MAX_ENDPOINTS} a profile may have (split the profile, or fold similar endpoints into one with a template)` });
-    return [];
-  }
-  const endpoints = [];
-  const firstByName = /* @__PURE__ */ new Map();
-  value.forEach((item, i) => {
-    const itemPath = joinPath(path, i);
-    const mapping = readMapping(item, itemPath, ENDPOINT_KEYS, issues);
-    if (!mapping) return;
-    const endpoint = readEndpoint(mapping, itemPath, severityBase, issues);
-    const line = lineOf2(itemPath);
-    if (line !== void 0) endpoint.line = line;
-    const first = firstByName.get(endpoint.name);
-    if (endpoint.name !== "" && first !== void 0) {
-      issues.push({ path: joinPath(itemPath, "name"), message: `"${endpoint.name}" is already the name of ${joinPath(path, first)}; endpoint names must be unique` });
-    } else {
-      firstByName.set(endpoint.name, i);
-    }
-    endpoints.push(endpoint);
-  });
-  return endpoints;
-}
-
-// src/profile/parse.ts
-var PROFILE_KEYS = [
-  "$schema",
-  "name",
-  "target",
-  "load",
-  "levels",
-  "endpoints",
-  "thresholds",
-  "regression",
-  "readiness",
-  "target_process"
-];
-var TARGET_PROCESS_KEYS = ["pid", "pid_file"];
-var READINESS_KEYS = ["path", "timeout"];
-var MAX_READINESS_MS = 36e5;
-var BYTES_PER_ENDPOINT_TRIAL = 160 * 1024;
-var HISTOGRAM_BUDGET_BYTES = 1024 * 1024 * 1024;
-function checkHistogramMemory(profile, issues) {
-  const loads = [["load.trials", profile.load], ...Object.entries(profile.levels ?? {}).map(([name, load]) => [joinPath(joinPath("levels", name), "load"), load])];
-  const endpoints = profile.endpoints.length;
-  for (const [path, load] of loads) {
-    const bytes = endpoints * load.trials * BYTES_PER_ENDPOINT_TRIAL;
-    if (bytes <= HISTOGRAM_BUDGET_BYTES) continue;
-    const mb = (n) => `${Math.round(n / (1024 * 1024)).toLocaleString("en-US")} MB`;
-    issues.push({
-      path,
-      message: `${endpoints} endpoints \xD7 ${load.trials} trials need ${(endpoints * load.trials).toLocaleString("en-US")} latency histograms, about ${mb(bytes)} of memory, more than the ${mb(HISTOGRAM_BUDGET_BYTES)} a run may use (at most ${Math.floor(HISTOGRAM_BUDGET_BYTES / BYTES_PER_ENDPOINT_TRIAL).toLocaleString("en-US")} endpoints \xD7 trials): use fewer trials or endpoints`
-    });
-  }
-}
-function readTarget(value, path, issues) {
-  let url;
-  try {
-    url = typeof value === "string" ? new URL(value) : void 0;
-  } catch {
-    url = void 0;
-  }
-  if (url) {
-    const credentials = userInfoProblem(url);
-    if (credentials) {
-      issues.push({ path, message: credentials });
-      return void 0;
-    }
-  }
-  let why;
-  if (!url) why = "is not an absolute URL (e.g. http://127.0.0.1:8080)";
-  else if (url.protocol !== "http:" && url.protocol !== "https:") why = "must use http:// or https://";
-  else if (url.search !== "" || url.hash !== "") why = "must not have a query or fragment (put those in each endpoint path)";
-  if (why === void 0) return value;
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readReadiness(value, path, issues) {
-  const readiness = { path: "/", timeoutMs: 6e4 };
-  if (value === void 0) return readiness;
-  const mapping = readMapping(value, path, READINESS_KEYS, issues);
-  if (!mapping) return readiness;
-  if (mapping.path !== void 0) readiness.path = readUrlPath(mapping.path, joinPath(path, "path"), issues) ?? readiness.path;
-  if (mapping.timeout !== void 0) {
-    readiness.timeoutMs = readDuration(mapping.timeout, joinPath(path, "timeout"), false, issues, MAX_READINESS_MS) ?? readiness.timeoutMs;
-  }
-  return readiness;
-}
-function readTargetProcess(value, path, issues) {
-  if (value === void 0) return void 0;
-  const mapping = readMapping(value, path, TARGET_PROCESS_KEYS, issues);
-  if (!mapping) return void 0;
-  const hasPid = mapping.pid !== void 0;
-  const hasFile = mapping.pid_file !== void 0;
-  if (hasPid === hasFile) {
-    issues.push({ path, message: "give either pid (a process id) or pid_file (a file holding one), exactly one of them" });
-    return void 0;
-  }
-  if (hasPid) {
-    const pid = mapping.pid;
-    if (typeof pid === "number" && Number.isInteger(pid) && pid > 0) return { pid };
-    issues.push({ path: joinPath(path, "pid"), message: `${describeValue(pid)} is not a process id (a whole number > 0)` });
-    return void 0;
-  }
-  if (typeof mapping.pid_file === "string" && mapping.pid_file !== "") return { pidFile: mapping.pid_file };
-  issues.push({ path: joinPath(path, "pid_file"), message: `${describeValue(mapping.pid_file)} is not a file path` });
-  return void 0;
-}
-function readProfile(root, lineOf2, issues) {
-  if (!isMapping(root)) {
-    issues.push({ path: "", message: `the profile is ${describeValue(root)}, not a mapping (it needs at least name and endpoints)` });
-    return void 0;
-  }
-  const mapping = readMapping(root, "", PROFILE_KEYS, issues) ?? root;
-  const name = requireKey(mapping, "name", "", 'a name such as "checkout-api"', issues) ? readName(mapping.name, "name", issues) : void 0;
-  const target = mapping.target === void 0 ? void 0 : readTarget(mapping.target, "target", issues);
-  const regression = readRegression(mapping.regression, "regression", issues);
-  const profile = {
-    name: name ?? "",
-    ...target === void 0 ? {} : { target },
-    load: readLoad(mapping.load, "load", issues),
-    endpoints: requireKey(mapping, "endpoints", "", "a list of endpoints, each with name and path", issues) ? readEndpoints(mapping.endpoints, "endpoints", regression.severity, lineOf2, issues) : [],
-    thresholds: readThresholds(mapping.thresholds, "thresholds", issues),
-    regression,
-    readiness: readReadiness(mapping.readiness, "readiness", issues)
-  };
-  const levels = readLevels(mapping.levels, mapping.load, "levels", issues);
-  if (levels) profile.levels = levels;
-  const targetProcess = readTargetProcess(mapping.target_process, "target_process", issues);
-  if (targetProcess) profile.targetProcess = targetProcess;
-  checkHistogramMemory(profile, issues);
-  return profile;
-}
-function yamlMessage(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function parseProfile(text, fileName) {
-  void fileName;
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const problems2 = doc.errors.map((error) => {
-      const position = error.linePos?.[0];
-      const message = error.code === "MULTIPLE_DOCS" ? 'the file holds more than one YAML document; a profile is one (remove the "---" line)' : `YAML syntax: ${yamlMessage(error.message)}${position ? ` (column ${position.col})` : ""}`;
-      return position ? { path: "", line: position.line, message } : { path: "", message };
-    });
-    return { ok: false, problems: problems2 };
-  }
-  if (doc.contents === null) {
-    return { ok: false, problems: [{ path: "", line: 1, message: "the profile is empty (it needs at least name and endpoints)" }] };
-  }
-  const index = indexLines(doc, lineCounter);
-  const lineOf2 = (path) => findLine(index, path);
-  const issues = [];
-  let root;
-  try {
-    root = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return { ok: false, problems: [{ path: "", message: `YAML: ${error.message}` }] };
-  }
-  const profile = readProfile(root, lineOf2, issues);
-  if (profile && issues.length === 0) return { ok: true, profile };
-  const problems = issues.map(({ path, message }) => {
-    const line = lineOf2(path);
-    return line === void 0 ? { path, message } : { path, line, message };
-  });
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { ok: false, problems };
-}
-function formatProblems(problems, fileName) {
-  return problems.map(({ path, line, message }) => {
-    const where = line === void 0 ? fileName : `${fileName}:${line}`;
-    return `${path === "" ? "" : `${path}: `}${message} \u2014 ${where}`;
-  }).join("\n");
-}
-
-// src/profile/read-file.ts
-var MAX_PROFILE_BYTES = 1024 * 1024;
-async function readCapped(full) {
-  const handle = await open(full, "r");
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (stat.isFile() && stat.size > MAX_PROFILE_BYTES) return void 0;
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const buffer = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > MAX_PROFILE_BYTES) return void 0;
-      chunks.push(buffer.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    await handle.close();
-  }
-}
-async function readProfileFile(path, cwd = process.cwd()) {
-  const full = resolve(cwd, path);
-  let text;
-  try {
-    text = await readCapped(full);
-  } catch (err) {
-    const code = err.code;
-    const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : err.message;
-    throw new LoadgateError("LOADGATE_PROFILE_MISSING", `profile ${path} ${why} (looked at ${full})`);
-  }
-  if (text === void 0) {
-    throw new LoadgateError("LOADGATE_PROFILE_INVALID", `profile ${path} is larger than ${MAX_PROFILE_BYTES} bytes, which no profile needs (is it the right file?)`);
-  }
-  const outcome = parseProfile(text, path);
-  if (!outcome.ok) {
-    const count2 = outcome.problems.length;
-    throw new LoadgateError(
-      "LOADGATE_PROFILE_INVALID",
-      `profile ${path} has ${count2} problem${count2 === 1 ? "" : "s"}:
-${formatProblems(outcome.problems, path)}`
-    );
-  }
-  return outcome.profile;
-}
-
-// src/load/target-resources.ts
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-var TICKS_PER_SECOND = 100;
-var DEFAULT_INTERVAL_MS = 1e3;
-function readProcSample(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
-    if (!Number.isFinite(ticks) || !Number.isFinite(rssKb)) return void 0;
-    return { atMs: performance.now(), cpuSeconds: ticks / TICKS_PER_SECOND, rssMb: rssKb / 1024 };
-  } catch {
-    return void 0;
-  }
-}
-function summarizeSamples(pid, samples) {
-  if (samples.length < 2) return void 0;
-  const first = samples[0];
-  const last = samples[samples.length - 1];
-  let peak = 0;
-  for (let i = 1; i < samples.length; i++) {
-    const wallS2 = (samples[i].atMs - samples[i - 1].atMs) / 1e3;
-    if (wallS2 > 0) peak = Math.max(peak, (samples[i].cpuSeconds - samples[i - 1].cpuSeconds) / wallS2);
-  }
-  const wallS = (last.atMs - first.atMs) / 1e3;
-  const r = (v) => Math.round(v * 1e3) / 1e3;
-  return {
-    pid,
-    samples: samples.length,
-    cpuShare: r(wallS > 0 ? (last.cpuSeconds - first.cpuSeconds) / wallS : 0),
-    cpuSharePeak: r(peak),
-    rssMb: { start: r(first.rssMb), end: r(last.rssMb), max: r(Math.max(...samples.map((s) => s.rssMb))) },
-    rssGrowthMb: r(last.rssMb - first.rssMb)
-  };
-}
-async function readPidFile(path) {
-  const text = await readFile(path, "utf8").catch((err) => {
-    throw new Error(`cannot read the pid file ${path}: ${err.message}`);
-  });
-  const pid = Number(text.trim());
-  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`the pid file ${path} holds ${JSON.stringify(text.trim().slice(0, 20))}, not a process id`);
-  return pid;
-}
-function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
-  const samples = [];
-  const take = () => {
-    const sample = readProcSample(pid);
-    if (sample) samples.push(sample);
-  };
-  take();
-  const timer = setInterval(take, intervalMs);
-  timer.unref();
-  return {
-    stop() {
-      clearInterval(timer);
-      take();
-      const resources = summarizeSamples(pid, samples);
-      if (resources) return { resources, warnings: [] };
-      return {
-        warnings: [{
-          code: "target-resources",
-          message: `Could not sample CPU and memory of process ${pid} from /proc (${samples.length === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`
-        }]
-      };
-    }
-  };
-}
-function withTargetProcessInput(profile, input) {
-  if (input === "") return profile;
-  return { ...profile, targetProcess: /^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input } };
+  return err instanceof Error && typeof code === "string" && CODES.has(code);
 }
 
 // src/verdict/types.ts
@@ -43230,7 +41796,7 @@ var MAX_STORED_ENDPOINTS = 100;
 var MAX_STORED_TRIALS = 200;
 var MAX_TEXT_CHARS = 1e3;
 var MAX_HISTOGRAM_CHARS = 1e6;
-var NAME2 = /^[A-Za-z0-9._-]{1,64}$/;
+var NAME = /^[A-Za-z0-9._-]{1,64}$/;
 var LATENCY_KEYS = ["p50", "p90", "p95", "p99", "max", "mean"];
 function checkBaseline(doc, profileName) {
   try {
@@ -43281,7 +41847,7 @@ function documentProblem(doc, profileName) {
   if (!isObject(profile) || typeof own(profile, "name") !== "string" || typeof own(profile, "fingerprint") !== "string") {
     return "profile.name or profile.fingerprint is missing";
   }
-  if (!NAME2.test(profile.name)) return `profile.name is ${show(profile.name)}, not a profile name`;
+  if (!NAME.test(profile.name)) return `profile.name is ${show(profile.name)}, not a profile name`;
   const fingerprintProblem = textProblem(profile.fingerprint, "profile.fingerprint");
   if (fingerprintProblem) return fingerprintProblem;
   if (profileName !== void 0 && profile.name !== profileName) {
@@ -43331,7 +41897,7 @@ function endpointProblem(e, where, names) {
   if (!isObject(e)) return `${where} is ${show(e)}, not an endpoint`;
   const name = own(e, "name");
   if (typeof name !== "string" || !Array.isArray(own(e, "trials"))) return `${where} has no name or trials`;
-  if (!NAME2.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
+  if (!NAME.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
   if (names.has(name)) return `${where}.name ${show(name)} appears twice in one run`;
   names.add(name);
   const requests = own(e, "requests");
@@ -43411,6 +41977,20 @@ function appendRun(previous, profile, run, maxRuns = DEFAULT_HISTORY_RUNS) {
     profile: { name: profile.name, fingerprint: profile.fingerprint },
     runs: [...keep, run].slice(-Math.max(1, maxRuns))
   };
+}
+
+// src/baseline/save-rule.ts
+function planBaselineSave(input) {
+  const { requested, runRefusal, restored } = input;
+  if (!requested) return { action: "skip" };
+  if (runRefusal !== void 0) return { action: "refuse", reason: runRefusal };
+  if (restored.status === "unusable" && restored.unread) {
+    return {
+      action: "refuse",
+      reason: `${restored.source} exists but could not be read, and saving now would replace its history with this one run; the next run on this branch saves as usual (if this keeps happening, delete that cache entry)`
+    };
+  }
+  return restored.status === "found" ? { action: "save", previous: restored.baseline } : { action: "save" };
 }
 
 // src/stats/errors.ts
@@ -43646,13 +42226,13 @@ function buildExactUDistribution(n1, n2) {
 // src/stats/mann-whitney.ts
 var LIBRARY_RANKING_MAX_N = 1e3;
 var ALTERNATIVES = ["two-sided", "less", "greater"];
-var METHODS2 = ["auto", "exact", "asymptotic"];
+var METHODS = ["auto", "exact", "asymptotic"];
 function checkOptions(alternative, method) {
   if (!ALTERNATIVES.includes(alternative)) {
     throw new StatsInputError(`alternative: "${alternative}" is not one of ${ALTERNATIVES.join(", ")}`);
   }
-  if (!METHODS2.includes(method)) {
-    throw new StatsInputError(`method: "${method}" is not one of ${METHODS2.join(", ")}`);
+  if (!METHODS.includes(method)) {
+    throw new StatsInputError(`method: "${method}" is not one of ${METHODS.join(", ")}`);
   }
 }
 function uOfFirst(x, y, sortedU) {
@@ -44167,72 +42747,6 @@ function adjustComparisons(tests, alpha) {
   });
 }
 
-// src/report/format.ts
-function formatMs(ms) {
-  const digits = ms >= 100 ? 0 : ms >= 10 ? 1 : ms >= 1 ? 2 : 3;
-  return `${ms.toLocaleString("en-US", { maximumFractionDigits: digits })} ms`;
-}
-function formatPercent2(fraction2, digits = 1) {
-  const value = (fraction2 * 100).toFixed(digits);
-  return fraction2 > 0 ? `+${value}%` : fraction2 < 0 ? `\u2212${value.slice(1)}%` : `${value}%`;
-}
-function formatRate(fraction2) {
-  return `${(fraction2 * 100).toLocaleString("en-US", { maximumFractionDigits: 3 })}%`;
-}
-function formatRps(rps) {
-  return `${rps.toLocaleString("en-US", { maximumFractionDigits: rps >= 100 ? 0 : 1 })}/s`;
-}
-function formatP(p) {
-  if (p >= 1e-3) return p.toFixed(3);
-  return p.toExponential(1);
-}
-function formatMetric(metric, value) {
-  if (metric === "throughput") return formatRps(value);
-  if (metric === "error_rate") return formatRate(value);
-  return formatMs(value);
-}
-function formatChange(change, kind) {
-  if (kind === "relative") return formatPercent2(change);
-  const points = (change * 100).toFixed(2);
-  return `${change > 0 ? "+" : ""}${points} pts`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-function formatSeconds(ms) {
-  return `${(ms / 1e3).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
-}
-var UNTRUSTED_TEXT_MAX_CHARS = 300;
-var WORD_JOINER = "\u2060";
-var HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu;
-var BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
-function visibleText(text, maxChars) {
-  const flat = [...String(text).replace(BREAKS, " ").replace(HIDDEN, "")];
-  return flat.length > maxChars ? flat.slice(0, maxChars - 1).join("") + "\u2026" : flat.join("");
-}
-function escapeMarkdown(text, maxChars = UNTRUSTED_TEXT_MAX_CHARS) {
-  return visibleText(text, maxChars).replace(/[\\`*_{}[\]()#!|~$^]/g, (c) => `\\${c}`).replace(/^([-+=])/, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(LINKED, `$&${WORD_JOINER}`);
-}
-var LINKED = /[@#]|gh(?=-\d)|:(?=\/\/)|www(?=\.)/gi;
-function codeSpan(text, maxChars = UNTRUSTED_TEXT_MAX_CHARS) {
-  return `\`${visibleText(text, maxChars).replace(/`/g, "'").replace(LINKED, `$&${WORD_JOINER}`) || " "}\``;
-}
-function codeBlock(text) {
-  const lines = String(text).split(/\r?\n/).map((line) => line.replace(BREAKS, " ").replace(HIDDEN, ""));
-  const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}
-${lines.join("\n")}
-${fence}`;
-}
-function plainName(text, maxChars = 40) {
-  const safe = String(text).replace(/[^A-Za-z0-9._-]/g, "_");
-  return safe.length > maxChars ? `${safe.slice(0, maxChars - 1)}\u2026` : safe;
-}
-function shortCommit(commit) {
-  return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : void 0;
-}
-
 // src/verdict/eligibility.ts
 var TAIL_REQUESTS = 10;
 var QUANTILE = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 };
@@ -44260,7 +42774,7 @@ function eligibleMetrics(endpoints, metrics) {
   }
   const notes = [...skipped].map(([metric, { names, fewest }]) => ({
     code: "percentile-skipped",
-    message: `${metric} not compared on ${names.join(", ")}: a trial held as few as ${formatCount(fewest)} requests, and a ${metric} needs ${formatCount(requestsNeededPerTrial(metric))} (10 beyond it) to be more than sampling noise \u2014 lengthen the trials or add connections`
+    params: { metric, endpoints: names, fewestRequests: fewest, neededRequests: requestsNeededPerTrial(metric) }
   }));
   return { metricsFor, notes };
 }
@@ -44327,12 +42841,12 @@ function compareWithBaseline(current, baseline, settings, endpointCutoffs = /* @
   for (const endpoint of current) {
     const before = baseline.find((b) => b.name === endpoint.name);
     if (!before || before.trials.length === 0) {
-      notes.push({ code: "new-endpoint", message: `${endpoint.name}: not in the baseline, not compared` });
+      notes.push({ code: "new-endpoint", params: { endpoint: endpoint.name } });
       continue;
     }
     if (endpoint.trials.length === 0) continue;
     if (endpoint.requests === 0 || before.requests === 0) {
-      notes.push({ code: "no-data", message: `${endpoint.name}: no requests ${endpoint.requests === 0 ? "in this run" : "in the baseline"}, not compared` });
+      notes.push({ code: "no-data", params: { endpoint: endpoint.name, missingIn: endpoint.requests === 0 ? "current" : "baseline" } });
       continue;
     }
     const cutoffs = endpointCutoffs.get(endpoint.name) ?? settings.severity;
@@ -44353,7 +42867,7 @@ function powerNotes(comparisons, alpha) {
   return [
     {
       code: "too-few-trials",
-      message: `with ${n1} current and ${n2} baseline trials the smallest possible p is ${smallest.toPrecision(2)}, but ${comparisons.length} tests at alpha ${alpha} need p < ${needed.toPrecision(2)}: no latency or throughput regression can be detected \u2014 use more trials`
+      params: { currentTrials: n1, baselineTrials: n2, smallestP: smallest, tests: comparisons.length, alpha, neededP: needed }
     }
   ];
 }
@@ -44498,7 +43012,7 @@ function additiveFit(matrix) {
   const present = (v) => Number.isFinite(v);
   const runFactors = new Array(runs).fill(0);
   const endpointMeans = new Array(endpoints).fill(Number.NaN);
-  for (let round = 0; round < 50; round++) {
+  for (let round2 = 0; round2 < 50; round2++) {
     let moved = 0;
     for (let e = 0; e < endpoints; e++) {
       let sum2 = 0;
@@ -44741,10 +43255,10 @@ function compareWithHistory(current, runs, settings, endpointCutoffs = /* @__PUR
       (inHistory ? noData : missing).add(name);
     }
   }
-  for (const name of missing) notes.push({ code: "new-endpoint", message: `${name}: not in the baseline, not compared` });
+  for (const name of missing) notes.push({ code: "new-endpoint", params: { endpoint: name } });
   for (const name of noData) {
     if (missing.has(name)) continue;
-    notes.push({ code: "no-data", message: `${name}: no completed requests in this run or in the baseline for some metrics, those are not compared` });
+    notes.push({ code: "no-data", params: { endpoint: name, missingIn: "some-metrics" } });
   }
   const adjusted = adjustComparisons(tests, settings.alpha);
   notes.push(...historyNotes(adjusted, runs.length, current.length, settings.severity));
@@ -44775,32 +43289,13 @@ function historyNotes(comparisons, runs, endpoints, cutoffs) {
       if (c.method !== method || c.detectable === void 0) continue;
       byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c.detectable]);
     }
-    return [...byMetric].map(([metric, values]) => {
-      const d = median(values);
-      return { metric, d, text: `${metric} ${metric === "throughput" ? formatPercent2(-d, 0) : formatPercent2(d, 0)}` };
-    });
+    return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));
   };
   const relative = detectable("relative");
   const history = detectable("history");
-  const runsText2 = runs === 1 ? "1 stored run" : `${runs} stored runs`;
-  if (relative.length > 0) {
-    notes.push({
-      code: "history-sensitivity",
-      message: `with ${runsText2}, a change on some endpoints against the rest of the run can be detected from ${relative.map((p) => p.text).join(", ")} (median over endpoints); a change on every endpoint at once from ${history.map((p) => p.text).join(", ")}, since it cannot be told from a slower runner. For a stricter gate use paired mode (baseline-target)`
-    });
-  } else if (history.length > 0) {
-    notes.push({
-      code: "history-sensitivity",
-      message: `with ${runsText2} and ${endpoints === 1 ? "one endpoint" : "one comparable endpoint"}, a change can only be judged against the run-to-run spread: the smallest detectable is ${history.map((p) => p.text).join(", ")}. A second endpoint (even a health check) lets the gate tell a slower endpoint from a slower runner`
-    });
-  }
-  const blind = history.filter((p) => p.d >= cutoffs.critical).map((p) => p.metric);
-  if (blind.length > 0) {
-    notes.push({
-      code: "history-too-noisy",
-      message: `${blind.join(", ")}: a critical change (${formatPercent2(cutoffs.critical, 0)}) on every endpoint at once would be inside the spread of ${runsText2}; such a change is reported as advisory until the history holds more runs`
-    });
-  }
+  if (relative.length > 0 || history.length > 0) notes.push({ code: "history-sensitivity", params: { runs, endpoints, relative, history } });
+  const blind = history.filter((p) => p.detectable >= cutoffs.critical).map((p) => p.metric);
+  if (blind.length > 0) notes.push({ code: "history-too-noisy", params: { metrics: blind, critical: cutoffs.critical, runs } });
   return notes;
 }
 
@@ -44820,16 +43315,13 @@ function baselineNotes(result, runs) {
     const kinds = [...new Set(other.map((r) => describeRunner(r.runner)))];
     notes.push({
       code: "other-runner",
-      message: `${other.length === runs.length ? "every" : `${other.length} of ${runs.length}`} baseline run${runs.length === 1 ? "" : "s"} measured on a different runner (${kinds.slice(0, 3).join("; ")}${kinds.length > 3 ? "; \u2026" : ""}) than this one (${describeRunner(result.runner)}): machine differences are part of what the comparison sees`
+      params: { otherRuns: other.length, runs: runs.length, runners: kinds.slice(0, 3), moreRunners: kinds.length > 3, thisRunner: describeRunner(result.runner) }
     });
   }
   const newest = runs[runs.length - 1];
   const ageMs = Date.parse(result.startedAt) - Date.parse(newest?.savedAt ?? "");
   if (Number.isFinite(ageMs) && ageMs > BASELINE_STALE_DAYS * DAY_MS) {
-    notes.push({
-      code: "stale-baseline",
-      message: `the newest baseline run was recorded ${newest.savedAt}, ${Math.floor(ageMs / DAY_MS)} days before this run: the protected branch has likely changed since \u2014 refresh the baseline (save-baseline on pushes to it)`
-    });
+    notes.push({ code: "stale-baseline", params: { savedAt: newest.savedAt, ageDays: Math.floor(ageMs / DAY_MS) } });
   }
   return notes;
 }
@@ -44924,12 +43416,7 @@ function closedModelNotes(comparisons) {
   if (slower.size === 0) return [];
   const knockOn = comparisons.filter((c) => c.metric === "throughput" && found(c) && !slower.has(c.endpoint)).map((c) => c.endpoint);
   if (knockOn.length === 0) return [];
-  return [
-    {
-      code: "closed-model-throughput",
-      message: `throughput fell on ${knockOn.join(", ")} although their latency did not rise: with a fixed number of connections, time spent waiting on ${[...slower].join(", ")} is time not spent on the others`
-    }
-  ];
+  return [{ code: "closed-model-throughput", params: { knockOn, slower: [...slower] } }];
 }
 
 // src/metrics/run-health.ts
@@ -45058,12 +43545,101 @@ function withRunHealth(verdict, result) {
     failed: true,
     notes: [
       ...verdict.notes,
-      {
-        code: "run-unmeasured",
-        message: `the run fails: ${unmeasured.map((w) => w.code === "no-answers" ? "no request of the measured phase was answered" : "the target stopped answering during the run").join(", and ")} (see the warnings)`
-      }
+      { code: "run-unmeasured", params: { causes: unmeasured.map((w) => w.code) } }
     ]
   };
+}
+
+// src/report/format.ts
+function formatMs(ms) {
+  const digits = ms >= 100 ? 0 : ms >= 10 ? 1 : ms >= 1 ? 2 : 3;
+  return `${ms.toLocaleString("en-US", { maximumFractionDigits: digits })} ms`;
+}
+function formatPercent(fraction2, digits = 1) {
+  const value = (fraction2 * 100).toFixed(digits);
+  return fraction2 > 0 ? `+${value}%` : fraction2 < 0 ? `\u2212${value.slice(1)}%` : `${value}%`;
+}
+function formatRate(fraction2) {
+  return `${(fraction2 * 100).toLocaleString("en-US", { maximumFractionDigits: 3 })}%`;
+}
+function formatRps(rps) {
+  return `${rps.toLocaleString("en-US", { maximumFractionDigits: rps >= 100 ? 0 : 1 })}/s`;
+}
+function formatP(p) {
+  if (p >= 1e-3) return p.toFixed(3);
+  return p.toExponential(1);
+}
+function formatMetric(metric, value) {
+  if (metric === "throughput") return formatRps(value);
+  if (metric === "error_rate") return formatRate(value);
+  return formatMs(value);
+}
+function formatChange(change, kind) {
+  if (kind === "relative") return formatPercent(change);
+  const points = (change * 100).toFixed(2);
+  return `${change > 0 ? "+" : ""}${points} pts`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
+}
+
+// src/report/notes.ts
+function noteText(note) {
+  switch (note.code) {
+    case "new-endpoint":
+      return `${note.params.endpoint}: not in the baseline, not compared`;
+    case "no-data": {
+      const { endpoint, missingIn } = note.params;
+      if (missingIn === "some-metrics") return `${endpoint}: no completed requests in this run or in the baseline for some metrics, those are not compared`;
+      return `${endpoint}: no requests ${missingIn === "current" ? "in this run" : "in the baseline"}, not compared`;
+    }
+    case "too-few-trials": {
+      const p = note.params;
+      return `with ${p.currentTrials} current and ${p.baselineTrials} baseline trials the smallest possible p is ${p.smallestP.toPrecision(2)}, but ${p.tests} tests at alpha ${p.alpha} need p < ${p.neededP.toPrecision(2)}: no latency or throughput regression can be detected \u2014 use more trials`;
+    }
+    case "percentile-skipped": {
+      const { metric, endpoints, fewestRequests, neededRequests } = note.params;
+      return `${metric} not compared on ${endpoints.join(", ")}: a trial held as few as ${formatCount(fewestRequests)} requests, and a ${metric} needs ${formatCount(neededRequests)} (10 beyond it) to be more than sampling noise \u2014 lengthen the trials or add connections`;
+    }
+    case "other-runner": {
+      const p = note.params;
+      return `${p.otherRuns === p.runs ? "every" : `${p.otherRuns} of ${p.runs}`} baseline run${p.runs === 1 ? "" : "s"} measured on a different runner (${p.runners.join("; ")}${p.moreRunners ? "; \u2026" : ""}) than this one (${p.thisRunner}): machine differences are part of what the comparison sees`;
+    }
+    case "stale-baseline":
+      return `the newest baseline run was recorded ${note.params.savedAt}, ${note.params.ageDays} days before this run: the protected branch has likely changed since \u2014 refresh the baseline (save-baseline on pushes to it)`;
+    case "closed-model-throughput":
+      return `throughput fell on ${note.params.knockOn.join(", ")} although their latency did not rise: with a fixed number of connections, time spent waiting on ${note.params.slower.join(", ")} is time not spent on the others`;
+    case "history-sensitivity":
+      return historySensitivityText(note.params);
+    case "history-too-noisy": {
+      const { metrics, critical, runs } = note.params;
+      return `${metrics.join(", ")}: a critical change (${formatPercent(critical, 0)}) on every endpoint at once would be inside the spread of ${runsText(runs)}; such a change is reported as advisory until the history holds more runs`;
+    }
+    case "run-unmeasured":
+      return `the run fails: ${note.params.causes.map(causeText).join(", and ")} (see the warnings)`;
+  }
+}
+function reportNotes(notes) {
+  return notes.map((note) => ({ code: note.code, message: noteText(note) }));
+}
+function historySensitivityText(p) {
+  const list = (values) => values.map(detectableText).join(", ");
+  if (p.relative.length > 0) {
+    return `with ${runsText(p.runs)}, a change on some endpoints against the rest of the run can be detected from ${list(p.relative)} (median over endpoints); a change on every endpoint at once from ${list(p.history)}, since it cannot be told from a slower runner. For a stricter gate use paired mode (baseline-target)`;
+  }
+  return `with ${runsText(p.runs)} and ${p.endpoints === 1 ? "one endpoint" : "one comparable endpoint"}, a change can only be judged against the run-to-run spread: the smallest detectable is ${list(p.history)}. A second endpoint (even a health check) lets the gate tell a slower endpoint from a slower runner`;
+}
+function detectableText({ metric, detectable }) {
+  return `${metric} ${formatPercent(metric === "throughput" ? -detectable : detectable, 0)}`;
+}
+function runsText(runs) {
+  return runs === 1 ? "1 stored run" : `${runs} stored runs`;
+}
+function causeText(code) {
+  return code === "no-answers" ? "no request of the measured phase was answered" : "the target stopped answering during the run";
 }
 
 // src/report/document.ts
@@ -45080,7 +43656,7 @@ function buildReport(result, verdict) {
     comparisons: verdict.comparisons,
     breaches: verdict.breaches,
     baseline: verdict.baseline,
-    notes: verdict.notes
+    notes: reportNotes(verdict.notes)
   };
 }
 
@@ -45113,6 +43689,114 @@ function profileFingerprint(profile) {
   return createHash("sha256").update(canonicalJson(comparable)).digest("hex");
 }
 
+// src/load/target-url.ts
+function userInfoProblem(url) {
+  if (url.username === "" && url.password === "") return void 0;
+  return `"${url.protocol}//***@${url.host}${url.pathname === "/" ? "" : url.pathname}" must not carry a user name or password (they would be printed in the log and report, and are never sent); send credentials in a header from a secret instead, e.g. headers: { authorization: "Basic {{ env API_CREDENTIALS }}" }`;
+}
+function quoteNonUrl(text) {
+  const shown = text.replace(/^[^/]*@/, "***@");
+  return JSON.stringify(shown.length > 60 ? `${shown.slice(0, 57)}...` : shown);
+}
+function targetUrlProblem(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    url = void 0;
+  }
+  if (url === void 0 || !text.includes("://")) {
+    const example = /^[\w.-]+(:\d+)?(\/.*)?$/.test(text) ? `http://${text}` : "http://127.0.0.1:8080";
+    return `${quoteNonUrl(text)} is not an absolute URL (use http:// or https://, e.g. ${example})`;
+  }
+  const credentials = userInfoProblem(url);
+  if (credentials) return credentials;
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return `"${text}" must use http or https, not ${url.protocol.replace(":", "")}`;
+  }
+  if (url.search !== "" || url.hash !== "") return `"${text}" must not have a query or fragment (put those in each endpoint path)`;
+  return void 0;
+}
+function parseTarget(targetUrl) {
+  const problem = targetUrlProblem(targetUrl);
+  if (problem) return `targetUrl ${problem}`;
+  const url = new URL(targetUrl);
+  return { origin: url.origin, basePath: url.pathname.replace(/\/+$/, "") };
+}
+function joinUrl(base2, path) {
+  return base2.replace(/\/+$/, "") + path;
+}
+function joinPath(basePath, endpointPath) {
+  const path = endpointPath.startsWith("/") ? endpointPath : `/${endpointPath}`;
+  return basePath + path;
+}
+
+// src/pipeline/wait.ts
+async function waitForTarget(edges, target, readiness, role) {
+  edges.log.info(`Waiting for ${role ? `the ${role} ` : ""}${target} to answer (up to ${readiness.timeoutMs / 1e3} s)`);
+  const ready = await edges.waitUntilReady(joinUrl(target, readiness.path), { timeoutMs: readiness.timeoutMs });
+  edges.log.info(`${role ? `The ${role}` : "Target"} answered after ${(ready.waitedMs / 1e3).toFixed(1)} s`);
+}
+
+// src/pipeline/cached.ts
+async function runCachedPipeline(options, edges) {
+  const { profile, target } = options;
+  const fingerprint = profileFingerprint(profile);
+  await waitForTarget(edges, target, profile.readiness);
+  edges.log.info(runDescription(profile));
+  const measurement = await edges.runLoad({
+    targetUrl: target,
+    load: profile.load,
+    endpoints: profile.endpoints,
+    onProgress: edges.onProgress,
+    ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {}
+  });
+  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  const key = { profileName: profile.name, ...profile.level ? { level: profile.level } : {} };
+  const restored = await edges.store.restore(key);
+  const baselineUse = restored.status === "found" ? {
+    status: "found",
+    source: restored.source,
+    runs: restored.baseline.runs.length,
+    ...pickOrigin(restored.baseline.runs[restored.baseline.runs.length - 1])
+  } : restored.status === "unusable" ? { status: "unusable", source: restored.source, reason: restored.reason } : { status: "missing", source: restored.source };
+  if (restored.status === "unusable") {
+    edges.log.warning(`Ignoring the baseline in ${restored.source}: ${restored.reason}`);
+  }
+  const verdict = withRunHealth(decideVerdict({
+    profile,
+    fingerprint,
+    result,
+    baseline: restored.status === "found" ? restored.baseline : void 0,
+    baselineUse,
+    failOn: options.failOn
+  }), result);
+  const plan = planBaselineSave({ requested: options.saveBaseline, runRefusal: options.saveBaseline ? baselineRefusal(result) : void 0, restored });
+  let saved;
+  if (plan.action === "refuse") {
+    saved = { status: "failed", reason: plan.reason };
+    edges.log.warning(`Baseline not saved: ${plan.reason}`);
+  } else if (plan.action === "save") {
+    const next = appendRun(plan.previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
+    saved = await edges.store.save(key, next);
+    if (saved.status === "saved") edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? "1 run" : `${next.runs.length} runs`})`);
+    else edges.log.warning(`Baseline not saved: ${saved.reason}`);
+  }
+  return { report: buildReport(result, verdict), saved };
+}
+function runDescription(profile) {
+  const l = profile.load;
+  const model = l.model === "open" ? `${l.rateRps} requests/s (${l.shape.kind}, at most ${l.maxInFlight} in flight)` : `${l.connections} connections`;
+  return `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ""}: ${model}, ${l.warmupMs / 1e3} s warm-up, ${l.trials} trials over ${l.durationMs / 1e3} s, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`;
+}
+function pickOrigin(run) {
+  return {
+    savedAt: run.savedAt,
+    ...run.commit ? { commit: run.commit } : {},
+    ...run.ref ? { ref: run.ref } : {}
+  };
+}
+
 // src/paired/schedule.ts
 function pairedSchedule(trials) {
   if (!Number.isInteger(trials) || trials < 1) throw new RangeError(`pairedSchedule: trials ${String(trials)} must be a whole number >= 1`);
@@ -45128,7 +43812,7 @@ function pairedSchedule(trials) {
 }
 
 // src/metrics/histogram.ts
-var import_hdr_histogram_js = __toESM(require_dist2(), 1);
+var import_hdr_histogram_js = __toESM(require_dist(), 1);
 var LOWEST_LATENCY_US = 1;
 var HIGHEST_LATENCY_US = 12e7;
 var LatencyHistogram = class {
@@ -45381,22 +44065,18 @@ async function runPairedLoad(options) {
   return { candidate: mergeSlotMeasurements(measured.candidate), baseline: mergeSlotMeasurements(measured.baseline) };
 }
 
-// src/paired/pipeline.ts
+// src/pipeline/paired.ts
+function pairedLoadProblem(load) {
+  if (load.model !== "open" || load.shape.kind === "constant" || load.shape.kind === "soak") return void 0;
+  return `paired mode needs a steady load (a closed model, or an open model at a constant rate); load.shape is ${load.shape.kind}`;
+}
 async function runPairedPipeline(options, edges) {
-  const { profile, target } = options;
-  const baselineTarget = options.baselineTarget;
+  const { profile, target, baselineTarget } = options;
   const fingerprint = profileFingerprint(profile);
-  if (profile.load.model === "open" && profile.load.shape.kind !== "constant" && profile.load.shape.kind !== "soak") {
-    throw new LoadgateError(
-      "LOADGATE_PAIRED_LOAD",
-      `paired mode needs a steady load (a closed model, or an open model at a constant rate); load.shape is ${profile.load.shape.kind}`
-    );
-  }
-  for (const [role, url] of [["target", target], ["baseline target", baselineTarget]]) {
-    edges.log.info(`Waiting for the ${role} ${url} to answer (up to ${profile.readiness.timeoutMs / 1e3} s)`);
-    const ready = await edges.waitUntilReady(joinUrl(url, profile.readiness.path), { timeoutMs: profile.readiness.timeoutMs });
-    edges.log.info(`The ${role} answered after ${(ready.waitedMs / 1e3).toFixed(1)} s`);
-  }
+  const problem = pairedLoadProblem(profile.load);
+  if (problem !== void 0) throw new LoadgateError("LOADGATE_PAIRED_LOAD", problem);
+  await waitForTarget(edges, target, profile.readiness, "target");
+  await waitForTarget(edges, baselineTarget, profile.readiness, "baseline target");
   const l = profile.load;
   edges.log.info(
     `Running ${profile.name} in paired mode: ${l.trials} trials on each target, interleaved A B B A, ${l.connections} connections, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`
@@ -45426,225 +44106,1789 @@ async function runPairedPipeline(options, edges) {
   return { report: buildReport(result, verdict) };
 }
 
-// src/pipeline.ts
-async function runPipeline(options, edges) {
-  if (options.baselineTarget) return runPairedPipeline(options, edges);
-  const { profile, target } = options;
-  const fingerprint = profileFingerprint(profile);
-  edges.log.info(`Waiting for ${target} to answer (up to ${profile.readiness.timeoutMs / 1e3} s)`);
-  const ready = await edges.waitUntilReady(joinUrl(target, profile.readiness.path), {
-    timeoutMs: profile.readiness.timeoutMs
-  });
-  edges.log.info(`Target answered after ${(ready.waitedMs / 1e3).toFixed(1)} s`);
-  const l = profile.load;
-  const model = l.model === "open" ? `${l.rateRps} requests/s (${l.shape.kind}, at most ${l.maxInFlight} in flight)` : `${l.connections} connections`;
-  edges.log.info(
-    `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ""}: ${model}, ${l.warmupMs / 1e3} s warm-up, ${l.trials} trials over ${l.durationMs / 1e3} s, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`
-  );
-  const measurement = await edges.runLoad({
-    targetUrl: target,
-    load: profile.load,
-    endpoints: profile.endpoints,
-    onProgress: edges.onProgress,
-    ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {}
-  });
-  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
-  const key = { profileName: profile.name, ...profile.level ? { level: profile.level } : {} };
-  const restored = await edges.store.restore(key);
-  const baselineUse = restored.status === "found" ? {
-    status: "found",
-    source: restored.source,
-    runs: restored.baseline.runs.length,
-    ...pickOrigin(restored.baseline.runs[restored.baseline.runs.length - 1])
-  } : restored.status === "unusable" ? { status: "unusable", source: restored.source, reason: restored.reason } : { status: "missing", source: restored.source };
-  if (restored.status === "unusable") {
-    edges.log.warning(`Ignoring the baseline in ${restored.source}: ${restored.reason}`);
-  }
-  const verdict = withRunHealth(decideVerdict({
-    profile,
-    fingerprint,
-    result,
-    baseline: restored.status === "found" ? restored.baseline : void 0,
-    baselineUse,
-    failOn: options.failOn
-  }), result);
-  const refusal2 = options.saveBaseline ? baselineRefusal(result) : void 0;
-  let saved;
-  if (refusal2 !== void 0) {
-    saved = { status: "failed", reason: refusal2 };
-    edges.log.warning(`Baseline not saved: ${refusal2}`);
-  } else if (options.saveBaseline && restored.status === "unusable" && restored.unread) {
-    saved = {
-      status: "failed",
-      reason: `${restored.source} exists but could not be read, and saving now would replace its history with this one run; the next run on this branch saves as usual (if this keeps happening, delete that cache entry)`
-    };
-    edges.log.warning(`Baseline not saved: ${saved.reason}`);
-  } else if (options.saveBaseline) {
-    const previous = restored.status === "found" ? restored.baseline : void 0;
-    const next = appendRun(previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
-    saved = await edges.store.save(key, next);
-    if (saved.status === "saved") edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? "1 run" : `${next.runs.length} runs`})`);
-    else edges.log.warning(`Baseline not saved: ${saved.reason}`);
-  }
-  return { report: buildReport(result, verdict), saved };
+// src/pipeline/run.ts
+function runPipeline(options, edges) {
+  return options.baselineTarget ? runPairedPipeline({ ...options, baselineTarget: options.baselineTarget }, edges) : runCachedPipeline(options, edges);
 }
-function joinUrl(base2, path) {
-  return base2.replace(/\/+$/, "") + path;
+
+// src/profile/read-file.ts
+import { open } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/profile/parse.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+
+// src/profile/lines.ts
+var import_yaml = __toESM(require_dist2(), 1);
+
+// src/profile/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var UNIT_ORDER = ["h", "m", "s", "ms"];
+var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/y;
+function parseDurationMs(value) {
+  if (typeof value !== "string" || value === "") return void 0;
+  let totalMs = 0;
+  let lastUnitIndex = -1;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < value.length) {
+    const match = PART.exec(value);
+    if (!match) return void 0;
+    const unitIndex = UNIT_ORDER.indexOf(match[2]);
+    if (unitIndex <= lastUnitIndex) return void 0;
+    lastUnitIndex = unitIndex;
+    totalMs += Number(match[1]) * UNIT_MS[match[2]];
+  }
+  if (!Number.isFinite(totalMs)) return void 0;
+  return Math.round(totalMs * 1e3) / 1e3;
 }
-function pickOrigin(run) {
+function formatDurationMs(ms) {
+  if (!Number.isFinite(ms)) return String(ms);
+  if (ms < 0) return `-${formatDurationMs(-ms)}`;
+  if (ms === 0) return "0s";
+  let rest = ms;
+  let text = "";
+  for (const unit of UNIT_ORDER) {
+    const count2 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
+    if (count2 > 0) text += `${count2}${unit}`;
+    rest -= count2 * UNIT_MS[unit];
+  }
+  return text;
+}
+
+// src/profile/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function folded(key) {
+  return key.toLowerCase().replace(/[_-]/g, "");
+}
+function suggestKey(key, valid) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of valid) {
+    const distance = editDistance(folded(key), folded(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.min(2, Math.ceil(key.length / 2) - 1);
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/profile/read.ts
+var NAME2 = /^[A-Za-z0-9._-]+$/;
+var NAME_MAX = 64;
+var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
+function joinPath2(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const segment = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
+  return parent === "" ? segment : `${parent}.${segment}`;
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "an empty value";
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function getOwn(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readMapping(value, path, valid, issues) {
+  if (!isMapping(value)) {
+    issues.push({ path, message: `${describeValue(value)} is not a mapping (valid keys: ${valid.join(", ")})` });
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (valid.includes(key)) continue;
+    const guess = suggestKey(key, valid);
+    const hint = guess === void 0 ? "" : `; did you mean "${guess}"?`;
+    issues.push({ path: joinPath2(path, key), message: `unknown key (valid: ${valid.join(", ")})${hint}` });
+  }
+  return value;
+}
+function requireKey(mapping, key, path, what, issues) {
+  if (mapping[key] !== void 0) return true;
+  issues.push({ path: joinPath2(path, key), message: `is required (${what})` });
+  return false;
+}
+function readInteger(value, path, min, max2, issues) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max2 === void 0 || value <= max2)) {
+    return value;
+  }
+  const range = max2 === void 0 ? `>= ${min}` : `between ${min} and ${max2}`;
+  issues.push({ path, message: `${describeValue(value)} is not a whole number ${range}` });
+  return void 0;
+}
+var MAX_DURATION_MS = 24 * 36e5;
+function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
+  const ms = parseDurationMs(value);
+  if (ms === void 0) {
+    const message = typeof value === "number" ? `${value} has no unit; write "${value}s" for seconds ${DURATION_HINT}` : `${describeValue(value)} is not a duration ${DURATION_HINT}`;
+    issues.push({ path, message });
+    return void 0;
+  }
+  if (ms === 0 && !allowZero) {
+    issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
+    return void 0;
+  }
+  if (ms > maxMs) {
+    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
+    return void 0;
+  }
+  return ms;
+}
+function readName(value, path, issues) {
+  if (typeof value === "string" && NAME2.test(value) && value.length <= NAME_MAX) return value;
+  const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
+  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  return void 0;
+}
+function readUrlPath(value, path, issues) {
+  if (typeof value === "string" && value.startsWith("/") && !/[\s\x00-\x1f\x7f#]/.test(value)) return value;
+  const why = typeof value === "string" && value.startsWith("/") ? 'contains a space, a control character or "#" (percent-encode it)' : 'is not a path starting with "/" (e.g. /api/items?limit=10)';
+  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  return void 0;
+}
+function readFraction(value, path, issues) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return value;
+  if (typeof value === "string") {
+    const match = /^(\d+(?:\.\d+)?)%$/.exec(value);
+    if (match) return Math.round(Number(match[1]) * 1e6) / 1e8;
+  }
+  const hint = typeof value === "number" && value > 1 ? `; for ${value}% write "${value}%"` : "";
+  issues.push({ path, message: `${describeValue(value)} is not a percentage ("1%") or a fraction between 0 and 1 ("0.01")${hint}` });
+  return void 0;
+}
+
+// src/profile/lines.ts
+var MAX_DEPTH = 32;
+function lineOf(node, lines) {
+  const offset = node?.range?.[0];
+  return offset === void 0 ? void 0 : lines.linePos(offset).line;
+}
+function keyText(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  return String(key);
+}
+function walk(node, path, depth, lines, index) {
+  if (depth > MAX_DEPTH) return;
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair)) continue;
+      const childPath = joinPath2(path, keyText(pair.key));
+      const line = lineOf(pair.key, lines) ?? lineOf(pair.value, lines);
+      if (line !== void 0 && !index.has(childPath)) index.set(childPath, line);
+      walk(pair.value, childPath, depth + 1, lines, index);
+    }
+  } else if ((0, import_yaml.isSeq)(node)) {
+    node.items.forEach((item, i) => {
+      const childPath = joinPath2(path, i);
+      const line = lineOf(item, lines);
+      if (line !== void 0) index.set(childPath, line);
+      walk(item, childPath, depth + 1, lines, index);
+    });
+  }
+}
+function indexLines(doc, lines) {
+  const index = /* @__PURE__ */ new Map();
+  const rootLine = lineOf(doc.contents, lines);
+  if (rootLine !== void 0) index.set("", rootLine);
+  walk(doc.contents, "", 0, lines, index);
+  return index;
+}
+function findLine(index, path) {
+  let current = path;
+  for (; ; ) {
+    const line = index.get(current);
+    if (line !== void 0 || current === "") return line;
+    current = parentPath(current);
+  }
+}
+function parentPath(path) {
+  const match = /^(.*?)(?:\.(?:"(?:[^"\\]|\\.)*"|[^.[\]"]+)|\[\d+\]|"(?:[^"\\]|\\.)*")$/.exec(path);
+  return match ? match[1] : "";
+}
+
+// src/plan/random.ts
+function createRandomSource(seed) {
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`createRandomSource: seed ${String(seed)} is not an integer`);
+  let s = seed >>> 0;
+  const splitmix = () => {
+    s = s + 2654435769 | 0;
+    let z2 = s;
+    z2 = Math.imul(z2 ^ z2 >>> 16, 2246822507);
+    z2 = Math.imul(z2 ^ z2 >>> 13, 3266489909);
+    return (z2 ^ z2 >>> 16) >>> 0;
+  };
+  let a = splitmix();
+  let b = splitmix();
+  let c = splitmix();
+  let d = splitmix();
+  const next = () => {
+    const t = (a + b | 0) + d | 0;
+    d = d + 1 | 0;
+    a = b ^ b >>> 9;
+    b = c + (c << 3) | 0;
+    c = c << 21 | c >>> 11;
+    c = c + t | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return next;
+}
+function randomInteger(random, min, max2) {
+  return min + Math.floor(random() * (max2 - min + 1));
+}
+function randomUuid(random) {
+  let hex = "";
+  for (let i = 0; i < 16; i++) {
+    let byte = Math.floor(random() * 256);
+    if (i === 6) byte = byte & 15 | 64;
+    if (i === 8) byte = byte & 63 | 128;
+    hex += byte.toString(16).padStart(2, "0");
+  }
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function deriveSeed(seed, index) {
+  return Math.imul(seed ^ 1540483477, 668265261) + Math.imul(index + 1, 374761393) >>> 0;
+}
+
+// src/profile/template.ts
+var EXPRESSION = /\{\{(.*?)\}\}/gs;
+var TOKEN = /"([^"]*)"|(\S+)/g;
+var BAD_IN_ITEM = /[{}\x00-\x1f\x7f]/;
+var INTEGER = /^-?\d{1,15}$/;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var FORMS = "int A B, choice X Y \u2026, seq [START], uuid, env NAME";
+function isTemplate(text) {
+  return text.includes("{{");
+}
+function parseTemplate(text, context = "raw") {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(EXPRESSION)) {
+    if (match.index > last) parts.push({ kind: "text", text: text.slice(last, match.index) });
+    let expr = match[1];
+    if (context === "json") {
+      try {
+        expr = JSON.parse(`"${expr}"`);
+      } catch {
+        return `{{${match[1]}}}: not an expression a JSON string can hold`;
+      }
+    }
+    const part = parseExpression(expr.trim());
+    if (typeof part === "string") return `{{${match[1]}}}: ${part}`;
+    parts.push(part);
+    last = match.index + match[0].length;
+  }
+  const rest = text.slice(last);
+  if (rest.includes("{{")) return `a "{{" is never closed by "}}" (expressions are ${FORMS}; write {{ "{{" }} for a literal "{{")`;
+  if (rest !== "") parts.push({ kind: "text", text: rest });
+  return parts;
+}
+function parseExpression(expr) {
+  if (expr === '"{{"') return { kind: "text", text: "{{" };
+  const tokens = tokenize(expr);
+  if (typeof tokens === "string") return tokens;
+  const [word, ...args] = tokens;
+  switch (word) {
+    case "int": {
+      if (args.length !== 2 || !args.every((a) => INTEGER.test(a))) return "int needs two whole numbers, e.g. {{ int 1 1000 }}";
+      const [min, max2] = args.map(Number);
+      return min <= max2 ? { kind: "int", min, max: max2 } : `int ${min} ${max2}: the first bound must not exceed the second`;
+    }
+    case "choice":
+      return args.length > 0 ? { kind: "choice", items: args } : "choice needs at least one item, e.g. {{ choice red green }}";
+    case "seq":
+      if (args.length === 0) return { kind: "seq", start: 1 };
+      return args.length === 1 && INTEGER.test(args[0]) ? { kind: "seq", start: Number(args[0]) } : "seq takes at most one whole number (the start)";
+    case "uuid":
+      return args.length === 0 ? { kind: "uuid" } : "uuid takes no arguments";
+    case "env":
+      return args.length === 1 && ENV_NAME.test(args[0]) ? { kind: "env", name: args[0] } : "env needs one variable name, e.g. {{ env API_TOKEN }}";
+    default:
+      return `${word === void 0 ? "an empty expression" : `"${word}"`} is not a template expression (use ${FORMS})`;
+  }
+}
+function tokenize(expr) {
+  const tokens = [];
+  let end = 0;
+  for (const m of expr.matchAll(TOKEN)) {
+    if (expr.slice(end, m.index).trim() !== "") break;
+    end = m.index + m[0].length;
+    if (m[1] !== void 0) {
+      if (BAD_IN_ITEM.test(m[1])) return `the quoted item ${JSON.stringify(m[1])} holds a brace or a control character`;
+      tokens.push(m[1]);
+    } else if (m[2].includes('"')) {
+      return `${JSON.stringify(m[2])}: a quote must open and close a whole item, e.g. {{ choice "red shoes" blue }}`;
+    } else {
+      tokens.push(m[2]);
+    }
+  }
+  return tokens;
+}
+function templateLiteralText(parts) {
+  return parts.map((p) => p.kind === "text" ? p.text : "x").join("");
+}
+function templateEnvNames(parts) {
+  return parts.flatMap((p) => p.kind === "env" ? [p.name] : []);
+}
+function renderTemplate(parts, ctx, context = "raw") {
+  const json = context === "json";
+  let out = "";
+  for (const p of parts) {
+    switch (p.kind) {
+      case "text":
+        out += p.text;
+        break;
+      case "int":
+        out += String(randomInteger(ctx.random, p.min, p.max));
+        break;
+      case "choice": {
+        const item = p.items[randomInteger(ctx.random, 0, p.items.length - 1)];
+        out += json ? jsonStringContent(item) : item;
+        break;
+      }
+      case "seq":
+        out += String(p.start + ctx.requestNumber);
+        break;
+      case "uuid":
+        out += randomUuid(ctx.random);
+        break;
+      case "env": {
+        const value = (Object.hasOwn(ctx.env, p.name) ? ctx.env[p.name] : void 0) ?? "";
+        out += json ? jsonStringContent(value) : context === "path" ? encodeURIComponent(value) : value;
+        break;
+      }
+    }
+  }
+  return out;
+}
+function jsonStringContent(value) {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+// src/profile/env.ts
+function isRunnerInternal(name) {
+  return /^(ACTIONS_|INPUT_)/i.test(name);
+}
+var HEADER_UNSAFE = /[\x00-\x08\x0a-\x1f\x7f]/;
+function endpointTemplateTexts(endpoint, where) {
+  const texts = [{ text: endpoint.path, where: `${where}.path`, context: "path" }];
+  for (const [name, value] of Object.entries(endpoint.headers)) texts.push({ text: value, where: `${where}.headers.${name}`, context: "header" });
+  if (endpoint.body !== void 0) {
+    const json = endpoint.bodyFormat === "json";
+    texts.push({ text: endpoint.body, where: `${where}.${json ? "json" : "body"}`, context: json ? "json" : "raw" });
+  }
+  return texts.filter((t) => isTemplate(t.text));
+}
+function templateEnvironment(endpoints) {
+  const names = /* @__PURE__ */ new Map();
+  endpoints.forEach((endpoint, i) => {
+    for (const { text, where, context } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
+      const parts = parseTemplate(text, context);
+      if (typeof parts === "string") continue;
+      for (const name of templateEnvNames(parts)) {
+        const uses = names.get(name) ?? [];
+        if (!uses.some((u) => u.where === where)) uses.push({ where, context });
+        names.set(name, uses);
+      }
+    }
+  });
+  return names;
+}
+function checkTemplateEnvironment(endpoints, env) {
+  const values = {};
+  const missing = [];
+  const invalid = [];
+  const internal = [];
+  for (const [name, uses] of templateEnvironment(endpoints)) {
+    const value = getOwn(env, name);
+    const inHeader = uses.find((u) => u.context === "header");
+    if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
+    else if (value === void 0 || value === "") missing.push(`${name} (used in ${uses[0].where})`);
+    else if (inHeader && HEADER_UNSAFE.test(value)) invalid.push(`${name} (used in ${inHeader.where})`);
+    else setOwn(values, name, value);
+  }
+  const problems = [];
+  if (internal.length > 0) {
+    problems.push({
+      code: "LOADGATE_ENV_INVALID",
+      message: `the profile reads runner internals, which are never sent: ${internal.join(", ")}. ACTIONS_* and INPUT_* variables belong to the runner and the step; pass a secret through a variable of its own (env: { API_TOKEN: \${{ secrets.API_TOKEN }} }).`
+    });
+  }
+  if (missing.length > 0) {
+    problems.push({ code: "LOADGATE_ENV_MISSING", message: `the profile reads environment variables that are not set: ${missing.join(", ")}. Set them in the step's env: (from secrets).` });
+  }
+  if (invalid.length > 0) {
+    problems.push({ code: "LOADGATE_ENV_INVALID", message: `environment variables used in a header value hold a line break or another control character, which a header cannot carry: ${invalid.join(", ")}` });
+  }
+  return { values, problems };
+}
+function resolveTemplateEnvironment(endpoints, env) {
+  const { values, problems } = checkTemplateEnvironment(endpoints, env);
+  if (problems.length > 0) throw new LoadgateError(problems[0].code, problems[0].message);
+  return values;
+}
+
+// src/profile/headers.ts
+var TOKEN2 = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var MANAGED = /* @__PURE__ */ new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "expect"]);
+function readHeaders(value, path, issues) {
+  const headers = {};
+  if (value === void 0) return headers;
+  if (!isMapping(value)) {
+    issues.push({ path, message: `${describeValue(value)} is not a mapping of header names to values (e.g. authorization: "Bearer x")` });
+    return headers;
+  }
+  for (const [name, headerValue] of Object.entries(value)) {
+    const at = joinPath2(path, name);
+    const lower = name.toLowerCase();
+    if (!TOKEN2.test(name)) {
+      issues.push({ path: at, message: `${describeValue(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)` });
+    } else if (MANAGED.has(lower)) {
+      issues.push({ path: at, message: `"${lower}" is set by the load generator and cannot be given` });
+    } else if (typeof headerValue !== "string") {
+      const hint = typeof headerValue === "number" || typeof headerValue === "boolean" ? ` (quote it: "${headerValue}")` : "";
+      issues.push({ path: at, message: `${describeValue(headerValue)} is not a string${hint}` });
+    } else if (HEADER_UNSAFE.test(headerValue)) {
+      issues.push({ path: at, message: "contains a line break or another control character (tab aside), which a header value cannot hold" });
+    } else if (Object.hasOwn(headers, lower)) {
+      issues.push({ path: at, message: `"${name}" repeats a header already given (names ignore case)` });
+    } else {
+      setOwn(headers, lower, headerValue);
+    }
+  }
+  return headers;
+}
+function hasNonFiniteNumber(value) {
+  if (typeof value === "number") return !Number.isFinite(value);
+  if (Array.isArray(value)) return value.some(hasNonFiniteNumber);
+  if (isMapping(value)) return Object.values(value).some(hasNonFiniteNumber);
+  return false;
+}
+function readBody(mapping, path, headers, issues) {
+  const hasBody = mapping.body !== void 0;
+  const hasJson = Object.hasOwn(mapping, "json");
+  if (hasBody && hasJson) {
+    issues.push({ path: joinPath2(path, "json"), message: "give either body (raw text) or json (a value sent as JSON), not both" });
+    return void 0;
+  }
+  if (hasBody) {
+    if (typeof mapping.body === "string") return mapping.body;
+    issues.push({ path: joinPath2(path, "body"), message: `${describeValue(mapping.body)} is not a string (for a structured body use json: instead)` });
+    return void 0;
+  }
+  if (!hasJson) return void 0;
+  if (hasNonFiniteNumber(mapping.json)) {
+    issues.push({ path: joinPath2(path, "json"), message: "contains .inf or .nan, which JSON cannot represent" });
+    return void 0;
+  }
+  if (!Object.hasOwn(headers, "content-type")) headers["content-type"] = "application/json";
+  return JSON.stringify(mapping.json ?? null);
+}
+
+// src/plan/rate-schedule.ts
+var DEFAULT_SPIKE_SHARE = 0.2;
+function compileRateSegments(load) {
+  const { rateRps: rate, warmupMs: w, durationMs: d } = load;
+  const raw = shapeSegments(load.shape, rate, w, d);
+  return fitToLength(raw, w + d);
+}
+function shapeSegments(shape, rate, w, d) {
+  const hold = (durationMs, rps) => ({ durationMs, fromRps: rps, toRps: rps });
+  switch (shape.kind) {
+    case "constant":
+      return [hold(w + d, rate)];
+    case "ramp":
+      return [hold(w, shape.startRps), { durationMs: d, fromRps: shape.startRps, toRps: rate }];
+    case "step": {
+      const steps = Array.from({ length: shape.steps }, (_, i) => hold(d / shape.steps, rate * (i + 1) / shape.steps));
+      return [hold(w, rate / shape.steps), ...steps];
+    }
+    case "spike": {
+      const spikeMs = Math.min(shape.spikeMs, d);
+      const before = (d - spikeMs) / 2;
+      return [hold(w + before, rate), hold(spikeMs, shape.spikeRps), hold(d - spikeMs - before, rate)];
+    }
+    case "soak":
+      return [{ durationMs: w, fromRps: 0, toRps: rate }, hold(d, rate)];
+    case "stages": {
+      let previous = shape.startRps;
+      return shape.stages.map((stage) => {
+        const segment = { durationMs: stage.durationMs, fromRps: previous, toRps: stage.rateRps };
+        previous = stage.rateRps;
+        return segment;
+      });
+    }
+  }
+}
+function fitToLength(raw, totalMs) {
+  const segments = [];
+  let at = 0;
+  for (const s of raw) {
+    if (at >= totalMs) break;
+    if (!(s.durationMs > 0)) continue;
+    const durationMs = Math.min(s.durationMs, totalMs - at);
+    const toRps = durationMs === s.durationMs ? s.toRps : s.fromRps + (s.toRps - s.fromRps) * durationMs / s.durationMs;
+    segments.push({ startMs: at, durationMs, fromRps: s.fromRps, toRps });
+    at += durationMs;
+  }
+  if (at < totalMs) {
+    const last = raw.length > 0 ? raw[raw.length - 1].toRps : 0;
+    segments.push({ startMs: at, durationMs: totalMs - at, fromRps: last, toRps: last });
+  }
+  return segments;
+}
+function plannedArrivals(segments, atMs) {
+  let total = 0;
+  for (const s of segments) {
+    if (atMs <= s.startMs) break;
+    total += segmentArea(s, Math.min(atMs - s.startMs, s.durationMs));
+  }
+  return total;
+}
+function segmentArea(s, tauMs) {
+  const tau = tauMs / 1e3;
+  const d = s.durationMs / 1e3;
+  return s.fromRps * tau + (s.toRps - s.fromRps) * tau * tau / (2 * d);
+}
+var ArrivalClock = class {
+  constructor(segments) {
+    this.segments = segments;
+  }
+  segments;
+  index = 0;
+  segment = 0;
+  /** Arrivals planned before the current segment starts (fractional). */
+  before = 0;
+  /** The next arrival instant, or Infinity. */
+  next() {
+    const n = this.index;
+    while (this.segment < this.segments.length) {
+      const s = this.segments[this.segment];
+      const area = segmentArea(s, s.durationMs);
+      const k = n - this.before;
+      if (k < area - 1e-9) {
+        this.index++;
+        return s.startMs + solveTauMs(s, k);
+      }
+      this.before += area;
+      this.segment++;
+    }
+    return Infinity;
+  }
+};
+function solveTauMs(s, k) {
+  if (k <= 0) return 0;
+  const d = s.durationMs / 1e3;
+  const a = (s.toRps - s.fromRps) / (2 * d);
+  const from = s.fromRps;
+  const tau = a === 0 ? k / from : 2 * k / (from + Math.sqrt(Math.max(0, from * from + 4 * a * k)));
+  return Math.min(tau * 1e3, s.durationMs);
+}
+
+// src/profile/open-load.ts
+var SHAPES = ["constant", "ramp", "step", "spike", "soak"];
+var MAX_RATE_RPS = 1e6;
+var STAGE_KEYS = ["duration", "rate"];
+function readRate(value, path, allowZero, issues) {
+  if (typeof value === "number" && Number.isFinite(value) && (allowZero ? value >= 0 : value > 0) && value <= MAX_RATE_RPS) return value;
+  const hint = typeof value === "string" && /^\d/.test(value) ? " (write a bare number of requests per second, e.g. 2000)" : "";
+  issues.push({
+    path,
+    message: `${describeValue(value)} is not a rate in requests per second (a number ${allowZero ? ">= 0" : "> 0"} and at most ${MAX_RATE_RPS})${hint}`
+  });
+  return void 0;
+}
+function readShape(mapping, path, durationMs, issues) {
+  const at = (key) => joinPath2(path, key);
+  const rateRps = readRate(mapping.rate, at("rate"), false, issues) ?? 1;
+  let kind = "constant";
+  if (mapping.shape !== void 0) {
+    if (SHAPES.includes(mapping.shape)) kind = mapping.shape;
+    else issues.push({ path: at("shape"), message: `${describeValue(mapping.shape)} is not a load shape (use ${SHAPES.join(", ")}; or give stages)` });
+  }
+  const owners = { start_rate: "ramp", steps: "step", spike_rate: "spike", spike_duration: "spike" };
+  for (const [key, owner] of Object.entries(owners)) {
+    if (mapping[key] !== void 0 && owner !== kind) {
+      issues.push({ path: at(key), message: `only applies to shape: ${owner} (this load's shape is ${kind})` });
+    }
+  }
+  switch (kind) {
+    case "ramp": {
+      const startRps = mapping.start_rate === void 0 ? 0 : readRate(mapping.start_rate, at("start_rate"), true, issues) ?? 0;
+      return { rateRps, shape: { kind, startRps } };
+    }
+    case "step": {
+      const steps = mapping.steps === void 0 ? 5 : readInteger(mapping.steps, at("steps"), 2, 100, issues) ?? 5;
+      return { rateRps, shape: { kind, steps } };
+    }
+    case "spike": {
+      let spikeRps = rateRps * 5;
+      if (mapping.spike_rate === void 0) {
+        issues.push({ path: at("spike_rate"), message: "is required for shape: spike (the rate during the spike, requests/s)" });
+      } else {
+        spikeRps = readRate(mapping.spike_rate, at("spike_rate"), false, issues) ?? spikeRps;
+      }
+      let spikeMs = durationMs * DEFAULT_SPIKE_SHARE;
+      if (mapping.spike_duration !== void 0) {
+        const ms = readDuration(mapping.spike_duration, at("spike_duration"), false, issues);
+        if (ms !== void 0 && ms > durationMs) {
+          issues.push({ path: at("spike_duration"), message: `${describeValue(mapping.spike_duration)} is longer than the measured duration ${formatDurationMs(durationMs)}` });
+        } else if (ms !== void 0) {
+          spikeMs = ms;
+        }
+      }
+      return { rateRps, shape: { kind, spikeRps, spikeMs } };
+    }
+    default:
+      return { rateRps, shape: { kind } };
+  }
+}
+function readStages(mapping, path, warmupMs, issues) {
+  const at = (key) => joinPath2(path, key);
+  for (const key of ["rate", "shape", "duration"]) {
+    if (mapping[key] === void 0) continue;
+    const why = key === "duration" ? "is the stages' total minus the warm-up when stages are given; remove it" : "cannot be combined with stages (stages give the rate over time); remove one or the other";
+    issues.push({ path: at(key), message: why });
+  }
+  const startRps = mapping.start_rate === void 0 ? 0 : readRate(mapping.start_rate, at("start_rate"), true, issues) ?? 0;
+  const value = mapping.stages;
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push({ path: at("stages"), message: `${Array.isArray(value) ? "an empty list" : describeValue(value)} is not a list of stages (e.g. - { duration: 30s, rate: 500 })` });
+    return void 0;
+  }
+  const stages = [];
+  let ok = true;
+  value.forEach((item, i) => {
+    const itemPath = joinPath2(at("stages"), i);
+    const stage = readMapping(item, itemPath, STAGE_KEYS, issues);
+    if (!stage) return void (ok = false);
+    const durationMs = stage.duration === void 0 ? void issues.push({ path: joinPath2(itemPath, "duration"), message: "is required (how long this stage lasts; 0s jumps straight to its rate)" }) : readDuration(stage.duration, joinPath2(itemPath, "duration"), true, issues);
+    const rateRps = stage.rate === void 0 ? void issues.push({ path: joinPath2(itemPath, "rate"), message: "is required (the rate reached at the end of this stage, requests/s)" }) : readRate(stage.rate, joinPath2(itemPath, "rate"), true, issues);
+    if (durationMs === void 0 || rateRps === void 0) return void (ok = false);
+    stages.push({ durationMs, rateRps });
+  });
+  if (!ok) return void 0;
+  const totalMs = stages.reduce((sum2, s) => sum2 + s.durationMs, 0);
+  const peakRps = Math.max(startRps, ...stages.map((s) => s.rateRps));
+  if (totalMs <= warmupMs) {
+    issues.push({ path: at("stages"), message: `the stages last ${formatDurationMs(totalMs)}, which leaves nothing to measure after the ${formatDurationMs(warmupMs)} warm-up` });
+    return void 0;
+  }
+  if (totalMs - warmupMs > MAX_DURATION_MS) {
+    issues.push({ path: at("stages"), message: `the stages measure ${formatDurationMs(totalMs - warmupMs)} after the warm-up, longer than ${formatDurationMs(MAX_DURATION_MS)}, the most a run may last` });
+    return void 0;
+  }
+  if (peakRps <= 0) {
+    issues.push({ path: at("stages"), message: "every stage has rate 0, so no request would be sent" });
+    return void 0;
+  }
+  return { shape: { kind: "stages", startRps, stages }, peakRps, durationMs: totalMs - warmupMs };
+}
+
+// src/plan/capacity-ladder.ts
+var MAX_LADDER_STEPS = 100;
+function ladderRates(ladder) {
+  const rates = [];
+  for (let i = 0; ; i++) {
+    const rate = ladder.startRps + i * ladder.stepRps;
+    if (rate > ladder.ceilingRps + 1e-9 || rates.length >= MAX_LADDER_STEPS) break;
+    rates.push(round(rate));
+  }
+  if (rates[rates.length - 1] < ladder.ceilingRps && rates.length < MAX_LADDER_STEPS) rates.push(ladder.ceilingRps);
+  return rates;
+}
+function planLadder(ladder, warmupMs) {
+  const stepRates = ladderRates(ladder);
+  const stages = [];
+  if (warmupMs > 0) stages.push({ durationMs: warmupMs, rateRps: ladder.startRps });
+  for (const rate of stepRates) {
+    stages.push({ durationMs: 0, rateRps: rate }, { durationMs: ladder.stepMs, rateRps: rate });
+  }
   return {
-    savedAt: run.savedAt,
-    ...run.commit ? { commit: run.commit } : {},
-    ...run.ref ? { ref: run.ref } : {}
+    stepRates,
+    shape: { kind: "stages", startRps: ladder.startRps, stages },
+    durationMs: stepRates.length * ladder.stepMs,
+    trials: stepRates.length * ladder.trialsPerStep
   };
 }
-function targetProblem(target) {
-  let url;
-  try {
-    url = new URL(target);
-  } catch {
-    return `"${target}" is not an absolute URL (use e.g. http://localhost:8080)`;
+function round(v) {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+// src/profile/capacity.ts
+var CAPACITY_KEYS = ["start_rate", "step", "ceiling", "step_duration", "trials_per_step", "hold"];
+var HOLD_KEYS = ["p95", "error_rate", "achieved"];
+var MIN_TRIAL_MS = 100;
+var DEFAULT_ACHIEVED = 0.98;
+var DERIVED_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "duration", "trials"];
+function readCapacity(load, path, warmupMs, issues) {
+  const at = joinPath2(path, "capacity");
+  for (const key2 of DERIVED_KEYS) {
+    if (load[key2] !== void 0) {
+      issues.push({ path: joinPath2(path, key2), message: "is derived from the capacity ladder (its steps set the rates, the duration and the trials); remove it" });
+    }
   }
-  const credentials = userInfoProblem(url);
-  if (credentials) return credentials;
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return `"${target}" must use http or https, not ${url.protocol.replace(":", "")}`;
+  const mapping = readMapping(load.capacity, at, CAPACITY_KEYS, issues);
+  if (!mapping) return void 0;
+  const key = (k) => joinPath2(at, k);
+  const required = (k, what) => {
+    if (mapping[k] !== void 0) return true;
+    issues.push({ path: key(k), message: `is required (${what})` });
+    return false;
+  };
+  const before = issues.length;
+  const startRps = required("start_rate", "the first step's rate, requests/s") ? readRate(mapping.start_rate, key("start_rate"), false, issues) : void 0;
+  const stepRps = required("step", "the rate added at each step, requests/s") ? readRate(mapping.step, key("step"), false, issues) : void 0;
+  const ceilingRps = required("ceiling", "the highest rate to try, requests/s") ? readRate(mapping.ceiling, key("ceiling"), false, issues) : void 0;
+  const stepMs = required("step_duration", "how long each step holds its rate, e.g. 10s") ? readDuration(mapping.step_duration, key("step_duration"), false, issues) : void 0;
+  const trialsPerStep = mapping.trials_per_step === void 0 ? 5 : readInteger(mapping.trials_per_step, key("trials_per_step"), 3, 20, issues);
+  const hold = readHold(mapping.hold, key("hold"), issues);
+  if (issues.length > before || startRps === void 0 || stepRps === void 0 || ceilingRps === void 0 || stepMs === void 0 || trialsPerStep === void 0 || !hold) {
+    return void 0;
   }
-  if (url.search || url.hash) return `"${target}" must not have a query or fragment`;
+  if (ceilingRps < startRps) {
+    issues.push({ path: key("ceiling"), message: `${describeValue(mapping.ceiling)} is below start_rate ${describeValue(mapping.start_rate)}; the ladder climbs from start_rate up to the ceiling` });
+    return void 0;
+  }
+  if (stepMs / trialsPerStep < MIN_TRIAL_MS) {
+    issues.push({
+      path: key("step_duration"),
+      message: `${formatDurationMs(stepMs)} split into ${trialsPerStep} trials gives ${formatDurationMs(stepMs / trialsPerStep)} per trial; each trial needs at least ${MIN_TRIAL_MS}ms (lengthen step_duration or lower trials_per_step)`
+    });
+    return void 0;
+  }
+  const steps = ladderRates({ startRps, stepRps, ceilingRps }).length;
+  if ((ceilingRps - startRps) / stepRps + 1 > MAX_LADDER_STEPS + 1e-9) {
+    issues.push({ path: key("step"), message: `${describeValue(mapping.step)} climbs from ${startRps} to ${ceilingRps} in more than ${MAX_LADDER_STEPS} steps; use a larger step or a narrower range` });
+    return void 0;
+  }
+  const settings = { startRps, stepRps, ceilingRps, stepMs, trialsPerStep, hold };
+  const plan = planLadder(settings, warmupMs);
+  if (plan.stepRates.length !== steps) throw new Error("ladder plan and rates disagree");
+  return { settings, plan };
+}
+function readHold(value, path, issues) {
+  if (value === void 0) {
+    issues.push({ path, message: "is required: the SLO a step must meet to hold, e.g. { p95: 50ms, error_rate: 1% }" });
+    return void 0;
+  }
+  const mapping = readMapping(value, path, HOLD_KEYS, issues);
+  if (!mapping) return void 0;
+  const hold = { achievedShare: DEFAULT_ACHIEVED };
+  if (mapping.p95 !== void 0) {
+    const ms = readDuration(mapping.p95, joinPath2(path, "p95"), false, issues);
+    if (ms !== void 0) hold.p95Ms = ms;
+  }
+  if (mapping.error_rate !== void 0) {
+    const rate = readFraction(mapping.error_rate, joinPath2(path, "error_rate"), issues);
+    if (rate !== void 0) hold.errorRate = rate;
+  }
+  if (mapping.achieved !== void 0) {
+    const share = readFraction(mapping.achieved, joinPath2(path, "achieved"), issues);
+    if (share !== void 0 && (share <= 0 || share > 1)) {
+      issues.push({ path: joinPath2(path, "achieved"), message: `${describeValue(mapping.achieved)} is not a share above 0% and at most 100% of the rate asked` });
+    } else if (share !== void 0) {
+      hold.achievedShare = share;
+    }
+  }
+  if (mapping.p95 === void 0 && mapping.error_rate === void 0) {
+    issues.push({ path, message: "names no limit: give p95, error_rate or both (achieved alone only says the generator kept up)" });
+    return void 0;
+  }
+  return hold;
+}
+
+// src/profile/load.ts
+var COMMON_KEYS = ["warmup", "duration", "trials", "request_timeout", "seed"];
+var CLOSED_KEYS = ["connections", "think_time", "pipelining"];
+var OPEN_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "max_in_flight", "capacity"];
+var LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
+var MIN_TRIAL_MS2 = 100;
+var MAX_WARMUP_MS = 36e5;
+var MAX_REQUEST_TIMEOUT_MS = 6e5;
+var DEFAULT_LOAD = {
+  model: "closed",
+  connections: 50,
+  warmupMs: 2e3,
+  durationMs: 3e4,
+  trials: 10,
+  requestTimeoutMs: 1e4
+};
+var DEFAULT_MAX_IN_FLIGHT = 1e3;
+function isOpenMapping(mapping) {
+  return mapping.rate !== void 0 || mapping.stages !== void 0 || mapping.capacity !== void 0;
+}
+function readLoad(value, path, issues) {
+  if (value === void 0) return { ...DEFAULT_LOAD };
+  const mapping = readMapping(value, path, LOAD_KEYS, issues);
+  if (!mapping) return { ...DEFAULT_LOAD };
+  const at = (key) => joinPath2(path, key);
+  const open3 = isOpenMapping(mapping);
+  for (const key of open3 ? CLOSED_KEYS : OPEN_KEYS) {
+    if (mapping[key] === void 0) continue;
+    issues.push({
+      path: at(key),
+      message: open3 ? `belongs to the closed model (connections), but rate, stages or capacity make this load open; remove one or the other` : `belongs to the open model; give rate (requests/s), stages or capacity to use it`
+    });
+  }
+  const common = readCommon(mapping, at, issues);
+  let durationOk = common.durationOk;
+  let load;
+  if (open3) {
+    const openLoad = readOpen(mapping, path, common, issues);
+    if (mapping.stages !== void 0 || mapping.capacity !== void 0) durationOk = openLoad.durationMs > 0;
+    load = openLoad;
+  } else {
+    load = readClosed(mapping, at, common, issues);
+  }
+  const trialMs = load.durationMs / load.trials;
+  if (durationOk && common.trialsOk && trialMs < MIN_TRIAL_MS2) {
+    issues.push({
+      path: at(mapping.stages !== void 0 ? "stages" : "duration"),
+      message: `${formatDurationMs(load.durationMs)} split into ${load.trials} trials gives ${formatDurationMs(trialMs)} per trial; each trial needs at least ${MIN_TRIAL_MS2}ms (raise load.duration or lower load.trials)`
+    });
+  }
+  return load;
+}
+function readCommon(mapping, at, issues) {
+  const c = {
+    warmupMs: DEFAULT_LOAD.warmupMs,
+    durationMs: DEFAULT_LOAD.durationMs,
+    trials: DEFAULT_LOAD.trials,
+    requestTimeoutMs: DEFAULT_LOAD.requestTimeoutMs,
+    durationOk: true,
+    trialsOk: true
+  };
+  if (mapping.warmup !== void 0) c.warmupMs = readDuration(mapping.warmup, at("warmup"), true, issues, MAX_WARMUP_MS) ?? c.warmupMs;
+  if (mapping.duration !== void 0 && mapping.stages === void 0) {
+    const durationMs = readDuration(mapping.duration, at("duration"), false, issues);
+    c.durationOk = durationMs !== void 0;
+    c.durationMs = durationMs ?? c.durationMs;
+  }
+  if (mapping.trials !== void 0) {
+    const trials = readInteger(mapping.trials, at("trials"), 2, 200, issues);
+    c.trialsOk = trials !== void 0;
+    c.trials = trials ?? c.trials;
+  }
+  if (mapping.request_timeout !== void 0) {
+    c.requestTimeoutMs = readDuration(mapping.request_timeout, at("request_timeout"), false, issues, MAX_REQUEST_TIMEOUT_MS) ?? c.requestTimeoutMs;
+  }
+  if (mapping.seed !== void 0) {
+    const seed = readInteger(mapping.seed, at("seed"), 0, 4294967295, issues);
+    if (seed !== void 0) c.seed = seed;
+  }
+  return c;
+}
+function base(c) {
+  return {
+    warmupMs: c.warmupMs,
+    durationMs: c.durationMs,
+    trials: c.trials,
+    requestTimeoutMs: c.requestTimeoutMs,
+    ...c.seed === void 0 ? {} : { seed: c.seed }
+  };
+}
+function readClosed(mapping, at, c, issues) {
+  const load = { model: "closed", connections: DEFAULT_LOAD.connections, ...base(c) };
+  if (mapping.connections !== void 0) {
+    load.connections = readInteger(mapping.connections, at("connections"), 1, 1e4, issues) ?? load.connections;
+  }
+  if (mapping.pipelining !== void 0) {
+    const pipelining = readInteger(mapping.pipelining, at("pipelining"), 1, 256, issues);
+    if (pipelining !== void 0 && pipelining > 1) load.pipelining = pipelining;
+  }
+  if (mapping.think_time !== void 0) {
+    const think = readThinkTime(mapping.think_time, at("think_time"), issues);
+    if (think !== void 0) load.thinkTime = think;
+  }
+  return load;
+}
+function readThinkTime(value, path, issues) {
+  if (typeof value === "string" || typeof value === "number") {
+    const ms = readDuration(value, path, true, issues);
+    return ms === void 0 ? void 0 : { minMs: ms, maxMs: ms };
+  }
+  const mapping = readMapping(value, path, ["min", "max"], issues);
+  if (!mapping) return void 0;
+  if (mapping.min === void 0 || mapping.max === void 0) {
+    issues.push({ path, message: "needs both min and max (e.g. { min: 100ms, max: 2s }), or a single duration" });
+    return void 0;
+  }
+  const minMs = readDuration(mapping.min, joinPath2(path, "min"), true, issues);
+  const maxMs = readDuration(mapping.max, joinPath2(path, "max"), true, issues);
+  if (minMs === void 0 || maxMs === void 0) return void 0;
+  if (minMs > maxMs) {
+    issues.push({ path: joinPath2(path, "max"), message: `${describeValue(mapping.max)} is shorter than min ${describeValue(mapping.min)}` });
+    return void 0;
+  }
+  return { minMs, maxMs };
+}
+function readOpen(mapping, path, c, issues) {
+  const at = (key) => joinPath2(path, key);
+  const maxInFlight = mapping.max_in_flight === void 0 ? DEFAULT_MAX_IN_FLIGHT : readInteger(mapping.max_in_flight, at("max_in_flight"), 1, 1e4, issues) ?? DEFAULT_MAX_IN_FLIGHT;
+  const load = {
+    model: "open",
+    rateRps: 1,
+    shape: { kind: "constant" },
+    maxInFlight,
+    connections: maxInFlight,
+    ...base(c)
+  };
+  if (mapping.capacity !== void 0) {
+    const ladder = readCapacity(mapping, path, c.warmupMs, issues);
+    if (!ladder) {
+      load.durationMs = 0;
+      return load;
+    }
+    load.shape = ladder.plan.shape;
+    load.rateRps = ladder.settings.ceilingRps;
+    load.durationMs = ladder.plan.durationMs;
+    load.trials = ladder.plan.trials;
+    load.capacity = ladder.settings;
+    return load;
+  }
+  if (mapping.stages !== void 0) {
+    const stages = readStages(mapping, path, c.warmupMs, issues);
+    if (stages) {
+      load.shape = stages.shape;
+      load.rateRps = stages.peakRps;
+      load.durationMs = stages.durationMs;
+    } else {
+      load.durationMs = 0;
+    }
+    return load;
+  }
+  const shaped = readShape(mapping, path, c.durationMs, issues);
+  load.rateRps = shaped.rateRps;
+  load.shape = shaped.shape;
+  return load;
+}
+
+// src/profile/thresholds.ts
+var THRESHOLD_METRICS = ["p50", "p90", "p95", "p99", "max", "mean", "error_rate", "throughput"];
+var SEVERITIES = ["minor", "major", "critical"];
+function readLimit(metric, value, path, issues) {
+  if (metric === "throughput") {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
+    issues.push({ path, message: `${describeValue(value)} is not a number of requests per second > 0 (e.g. 500)` });
+    return void 0;
+  }
+  if (metric === "error_rate") {
+    const fraction2 = readFraction(value, path, issues);
+    if (fraction2 !== void 0 && fraction2 > 1) {
+      issues.push({ path, message: `${describeValue(value)} is more than 100%` });
+      return void 0;
+    }
+    return fraction2;
+  }
+  return readDuration(value, path, false, issues);
+}
+function checkOrder(metric, tiers, path, issues) {
+  const floor = metric === "throughput";
+  for (let i = 1; i < tiers.length; i++) {
+    const [lower, higher] = [tiers[i - 1], tiers[i]];
+    const ordered = floor ? higher.limit <= lower.limit : higher.limit >= lower.limit;
+    if (ordered) continue;
+    const relation = floor ? "at most" : "at least";
+    issues.push({
+      path,
+      message: `the ${higher.severity} limit must be ${relation} the ${lower.severity} limit (${floor ? "throughput is a floor: minor >= major >= critical" : "minor <= major <= critical"})`
+    });
+    return;
+  }
+}
+function readTiers(metric, value, path, issues) {
+  if (!isMapping(value)) {
+    const limit = readLimit(metric, value, path, issues);
+    return limit === void 0 ? [] : [{ metric, severity: "critical", limit }];
+  }
+  const mapping = readMapping(value, path, SEVERITIES, issues) ?? {};
+  const tiers = [];
+  let complete = true;
+  for (const severity of SEVERITIES) {
+    if (mapping[severity] === void 0) continue;
+    const limit = readLimit(metric, mapping[severity], joinPath2(path, severity), issues);
+    if (limit === void 0) complete = false;
+    else tiers.push({ metric, severity, limit });
+  }
+  if (Object.keys(mapping).length === 0) {
+    issues.push({ path, message: `has no tiers (give one or more of ${SEVERITIES.join(", ")})` });
+  }
+  if (complete) checkOrder(metric, tiers, path, issues);
+  return tiers;
+}
+function readThresholds(value, path, issues) {
+  if (value === void 0) return [];
+  const mapping = readMapping(value, path, THRESHOLD_METRICS, issues);
+  if (!mapping) return [];
+  const tiers = [];
+  for (const [key, tierValue] of Object.entries(mapping)) {
+    if (!THRESHOLD_METRICS.includes(key)) continue;
+    tiers.push(...readTiers(key, tierValue, joinPath2(path, key), issues));
+  }
+  return tiers;
+}
+
+// src/profile/regression.ts
+var REGRESSION_METRICS = ["p50", "p90", "p95", "p99", "mean", "throughput", "error_rate"];
+var REGRESSION_KEYS = ["metrics", "alpha", "severity", "history"];
+var MAX_HISTORY_RUNS = 100;
+var DEFAULT_SEVERITY = Object.freeze({ minor: 0.1, major: 0.25, critical: 0.5 });
+var DEFAULT_METRICS = ["p50", "p95", "throughput", "error_rate"];
+var DEFAULT_ALPHA = 0.05;
+function readCutoff(value, path, issues) {
+  const fraction2 = readFraction(value, path, issues);
+  if (fraction2 === 0) {
+    issues.push({ path, message: `${describeValue(value)} must be more than 0%` });
+    return void 0;
+  }
+  return fraction2;
+}
+function readSeverityCutoffs(value, path, base2, issues) {
+  const mapping = readMapping(value, path, SEVERITIES, issues);
+  if (!mapping) return void 0;
+  const cutoffs = { ...base2 };
+  let complete = true;
+  for (const severity of SEVERITIES) {
+    if (mapping[severity] === void 0) continue;
+    const cutoff = readCutoff(mapping[severity], joinPath2(path, severity), issues);
+    if (cutoff === void 0) complete = false;
+    else cutoffs[severity] = cutoff;
+  }
+  if (complete && !(cutoffs.minor < cutoffs.major && cutoffs.major < cutoffs.critical)) {
+    const shown = SEVERITIES.map((s) => `${s} ${formatPercent2(cutoffs[s])}`).join(", ");
+    issues.push({ path, message: `cut-offs must grow strictly: minor < major < critical (got ${shown}, counting defaults for keys left out)` });
+  }
+  return cutoffs;
+}
+function formatPercent2(fraction2) {
+  return `${Math.round(fraction2 * 1e8) / 1e6}%`;
+}
+function readMetrics(value, path, issues) {
+  if (!Array.isArray(value)) {
+    issues.push({ path, message: `${describeValue(value)} is not a list of metrics (choose from ${REGRESSION_METRICS.join(", ")})` });
+    return [...DEFAULT_METRICS];
+  }
+  const metrics = [];
+  value.forEach((item, i) => {
+    const itemPath = joinPath2(path, i);
+    if (!REGRESSION_METRICS.includes(item)) {
+      issues.push({ path: itemPath, message: `${describeValue(item)} is not a metric (choose from ${REGRESSION_METRICS.join(", ")})` });
+    } else if (metrics.includes(item)) {
+      issues.push({ path: itemPath, message: `${describeValue(item)} is listed twice` });
+    } else {
+      metrics.push(item);
+    }
+  });
+  return metrics;
+}
+function readHistory(value, path, issues) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 2 && value <= MAX_HISTORY_RUNS) return value;
+  issues.push({
+    path,
+    message: `${describeValue(value)} is not a number of runs to keep: a whole number from 2 to ${MAX_HISTORY_RUNS} (default 20; a history of one run cannot show the run-to-run spread)`
+  });
   return void 0;
+}
+function readAlpha(value, path, issues) {
+  if (typeof value === "number" && value > 0 && value < 0.5) return value;
+  issues.push({ path, message: `${describeValue(value)} is not a significance level between 0 and 0.5, exclusive (e.g. 0.05)` });
+  return DEFAULT_ALPHA;
+}
+function readRegression(value, path, issues) {
+  const settings = { metrics: [...DEFAULT_METRICS], alpha: DEFAULT_ALPHA, severity: { ...DEFAULT_SEVERITY } };
+  if (value === void 0) return settings;
+  const mapping = readMapping(value, path, REGRESSION_KEYS, issues);
+  if (!mapping) return settings;
+  if (mapping.metrics !== void 0) settings.metrics = readMetrics(mapping.metrics, joinPath2(path, "metrics"), issues);
+  if (mapping.alpha !== void 0) settings.alpha = readAlpha(mapping.alpha, joinPath2(path, "alpha"), issues);
+  if (mapping.history !== void 0) {
+    const history = readHistory(mapping.history, joinPath2(path, "history"), issues);
+    if (history !== void 0) settings.historyRuns = history;
+  }
+  if (mapping.severity !== void 0) {
+    settings.severity = readSeverityCutoffs(mapping.severity, joinPath2(path, "severity"), DEFAULT_SEVERITY, issues) ?? settings.severity;
+  }
+  return settings;
+}
+
+// src/profile/endpoints.ts
+var ENDPOINT_KEYS = [
+  "name",
+  "method",
+  "path",
+  "headers",
+  "body",
+  "json",
+  "weight",
+  "expect_status",
+  "thresholds",
+  "severity",
+  "timeout"
+];
+var METHODS2 = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+var MAX_ENDPOINTS = 100;
+function readMethod(value, path, issues) {
+  const upper = typeof value === "string" ? value.toUpperCase() : void 0;
+  if (upper !== void 0 && METHODS2.includes(upper)) return upper;
+  issues.push({ path, message: `${describeValue(value)} is not an HTTP method (use ${METHODS2.join(", ")})` });
+  return "GET";
+}
+function readExpectStatus(value, path, issues) {
+  if (value === void 0) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const codes = [];
+  items.forEach((item, i) => {
+    const code = readInteger(item, Array.isArray(value) ? joinPath2(path, i) : path, 100, 599, issues);
+    if (code !== void 0 && !codes.includes(code)) codes.push(code);
+  });
+  return codes;
+}
+function checkTemplate(text, path, context, issues) {
+  if (!isTemplate(text)) return true;
+  const parsed = parseTemplate(text, context);
+  if (typeof parsed === "string") issues.push({ path, message: parsed });
+  return typeof parsed !== "string";
+}
+function readPath(value, path, issues) {
+  if (typeof value !== "string" || !isTemplate(value)) return readUrlPath(value, path, issues);
+  if (!checkTemplate(value, path, "path", issues)) return void 0;
+  const parsed = parseTemplate(value, "path");
+  const literal = typeof parsed === "string" ? value : templateLiteralText(parsed);
+  return readUrlPath(literal, path, issues) === void 0 ? void 0 : value;
+}
+function readEndpoint(mapping, path, severityBase, issues) {
+  const at = (key) => joinPath2(path, key);
+  const name = requireKey(mapping, "name", path, 'a name such as "checkout"', issues) ? readName(mapping.name, at("name"), issues) : void 0;
+  const endpointPath = requireKey(mapping, "path", path, 'the request path, starting with "/"', issues) ? readPath(mapping.path, at("path"), issues) : void 0;
+  const headers = readHeaders(mapping.headers, at("headers"), issues);
+  for (const [name2, value] of Object.entries(headers)) checkTemplate(value, joinPath2(at("headers"), name2), "header", issues);
+  const endpoint = {
+    name: name ?? "",
+    method: mapping.method === void 0 ? "GET" : readMethod(mapping.method, at("method"), issues),
+    path: endpointPath ?? "/",
+    headers,
+    weight: mapping.weight === void 0 ? 1 : readInteger(mapping.weight, at("weight"), 1, void 0, issues) ?? 1,
+    expectStatus: readExpectStatus(mapping.expect_status, at("expect_status"), issues),
+    thresholds: readThresholds(mapping.thresholds, at("thresholds"), issues)
+  };
+  const body = readBody(mapping, path, headers, issues);
+  if (body !== void 0) {
+    endpoint.body = body;
+    const json = mapping.body === void 0;
+    if (json) endpoint.bodyFormat = "json";
+    checkTemplate(body, at(json ? "json" : "body"), json ? "json" : "raw", issues);
+  }
+  if (mapping.timeout !== void 0) {
+    const timeoutMs = readDuration(mapping.timeout, at("timeout"), false, issues, MAX_REQUEST_TIMEOUT_MS);
+    if (timeoutMs !== void 0) endpoint.timeoutMs = timeoutMs;
+  }
+  if (mapping.severity !== void 0) {
+    const severity = readSeverityCutoffs(mapping.severity, at("severity"), severityBase, issues);
+    if (severity) endpoint.severity = severity;
+  }
+  return endpoint;
+}
+function readEndpoints(value, path, severityBase, lineOf2, issues) {
+  if (!Array.isArray(value) || value.length === 0) {
+    const what = Array.isArray(value) ? "an empty list" : describeValue(value);
+    issues.push({ path, message: `${what} is not a list of endpoints (give at least one, with name and path)` });
+    return [];
+  }
+  if (value.length > MAX_ENDPOINTS) {
+    issues.push({ path, message: `${value.length} endpoints are more than the ${MAX_ENDPOINTS} a profile may have (split the profile, or fold similar endpoints into one with a template)` });
+    return [];
+  }
+  const endpoints = [];
+  const firstByName = /* @__PURE__ */ new Map();
+  value.forEach((item, i) => {
+    const itemPath = joinPath2(path, i);
+    const mapping = readMapping(item, itemPath, ENDPOINT_KEYS, issues);
+    if (!mapping) return;
+    const endpoint = readEndpoint(mapping, itemPath, severityBase, issues);
+    const line = lineOf2(itemPath);
+    if (line !== void 0) endpoint.line = line;
+    const first = firstByName.get(endpoint.name);
+    if (endpoint.name !== "" && first !== void 0) {
+      issues.push({ path: joinPath2(itemPath, "name"), message: `"${endpoint.name}" is already the name of ${joinPath2(path, first)}; endpoint names must be unique` });
+    } else {
+      firstByName.set(endpoint.name, i);
+    }
+    endpoints.push(endpoint);
+  });
+  return endpoints;
+}
+
+// src/profile/levels.ts
+var LEVEL_KEYS = ["load"];
+var SHAPE_PARAMETER_KEYS = ["start_rate", "steps", "spike_rate", "spike_duration"];
+function mergeLoad(baseLoad, levelLoad) {
+  const merged = isMapping(baseLoad) ? { ...baseLoad } : {};
+  const levelOpen = isOpenMapping(levelLoad);
+  const levelClosed = CLOSED_KEYS.some((k) => levelLoad[k] !== void 0);
+  if (levelOpen) for (const k of CLOSED_KEYS) delete merged[k];
+  if (levelClosed || levelOpen) {
+    for (const k of OPEN_KEYS) if (!Object.hasOwn(levelLoad, k)) delete merged[k];
+  }
+  if (levelOpen && levelLoad.stages !== void 0) delete merged.duration;
+  if (levelLoad.shape !== void 0) {
+    for (const k of SHAPE_PARAMETER_KEYS) if (!Object.hasOwn(levelLoad, k)) delete merged[k];
+  }
+  return { ...merged, ...levelLoad };
+}
+function readLevels(value, baseLoad, path, issues) {
+  if (value === void 0) return void 0;
+  if (!isMapping(value) || Object.keys(value).length === 0) {
+    issues.push({ path, message: `${isMapping(value) ? "an empty mapping" : describeValue(value)} is not a mapping of level names to { load: \u2026 } (e.g. pr: { load: { duration: 60s } })` });
+    return void 0;
+  }
+  const levels = {};
+  const baseIssues = [];
+  readLoad(baseLoad, "load", baseIssues);
+  const baseProblems = new Set(baseIssues.map((i) => `${i.path.slice("load".length)}
+${i.message}`));
+  for (const [name, item] of Object.entries(value)) {
+    const at = joinPath2(path, name);
+    if (readName(name, at, issues) === void 0) continue;
+    const mapping = readMapping(item, at, LEVEL_KEYS, issues);
+    if (!mapping) continue;
+    const levelLoad = mapping.load === void 0 ? {} : mapping.load;
+    if (!isMapping(levelLoad)) {
+      issues.push({ path: joinPath2(at, "load"), message: `${describeValue(levelLoad)} is not a mapping of load keys` });
+      continue;
+    }
+    const loadPath = joinPath2(at, "load");
+    const own2 = [];
+    setOwn(levels, name, readLoad(mergeLoad(baseLoad, levelLoad), loadPath, own2));
+    for (const issue of own2) {
+      const suffix = issue.path.slice(loadPath.length);
+      if (baseProblems.has(`${suffix}
+${issue.message}`)) continue;
+      const key = suffix.slice(1).split(/[.[]/)[0];
+      issues.push(key === "" || Object.hasOwn(levelLoad, key) ? issue : { path: loadPath, message: `${key} (from the top-level load): ${issue.message}` });
+    }
+  }
+  return levels;
+}
+function levelProblem(profile, level, fileName) {
+  if (getOwn(profile.levels, level) !== void 0) return void 0;
+  const names = Object.keys(profile.levels ?? {});
+  return names.length === 0 ? `"${level}": ${fileName} declares no levels (add levels: { ${level}: { load: \u2026 } } or drop the level)` : `"${level}" is not declared in ${fileName} (declared: ${names.join(", ")})`;
+}
+function applyLevel(profile, level, fileName) {
+  if (level === void 0 || level === "") return profile;
+  const problem = levelProblem(profile, level, fileName);
+  if (problem !== void 0) throw new LoadgateError("LOADGATE_LEVEL_UNKNOWN", `level ${problem}`);
+  return { ...profile, load: getOwn(profile.levels, level), level };
+}
+
+// src/profile/parse.ts
+var PROFILE_KEYS = [
+  "$schema",
+  "name",
+  "target",
+  "load",
+  "levels",
+  "endpoints",
+  "thresholds",
+  "regression",
+  "readiness",
+  "target_process"
+];
+var TARGET_PROCESS_KEYS = ["pid", "pid_file"];
+var READINESS_KEYS = ["path", "timeout"];
+var MAX_READINESS_MS = 36e5;
+var BYTES_PER_ENDPOINT_TRIAL = 160 * 1024;
+var HISTOGRAM_BUDGET_BYTES = 1024 * 1024 * 1024;
+function checkHistogramMemory(profile, issues) {
+  const loads = [["load.trials", profile.load], ...Object.entries(profile.levels ?? {}).map(([name, load]) => [joinPath2(joinPath2("levels", name), "load"), load])];
+  const endpoints = profile.endpoints.length;
+  for (const [path, load] of loads) {
+    const bytes = endpoints * load.trials * BYTES_PER_ENDPOINT_TRIAL;
+    if (bytes <= HISTOGRAM_BUDGET_BYTES) continue;
+    const mb = (n) => `${Math.round(n / (1024 * 1024)).toLocaleString("en-US")} MB`;
+    issues.push({
+      path,
+      message: `${endpoints} endpoints \xD7 ${load.trials} trials need ${(endpoints * load.trials).toLocaleString("en-US")} latency histograms, about ${mb(bytes)} of memory, more than the ${mb(HISTOGRAM_BUDGET_BYTES)} a run may use (at most ${Math.floor(HISTOGRAM_BUDGET_BYTES / BYTES_PER_ENDPOINT_TRIAL).toLocaleString("en-US")} endpoints \xD7 trials): use fewer trials or endpoints`
+    });
+  }
+}
+function readTarget(value, path, issues) {
+  const problem = typeof value === "string" ? targetUrlProblem(value) : `${describeValue(value)} is not a URL (e.g. http://127.0.0.1:8080)`;
+  if (problem === void 0) return value;
+  issues.push({ path, message: problem });
+  return void 0;
+}
+function readReadiness(value, path, issues) {
+  const readiness = { path: "/", timeoutMs: 6e4 };
+  if (value === void 0) return readiness;
+  const mapping = readMapping(value, path, READINESS_KEYS, issues);
+  if (!mapping) return readiness;
+  if (mapping.path !== void 0) readiness.path = readUrlPath(mapping.path, joinPath2(path, "path"), issues) ?? readiness.path;
+  if (mapping.timeout !== void 0) {
+    readiness.timeoutMs = readDuration(mapping.timeout, joinPath2(path, "timeout"), false, issues, MAX_READINESS_MS) ?? readiness.timeoutMs;
+  }
+  return readiness;
+}
+function readTargetProcess(value, path, issues) {
+  if (value === void 0) return void 0;
+  const mapping = readMapping(value, path, TARGET_PROCESS_KEYS, issues);
+  if (!mapping) return void 0;
+  const hasPid = mapping.pid !== void 0;
+  const hasFile = mapping.pid_file !== void 0;
+  if (hasPid === hasFile) {
+    issues.push({ path, message: "give either pid (a process id) or pid_file (a file holding one), exactly one of them" });
+    return void 0;
+  }
+  if (hasPid) {
+    const pid = mapping.pid;
+    if (typeof pid === "number" && Number.isInteger(pid) && pid > 0) return { pid };
+    issues.push({ path: joinPath2(path, "pid"), message: `${describeValue(pid)} is not a process id (a whole number > 0)` });
+    return void 0;
+  }
+  if (typeof mapping.pid_file === "string" && mapping.pid_file !== "") return { pidFile: mapping.pid_file };
+  issues.push({ path: joinPath2(path, "pid_file"), message: `${describeValue(mapping.pid_file)} is not a file path` });
+  return void 0;
+}
+function readProfile(root, lineOf2, issues) {
+  if (!isMapping(root)) {
+    issues.push({ path: "", message: `the profile is ${describeValue(root)}, not a mapping (it needs at least name and endpoints)` });
+    return void 0;
+  }
+  const mapping = readMapping(root, "", PROFILE_KEYS, issues) ?? root;
+  const name = requireKey(mapping, "name", "", 'a name such as "checkout-api"', issues) ? readName(mapping.name, "name", issues) : void 0;
+  const target = mapping.target === void 0 ? void 0 : readTarget(mapping.target, "target", issues);
+  const regression = readRegression(mapping.regression, "regression", issues);
+  const profile = {
+    name: name ?? "",
+    ...target === void 0 ? {} : { target },
+    load: readLoad(mapping.load, "load", issues),
+    endpoints: requireKey(mapping, "endpoints", "", "a list of endpoints, each with name and path", issues) ? readEndpoints(mapping.endpoints, "endpoints", regression.severity, lineOf2, issues) : [],
+    thresholds: readThresholds(mapping.thresholds, "thresholds", issues),
+    regression,
+    readiness: readReadiness(mapping.readiness, "readiness", issues)
+  };
+  const levels = readLevels(mapping.levels, mapping.load, "levels", issues);
+  if (levels) profile.levels = levels;
+  const targetProcess = readTargetProcess(mapping.target_process, "target_process", issues);
+  if (targetProcess) profile.targetProcess = targetProcess;
+  checkHistogramMemory(profile, issues);
+  return profile;
+}
+function yamlMessage(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function parseProfile(text, fileName) {
+  void fileName;
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const problems2 = doc.errors.map((error) => {
+      const position = error.linePos?.[0];
+      const message = error.code === "MULTIPLE_DOCS" ? 'the file holds more than one YAML document; a profile is one (remove the "---" line)' : `YAML syntax: ${yamlMessage(error.message)}${position ? ` (column ${position.col})` : ""}`;
+      return position ? { path: "", line: position.line, message } : { path: "", message };
+    });
+    return { ok: false, problems: problems2 };
+  }
+  if (doc.contents === null) {
+    return { ok: false, problems: [{ path: "", line: 1, message: "the profile is empty (it needs at least name and endpoints)" }] };
+  }
+  const index = indexLines(doc, lineCounter);
+  const lineOf2 = (path) => findLine(index, path);
+  const issues = [];
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", message: `YAML: ${error.message}` }] };
+  }
+  const profile = readProfile(root, lineOf2, issues);
+  if (profile && issues.length === 0) return { ok: true, profile };
+  const problems = issues.map(({ path, message }) => {
+    const line = lineOf2(path);
+    return line === void 0 ? { path, message } : { path, line, message };
+  });
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { ok: false, problems };
+}
+function formatProblems(problems, fileName) {
+  return problems.map(({ path, line, message }) => {
+    const where = line === void 0 ? fileName : `${fileName}:${line}`;
+    return `${path === "" ? "" : `${path}: `}${message} \u2014 ${where}`;
+  }).join("\n");
+}
+
+// src/profile/read-file.ts
+var MAX_PROFILE_BYTES = 1024 * 1024;
+async function readCapped(full) {
+  const handle = await open(full, "r");
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (stat.isFile() && stat.size > MAX_PROFILE_BYTES) return void 0;
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const buffer = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > MAX_PROFILE_BYTES) return void 0;
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function readProfileFile(path, cwd = process.cwd()) {
+  const full = resolve(cwd, path);
+  let text;
+  try {
+    text = await readCapped(full);
+  } catch (err) {
+    const code = err.code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : err.message;
+    throw new LoadgateError("LOADGATE_PROFILE_MISSING", `profile ${path} ${why} (looked at ${full})`);
+  }
+  if (text === void 0) {
+    throw new LoadgateError("LOADGATE_PROFILE_INVALID", `profile ${path} is larger than ${MAX_PROFILE_BYTES} bytes, which no profile needs (is it the right file?)`);
+  }
+  const outcome = parseProfile(text, path);
+  if (!outcome.ok) {
+    const count2 = outcome.problems.length;
+    throw new LoadgateError(
+      "LOADGATE_PROFILE_INVALID",
+      `profile ${path} has ${count2} problem${count2 === 1 ? "" : "s"}:
+${formatProblems(outcome.problems, path)}`
+    );
+  }
+  return outcome.profile;
+}
+
+// src/load/target-resources.ts
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+
+// src/stats/theil-sen.ts
+var MAX_POINTS = 2e3;
+function theilSen(x, y, confidence = 0.95) {
+  if (x.length !== y.length) {
+    throw new StatsInputError(`x and y: ${x.length} and ${y.length} values; a trend needs one y per x`);
+  }
+  if (x.length < 3) throw new StatsInputError(`x: ${x.length} points; a trend needs at least 3`);
+  if (x.length > MAX_POINTS) {
+    throw new StatsInputError(`x: ${x.length} points; summarise into at most ${MAX_POINTS} windows first`);
+  }
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new StatsInputError(`confidence: ${confidence} is not between 0 and 1`);
+  }
+  for (let i = 0; i < x.length; i++) {
+    if (!Number.isFinite(x[i])) throw new StatsInputError(`x[${i}]: ${x[i]} is not a finite number`);
+    if (!Number.isFinite(y[i])) throw new StatsInputError(`y[${i}]: ${y[i]} is not a finite number`);
+  }
+  const n = x.length;
+  const slopes = new Float64Array(n * (n - 1) / 2);
+  let count2 = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const dx = x[j] - x[i];
+      if (dx !== 0) slopes[count2++] = (y[j] - y[i]) / dx;
+    }
+  }
+  if (count2 === 0) throw new StatsInputError("x: every value is the same; there is no trend to estimate");
+  const sorted = slopes.subarray(0, count2).sort();
+  const slope = medianOfSorted(sorted);
+  const intercept = median2(y) - slope * median2(x);
+  const varianceS = (n * (n - 1) * (2 * n + 5) - tieTerm(x) - tieTerm(y)) / 18;
+  const z2 = normalQuantile(1 - (1 - confidence) / 2);
+  const spread = z2 * Math.sqrt(Math.max(varianceS, 0));
+  const lowerIndex = Math.max(roundHalfEven((count2 - spread) / 2) - 1, 0);
+  const upperIndex = Math.min(roundHalfEven((count2 + spread) / 2), count2 - 1);
+  return {
+    slope,
+    intercept,
+    lower: sorted[lowerIndex],
+    upper: sorted[upperIndex],
+    n,
+    pairs: count2,
+    confidence
+  };
+}
+function tieTerm(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  let sum2 = 0;
+  let run = 1;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1]) {
+      run++;
+      continue;
+    }
+    if (run > 1) sum2 += run * (run - 1) * (2 * run + 5);
+    run = 1;
+  }
+  return sum2;
+}
+function roundHalfEven(v) {
+  const floor = Math.floor(v);
+  const fraction2 = v - floor;
+  if (fraction2 > 0.5) return floor + 1;
+  if (fraction2 < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+function median2(values) {
+  return medianOfSorted(Float64Array.from(values).sort());
+}
+function medianOfSorted(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/metrics/endurance.ts
+var RSS_WINDOWS = 10;
+var LEAK_MIN_GROWTH_MB = 1;
+function rssFloorTrend(samples) {
+  if (samples.length < RSS_WINDOWS) return void 0;
+  const start = samples[0].atMs;
+  const spanMs = samples[samples.length - 1].atMs - start;
+  if (!(spanMs > 0)) return void 0;
+  const windowMs = spanMs / RSS_WINDOWS;
+  const floors = new Array(RSS_WINDOWS).fill(Number.POSITIVE_INFINITY);
+  const floorAt = new Array(RSS_WINDOWS).fill(0);
+  for (const s of samples) {
+    const w = Math.min(Math.floor((s.atMs - start) / windowMs), RSS_WINDOWS - 1);
+    if (s.rssMb < floors[w]) {
+      floors[w] = s.rssMb;
+      floorAt[w] = s.atMs;
+    }
+  }
+  const x = [];
+  const y = [];
+  for (let w = 0; w < RSS_WINDOWS; w++) {
+    if (floors[w] === Number.POSITIVE_INFINITY) continue;
+    x.push((floorAt[w] - start) / 6e4);
+    y.push(floors[w]);
+  }
+  return trendOf(x, y);
+}
+function isLeak(trend, spanMinutes) {
+  return trend.lower > 0 && trend.perMinute * spanMinutes >= LEAK_MIN_GROWTH_MB;
+}
+function trendOf(x, y) {
+  if (x.length < 3 || x[x.length - 1] === x[0]) return void 0;
+  const fit = theilSen(x, y, 0.95);
+  return { perMinute: fit.slope, lower: fit.lower, upper: fit.upper, points: x.length };
+}
+
+// src/load/target-resources.ts
+var TICKS_PER_SECOND = 100;
+var DEFAULT_INTERVAL_MS = 1e3;
+function readProcSample(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
+    if (!Number.isFinite(ticks) || !Number.isFinite(rssKb)) return void 0;
+    return { atMs: performance.now(), cpuSeconds: ticks / TICKS_PER_SECOND, rssMb: rssKb / 1024 };
+  } catch {
+    return void 0;
+  }
+}
+function summarizeSamples(pid, samples, container) {
+  if (samples.length < 2) return void 0;
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  let peak = 0;
+  for (let i = 1; i < samples.length; i++) {
+    const wallS2 = (samples[i].atMs - samples[i - 1].atMs) / 1e3;
+    if (wallS2 > 0) peak = Math.max(peak, (samples[i].cpuSeconds - samples[i - 1].cpuSeconds) / wallS2);
+  }
+  const wallS = (last.atMs - first.atMs) / 1e3;
+  const r = (v) => Math.round(v * 1e3) / 1e3;
+  return {
+    pid,
+    samples: samples.length,
+    cpuShare: r(wallS > 0 ? (last.cpuSeconds - first.cpuSeconds) / wallS : 0),
+    cpuSharePeak: r(peak),
+    rssMb: { start: r(first.rssMb), end: r(last.rssMb), max: r(Math.max(...samples.map((s) => s.rssMb))) },
+    rssGrowthMb: r(last.rssMb - first.rssMb),
+    cpuSeconds: r(last.cpuSeconds - first.cpuSeconds),
+    ...container === void 0 ? {} : { container },
+    ...trendFields(samples)
+  };
+}
+function trendFields(samples) {
+  const trend = rssFloorTrend(samples);
+  if (!trend) return {};
+  const r = (v) => Math.round(v * 1e3) / 1e3;
+  const spanMinutes = (samples[samples.length - 1].atMs - samples[0].atMs) / 6e4;
+  return { rssTrend: { perMinute: r(trend.perMinute), lower: r(trend.lower), upper: r(trend.upper) }, rssLeak: isLeak(trend, spanMinutes) };
+}
+async function readPidFile(path) {
+  const text = await readFile(path, "utf8").catch((err) => {
+    throw new Error(`cannot read the pid file ${path}: ${err.message}`);
+  });
+  const pid = Number(text.trim());
+  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`the pid file ${path} holds ${JSON.stringify(text.trim().slice(0, 20))}, not a process id`);
+  return pid;
+}
+function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
+  return startSampler(() => readProcSample(pid), intervalMs, (samples) => summarizeSamples(pid, samples), (count2) => `Could not sample CPU and memory of process ${pid} from /proc (${count2 === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`);
+}
+function startSampler(read, intervalMs, summarize, failure) {
+  const samples = [];
+  const take = () => {
+    const sample = read();
+    if (sample) samples.push(sample);
+  };
+  take();
+  const timer = setInterval(take, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      take();
+      const resources = summarize(samples);
+      if (resources) return { resources, warnings: [] };
+      return { warnings: [{ code: "target-resources", message: failure(samples.length) }] };
+    }
+  };
+}
+function withTargetProcessInput(profile, input) {
+  if (input === "") return profile;
+  return { ...profile, targetProcess: /^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input } };
 }
 
 // src/paired/target.ts
 function baselineTargetProblem(baselineTarget, target) {
-  const problem = targetProblem(baselineTarget);
+  const problem = targetUrlProblem(baselineTarget);
   if (problem) return problem;
   const same = (u) => new URL(u).href.replace(/\/+$/, "");
-  if (!targetProblem(target) && same(baselineTarget) === same(target)) {
+  if (!targetUrlProblem(target) && same(baselineTarget) === same(target)) {
     return `"${baselineTarget}" is the target itself; paired mode needs the baseline build running at a second address (e.g. another port)`;
   }
   return void 0;
 }
 
-// src/metrics/summarize.ts
-var STATUS_CODE_SLOTS = 1e3;
-var ERROR_SAMPLES_PER_CLASS = 3;
-var ERROR_SAMPLE_MAX_CHARS = 200;
-function recordErrorSample(counters, errorClass, message) {
-  const samples = counters.errorSamples[errorClass] ??= [];
-  if (samples.length >= ERROR_SAMPLES_PER_CLASS) return;
-  let text = message().replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  if (text.length > ERROR_SAMPLE_MAX_CHARS) text = `${text.slice(0, ERROR_SAMPLE_MAX_CHARS - 1)}\u2026`;
-  if (!samples.includes(text)) samples.push(text);
-}
-function emptyErrorCounts() {
-  return { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
-}
-function createEndpointCounters(endpoint, trialCount, options = {}) {
-  const trials = [];
-  for (let i = 0; i < trialCount; i++) {
-    trials.push({
-      requests: 0,
-      errors: emptyErrorCounts(),
-      statusCounts: new Uint32Array(STATUS_CODE_SLOTS),
-      latency: createLatencyHistogram()
-    });
+// src/pipeline/setup.ts
+var given = (value) => value === void 0 || value === "" ? void 0 : value;
+async function setUpRun(settings, problems, env, cwd = process.cwd()) {
+  const level = given(settings.level);
+  let profile = await problems.attempt(() => readProfileFile(settings.profile, cwd));
+  if (profile && level !== void 0) {
+    const problem = levelProblem(profile, level, settings.profile);
+    if (problem === void 0) profile = applyLevel(profile, level, settings.profile);
+    else {
+      problems.addFor(Inputs.level, problem, "LOADGATE_LEVEL_UNKNOWN");
+      profile = void 0;
+    }
   }
-  const counters = {
-    name: endpoint.name,
-    method: endpoint.method,
-    path: endpoint.path,
-    trials,
-    warmupUnanswered: 0,
-    generatorFailures: 0,
-    errorSamples: {}
-  };
-  if (options.sendLatency) {
-    counters.sendLatency = createLatencyHistogram();
-    counters.dropped = 0;
+  if (profile) profile = withTargetProcessInput(profile, settings.targetPid?.trim() ?? "");
+  let secrets = [];
+  if (profile) {
+    const environment = checkTemplateEnvironment(profile.endpoints, env);
+    for (const p of environment.problems) problems.add(p.code, p.message);
+    secrets = Object.values(environment.values);
   }
-  return counters;
-}
-function releaseEndpointCounters(counters) {
-  for (const endpoint of counters) {
-    for (const trial of endpoint.trials) trial.latency.release();
-    endpoint.sendLatency?.release();
+  const targetSetting = given(settings.target);
+  const target = targetSetting ?? profile?.target;
+  if (targetSetting !== void 0) {
+    const problem = targetUrlProblem(targetSetting);
+    if (problem) problems.addFor(Inputs.target, problem);
+  } else if (profile && target === void 0) {
+    problems.addFor(Inputs.target, `not given, and ${settings.profile} has no target: either (give the service's base URL, e.g. http://127.0.0.1:8080)`);
   }
-}
-function summarizeEndpoints(counters, trialDurationMs) {
-  if (!(trialDurationMs > 0)) throw new RangeError(`summarizeEndpoints: trialDurationMs ${trialDurationMs} must be > 0`);
-  const merged = createLatencyHistogram();
-  try {
-    return counters.map((endpoint) => {
-      merged.reset();
-      return summarizeEndpoint(endpoint, trialDurationMs, merged);
-    });
-  } finally {
-    merged.release();
+  const baselineTarget = given(settings.baselineTarget);
+  if (baselineTarget !== void 0) {
+    const problem = baselineTargetProblem(baselineTarget, target ?? "");
+    if (problem) problems.addFor(Inputs.baselineTarget, problem);
+    const loadProblem = profile ? pairedLoadProblem(profile.load) : void 0;
+    if (loadProblem) problems.addFor(Inputs.baselineTarget, loadProblem, "LOADGATE_PAIRED_LOAD");
   }
+  problems.throwIfAny();
+  return { profile, target, ...baselineTarget ? { baselineTarget } : {}, secrets };
 }
-function summarizeEndpoint(endpoint, trialDurationMs, merged) {
-  const errorsByClass = emptyErrorCounts();
-  const statusTotals = new Uint32Array(STATUS_CODE_SLOTS);
-  let requests = 0;
-  const trials = endpoint.trials.map((trial) => {
-    requests += trial.requests;
-    addErrorCounts(errorsByClass, trial.errors);
-    for (let code = 0; code < STATUS_CODE_SLOTS; code++) statusTotals[code] += trial.statusCounts[code];
-    merged.add(trial.latency);
-    const errors2 = totalErrors(trial.errors);
-    return {
-      requests: trial.requests,
-      errors: errors2,
-      rps: ratePerSecond(trial.requests, trialDurationMs),
-      errorRate: fraction(errors2, trial.requests),
-      latencyMs: summarizeLatency(trial.latency)
-    };
-  });
-  const errors = totalErrors(errorsByClass);
-  const fromSend = endpoint.sendLatency === void 0 ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
-  const dropped = endpoint.dropped === void 0 ? {} : { dropped: endpoint.dropped };
-  const samples = Object.entries(endpoint.errorSamples).filter(([, list]) => list.length > 0);
-  return {
-    name: endpoint.name,
-    method: endpoint.method,
-    path: endpoint.path,
-    requests,
-    errors,
-    errorsByClass,
-    statusCounts: statusCountRecord(statusTotals),
-    rps: ratePerSecond(requests, trialDurationMs * endpoint.trials.length),
-    errorRate: fraction(errors, requests),
-    latencyMs: summarizeLatency(merged),
-    trials,
-    ...fromSend,
-    ...dropped,
-    histogram: merged.encode(),
-    ...endpoint.warmupUnanswered > 0 ? { warmupUnanswered: endpoint.warmupUnanswered } : {},
-    ...samples.length > 0 ? { errorSamples: Object.fromEntries(samples.map(([k, list]) => [k, [...list]])) } : {},
-    ...endpoint.generatorFailures > 0 ? { generatorFailures: endpoint.generatorFailures } : {}
-  };
-}
-function totalErrors(errors) {
-  return errors.refused + errors.reset + errors.timeout + errors.status + errors.other;
-}
-function addErrorCounts(into, from) {
-  into.refused += from.refused;
-  into.reset += from.reset;
-  into.timeout += from.timeout;
-  into.status += from.status;
-  into.other += from.other;
-}
-function statusCountRecord(counts) {
-  const record = {};
-  for (let code = 0; code < counts.length; code++) if (counts[code] > 0) record[String(code)] = counts[code];
-  return record;
-}
-function ratePerSecond(count2, durationMs) {
-  return durationMs > 0 ? count2 / (durationMs / 1e3) : 0;
-}
-function fraction(part, whole) {
-  return whole > 0 ? part / whole : 0;
-}
+
+// src/pipeline/problems.ts
+var SetupError = class extends LoadgateError {
+  constructor(problems) {
+    super(
+      problems.length === 1 ? problems[0].code : "LOADGATE_SETUP_INVALID",
+      problems.length === 1 ? problems[0].message : `${problems.length} problems in the run's set-up:
+${problems.map((p) => `- ${p.message.replaceAll("\n", "\n  ")}`).join("\n")}`
+    );
+    this.problems = problems;
+    this.name = "SetupError";
+  }
+  problems;
+};
+var SetupProblems = class {
+  constructor(entry) {
+    this.entry = entry;
+  }
+  entry;
+  list = [];
+  /** The setting as this entry point spells it: `input 'fail-on'` or `--fail-on`. */
+  name(setting) {
+    return this.entry === "action" ? `input '${setting}'` : `--${setting}`;
+  }
+  /** A problem with a setting: its name, then `message` (which starts with the bad value). */
+  addFor(setting, message, code = "LOADGATE_INPUT_INVALID") {
+    this.list.push({ code, message: `${this.name(setting)}: ${message}` });
+  }
+  /** A problem that names its own source (the profile file and line, an environment variable). */
+  add(code, message) {
+    this.list.push({ code, message });
+  }
+  /**
+   * A choice setting: empty is `fallback`; a value outside `choices` is a problem naming them, and
+   * `fallback` is returned so the set-up goes on collecting.
+   */
+  choice(setting, value, choices, fallback) {
+    if (value === void 0 || value === "") return fallback;
+    if (choices.includes(value)) return value;
+    this.addFor(setting, `"${value}" is not valid (use one of: ${choices.join(", ")})`);
+    return fallback;
+  }
+  /** Runs a step that throws errors for people; such an error becomes a problem and undefined is returned. */
+  async attempt(step) {
+    try {
+      return await step();
+    } catch (err) {
+      if (!isUserError(err)) throw err;
+      this.add(err.code, err.message);
+      return void 0;
+    }
+  }
+  /** Throws a SetupError with every problem so far; returns when there is none. */
+  throwIfAny() {
+    if (this.list.length > 0) throw new SetupError([...this.list]);
+  }
+};
 
 // src/plan/endpoint-mix.ts
 function createEndpointMix(weights, offset = 0) {
@@ -45834,53 +46078,128 @@ function findCode(err) {
   return void 0;
 }
 
-// src/load/saturation.ts
-import { monitorEventLoopDelay } from "node:perf_hooks";
-var DEFAULT_SATURATION_LIMITS = { eventLoopDelayP99Ms: 50, cpuShare: 0.8 };
-var MIN_SATURATION_SAMPLE_MS = 2e3;
-function saturationWarnings(sample, limits = DEFAULT_SATURATION_LIMITS) {
-  if (sample.wallMs < MIN_SATURATION_SAMPLE_MS) return [];
-  const reasons = [];
-  if (sample.eventLoopDelayP99Ms > limits.eventLoopDelayP99Ms) {
-    reasons.push(
-      `event-loop delay p99 was ${sample.eventLoopDelayP99Ms.toFixed(1)} ms (limit ${limits.eventLoopDelayP99Ms} ms)`
-    );
-  }
-  if (sample.cpuShare > limits.cpuShare) {
-    reasons.push(
-      `the load generator used ${Math.round(sample.cpuShare * 100)}% of a CPU core (limit ${Math.round(limits.cpuShare * 100)}%)`
-    );
-  }
-  if (reasons.length === 0) return [];
-  return [
-    {
-      code: "generator-saturated",
-      message: `The load generator was saturated: ${reasons.join("; ")}. Latency and throughput may reflect the generator rather than the service; use fewer connections or a bigger runner.`
-    }
-  ];
+// src/metrics/summarize.ts
+var STATUS_CODE_SLOTS = 1e3;
+var ERROR_SAMPLES_PER_CLASS = 3;
+var ERROR_SAMPLE_MAX_CHARS = 200;
+function recordErrorSample(counters, errorClass, message) {
+  const samples = counters.errorSamples[errorClass] ??= [];
+  if (samples.length >= ERROR_SAMPLES_PER_CLASS) return;
+  let text = message().replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (text.length > ERROR_SAMPLE_MAX_CHARS) text = `${text.slice(0, ERROR_SAMPLE_MAX_CHARS - 1)}\u2026`;
+  if (!samples.includes(text)) samples.push(text);
 }
-function startSaturationMonitor() {
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
-  const cpuStart = process.cpuUsage();
-  const wallStartMs = performance.now();
-  return {
-    stop() {
-      delay.disable();
-      const cpu = process.cpuUsage(cpuStart);
-      const wallMs = performance.now() - wallStartMs;
-      const p99Ns = delay.count > 0 ? delay.percentile(99) : 0;
-      return {
-        eventLoopDelayP99Ms: p99Ns / 1e6,
-        cpuShare: wallMs > 0 ? (cpu.user + cpu.system) / 1e3 / wallMs : 0,
-        wallMs
-      };
-    }
+function emptyErrorCounts() {
+  return { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
+}
+function createEndpointCounters(endpoint, trialCount, options = {}) {
+  const trials = [];
+  for (let i = 0; i < trialCount; i++) {
+    trials.push({
+      requests: 0,
+      errors: emptyErrorCounts(),
+      statusCounts: new Uint32Array(STATUS_CODE_SLOTS),
+      latency: createLatencyHistogram()
+    });
+  }
+  const counters = {
+    name: endpoint.name,
+    method: endpoint.method,
+    path: endpoint.path,
+    trials,
+    warmupUnanswered: 0,
+    generatorFailures: 0,
+    errorSamples: {}
   };
+  if (options.sendLatency) {
+    counters.sendLatency = createLatencyHistogram();
+    counters.dropped = 0;
+  }
+  return counters;
+}
+function releaseEndpointCounters(counters) {
+  for (const endpoint of counters) {
+    for (const trial of endpoint.trials) trial.latency.release();
+    endpoint.sendLatency?.release();
+  }
+}
+function summarizeEndpoints(counters, trialDurationMs) {
+  if (!(trialDurationMs > 0)) throw new RangeError(`summarizeEndpoints: trialDurationMs ${trialDurationMs} must be > 0`);
+  const merged = createLatencyHistogram();
+  try {
+    return counters.map((endpoint) => {
+      merged.reset();
+      return summarizeEndpoint(endpoint, trialDurationMs, merged);
+    });
+  } finally {
+    merged.release();
+  }
+}
+function summarizeEndpoint(endpoint, trialDurationMs, merged) {
+  const errorsByClass = emptyErrorCounts();
+  const statusTotals = new Uint32Array(STATUS_CODE_SLOTS);
+  let requests = 0;
+  const trials = endpoint.trials.map((trial) => {
+    requests += trial.requests;
+    addErrorCounts(errorsByClass, trial.errors);
+    for (let code = 0; code < STATUS_CODE_SLOTS; code++) statusTotals[code] += trial.statusCounts[code];
+    merged.add(trial.latency);
+    const errors2 = totalErrors(trial.errors);
+    return {
+      requests: trial.requests,
+      errors: errors2,
+      rps: ratePerSecond(trial.requests, trialDurationMs),
+      errorRate: fraction(errors2, trial.requests),
+      latencyMs: summarizeLatency(trial.latency)
+    };
+  });
+  const errors = totalErrors(errorsByClass);
+  const fromSend = endpoint.sendLatency === void 0 ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
+  const dropped = endpoint.dropped === void 0 ? {} : { dropped: endpoint.dropped };
+  const samples = Object.entries(endpoint.errorSamples).filter(([, list]) => list.length > 0);
+  return {
+    name: endpoint.name,
+    method: endpoint.method,
+    path: endpoint.path,
+    requests,
+    errors,
+    errorsByClass,
+    statusCounts: statusCountRecord(statusTotals),
+    rps: ratePerSecond(requests, trialDurationMs * endpoint.trials.length),
+    errorRate: fraction(errors, requests),
+    latencyMs: summarizeLatency(merged),
+    trials,
+    ...fromSend,
+    ...dropped,
+    histogram: merged.encode(),
+    ...endpoint.warmupUnanswered > 0 ? { warmupUnanswered: endpoint.warmupUnanswered } : {},
+    ...samples.length > 0 ? { errorSamples: Object.fromEntries(samples.map(([k, list]) => [k, [...list]])) } : {},
+    ...endpoint.generatorFailures > 0 ? { generatorFailures: endpoint.generatorFailures } : {}
+  };
+}
+function totalErrors(errors) {
+  return errors.refused + errors.reset + errors.timeout + errors.status + errors.other;
+}
+function addErrorCounts(into, from) {
+  into.refused += from.refused;
+  into.reset += from.reset;
+  into.timeout += from.timeout;
+  into.status += from.status;
+  into.other += from.other;
+}
+function statusCountRecord(counts) {
+  const record = {};
+  for (let code = 0; code < counts.length; code++) if (counts[code] > 0) record[String(code)] = counts[code];
+  return record;
+}
+function ratePerSecond(count2, durationMs) {
+  return durationMs > 0 ? count2 / (durationMs / 1e3) : 0;
+}
+function fraction(part, whole) {
+  return whole > 0 ? part / whole : 0;
 }
 
 // src/load/tally.ts
-var SHUTDOWN_GRACE_MS = 1e3;
 function emptyTallyFigures() {
   return { measuredRequests: 0, measuredErrors: 0, lastAnswerAtMs: 0, failuresSinceAnswer: 0 };
 }
@@ -45891,8 +46210,9 @@ function noteAnswer(tally, nowMs) {
 function noteWarmupEnd(tally, endpointIndex, elapsedMs) {
   if (elapsedMs >= tally.plan.warmupMs) tally.counters[endpointIndex].warmupUnanswered++;
 }
-function tallyAnswer(tally, endpointIndex, trial, status, latencyUs) {
-  const counters = tally.counters[endpointIndex].trials[trial];
+function tallyAnswer(tally, endpointIndex, trial, status, latencyUs, sendLatencyUs) {
+  const endpoint = tally.counters[endpointIndex];
+  const counters = endpoint.trials[trial];
   counters.requests++;
   tally.measuredRequests++;
   if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
@@ -45900,8 +46220,9 @@ function tallyAnswer(tally, endpointIndex, trial, status, latencyUs) {
   if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
     counters.errors.status++;
     tally.measuredErrors++;
-    recordErrorSample(tally.counters[endpointIndex], "status", () => `unexpected status ${status}`);
+    recordErrorSample(endpoint, "status", () => `unexpected status ${status}`);
   }
+  endpoint.sendLatency?.recordMicros(sendLatencyUs);
 }
 function tallyFailure(tally, endpointIndex, trial, errorClass, err) {
   const endpoint = tally.counters[endpointIndex];
@@ -45917,178 +46238,150 @@ function tallyFailure(tally, endpointIndex, trial, errorClass, err) {
   tally.failuresSinceAnswer++;
   recordErrorSample(endpoint, errorClass, () => err.message);
 }
-function progressAt(plan, tally, elapsedMs, done) {
-  const index = trialIndexAt(plan, elapsedMs);
-  const trials = plan.trials.length;
-  return {
-    phase: done ? "done" : index < 0 ? "warmup" : "measure",
-    elapsedMs: Math.min(elapsedMs, plan.totalMs),
-    totalMs: plan.totalMs,
-    trial: done ? trials : Math.min(Math.max(index, 0), trials - 1),
-    trials,
-    requests: tally.measuredRequests,
-    errors: tally.measuredErrors
-  };
-}
-var DEFAULT_PROGRESS_INTERVAL_MS = 1e3;
-function startRunTimers(handlers, shortestTimeoutMs, progress) {
-  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
-  const sweep = setInterval(() => {
-    const nowMs = performance.now();
-    for (const handler of handlers) handler.abortIfOverdue(nowMs);
-  }, sweepMs);
-  const { onProgress } = progress;
-  const ticker = onProgress === void 0 ? void 0 : setInterval(
-    () => onProgress(progressAt(progress.plan, progress.tally, performance.now() - progress.startMs(), false)),
-    progress.intervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS
-  );
-  return () => {
-    clearInterval(sweep);
-    if (ticker !== void 0) clearInterval(ticker);
-  };
-}
-function runEndFigures(sample, reason, stragglers) {
-  const warnings = saturationWarnings(sample);
-  if (reason === "forced") {
-    warnings.push({
-      code: "requests-abandoned",
-      message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.`
-    });
-  }
-  return { warnings, generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) } };
-}
-function runHealth(tally, loadStartMs, plan, model, endpoints) {
-  return runHealthWarnings({
-    model,
-    endpoints,
-    warmupMs: plan.warmupMs,
-    durationMs: plan.totalMs - plan.warmupMs,
-    ...tally.lastAnswerAtMs === 0 ? {} : { lastAnswerMs: tally.lastAnswerAtMs - loadStartMs },
-    failuresSinceAnswer: tally.failuresSinceAnswer
-  });
-}
-function round3(value) {
-  return Math.round(value * 1e3) / 1e3;
-}
-async function destroyClients(clients) {
-  await Promise.all(clients.map((client) => client.destroy()));
-}
 
-// src/load/connection.ts
-var REFUSED_BACKOFF_MS = 25;
-var LoadConnection = class {
-  constructor(client, pickEndpoint, state) {
+// src/load/request-handler.ts
+var RequestHandler = class {
+  constructor(client, run) {
     this.client = client;
-    this.pickEndpoint = pickEndpoint;
-    this.state = state;
-    this.startAfterBackoff = () => {
-      this.backoffTimer = null;
-      this.start();
-    };
+    this.run = run;
   }
   client;
-  pickEndpoint;
-  state;
-  /** True while a request is out; false between requests, in back-off and once idle. */
+  run;
+  /** True while a request is out; false between requests. */
   inFlight = false;
-  /** True once the connection has stopped for good. */
-  idle = false;
   endpointIndex = 0;
+  /** The trial the request counts in; -1 for a warm-up request (counted nowhere). */
   trial = -1;
+  /** performance.now() when the request was handed to the connection: its deadline runs from here. */
   dispatchedAtMs = 0;
+  /** performance.now() when its bytes reached the socket (until then, when it was handed over). */
   sentAtMs = 0;
   /** True once the current request is on the socket (before that, the connect timeout applies). */
   written = false;
+  /** True while `dispatch` is under way: a failure then is synchronous (the connection is gone). */
   inDispatch = false;
-  backoffTimer = null;
-  startAfterBackoff;
-  /** Sends the next request, or stops for good when the measured phase is over. */
-  start() {
-    const state = this.state;
-    if (state.finished || this.idle) return;
-    const nowMs = performance.now();
-    const trial = trialIndexAt(state.plan, nowMs - state.loadStartMs);
-    if (trial >= state.plan.trials.length) {
-      this.idle = true;
-      state.onConnectionIdle();
-      return;
-    }
-    const index = this.pickEndpoint();
-    this.endpointIndex = index;
+  /**
+   * The instant an answer's latency is measured from (performance.now()). By default the write to
+   * the socket, so waiting for a connection, or behind pipelined requests queued first, is not
+   * charged to the service; the open model measures from the intended send instead.
+   */
+  latencyOriginMs() {
+    return this.sentAtMs;
+  }
+  /** Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up). */
+  dispatch(endpointIndex, trial, nowMs) {
+    this.endpointIndex = endpointIndex;
     this.trial = trial;
     this.dispatchedAtMs = nowMs;
     this.sentAtMs = nowMs;
     this.written = false;
     this.inFlight = true;
     this.inDispatch = true;
-    const endpoint = state.endpoints[index];
+    const endpoint = this.run.endpoints[endpointIndex];
     this.client.send(endpoint.next === void 0 ? endpoint.request : endpoint.next(), endpoint.isHead, this);
     this.inDispatch = false;
   }
   /**
-   * Abandons the current request if it has run past the deadline; the runner's sweep calls this a
-   * few times per timeout period. A request still connecting is not written yet: the connection's
-   * connect timeout (set to the same deadline) ends it.
+   * Abandons the current request if it has run past the deadline; the run's sweep (run-timers.ts)
+   * calls this a few times per timeout period. A request still connecting is not written yet: the
+   * connection's connect timeout (set to the same deadline) ends it.
    */
   abortIfOverdue(nowMs) {
     if (!this.inFlight || !this.written) return;
-    const state = this.state;
-    const endpoint = state.endpoints[this.endpointIndex];
+    const run = this.run;
+    const endpoint = run.endpoints[this.endpointIndex];
     if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
-    else if (this.trial < 0 && nowMs - state.loadStartMs >= state.plan.totalMs) this.client.abort(this, RUN_ENDED);
+    else if (this.trial < 0 && nowMs - run.loadStartMs >= run.plan.totalMs) this.client.abort(this, RUN_ENDED);
+  }
+  /** @inheritdoc */
+  onWritten() {
+    this.written = true;
+    this.sentAtMs = performance.now();
+  }
+  /** @inheritdoc */
+  onComplete(statusCode) {
+    if (!this.inFlight) return;
+    const nowMs = performance.now();
+    this.inFlight = false;
+    this.written = false;
+    const run = this.run;
+    if (run.finished) return;
+    noteAnswer(run, nowMs);
+    if (this.trial >= 0) {
+      tallyAnswer(run, this.endpointIndex, this.trial, statusCode, (nowMs - this.latencyOriginMs()) * 1e3, (nowMs - this.sentAtMs) * 1e3);
+    } else {
+      noteWarmupEnd(run, this.endpointIndex, nowMs - run.loadStartMs);
+    }
+    this.answered();
+  }
+  /** @inheritdoc */
+  onError(err) {
+    if (!this.inFlight) return;
+    this.inFlight = false;
+    const reachedSocket = this.written;
+    this.written = false;
+    const run = this.run;
+    if (run.finished) return;
+    const errorClass = classifyFailure(err);
+    if (this.trial >= 0) tallyFailure(run, this.endpointIndex, this.trial, errorClass, err);
+    else noteWarmupEnd(run, this.endpointIndex, performance.now() - run.loadStartMs);
+    this.failed(errorClass === "refused" || errorClass === "generator" || !reachedSocket || this.inDispatch);
+  }
+};
+
+// src/load/connection.ts
+var REFUSED_BACKOFF_MS = 25;
+var LoadConnection = class extends RequestHandler {
+  constructor(client, pickEndpoint, run, loop) {
+    super(client, run);
+    this.pickEndpoint = pickEndpoint;
+    this.loop = loop;
+    this.startAfterBackoff = () => {
+      this.backoffTimer = null;
+      this.start();
+    };
+  }
+  pickEndpoint;
+  loop;
+  /** True once the connection has stopped for good. */
+  idle = false;
+  backoffTimer = null;
+  startAfterBackoff;
+  /** Sends the next request, or stops for good when the measured phase is over. */
+  start() {
+    const run = this.run;
+    if (run.finished || this.idle) return;
+    const nowMs = performance.now();
+    const trial = trialIndexAt(run.plan, nowMs - run.loadStartMs);
+    if (trial >= run.plan.trials.length) return this.stopForGood();
+    this.dispatch(this.pickEndpoint(), trial, nowMs);
   }
   /** Cancels a pending back-off; used when the run is torn down. */
   dispose() {
     if (this.backoffTimer !== null) clearTimeout(this.backoffTimer);
     this.backoffTimer = null;
   }
-  onWritten() {
-    this.written = true;
-    this.sentAtMs = performance.now();
-  }
-  onComplete(statusCode) {
-    if (!this.inFlight) return;
-    const nowMs = performance.now();
-    this.inFlight = false;
-    this.written = false;
-    const state = this.state;
-    if (state.finished) return;
-    noteAnswer(state, nowMs);
-    if (this.trial >= 0) tallyAnswer(state, this.endpointIndex, this.trial, statusCode, (nowMs - this.sentAtMs) * 1e3);
-    else noteWarmupEnd(state, this.endpointIndex, nowMs - state.loadStartMs);
-    this.startAfterThinking();
-  }
   /** The next request at once, or after the think time; idle at once if the think would outlast the run. */
-  startAfterThinking() {
-    const state = this.state;
-    if (state.thinkMs === void 0) return this.start();
-    const thinkMs = state.thinkMs();
-    if (performance.now() + thinkMs - state.loadStartMs >= state.plan.totalMs) {
-      this.idle = true;
-      state.onConnectionIdle();
-      return;
-    }
-    this.backoffTimer = setTimeout(this.startAfterBackoff, thinkMs);
+  answered() {
+    const thinkMs = this.loop.thinkMs;
+    if (thinkMs === void 0) return this.start();
+    const pauseMs = thinkMs();
+    const run = this.run;
+    if (performance.now() + pauseMs - run.loadStartMs >= run.plan.totalMs) return this.stopForGood();
+    this.backoffTimer = setTimeout(this.startAfterBackoff, pauseMs);
   }
-  onError(err) {
-    if (!this.inFlight) return;
-    this.inFlight = false;
-    const reachedSocket = this.written;
-    this.written = false;
-    const state = this.state;
-    if (state.finished) return;
-    const errorClass = classifyFailure(err);
-    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, errorClass, err);
-    else noteWarmupEnd(state, this.endpointIndex, performance.now() - state.loadStartMs);
-    if (errorClass === "refused" || errorClass === "generator" || !reachedSocket || this.inDispatch) {
-      this.backoffTimer = setTimeout(this.startAfterBackoff, REFUSED_BACKOFF_MS);
-    } else {
-      this.startAfterThinking();
-    }
+  /** A request that never reached the target would fail again at once: wait a little instead of spinning. */
+  failed(unsent) {
+    if (unsent) this.backoffTimer = setTimeout(this.startAfterBackoff, REFUSED_BACKOFF_MS);
+    else this.answered();
+  }
+  stopForGood() {
+    this.idle = true;
+    this.loop.onConnectionIdle();
   }
 };
 
-// src/load/http1.ts
+// src/load/http1/connection.ts
 import net from "node:net";
 import tls from "node:tls";
 
@@ -46108,7 +46401,7 @@ function clampTimerMs(delayMs) {
   return Math.min(delayMs, MAX_TIMER_MS);
 }
 
-// src/load/http1.ts
+// src/load/http1/errors.ts
 var ConnectTimeoutError = class extends LoadgateError {
   constructor(timeoutMs) {
     super("LOADGATE_CONNECT_TIMEOUT", `could not connect within ${timeoutMs} ms`);
@@ -46135,11 +46428,61 @@ var ConnectionDestroyedError = class extends LoadgateError {
     this.name = "ConnectionDestroyedError";
   }
 };
-var MAX_HEAD_BYTES = 64 * 1024;
-var READ_BUFFER_BYTES = 64 * 1024;
+
+// src/load/http1/idempotent.ts
+var IDEMPOTENT_METHODS = ["GET ", "HEAD ", "PUT ", "DELETE ", "OPTIONS ", "TRACE "].map((m) => Buffer.from(m));
+function isIdempotent(request) {
+  return IDEMPOTENT_METHODS.some((m) => request.length > m.length && request.compare(m, 0, m.length, 0, m.length) === 0);
+}
+
+// src/load/http1/bytes.ts
 var CR = 13;
 var LF = 10;
-var CRLFCRLF = Buffer.from("\r\n\r\n");
+function skipSpaces(buf, at, end) {
+  while (at < end && (buf[at] === 32 || buf[at] === 9)) at++;
+  return at;
+}
+function trimEnd(buf, start, end) {
+  while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9 || buf[end - 1] === CR)) end--;
+  return end;
+}
+function nameIs(buf, start, end, lowerName) {
+  if (end - start !== lowerName.length) return false;
+  for (let i = 0; i < lowerName.length; i++) if ((buf[start + i] | 32) !== lowerName[i]) return false;
+  return true;
+}
+function parseDecimal(buf, start, end) {
+  if (start >= end || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+function endsWithToken(buf, start, end, token) {
+  const value = buf.toString("latin1", start, end).toLowerCase();
+  const items = value.split(",");
+  return items[items.length - 1].trim() === token;
+}
+function hexValue(byte) {
+  if (byte >= 48 && byte <= 57) return byte - 48;
+  const lower = byte | 32;
+  if (lower >= 97 && lower <= 102) return lower - 87;
+  return -1;
+}
+function agreesWith(buf, length, prefix) {
+  const n = Math.min(length, prefix.length);
+  return buf.compare(prefix, 0, n, 0, n) === 0;
+}
+function printable(buf, start, end) {
+  let s = "";
+  for (let i = start; i < end; i++) s += buf[i] >= 32 && buf[i] < 127 ? String.fromCharCode(buf[i]) : "?";
+  return s;
+}
+
+// src/load/http1/response-head.ts
 var HTTP_1 = Buffer.from("HTTP/1.");
 var NAME_CONTENT_LENGTH = Buffer.from("content-length");
 var NAME_TRANSFER_ENCODING = Buffer.from("transfer-encoding");
@@ -46147,6 +46490,323 @@ var NAME_CONNECTION = Buffer.from("connection");
 var VALUE_KEEP_ALIVE = Buffer.from("keep-alive");
 var VALUE_CLOSE = Buffer.from("close");
 var VALUE_CHUNKED = Buffer.from("chunked");
+function parseResponseHead(head, start, end, into) {
+  if (end - start < 12 || head.compare(HTTP_1, 0, HTTP_1.length, start, start + HTTP_1.length) !== 0 || head[start + 8] !== 32) {
+    return `expected a status line like "HTTP/1.1 200 OK", got "${printable(head, start, Math.min(end, start + 40))}"`;
+  }
+  const d0 = head[start + 9] - 48;
+  const d1 = head[start + 10] - 48;
+  const d2 = head[start + 11] - 48;
+  if (d0 < 1 || d0 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
+    return `status "${printable(head, start + 9, start + 12)}" is not a three-digit code`;
+  }
+  const statusCode = d0 * 100 + d1 * 10 + d2;
+  if (statusCode === 101) return "101 Switching Protocols: the load engine does not upgrade connections";
+  const http10 = head[start + 7] === 48;
+  let contentLength = -1;
+  let chunked = false;
+  let keepAlive = !http10;
+  let line = head.indexOf(LF, start) + 1;
+  while (line > 0 && line < end) {
+    let lineEnd = head.indexOf(LF, line);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const colon = head.indexOf(58, line);
+    if (colon > line && colon < lineEnd) {
+      const valueStart = skipSpaces(head, colon + 1, lineEnd);
+      const valueEnd = trimEnd(head, valueStart, lineEnd);
+      if (nameIs(head, line, colon, NAME_CONTENT_LENGTH)) {
+        const n = parseDecimal(head, valueStart, valueEnd);
+        if (n < 0 || contentLength >= 0 && n !== contentLength) {
+          return `content-length "${printable(head, valueStart, valueEnd)}" is not a valid length`;
+        }
+        contentLength = n;
+      } else if (nameIs(head, line, colon, NAME_TRANSFER_ENCODING)) {
+        chunked = nameIs(head, valueStart, valueEnd, VALUE_CHUNKED) || endsWithToken(head, valueStart, valueEnd, "chunked");
+        if (!chunked) return `transfer-encoding "${printable(head, valueStart, valueEnd)}" does not end in chunked`;
+      } else if (nameIs(head, line, colon, NAME_CONNECTION)) {
+        if (nameIs(head, valueStart, valueEnd, VALUE_KEEP_ALIVE)) keepAlive = true;
+        else if (nameIs(head, valueStart, valueEnd, VALUE_CLOSE)) keepAlive = false;
+        else {
+          const value = head.toString("latin1", valueStart, valueEnd).toLowerCase();
+          if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
+          else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
+        }
+      }
+    } else if (lineEnd - line > 1) {
+      return `header line without a colon: "${printable(head, line, Math.min(trimEnd(head, line, lineEnd), line + 40))}"`;
+    }
+    line = lineEnd + 1;
+  }
+  into.statusCode = statusCode;
+  into.contentLength = contentLength;
+  into.chunked = chunked;
+  into.keepAlive = keepAlive;
+  return null;
+}
+
+// src/load/http1/response-framer.ts
+var MAX_HEAD_BYTES = 64 * 1024;
+var CRLFCRLF = Buffer.from("\r\n\r\n");
+var HTTP_12 = Buffer.from("HTTP/1.");
+var FIRST_HELD_BYTES = 1024;
+var ResponseFramer = class {
+  /** The status code of the response being read; final once `complete`. */
+  statusCode = 0;
+  /** The server closes the connection after this response (`connection: close`, HTTP/1.0, a body to the close). */
+  closeAfter = false;
+  /** Why the bytes are not a well-formed response, once `read` returned -1. */
+  error = null;
+  body = 0 /* Head */;
+  /** Fixed, ChunkData: body bytes still to come. ChunkSize: the size read so far. */
+  remaining = 0;
+  /** ChunkSize: digits seen. ChunkEnd: CRs seen. Trailers: bytes in the current line. */
+  lineBytes = 0;
+  /** ChunkSize: past the size (a chunk extension or whitespace before it). */
+  inExtension = false;
+  /** The start of a head split across ranges, copied (the caller reuses its buffer): `held[0, heldLength)`. */
+  held = null;
+  heldLength = 0;
+  /** The head just read (reused: parsing a head allocates nothing). */
+  parsed = { statusCode: 0, contentLength: -1, chunked: false, keepAlive: true };
+  maxHeadBytes;
+  /** `maxHeadBytes` (default `MAX_HEAD_BYTES`): the largest head accepted, its final CRLFCRLF not counted. */
+  constructor(options = {}) {
+    this.maxHeadBytes = options.maxHeadBytes ?? MAX_HEAD_BYTES;
+  }
+  /** A whole response has been read: its `statusCode` and `closeAfter` are final. */
+  get complete() {
+    return this.body === 7 /* Done */;
+  }
+  /** No byte of the next response has been read yet. */
+  get betweenResponses() {
+    return this.body === 0 /* Head */ && this.heldLength === 0;
+  }
+  /** Makes ready for the next response (after a complete one, or on a new connection). */
+  reset() {
+    this.body = 0 /* Head */;
+    this.statusCode = 0;
+    this.closeAfter = false;
+    this.error = null;
+    this.remaining = 0;
+    this.lineBytes = 0;
+    this.inExtension = false;
+    this.heldLength = 0;
+  }
+  /**
+   * Reads `buf[at, end)` up to the end of the current response. Returns where it stopped: just after
+   * the response when it is `complete` (the rest belongs to the next one), else `end`; -1 when the
+   * bytes are malformed (`error` says how). `headRequest`: the response answers a HEAD request.
+   */
+  read(buf, at, end, headRequest) {
+    while (at < end) {
+      switch (this.body) {
+        case 0 /* Head */:
+          at = this.readHead(buf, at, end, headRequest);
+          if (at < 0) return -1;
+          break;
+        case 1 /* Fixed */: {
+          const take = Math.min(this.remaining, end - at);
+          at += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.body = 7 /* Done */;
+          break;
+        }
+        case 3 /* ChunkData */: {
+          const take = Math.min(this.remaining, end - at);
+          at += take;
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            this.body = 4 /* ChunkEnd */;
+            this.lineBytes = 0;
+          }
+          break;
+        }
+        case 6 /* UntilClose */:
+          return end;
+        case 7 /* Done */:
+          return at;
+        default:
+          at = this.readChunkFraming(buf, at, end);
+          if (at < 0) return -1;
+      }
+      if (this.body === 7 /* Done */) return at;
+    }
+    return at;
+  }
+  /** The server closed the connection: true when that ends the response (a body read to the close). */
+  closeEndsBody() {
+    if (this.body !== 6 /* UntilClose */) return false;
+    this.body = 7 /* Done */;
+    return true;
+  }
+  /**
+   * The server closed the connection: the error when the bytes held of an unfinished head cannot
+   * begin a status line (they were never an HTTP answer), else null.
+   */
+  notHttpAtClose() {
+    const held = this.held;
+    if (this.body !== 0 /* Head */ || held === null || this.heldLength === 0 || agreesWith(held, this.heldLength, HTTP_12)) return null;
+    return new BadResponseError(`expected a status line like "HTTP/1.1 200 OK", got "${printable(held, 0, Math.min(this.heldLength, 40))}" and then the connection closed`);
+  }
+  /** Reads a head from `at`: returns where the body starts, `end` when the head goes on, or -1. */
+  readHead(buf, at, end, headRequest) {
+    let head = buf;
+    let start = at;
+    let headEnd;
+    let next;
+    if (this.heldLength === 0) {
+      headEnd = buf.indexOf(CRLFCRLF, at);
+      if (headEnd < 0 || headEnd + 4 > end) return this.hold(buf, at, end);
+      next = headEnd + 4;
+    } else {
+      next = this.terminatorAcross(buf, at, end);
+      if (next < 0) return this.hold(buf, at, end);
+      if (this.heldLength + (next - at) - 4 > this.maxHeadBytes) return this.headTooLarge();
+      this.append(buf, at, next);
+      head = this.held;
+      start = 0;
+      headEnd = this.heldLength - 4;
+      this.heldLength = 0;
+    }
+    if (headEnd - start > this.maxHeadBytes) return this.headTooLarge();
+    if (!this.frameHead(head, start, headEnd, headRequest)) return -1;
+    return next;
+  }
+  /**
+   * Where the head ends when its start is held: just past a CRLFCRLF that begins in the last held
+   * bytes and ends in `buf`, or lies wholly in `buf[at, end)`; -1 when there is none yet.
+   */
+  terminatorAcross(buf, at, end) {
+    const held = this.held;
+    const n = this.heldLength;
+    for (let k = Math.min(3, n); k >= 1; k--) {
+      if (end - at < 4 - k) continue;
+      let match = true;
+      for (let i = 0; i < k && match; i++) match = held[n - k + i] === CRLFCRLF[i];
+      for (let i = k; i < 4 && match; i++) match = buf[at + i - k] === CRLFCRLF[i];
+      if (match) return at + 4 - k;
+    }
+    const found = buf.indexOf(CRLFCRLF, at);
+    return found < 0 || found + 4 > end ? -1 : found + 4;
+  }
+  /** Keeps `buf[at, end)`, the start of a head, for the next range; returns `end`, or -1 when too large. */
+  hold(buf, at, end) {
+    if (this.heldLength + (end - at) - 3 > this.maxHeadBytes) return this.headTooLarge();
+    this.append(buf, at, end);
+    return end;
+  }
+  append(buf, at, end) {
+    const length = this.heldLength + (end - at);
+    if (this.held === null || this.held.length < length) {
+      const grown = Buffer.allocUnsafe(Math.max(length, Math.min(2 * (this.held?.length ?? FIRST_HELD_BYTES / 2), this.maxHeadBytes + 4)));
+      if (this.held !== null) this.held.copy(grown, 0, 0, this.heldLength);
+      this.held = grown;
+    }
+    buf.copy(this.held, this.heldLength, at, end);
+    this.heldLength = length;
+  }
+  headTooLarge() {
+    return this.fail(`response head larger than ${this.maxHeadBytes} bytes`);
+  }
+  fail(reason) {
+    this.error = new BadResponseError(reason);
+    return -1;
+  }
+  /** Parses `head[start, end)` and sets the body's framing (RFC 9112 §6.3); false after failing. */
+  frameHead(head, start, end, headRequest) {
+    const parsed = this.parsed;
+    const reason = parseResponseHead(head, start, end, parsed);
+    if (reason !== null) {
+      this.fail(reason);
+      return false;
+    }
+    const statusCode = parsed.statusCode;
+    if (statusCode < 200) {
+      this.reset();
+      return true;
+    }
+    this.statusCode = statusCode;
+    this.closeAfter = !parsed.keepAlive;
+    this.remaining = 0;
+    if (headRequest || statusCode === 204 || statusCode === 304) {
+      this.body = 7 /* Done */;
+    } else if (parsed.chunked) {
+      this.body = 2 /* ChunkSize */;
+      this.lineBytes = 0;
+      this.inExtension = false;
+    } else if (parsed.contentLength > 0) {
+      this.body = 1 /* Fixed */;
+      this.remaining = parsed.contentLength;
+    } else if (parsed.contentLength === 0) {
+      this.body = 7 /* Done */;
+    } else {
+      this.body = 6 /* UntilClose */;
+      this.closeAfter = true;
+    }
+    return true;
+  }
+  /**
+   * Reads chunked framing (size lines, the CRLF after data, trailers) from `at`. Returns where it
+   * stopped: at chunk data (body = ChunkData), at the end of the message (body = Done), or at
+   * `end`; -1 after failing.
+   */
+  readChunkFraming(buf, at, end) {
+    while (at < end) {
+      const byte = buf[at++];
+      switch (this.body) {
+        case 2 /* ChunkSize */:
+          if (byte === LF) {
+            if (this.lineBytes === 0) return this.badChunk("empty chunk-size line");
+            this.lineBytes = 0;
+            this.inExtension = false;
+            if (this.remaining === 0) {
+              this.body = 5 /* Trailers */;
+            } else {
+              this.body = 3 /* ChunkData */;
+              return at;
+            }
+          } else if (this.inExtension || byte === CR) {
+          } else if (byte === 59 || byte === 32 || byte === 9) {
+            if (this.lineBytes === 0) return this.badChunk("chunk-size line without a size");
+            this.inExtension = true;
+          } else {
+            const digit = hexValue(byte);
+            if (digit < 0) return this.badChunk(`"${String.fromCharCode(byte)}" in a chunk size`);
+            this.remaining = this.remaining * 16 + digit;
+            if (++this.lineBytes > 12) return this.badChunk("chunk size too large");
+          }
+          break;
+        case 4 /* ChunkEnd */:
+          if (byte === LF) {
+            this.body = 2 /* ChunkSize */;
+            this.remaining = 0;
+            this.lineBytes = 0;
+          } else if (byte !== CR || this.lineBytes++ > 0) {
+            return this.badChunk("chunk data longer than its size");
+          }
+          break;
+        case 5 /* Trailers */:
+          if (byte === LF) {
+            if (this.lineBytes === 0) {
+              this.body = 7 /* Done */;
+              return at;
+            }
+            this.lineBytes = 0;
+          } else if (byte !== CR) {
+            if (++this.lineBytes > this.maxHeadBytes) return this.badChunk("trailers too large");
+          }
+          break;
+      }
+    }
+    return at;
+  }
+  badChunk(reason) {
+    return this.fail(`chunked body: ${reason}`);
+  }
+};
+
+// src/load/http1/connection.ts
+var READ_BUFFER_BYTES = 64 * 1024;
 var Http1Connection = class {
   constructor(target, options) {
     this.target = target;
@@ -46176,18 +46836,11 @@ var Http1Connection = class {
   unsent = [];
   /** The reused read buffer (plain TCP), made on the first connect. */
   readBuffer = null;
-  // The response being read.
-  body = 0 /* Head */;
-  statusCode = 0;
-  remaining = 0;
-  closeAfter = false;
-  /** Head bytes seen so far when a head spans reads (copied: the read buffer is reused). */
-  partialHead = null;
-  /** Trailers: bytes in the current line. ChunkSize: digits seen, and past ';' (an extension). */
-  lineBytes = 0;
-  inExtension = false;
+  /** Frames the responses of the current socket. */
+  framer = new ResponseFramer();
   closed = Promise.resolve();
   connectTimeoutMs;
+  /** Whether `destroy` was called: every later `send` fails at once. */
   get destroyed() {
     return this.state === 3 /* Destroyed */;
   }
@@ -46235,7 +46888,7 @@ var Http1Connection = class {
     this.state = 1 /* Connecting */;
     this.answeredOnSocket = 0;
     this.idleReuse = false;
-    this.resetResponse();
+    this.framer.reset();
     const { host, port } = this.target;
     let socket;
     if (this.target.tls) {
@@ -46286,19 +46939,41 @@ var Http1Connection = class {
       handler.onWritten();
     }
   }
+  /** Reads `length` bytes of `buf` from `socket`: as many responses, or parts of one, as they hold. */
+  onBytes(socket, buf, length) {
+    if (this.socket !== socket) return;
+    const framer = this.framer;
+    let at = 0;
+    while (at < length) {
+      if (this.handlers.length === 0 || this.state !== 2 /* Open */) {
+        this.fail(new BadResponseError("bytes arrived with no request waiting for them"));
+        return;
+      }
+      at = framer.read(buf, at, length, this.heads[0]);
+      if (at < 0) {
+        this.fail(framer.error);
+        return;
+      }
+      if (framer.complete) {
+        this.finishResponse(socket);
+        if (this.socket !== socket) return;
+      }
+    }
+  }
   /** The server closed its side: an until-close body ends here; anything else still out failed. */
   onEnd(socket) {
     if (this.socket !== socket) return;
-    if (this.body === 6 /* UntilClose */ && this.handlers.length > 0) {
+    const framer = this.framer;
+    if (this.handlers.length > 0 && framer.closeEndsBody()) {
       this.finishResponse(socket);
       if (this.socket !== socket) return;
     }
-    const head = this.partialHead;
-    if (this.body === 0 /* Head */ && head !== null && !startsLikeStatusLine(head)) {
-      this.fail(new BadResponseError(`expected a status line like "HTTP/1.1 200 OK", got "${printable(head, 0, Math.min(head.length, 40))}" and then the connection closed`));
+    const notHttp = framer.notHttpAtClose();
+    if (notHttp !== null) {
+      this.fail(notHttp);
       return;
     }
-    this.fail(new SocketClosedError(this.body === 0 /* Head */ && head === null ? "other side closed the connection" : "other side closed the connection in the middle of a response"), void 0, void 0, 1 /* Unanswered */);
+    this.fail(new SocketClosedError(framer.betweenResponses ? "other side closed the connection" : "other side closed the connection in the middle of a response"), void 0, void 0, 1 /* Unanswered */);
   }
   /**
    * Detaches the socket and fails every request on it: `firstErr` for `first`, `err` for the rest.
@@ -46325,13 +47000,13 @@ var Http1Connection = class {
     this.connectTimer = null;
     if (this.state !== 3 /* Destroyed */) this.state = 0 /* Idle */;
     socket?.destroy();
-    const oldestUntouched = this.body === 0 /* Head */ && this.partialHead === null && this.idleReuse;
+    const oldestUntouched = this.framer.betweenResponses && this.idleReuse;
     const failed = this.handlers.splice(0);
     const heads = this.heads.splice(0);
     const requests = this.requests.splice(0);
     const resent = this.resent.splice(0);
     this.unsent.length = 0;
-    this.resetResponse();
+    this.framer.reset();
     this.idleReuse = false;
     let again = 0;
     if (retry !== 0 /* None */ && this.state !== 3 /* Destroyed */) {
@@ -46359,252 +47034,6 @@ var Http1Connection = class {
     this.resent.push(true);
     this.unsent.push(request);
   }
-  resetResponse() {
-    this.body = 0 /* Head */;
-    this.statusCode = 0;
-    this.remaining = 0;
-    this.closeAfter = false;
-    this.partialHead = null;
-    this.lineBytes = 0;
-    this.inExtension = false;
-  }
-  /** Reads `length` bytes of `buf` from `socket`: as many responses, or parts of one, as they hold. */
-  onBytes(socket, buf, length) {
-    if (this.socket !== socket) return;
-    let at = 0;
-    while (at < length) {
-      if (this.handlers.length === 0 || this.state !== 2 /* Open */) {
-        this.fail(new BadResponseError("bytes arrived with no request waiting for them"));
-        return;
-      }
-      switch (this.body) {
-        case 0 /* Head */: {
-          const next = this.readHead(buf, at, length);
-          if (next < 0) return;
-          at = next;
-          break;
-        }
-        case 1 /* Fixed */: {
-          const take = Math.min(this.remaining, length - at);
-          at += take;
-          this.remaining -= take;
-          break;
-        }
-        case 3 /* ChunkData */: {
-          const take = Math.min(this.remaining, length - at);
-          at += take;
-          this.remaining -= take;
-          if (this.remaining === 0) {
-            this.body = 4 /* ChunkEnd */;
-            this.lineBytes = 0;
-          }
-          continue;
-        }
-        case 6 /* UntilClose */:
-          return;
-        default: {
-          const next = this.readChunkFraming(buf, at, length);
-          if (next < 0) return;
-          at = next;
-          if (this.body !== 5 /* Trailers */ || this.remaining !== -1) continue;
-        }
-      }
-      if (this.body === 1 /* Fixed */ && this.remaining === 0 || this.body === 5 /* Trailers */ && this.remaining === -1) {
-        this.finishResponse(socket);
-        if (this.socket !== socket) return;
-      }
-    }
-  }
-  /**
-   * Reads a response head starting at `at`. Returns where the body starts (the body state set, or the
-   * response finished when it has none), or -1 when the head is incomplete (kept for the next read)
-   * or malformed (the connection failed).
-   */
-  readHead(buf, at, length) {
-    let head = buf;
-    let start = at;
-    let end;
-    let consumedFromBuf;
-    if (this.partialHead === null) {
-      end = buf.indexOf(CRLFCRLF, at);
-      if (end < 0 || end + 4 > length) {
-        this.keepPartialHead(buf.subarray(at, length));
-        return -1;
-      }
-      consumedFromBuf = end + 4;
-    } else {
-      const before = this.partialHead.length;
-      head = Buffer.concat([this.partialHead, buf.subarray(at, length)]);
-      start = 0;
-      end = head.indexOf(CRLFCRLF, Math.max(0, before - 3));
-      if (end < 0) {
-        this.partialHead = null;
-        this.keepPartialHead(head);
-        return -1;
-      }
-      consumedFromBuf = at + (end + 4 - before);
-      this.partialHead = null;
-    }
-    if (end - start > MAX_HEAD_BYTES) {
-      this.fail(new BadResponseError(`response head larger than ${MAX_HEAD_BYTES} bytes`));
-      return -1;
-    }
-    if (!this.parseHead(head, start, end)) return -1;
-    if (this.statusCode < 200 && this.statusCode !== 101) {
-      this.resetResponse();
-      return consumedFromBuf;
-    }
-    if (this.body === 1 /* Fixed */ && this.remaining === 0) {
-      this.finishResponse(this.socket);
-      return this.socket === null ? -1 : consumedFromBuf;
-    }
-    return consumedFromBuf;
-  }
-  keepPartialHead(bytes) {
-    if (bytes.length > MAX_HEAD_BYTES) {
-      this.fail(new BadResponseError(`response head larger than ${MAX_HEAD_BYTES} bytes`));
-      return;
-    }
-    this.partialHead = Buffer.from(bytes);
-  }
-  /** Parses the status line and the framing headers of `head[start, end)`; false after failing. */
-  parseHead(head, start, end) {
-    if (end - start < 12 || head.compare(HTTP_1, 0, HTTP_1.length, start, start + HTTP_1.length) !== 0 || head[start + 8] !== 32) {
-      this.fail(new BadResponseError(`expected a status line like "HTTP/1.1 200 OK", got "${printable(head, start, Math.min(end, start + 40))}"`));
-      return false;
-    }
-    const d0 = head[start + 9] - 48;
-    const d1 = head[start + 10] - 48;
-    const d2 = head[start + 11] - 48;
-    if (d0 < 1 || d0 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) {
-      this.fail(new BadResponseError(`status "${printable(head, start + 9, start + 12)}" is not a three-digit code`));
-      return false;
-    }
-    const statusCode = d0 * 100 + d1 * 10 + d2;
-    if (statusCode === 101) {
-      this.fail(new BadResponseError("101 Switching Protocols: the load engine does not upgrade connections"));
-      return false;
-    }
-    const http10 = head[start + 7] === 48;
-    let contentLength = -1;
-    let chunked = false;
-    let keepAlive = !http10;
-    let line = head.indexOf(LF, start) + 1;
-    while (line > 0 && line < end) {
-      let lineEnd = head.indexOf(LF, line);
-      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-      const colon = head.indexOf(58, line);
-      if (colon > line && colon < lineEnd) {
-        const valueStart = skipSpaces(head, colon + 1, lineEnd);
-        const valueEnd = trimEnd(head, valueStart, lineEnd);
-        if (nameIs(head, line, colon, NAME_CONTENT_LENGTH)) {
-          const n = parseDecimal(head, valueStart, valueEnd);
-          if (n < 0 || contentLength >= 0 && n !== contentLength) {
-            this.fail(new BadResponseError(`content-length "${printable(head, valueStart, valueEnd)}" is not a valid length`));
-            return false;
-          }
-          contentLength = n;
-        } else if (nameIs(head, line, colon, NAME_TRANSFER_ENCODING)) {
-          chunked = nameIs(head, valueStart, valueEnd, VALUE_CHUNKED) || endsWithToken(head, valueStart, valueEnd, "chunked");
-          if (!chunked) {
-            this.fail(new BadResponseError(`transfer-encoding "${printable(head, valueStart, valueEnd)}" does not end in chunked`));
-            return false;
-          }
-        } else if (nameIs(head, line, colon, NAME_CONNECTION)) {
-          if (nameIs(head, valueStart, valueEnd, VALUE_KEEP_ALIVE)) keepAlive = true;
-          else if (nameIs(head, valueStart, valueEnd, VALUE_CLOSE)) keepAlive = false;
-          else {
-            const value = head.toString("latin1", valueStart, valueEnd).toLowerCase();
-            if (/(^|[\s,])close($|[\s,])/.test(value)) keepAlive = false;
-            else if (/(^|[\s,])keep-alive($|[\s,])/.test(value)) keepAlive = true;
-          }
-        }
-      } else if (lineEnd - line > 1) {
-        this.fail(new BadResponseError(`header line without a colon: "${printable(head, line, Math.min(lineEnd, line + 40))}"`));
-        return false;
-      }
-      line = lineEnd + 1;
-    }
-    this.statusCode = statusCode;
-    this.closeAfter = !keepAlive;
-    if (statusCode < 200) {
-      this.body = 0 /* Head */;
-    } else if (this.heads[0] || statusCode === 204 || statusCode === 304) {
-      this.body = 1 /* Fixed */;
-      this.remaining = 0;
-    } else if (chunked) {
-      this.body = 2 /* ChunkSize */;
-      this.remaining = 0;
-      this.lineBytes = 0;
-      this.inExtension = false;
-    } else if (contentLength >= 0) {
-      this.body = 1 /* Fixed */;
-      this.remaining = contentLength;
-    } else {
-      this.body = 6 /* UntilClose */;
-      this.closeAfter = true;
-    }
-    return true;
-  }
-  /**
-   * Reads chunked framing (size lines, the CRLF after data, trailers) from `at`. Returns where it
-   * stopped: at chunk data (body = ChunkData), at the end of the message (body = Trailers with
-   * remaining = -1), or at `length`; -1 after failing.
-   */
-  readChunkFraming(buf, at, length) {
-    while (at < length) {
-      const byte = buf[at++];
-      switch (this.body) {
-        case 2 /* ChunkSize */:
-          if (byte === LF) {
-            if (this.lineBytes === 0) return this.badChunk("empty chunk-size line");
-            this.lineBytes = 0;
-            this.inExtension = false;
-            if (this.remaining === 0) {
-              this.body = 5 /* Trailers */;
-            } else {
-              this.body = 3 /* ChunkData */;
-              return at;
-            }
-          } else if (this.inExtension || byte === CR) {
-          } else if (byte === 59 || byte === 32 || byte === 9) {
-            if (this.lineBytes === 0) return this.badChunk("chunk-size line without a size");
-            this.inExtension = true;
-          } else {
-            const digit = hexValue(byte);
-            if (digit < 0) return this.badChunk(`"${String.fromCharCode(byte)}" in a chunk size`);
-            this.remaining = this.remaining * 16 + digit;
-            if (++this.lineBytes > 12) return this.badChunk("chunk size too large");
-          }
-          break;
-        case 4 /* ChunkEnd */:
-          if (byte === LF) {
-            this.body = 2 /* ChunkSize */;
-            this.remaining = 0;
-            this.lineBytes = 0;
-          } else if (byte !== CR || this.lineBytes++ > 0) {
-            return this.badChunk("chunk data longer than its size");
-          }
-          break;
-        case 5 /* Trailers */:
-          if (byte === LF) {
-            if (this.lineBytes === 0) {
-              this.remaining = -1;
-              return at;
-            }
-            this.lineBytes = 0;
-          } else if (byte !== CR) {
-            if (++this.lineBytes > MAX_HEAD_BYTES) return this.badChunk("trailers too large");
-          }
-          break;
-      }
-    }
-    return at;
-  }
-  badChunk(reason) {
-    this.fail(new BadResponseError(`chunked body: ${reason}`));
-    return -1;
-  }
   /** The response at the head of the queue is complete: hand it to its request's owner. */
   finishResponse(socket) {
     const handler = this.handlers.shift();
@@ -46613,9 +47042,9 @@ var Http1Connection = class {
     this.resent.shift();
     this.answeredOnSocket++;
     this.idleReuse = false;
-    const statusCode = this.statusCode;
-    const closeAfter = this.closeAfter;
-    this.resetResponse();
+    const statusCode = this.framer.statusCode;
+    const closeAfter = this.framer.closeAfter;
+    this.framer.reset();
     if (closeAfter) {
       this.socket = null;
       if (this.state !== 3 /* Destroyed */) this.state = 0 /* Idle */;
@@ -46641,53 +47070,8 @@ var Http1Connection = class {
     handler.onComplete(statusCode);
   }
 };
-var IDEMPOTENT_METHODS = ["GET ", "HEAD ", "PUT ", "DELETE ", "OPTIONS ", "TRACE "].map((m) => Buffer.from(m));
-function isIdempotent(request) {
-  return IDEMPOTENT_METHODS.some((m) => request.length > m.length && request.compare(m, 0, m.length, 0, m.length) === 0);
-}
-function startsLikeStatusLine(bytes) {
-  const n = Math.min(bytes.length, HTTP_1.length);
-  return bytes.compare(HTTP_1, 0, n, 0, n) === 0;
-}
-function skipSpaces(buf, at, end) {
-  while (at < end && (buf[at] === 32 || buf[at] === 9)) at++;
-  return at;
-}
-function trimEnd(buf, start, end) {
-  while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 9 || buf[end - 1] === CR)) end--;
-  return end;
-}
-function nameIs(buf, start, end, lowerName) {
-  if (end - start !== lowerName.length) return false;
-  for (let i = 0; i < lowerName.length; i++) if ((buf[start + i] | 32) !== lowerName[i]) return false;
-  return true;
-}
-function parseDecimal(buf, start, end) {
-  if (start >= end || end - start > 15) return -1;
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-function endsWithToken(buf, start, end, token) {
-  const value = buf.toString("latin1", start, end).toLowerCase();
-  const codings = value.split(",");
-  return codings[codings.length - 1].trim() === token;
-}
-function hexValue(byte) {
-  if (byte >= 48 && byte <= 57) return byte - 48;
-  const lower = byte | 32;
-  if (lower >= 97 && lower <= 102) return lower - 87;
-  return -1;
-}
-function printable(buf, start, end) {
-  let s = "";
-  for (let i = start; i < end; i++) s += buf[i] >= 32 && buf[i] < 127 ? String.fromCharCode(buf[i]) : "?";
-  return s;
-}
+
+// src/load/http1/target.ts
 function http1Target(origin) {
   const url = new URL(origin);
   const secure = url.protocol === "https:";
@@ -46791,7 +47175,7 @@ function prepareEndpoint(e, origin, basePath, defaultTimeoutMs, templates) {
   const method = e.method.toUpperCase();
   const host = new URL(origin).host;
   const body = e.body === void 0 ? null : Buffer.from(e.body);
-  const request = serializeRequest(method, joinPath2(basePath, e.path), host, headers, body);
+  const request = serializeRequest(method, joinPath(basePath, e.path), host, headers, body);
   const prepared = { request, isHead: method === "HEAD", expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
   const next = templateRenderer(e, method, host, basePath, body, templates);
   if (next) prepared.next = next;
@@ -46812,126 +47196,264 @@ function templateRenderer(e, method, host, basePath, staticBody, templates) {
   return () => {
     const headers = [];
     for (const [name, value, parts] of headerParts) headers.push(name, parts ? renderTemplate(parts, ctx, "header") : value);
-    const path = joinPath2(basePath, pathParts ? renderTemplate(pathParts, ctx, "path") : e.path);
+    const path = joinPath(basePath, pathParts ? renderTemplate(pathParts, ctx, "path") : e.path);
     const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
     ctx.requestNumber++;
     return serializeRequest(method, path, host, headers, body);
   };
 }
 
-// src/load/closed-runner.ts
-async function runClosedLoad(options) {
-  const prepared = prepareLoad(options, "closed");
-  const { signal } = options;
+// src/load/saturation.ts
+import { monitorEventLoopDelay } from "node:perf_hooks";
+var DEFAULT_SATURATION_LIMITS = { eventLoopDelayP99Ms: 50, cpuShare: 0.8 };
+var MIN_SATURATION_SAMPLE_MS = 2e3;
+function saturationWarnings(sample, limits = DEFAULT_SATURATION_LIMITS) {
+  if (sample.wallMs < MIN_SATURATION_SAMPLE_MS) return [];
+  const reasons = [];
+  if (sample.eventLoopDelayP99Ms > limits.eventLoopDelayP99Ms) {
+    reasons.push(
+      `event-loop delay p99 was ${sample.eventLoopDelayP99Ms.toFixed(1)} ms (limit ${limits.eventLoopDelayP99Ms} ms)`
+    );
+  }
+  if (sample.cpuShare > limits.cpuShare) {
+    reasons.push(
+      `the load generator used ${Math.round(sample.cpuShare * 100)}% of a CPU core (limit ${Math.round(limits.cpuShare * 100)}%)`
+    );
+  }
+  if (reasons.length === 0) return [];
+  return [
+    {
+      code: "generator-saturated",
+      message: `The load generator was saturated: ${reasons.join("; ")}. Latency and throughput may reflect the generator rather than the service; use fewer connections or a bigger runner.`
+    }
+  ];
+}
+function startSaturationMonitor() {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const cpuStart = process.cpuUsage();
+  const wallStartMs = performance.now();
+  return {
+    stop() {
+      delay.disable();
+      const cpu = process.cpuUsage(cpuStart);
+      const wallMs = performance.now() - wallStartMs;
+      const p99Ns = delay.count > 0 ? delay.percentile(99) : 0;
+      return {
+        eventLoopDelayP99Ms: p99Ns / 1e6,
+        cpuShare: wallMs > 0 ? (cpu.user + cpu.system) / 1e3 / wallMs : 0,
+        wallMs
+      };
+    }
+  };
+}
+
+// src/load/run-end.ts
+var SHUTDOWN_GRACE_MS = 1e3;
+function runEndFigures(sample, reason, stragglers) {
+  const warnings = saturationWarnings(sample);
+  if (reason === "forced") {
+    warnings.push({
+      code: "requests-abandoned",
+      message: `${stragglers} request(s) were still unanswered ${SHUTDOWN_GRACE_MS} ms after their deadline and were dropped.`
+    });
+  }
+  return { warnings, generator: { cpuShare: round3(sample.cpuShare), eventLoopDelayP99Ms: round3(sample.eventLoopDelayP99Ms) } };
+}
+function runHealth(tally, loadStartMs, plan, model, endpoints) {
+  return runHealthWarnings({
+    model,
+    endpoints,
+    warmupMs: plan.warmupMs,
+    durationMs: plan.totalMs - plan.warmupMs,
+    ...tally.lastAnswerAtMs === 0 ? {} : { lastAnswerMs: tally.lastAnswerAtMs - loadStartMs },
+    failuresSinceAnswer: tally.failuresSinceAnswer
+  });
+}
+function round3(value) {
+  return Math.round(value * 1e3) / 1e3;
+}
+
+// src/load/run-timers.ts
+var DEFAULT_PROGRESS_INTERVAL_MS = 1e3;
+function progressAt(plan, tally, elapsedMs, done) {
+  const index = trialIndexAt(plan, elapsedMs);
+  const trials = plan.trials.length;
+  return {
+    phase: done ? "done" : index < 0 ? "warmup" : "measure",
+    elapsedMs: Math.min(elapsedMs, plan.totalMs),
+    totalMs: plan.totalMs,
+    trial: done ? trials : Math.min(Math.max(index, 0), trials - 1),
+    trials,
+    requests: tally.measuredRequests,
+    errors: tally.measuredErrors
+  };
+}
+function startRunTimers(handlers, shortestTimeoutMs, progress) {
+  const sweepMs = Math.min(50, Math.max(5, Math.floor(shortestTimeoutMs / 10)));
+  const sweep = setInterval(() => {
+    const nowMs = performance.now();
+    for (const handler of handlers) handler.abortIfOverdue(nowMs);
+  }, sweepMs);
+  const { onProgress } = progress;
+  const ticker = onProgress === void 0 ? void 0 : setInterval(
+    () => onProgress(progressAt(progress.plan, progress.tally, performance.now() - progress.startMs(), false)),
+    progress.intervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS
+  );
+  return () => {
+    clearInterval(sweep);
+    if (ticker !== void 0) clearInterval(ticker);
+  };
+}
+
+// src/load/lifecycle.ts
+async function runLifecycle(options, definition) {
+  const prepared = prepareLoad(options, definition.model);
+  if (options.signal?.aborted) throw new OperationAbortedError("The load run");
   const load = options.load;
-  if (signal?.aborted) throw new OperationAbortedError("The load run");
   const plan = planTrials(load);
-  const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length));
+  const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: definition.sendLatency === true }));
+  const run = { endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false };
   const clients = [];
+  const handlers = [];
+  const timeoutsMs = prepared.endpoints.map((e) => e.timeoutMs);
+  let end;
+  let model;
   try {
-    const state = createState(plan, prepared.endpoints, counters, thinkTime(load));
-    const connections = openConnections(prepared.origin, load, options.endpoints, state, clients);
+    model = definition.create(runContext(run, prepared.origin, clients, handlers, () => end?.settle("done")), load);
+    end = runEnd(plan.totalMs + 2 * (Math.max(...timeoutsMs) + model.maxPauseMs) + SHUTDOWN_GRACE_MS, options.signal);
     const monitor = startSaturationMonitor();
     const startedAt = /* @__PURE__ */ new Date();
-    state.loadStartMs = performance.now();
-    const maxTimeoutMs = Math.max(...prepared.endpoints.map((e) => e.timeoutMs));
-    const ended = whenAllIdle(state, connections.length, plan, maxTimeoutMs + (load.thinkTime?.maxMs ?? 0), signal);
-    for (const connection of connections) connection.start();
-    const stopTimers = startRunTimers(connections, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
+    run.loadStartMs = performance.now();
+    model.start();
+    const stopTimers = startRunTimers(handlers, Math.min(...timeoutsMs), {
       ...options.onProgress ? { onProgress: options.onProgress } : {},
       ...options.progressIntervalMs ? { intervalMs: options.progressIntervalMs } : {},
       plan,
-      tally: state,
-      startMs: () => state.loadStartMs
+      tally: run,
+      startMs: () => run.loadStartMs
     });
-    const reason = await ended;
-    const stragglers = connections.filter((c) => c.inFlight).length;
-    state.finished = true;
+    const reason = await end.ended;
+    const stragglers = handlers.filter((h) => h.inFlight).length;
+    run.finished = true;
     stopTimers();
-    for (const connection of connections) connection.dispose();
-    await destroyClients(clients);
+    model.stop();
+    await destroyAll(clients);
     const finishedAt = /* @__PURE__ */ new Date();
     const sample = monitor.stop();
     if (reason === "aborted") throw new OperationAbortedError("The load run");
-    reportProgress(options.onProgress, state, plan, "done");
-    const { warnings, generator } = runEndFigures(sample, reason, stragglers);
+    options.onProgress?.(progressAt(plan, run, performance.now() - run.loadStartMs, true));
+    const figures = runEndFigures(sample, reason, stragglers);
     const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
+    const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,
       finishedAt,
       trialDurationMs: plan.trialDurationMs,
       endpoints,
-      warnings: [...runHealth(state, state.loadStartMs, plan, "closed", endpoints), ...warnings],
-      generator
+      warnings: [...runHealth(run, run.loadStartMs, plan, load.model, endpoints), ...figures.warnings, ...modelWarnings],
+      generator: figures.generator,
+      ...sections
     };
   } finally {
-    await destroyClients(clients);
+    run.finished = true;
+    end?.cancel();
+    model?.stop();
+    await destroyAll(clients);
     releaseEndpointCounters(counters);
+    model?.release?.();
   }
 }
+function runContext(run, origin, clients, handlers, done) {
+  const target = http1Target(origin);
+  const own2 = (client) => {
+    clients.push(client);
+    return client;
+  };
+  return {
+    run,
+    connect: (connectTimeoutMs) => own2(new Http1Connection(target, { connectTimeoutMs })),
+    own: own2,
+    track: (handler) => void handlers.push(handler),
+    done
+  };
+}
+function runEnd(forceAfterMs, signal) {
+  let resolveEnded = () => {
+  };
+  const ended = new Promise((resolve2) => resolveEnded = resolve2);
+  let settled = false;
+  const safety = setLongTimeout(() => settle("forced"), forceAfterMs);
+  const onAbort = () => settle("aborted");
+  signal?.addEventListener("abort", onAbort, { once: true });
+  function cancel() {
+    safety.clear();
+    signal?.removeEventListener("abort", onAbort);
+  }
+  function settle(reason) {
+    if (settled) return;
+    settled = true;
+    cancel();
+    resolveEnded(reason);
+  }
+  return { ended, settle, cancel };
+}
+async function destroyAll(clients) {
+  await Promise.all(clients.map((client) => client.destroy()));
+}
+
+// src/load/closed-runner.ts
+function runClosedLoad(options) {
+  return runLifecycle(options, {
+    model: "closed",
+    create: (ctx, load) => new ClosedModel(ctx, load, options.endpoints)
+  });
+}
+var ClosedModel = class {
+  constructor(ctx, load, endpoints) {
+    this.ctx = ctx;
+    this.maxPauseMs = load.thinkTime?.maxMs ?? 0;
+    const thinkMs = thinkTime(load);
+    if (thinkMs !== void 0) this.thinkMs = thinkMs;
+    const weights = endpoints.map((e) => e.weight);
+    const weightSum = weights.reduce((sum2, w) => sum2 + w, 0);
+    const pipelining = load.pipelining ?? 1;
+    const connectTimeoutMs = Math.max(load.requestTimeoutMs, ...endpoints.map((e) => e.timeoutMs ?? 0));
+    for (let i = 0; i < load.connections; i++) {
+      const client = ctx.connect(connectTimeoutMs);
+      for (let j = 0; j < pipelining; j++) {
+        const index = i * pipelining + j;
+        const loop = new LoadConnection(client, createEndpointMix(weights, index % weightSum), ctx.run, this);
+        ctx.track(loop);
+        this.loops.push(loop);
+      }
+    }
+  }
+  ctx;
+  maxPauseMs;
+  thinkMs;
+  loops = [];
+  idleLoops = 0;
+  /** Every loop sends its first request. */
+  start() {
+    for (const loop of this.loops) loop.start();
+  }
+  /** Cancels pending back-offs and think times. */
+  stop() {
+    for (const loop of this.loops) loop.dispose();
+  }
+  /** A loop has stopped for good; once all have, the run is done. */
+  onConnectionIdle() {
+    this.idleLoops++;
+    if (this.idleLoops >= this.loops.length) this.ctx.done();
+  }
+};
 function thinkTime(load) {
   const think = load.thinkTime;
   if (think === void 0 || think.maxMs <= 0) return void 0;
   if (think.minMs === think.maxMs) return () => think.minMs;
   const random = createRandomSource(deriveSeed(load.seed ?? DEFAULT_SEED, 65535));
   return () => think.minMs + random() * (think.maxMs - think.minMs);
-}
-function openConnections(origin, load, endpoints, state, clients) {
-  const weights = endpoints.map((e) => e.weight);
-  const weightSum = weights.reduce((sum2, w) => sum2 + w, 0);
-  const pipelining = load.pipelining ?? 1;
-  const connectTimeoutMs = Math.max(load.requestTimeoutMs, ...endpoints.map((e) => e.timeoutMs ?? 0));
-  const target = http1Target(origin);
-  const connections = [];
-  for (let i = 0; i < load.connections; i++) {
-    const client = new Http1Connection(target, { connectTimeoutMs });
-    clients.push(client);
-    for (let j = 0; j < pipelining; j++) {
-      const index = i * pipelining + j;
-      connections.push(new LoadConnection(client, createEndpointMix(weights, index % weightSum), state));
-    }
-  }
-  return connections;
-}
-function createState(plan, endpoints, counters, thinkMs) {
-  const state = {
-    plan,
-    endpoints,
-    counters,
-    ...thinkMs === void 0 ? {} : { thinkMs },
-    loadStartMs: 0,
-    ...emptyTallyFigures(),
-    finished: false,
-    idleConnections: 0,
-    onAllIdle: () => {
-    },
-    onConnectionIdle() {
-      state.idleConnections++;
-      state.onAllIdle();
-    }
-  };
-  return state;
-}
-function whenAllIdle(state, connectionCount, plan, requestTimeoutMs, signal) {
-  return new Promise((resolve2) => {
-    const forceAfterMs = plan.totalMs + 2 * requestTimeoutMs + SHUTDOWN_GRACE_MS;
-    const safety = setLongTimeout(() => settle("forced"), forceAfterMs);
-    const onAbort = () => settle("aborted");
-    signal?.addEventListener("abort", onAbort, { once: true });
-    state.onAllIdle = () => {
-      if (state.idleConnections >= connectionCount) settle("done");
-    };
-    function settle(reason) {
-      safety.clear();
-      signal?.removeEventListener("abort", onAbort);
-      state.onAllIdle = () => {
-      };
-      resolve2(reason);
-    }
-  });
-}
-function reportProgress(onProgress, state, plan, phase) {
-  onProgress?.(progressAt(plan, state, performance.now() - state.loadStartMs, phase === "done"));
 }
 
 // src/metrics/open-summary.ts
@@ -46981,250 +47503,226 @@ function round1(value) {
   return Math.round(value * 10) / 10;
 }
 
-// src/load/open-request.ts
-var OpenRequest = class {
-  constructor(client, state) {
-    this.client = client;
-    this.state = state;
+// src/load/arrival-pump.ts
+var SPIN_WINDOW_MS = 0.3;
+var ArrivalPump = class {
+  /**
+   * `clock.next()` gives the arrival instants in order (ms after the start; Infinity when there
+   * are no more); none at or after `endMs` is sent.
+   */
+  constructor(clock, endMs, sink) {
+    this.clock = clock;
+    this.endMs = endMs;
+    this.sink = sink;
+    this.nextMs = clock.next();
   }
-  client;
-  state;
-  inFlight = false;
-  endpointIndex = 0;
-  trial = -1;
+  clock;
+  endMs;
+  sink;
+  startMs = 0;
+  /** The next arrival's instant, ms after the start (Infinity once the schedule has none). */
+  nextMs;
+  timer;
+  pumping = false;
+  /** Waiting for an arrival on setImmediate, until `spinUntilMs`. */
+  spinning = false;
+  spinUntilMs = 0;
+  stopped = false;
+  // Bound once, so a wake-up creates no closure.
+  onTimerBound = () => this.onTimer();
+  spinBound = () => this.spin();
+  /** Starts pumping; `startMs` (performance.now()) is the instant the schedule counts from. */
+  start(startMs) {
+    this.startMs = startMs;
+    this.pump();
+  }
+  /** Something changed (an answer freed a connection): send whatever is due now. */
+  poke() {
+    if (!this.pumping) this.pump();
+  }
+  /** Stops for good: no arrival is sent and no timer stays armed. */
+  stop() {
+    this.stopped = true;
+    if (this.timer !== void 0) clearTimeout(this.timer);
+    this.timer = void 0;
+  }
+  /** Sends every arrival that is due; re-arms the timer for the next; notices the end. */
+  pump() {
+    if (this.stopped) return;
+    this.pumping = true;
+    const nowMs = performance.now();
+    const elapsedMs = nowMs - this.startMs;
+    while (this.nextMs <= elapsedMs && this.nextMs < this.endMs) {
+      this.sink.arrive(this.nextMs, nowMs);
+      this.nextMs = this.clock.next();
+    }
+    this.pumping = false;
+    if (this.nextMs >= this.endMs) {
+      if (this.timer !== void 0) clearTimeout(this.timer);
+      this.timer = void 0;
+      this.sink.exhausted();
+    } else if (this.timer === void 0 && !this.spinning) {
+      this.timer = setTimeout(this.onTimerBound, clampTimerMs(Math.floor(this.nextMs - elapsedMs)));
+    }
+  }
+  onTimer() {
+    this.timer = void 0;
+    this.spinUntilMs = performance.now() - this.startMs + SPIN_WINDOW_MS;
+    this.spin();
+  }
+  spin() {
+    this.spinning = true;
+    this.pump();
+    this.spinning = false;
+    if (this.stopped || this.timer !== void 0 || this.nextMs >= this.endMs) return;
+    const elapsedMs = performance.now() - this.startMs;
+    if (this.nextMs <= this.spinUntilMs && elapsedMs < this.spinUntilMs) {
+      this.spinning = true;
+      setImmediate(this.spinBound);
+    } else {
+      this.timer = setTimeout(this.onTimerBound, clampTimerMs(Math.floor(this.nextMs - elapsedMs)));
+    }
+  }
+};
+
+// src/load/open-request.ts
+var OpenRequest = class extends RequestHandler {
+  constructor(client, run, pool) {
+    super(client, run);
+    this.pool = pool;
+  }
+  pool;
   intendedAtMs = 0;
-  dispatchedAtMs = 0;
-  sentAtMs = 0;
-  /** True once the request is on the socket (before that, the connect timeout applies). */
-  written = false;
   /**
    * Sends one arrival now. `intendedAtMs` is the schedule's instant and `nowMs` the present, both
    * performance.now() values; `trial` is -1 in the warm-up (nothing is counted then).
    */
   send(endpointIndex, trial, intendedAtMs, nowMs) {
-    this.endpointIndex = endpointIndex;
-    this.trial = trial;
     this.intendedAtMs = intendedAtMs;
-    this.dispatchedAtMs = nowMs;
-    this.sentAtMs = nowMs;
-    this.written = false;
-    this.inFlight = true;
-    const endpoint = this.state.endpoints[endpointIndex];
-    this.client.send(endpoint.next === void 0 ? endpoint.request : endpoint.next(), endpoint.isHead, this);
+    this.dispatch(endpointIndex, trial, nowMs);
   }
-  /** Abandons the request once past its endpoint's deadline (counted from the actual send). */
-  abortIfOverdue(nowMs) {
-    if (!this.inFlight || !this.written) return;
-    const state = this.state;
-    const endpoint = state.endpoints[this.endpointIndex];
-    if (nowMs - this.dispatchedAtMs >= endpoint.timeoutMs) this.client.abort(this, endpoint.timeoutError);
-    else if (this.trial < 0 && nowMs - state.loadStartMs >= state.plan.totalMs) this.client.abort(this, RUN_ENDED);
+  /** Latency runs from the schedule's instant, not from the (possibly late) write. */
+  latencyOriginMs() {
+    return this.intendedAtMs;
   }
-  onWritten() {
-    this.written = true;
-    this.sentAtMs = performance.now();
+  /** Back to the pool. */
+  answered() {
+    this.pool.returnSlot(this);
   }
-  onComplete(statusCode) {
-    if (!this.inFlight) return;
-    const nowMs = performance.now();
-    this.inFlight = false;
-    this.written = false;
-    const state = this.state;
-    if (state.finished) return;
-    noteAnswer(state, nowMs);
-    if (this.trial < 0) noteWarmupEnd(state, this.endpointIndex, nowMs - state.loadStartMs);
-    else {
-      tallyAnswer(state, this.endpointIndex, this.trial, statusCode, (nowMs - this.intendedAtMs) * 1e3);
-      state.counters[this.endpointIndex].sendLatency?.recordMicros((nowMs - this.sentAtMs) * 1e3);
-    }
-    state.release(this);
-  }
-  onError(err) {
-    if (!this.inFlight) return;
-    this.inFlight = false;
-    this.written = false;
-    const state = this.state;
-    if (state.finished) return;
-    if (this.trial >= 0) tallyFailure(state, this.endpointIndex, this.trial, classifyFailure(err), err);
-    else noteWarmupEnd(state, this.endpointIndex, performance.now() - state.loadStartMs);
-    state.release(this);
+  /** Back to the pool: the schedule, not this slot, decides when the next request goes. */
+  failed() {
+    this.pool.returnSlot(this);
   }
 };
 
 // src/load/open-runner.ts
-var SPIN_WINDOW_MS = 0.3;
-async function runOpenLoad(options) {
-  const prepared = prepareLoad(options, "open");
-  const load = options.load;
-  if (options.signal?.aborted) throw new OperationAbortedError("The load run");
-  const plan = planTrials(load);
-  const segments = compileRateSegments(load);
-  const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: true }));
-  const lag = createLatencyHistogram();
-  const clients = [];
-  const slots = [];
-  const idle = [];
-  const schedule = { sent: 0, dropped: 0, inFlight: 0, peakInFlight: 0, missed: new Uint8Array(Math.ceil(load.durationMs / SLOT_MS)), planned: new Uint8Array(Math.ceil(load.durationMs / SLOT_MS)) };
-  const clock = new ArrivalClock(segments);
-  const mix = createEndpointMix(options.endpoints.map((e) => e.weight));
-  const maxTimeoutMs = Math.max(...prepared.endpoints.map((e) => e.timeoutMs));
-  const target = http1Target(prepared.origin);
-  let startMs = 0;
-  let nextMs = clock.next();
-  let timer;
-  let pumping = false;
-  let spinning = false;
-  let spinUntilMs = 0;
-  let settle = () => {
-  };
-  const state = {
-    endpoints: prepared.endpoints,
-    counters,
-    plan,
-    loadStartMs: 0,
-    ...emptyTallyFigures(),
-    finished: false,
-    release(slot) {
-      schedule.inFlight--;
-      idle.push(slot);
-      if (!pumping) pump();
-    }
-  };
-  function pump() {
-    if (state.finished) return;
-    pumping = true;
-    const nowMs = performance.now();
-    const elapsedMs = nowMs - startMs;
-    while (nextMs <= elapsedMs && nextMs < plan.totalMs) {
-      arrive(nextMs, nowMs);
-      nextMs = clock.next();
-    }
-    pumping = false;
-    if (nextMs >= plan.totalMs) {
-      if (timer !== void 0) clearTimeout(timer);
-      timer = void 0;
-      if (schedule.inFlight === 0) settle("done");
-    } else if (timer === void 0 && !spinning) {
-      timer = setTimeout(onTimer, clampTimerMs(Math.floor(nextMs - elapsedMs)));
-    }
+function runOpenLoad(options) {
+  return runLifecycle(options, {
+    model: "open",
+    sendLatency: true,
+    create: (ctx, load) => new OpenModel(ctx, load, options.endpoints)
+  });
+}
+var OpenModel = class {
+  constructor(ctx, load, endpoints) {
+    this.ctx = ctx;
+    this.load = load;
+    this.segments = compileRateSegments(load);
+    this.pump = new ArrivalPump(new ArrivalClock(this.segments), ctx.run.plan.totalMs, this);
+    this.mix = createEndpointMix(endpoints.map((e) => e.weight));
+    this.connectTimeoutMs = Math.max(...ctx.run.endpoints.map((e) => e.timeoutMs));
+    this.missed = new Uint8Array(Math.ceil(load.durationMs / SLOT_MS));
+    this.planned = new Uint8Array(Math.ceil(load.durationMs / SLOT_MS));
   }
-  function onTimer() {
-    timer = void 0;
-    spinUntilMs = performance.now() - startMs + SPIN_WINDOW_MS;
-    spin();
+  ctx;
+  load;
+  maxPauseMs = 0;
+  segments;
+  pump;
+  mix;
+  connectTimeoutMs;
+  /** Every slot opened, and those free now (a stack). */
+  slots = [];
+  idle = [];
+  inFlight = 0;
+  peakInFlight = 0;
+  sent = 0;
+  dropped = 0;
+  lag = createLatencyHistogram();
+  /** missed[i] = 1 when slot i had an arrival dropped or sent >= SLOT_MS late. */
+  missed;
+  /** planned[i] = 1 when slot i of the measured phase had an arrival at all. */
+  planned;
+  /** The pump starts at the load's start. */
+  start() {
+    this.pump.start(this.ctx.run.loadStartMs);
   }
-  function spin() {
-    spinning = true;
-    pump();
-    spinning = false;
-    if (state.finished || timer !== void 0 || nextMs >= plan.totalMs) return;
-    const elapsedMs = performance.now() - startMs;
-    if (nextMs <= spinUntilMs && elapsedMs < spinUntilMs) {
-      spinning = true;
-      setImmediate(spin);
-    } else {
-      timer = setTimeout(onTimer, clampTimerMs(Math.floor(nextMs - elapsedMs)));
-    }
+  /** No further arrival. */
+  stop() {
+    this.pump.stop();
   }
-  function arrive(intendedMs, nowMs) {
-    const trial = trialIndexAt(plan, intendedMs);
-    const endpointIndex = mix();
-    const slot = Math.floor((intendedMs - plan.warmupMs) / SLOT_MS);
-    if (trial >= 0) schedule.planned[slot] = 1;
-    let request = idle.pop();
-    if (request === void 0 && slots.length < load.maxInFlight) {
-      const client = new Http1Connection(target, { connectTimeoutMs: maxTimeoutMs });
-      clients.push(client);
-      request = new OpenRequest(client, state);
-      slots.push(request);
+  /** The arrival due `intendedMs` into the run goes out now on a free slot, or is dropped at the cap. */
+  arrive(intendedMs, nowMs) {
+    const run = this.ctx.run;
+    const trial = trialIndexAt(run.plan, intendedMs);
+    const endpointIndex = this.mix();
+    const slot = Math.floor((intendedMs - run.plan.warmupMs) / SLOT_MS);
+    if (trial >= 0) this.planned[slot] = 1;
+    let request = this.idle.pop();
+    if (request === void 0 && this.slots.length < this.load.maxInFlight) {
+      request = new OpenRequest(this.ctx.connect(this.connectTimeoutMs), run, this);
+      this.ctx.track(request);
+      this.slots.push(request);
     }
     if (request === void 0) {
       if (trial >= 0) {
-        schedule.dropped++;
-        schedule.missed[slot] = 1;
-        counters[endpointIndex].dropped++;
+        this.dropped++;
+        this.missed[slot] = 1;
+        run.counters[endpointIndex].dropped++;
       }
       return;
     }
-    const lagMs = nowMs - (startMs + intendedMs);
+    const lagMs = nowMs - (run.loadStartMs + intendedMs);
     if (trial >= 0) {
-      schedule.sent++;
-      lag.recordMicros(lagMs * 1e3);
-      if (lagMs >= SLOT_MS) schedule.missed[slot] = 1;
+      this.sent++;
+      this.lag.recordMicros(lagMs * 1e3);
+      if (lagMs >= SLOT_MS) this.missed[slot] = 1;
     }
-    schedule.inFlight++;
-    if (schedule.inFlight > schedule.peakInFlight) schedule.peakInFlight = schedule.inFlight;
-    request.send(endpointIndex, trial, startMs + intendedMs, nowMs);
+    this.inFlight++;
+    if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
+    request.send(endpointIndex, trial, run.loadStartMs + intendedMs, nowMs);
   }
-  const ended = new Promise((resolve2) => {
-    const safety = setLongTimeout(() => finish("forced"), plan.totalMs + 2 * maxTimeoutMs + SHUTDOWN_GRACE_MS);
-    const onAbort = () => finish("aborted");
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    function finish(reason) {
-      safety.clear();
-      options.signal?.removeEventListener("abort", onAbort);
-      settle = () => {
-      };
-      resolve2(reason);
-    }
-    settle = finish;
-  });
-  try {
-    const monitor = startSaturationMonitor();
-    const startedAt = /* @__PURE__ */ new Date();
-    startMs = performance.now();
-    state.loadStartMs = startMs;
-    pump();
-    const stopTimers = startRunTimers(slots, Math.min(...prepared.endpoints.map((e) => e.timeoutMs)), {
-      ...options.onProgress ? { onProgress: options.onProgress } : {},
-      ...options.progressIntervalMs ? { intervalMs: options.progressIntervalMs } : {},
-      plan,
-      tally: state,
-      startMs: () => startMs
-    });
-    const reason = await ended;
-    const stragglers = slots.filter((s) => s.inFlight).length;
-    state.finished = true;
-    stopTimers();
-    if (timer !== void 0) clearTimeout(timer);
-    await destroyClients(clients);
-    const finishedAt = /* @__PURE__ */ new Date();
-    const sample = monitor.stop();
-    if (reason === "aborted") throw new OperationAbortedError("The load run");
-    options.onProgress?.(progressAt(plan, state, performance.now() - startMs, true));
-    const planned = plannedArrivals(segments, plan.totalMs) - plannedArrivals(segments, plan.warmupMs);
+  /** The schedule has no arrival left: the run is done once nothing is in flight. */
+  exhausted() {
+    if (this.inFlight === 0) this.ctx.done();
+  }
+  /** A slot's request is over: the slot is free, and whatever is due goes out. */
+  returnSlot(slot) {
+    this.inFlight--;
+    this.idle.push(slot);
+    this.pump.poke();
+  }
+  /** The `open` section (how well the schedule was kept), its warnings, and the connections opened. */
+  figures() {
+    const plan = this.ctx.run.plan;
     const open3 = openLoadResult({
-      plannedCount: planned,
-      measuredMs: load.durationMs,
-      sent: schedule.sent,
-      dropped: schedule.dropped,
-      maxInFlight: load.maxInFlight,
-      peakInFlight: schedule.peakInFlight,
-      lag,
-      missed: schedule.missed,
-      planned: schedule.planned
+      plannedCount: plannedArrivals(this.segments, plan.totalMs) - plannedArrivals(this.segments, plan.warmupMs),
+      measuredMs: this.load.durationMs,
+      sent: this.sent,
+      dropped: this.dropped,
+      maxInFlight: this.load.maxInFlight,
+      peakInFlight: this.peakInFlight,
+      lag: this.lag,
+      missed: this.missed,
+      planned: this.planned
     });
-    const end = runEndFigures(sample, reason, stragglers);
-    const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
-    const warnings = [...runHealth(state, startMs, plan, "open", endpoints), ...end.warnings, ...openLoadWarnings(open3)];
-    return {
-      startedAt,
-      finishedAt,
-      trialDurationMs: plan.trialDurationMs,
-      endpoints,
-      warnings,
-      generator: end.generator,
-      open: open3,
-      connections: slots.length
-    };
-  } finally {
-    state.finished = true;
-    if (timer !== void 0) clearTimeout(timer);
-    await destroyClients(clients);
-    releaseEndpointCounters(counters);
-    lag.release();
+    return { open: open3, connections: this.slots.length, warnings: openLoadWarnings(open3) };
   }
-}
+  /** Frees the send-lag histogram. */
+  release() {
+    this.lag.release();
+  }
+};
 
 // src/load/fd-limit.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -47459,6 +47957,35 @@ var DirectoryBaselineStore = class {
   }
 };
 
+// src/report/escape.ts
+var UNTRUSTED_TEXT_MAX_CHARS = 300;
+var WORD_JOINER = "\u2060";
+var HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu;
+var BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+function visibleText(text, maxChars) {
+  const flat = [...String(text).replace(BREAKS, " ").replace(HIDDEN, "")];
+  return flat.length > maxChars ? flat.slice(0, maxChars - 1).join("") + "\u2026" : flat.join("");
+}
+function escapeMarkdown(text, maxChars = UNTRUSTED_TEXT_MAX_CHARS) {
+  return visibleText(text, maxChars).replace(/[\\`*_{}[\]()#!|~$^]/g, (c) => `\\${c}`).replace(/^([-+=])/, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(LINKED, `$&${WORD_JOINER}`);
+}
+var LINKED = /[@#]|gh(?=-\d)|:(?=\/\/)|www(?=\.)/gi;
+function codeBlock(text) {
+  const lines = String(text).split(/\r?\n/).map((line) => line.replace(BREAKS, " ").replace(HIDDEN, ""));
+  const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}
+${lines.join("\n")}
+${fence}`;
+}
+function plainName(text, maxChars = 40) {
+  const safe = String(text).replace(/[^A-Za-z0-9._-]/g, "_");
+  return safe.length > maxChars ? `${safe.slice(0, maxChars - 1)}\u2026` : safe;
+}
+function shortCommit(commit) {
+  return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : void 0;
+}
+
 // src/report/load-facts.ts
 function loadFacts(result) {
   const facts = [];
@@ -47510,6 +48037,19 @@ function percentOfCore(share) {
 
 // src/report/labels.ts
 var SEVERITY_TEXT = { none: "\u2014", minor: "\u{1F7E1} minor", major: "\u{1F7E0} major", critical: "\u{1F534} critical" };
+function severityCell(c, advisoryTable = false) {
+  if (c.severity !== "none" || !c.advisorySeverity || c.advisorySeverity === "none") return SEVERITY_TEXT[c.severity];
+  return advisoryTable ? SEVERITY_TEXT[c.advisorySeverity] : `(${SEVERITY_TEXT[c.advisorySeverity]}, advisory)`;
+}
+function intervalText(c) {
+  return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}` : "\u2014";
+}
+function gateLine(report) {
+  const { verdict } = report;
+  const counts = ["critical", "major", "minor"].map((s) => [s, report.comparisons.filter((c) => c.severity === s).length + report.breaches.filter((b) => b.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const gate = verdict.failed ? `fail-on \`${verdict.failOn}\`: **the gate fails**` : `fail-on \`${verdict.failOn}\`: the gate passes`;
+  return counts.length > 0 ? `${gate} \xB7 ${counts.join(" \xB7 ")}` : `${gate} \xB7 no regressions`;
+}
 var rank2 = (l) => LEVELS.indexOf(l ?? "none");
 function advisorySeverityOf(report) {
   const stated = report.verdict.advisorySeverity;
@@ -47539,10 +48079,10 @@ function unconfirmedSentence(report, name = (s) => s) {
   if (seen.length === 0) return void 0;
   const listed = seen.slice(0, 3).map((c) => `${name(c.endpoint)} ${c.metric} ${formatChange(c.change, c.changeKind)}`);
   const more = seen.length > 3 ? ` and ${seen.length - 3} more` : "";
-  const why = report.baseline.mode === "paired" ? "significant only before Holm\u2019s correction for the number of tests" : allEndpointsMoved(report.comparisons, seen) ? `could not be told apart from a slower runner with ${runsText(report.baseline.runs)}: every endpoint moved together` : `could not be told apart from runner noise with ${runsText(report.baseline.runs)}`;
+  const why = report.baseline.mode === "paired" ? "significant only before Holm\u2019s correction for the number of tests" : allEndpointsMoved(report.comparisons, seen) ? `could not be told apart from a slower runner with ${runsText2(report.baseline.runs)}: every endpoint moved together` : `could not be told apart from runner noise with ${runsText2(report.baseline.runs)}`;
   return `${listed.join(", ")}${more} ${why}; ${seen.length === 1 ? "it does" : "they do"} not fail the step`;
 }
-function runsText(runs) {
+function runsText2(runs) {
   return runs === 1 ? "1 stored run" : `${runs ?? "the"} stored runs`;
 }
 function allEndpointsMoved(all, seen) {
@@ -47561,6 +48101,53 @@ function methodText(report) {
     methods.has("history") ? "against the stored runs\u2019 run-to-run spread (Student t)" : void 0
   ].filter(Boolean);
   return `${tests.join(" and ")}, Holm-corrected`;
+}
+
+// src/report/run-context.ts
+function baselineSentence(report, now) {
+  const b = report.baseline;
+  const source = escapeMarkdown(b.source, 200);
+  switch (b.status) {
+    case "found": {
+      if (b.mode === "paired") {
+        return `Paired mode: compared with the baseline target ${source}, measured on this runner with trials interleaved A B B A.`;
+      }
+      const commit = shortCommit(b.commit);
+      const from = [
+        b.ref ? escapeMarkdown(b.ref.replace(/^refs\/heads\//, ""), 100) : void 0,
+        commit ? `commit \`${commit}\`` : void 0,
+        b.savedAt ? `recorded ${escapeMarkdown(b.savedAt, 40)}` : void 0,
+        b.savedAt && now ? age(b.savedAt, now) : void 0,
+        b.runs !== void 0 ? b.runs === 1 ? "1 run" : `${b.runs} runs` : void 0
+      ].filter(Boolean);
+      return `Compared with the baseline${from.length > 0 ? ` (${from.join(", ")})` : ""} from ${source}.`;
+    }
+    case "missing":
+      return `No baseline yet in ${source}; thresholds only.`;
+    case "unusable":
+      return `The baseline in ${source} was ignored: ${escapeMarkdown(b.reason ?? b.status)}.`;
+    case "incompatible":
+      return `The baseline in ${source} was not compared: ${escapeMarkdown(b.reason ?? b.status)}.`;
+  }
+}
+function age(savedAt, now) {
+  const ms = now.getTime() - Date.parse(savedAt);
+  if (!Number.isFinite(ms)) return "of unknown age";
+  const hours = ms / 36e5;
+  if (hours < 1) return "under an hour old";
+  if (hours < 48) return `${Math.floor(hours)} hours old`;
+  return `${Math.floor(hours / 24)} days old`;
+}
+function footerLine(report, lead) {
+  const parts = [
+    ...lead ? [lead] : [],
+    `${formatCount(report.totals.requests)} requests to ${escapeMarkdown(report.target, 200)}`,
+    loadModelText(report),
+    `${report.load.trials} trials of ${formatSeconds(report.load.trialDurationMs)} after ${formatSeconds(report.load.warmupMs)} warm-up`,
+    methodText(report),
+    `loadgate ${escapeMarkdown(report.tool.version, 20)}`
+  ];
+  return `<sub>${parts.join(" \xB7 ")}</sub>`;
 }
 
 // src/report/error-samples.ts
@@ -47592,7 +48179,7 @@ function renderMarkdown(report, options = {}) {
   const lines = [];
   lines.push(`## loadgate: ${escapeMarkdown(report.profile.name, 64)} \u2014 ${statusLabel(report)}`, "");
   if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
-  lines.push(headline(report), "");
+  lines.push(gateLine(report), "", baselineSentence(report), "");
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`\u26A0\uFE0F ${unconfirmed}.`, "");
   const findings = report.comparisons.filter((c) => c.severity !== "none");
@@ -47648,53 +48235,17 @@ function renderMarkdown(report, options = {}) {
     notes.forEach((n, i) => lines.push(`${i + 1}. ${escapeMarkdown(n.message, 2e3)}`));
     lines.push("");
   }
-  lines.push(
-    `<sub>${formatCount(report.totals.requests)} requests to ${escapeMarkdown(report.target, 200)} \xB7 ${loadModelText(report)} \xB7 ${report.load.trials} trials of ${formatSeconds(report.load.trialDurationMs)} after ${formatSeconds(report.load.warmupMs)} warm-up \xB7 ${methodText(report)} \xB7 loadgate ${escapeMarkdown(report.tool.version, 20)}</sub>`
-  );
+  lines.push(footerLine(report));
   return lines.join("\n") + "\n";
-}
-function headline(report) {
-  const { verdict } = report;
-  const baseline = {
-    ...report.baseline,
-    source: escapeMarkdown(report.baseline.source, 200),
-    reason: escapeMarkdown(report.baseline.reason ?? report.baseline.status)
-  };
-  const gate = verdict.failed ? `fail-on \`${verdict.failOn}\`: **the step fails**.` : `fail-on \`${verdict.failOn}\`: the step passes.`;
-  switch (baseline.status) {
-    case "found": {
-      if (baseline.mode === "paired") {
-        return `Paired mode: compared with the baseline target ${baseline.source}, measured on this runner with trials interleaved. ${gate}`;
-      }
-      const from = [
-        baseline.ref ? codeSpan(baseline.ref, 100) : void 0,
-        shortCommit(baseline.commit) ? `commit \`${shortCommit(baseline.commit)}\`` : void 0,
-        baseline.savedAt ? `recorded ${escapeMarkdown(baseline.savedAt, 40)}` : void 0
-      ].filter(Boolean);
-      const runs = baseline.runs === 1 ? "1 run" : `${baseline.runs} runs`;
-      return `Compared with the baseline (${[...from, runs].join(", ")}) from ${baseline.source}. ${gate}`;
-    }
-    case "missing":
-      return `No baseline yet in ${baseline.source}; thresholds only. ${gate}`;
-    case "unusable":
-      return `The baseline in ${baseline.source} was ignored: ${baseline.reason}. ${gate}`;
-    case "incompatible":
-      return `The baseline in ${baseline.source} was not compared: ${baseline.reason}. ${gate}`;
-  }
 }
 function comparisonTable(rows, advisory = false) {
   const out = [`| endpoint | metric | baseline | current | change | 95% interval | ${advisory ? "p (BH)" : "p (Holm)"} | severity |`, "|---|---|--:|--:|--:|--:|--:|---|"];
   for (const c of rows) {
-    const interval = c.interval ? `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}` : "\u2014";
     out.push(
-      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${interval} | ${formatP(advisory ? c.pBH ?? c.pAdjusted : c.pAdjusted)} | ${severityCell(c, advisory)} |`
+      `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} | ${formatMetric(c.metric, c.current)} | ${formatChange(c.change, c.changeKind)} | ${intervalText(c)} | ${formatP(advisory ? c.pBH ?? c.pAdjusted : c.pAdjusted)} | ${severityCell(c, advisory)} |`
     );
   }
   return out;
-}
-function severityCell(c, advisoryTable) {
-  if (c.severity !== "none" || !c.advisorySeverity || c.advisorySeverity === "none") return SEVERITY_TEXT[c.severity];
-  return advisoryTable ? SEVERITY_TEXT[c.advisorySeverity] : `(${SEVERITY_TEXT[c.advisorySeverity]}, advisory)`;
 }
 
 // src/report/progress.ts
@@ -47728,10 +48279,7 @@ export {
   BASELINE_EVENTS,
   LoadgateError,
   isUserError,
-  resolveTemplateEnvironment,
-  applyLevel,
   readProfileFile,
-  withTargetProcessInput,
   baselineName,
   legacyBaselineName,
   BASELINE_MAX_BYTES,
@@ -47739,34 +48287,36 @@ export {
   FAIL_ON_VALUES,
   maxLevel,
   reaches,
+  UNMEASURED_CODES,
+  answeredRequests,
   formatMs,
-  formatPercent2 as formatPercent,
+  formatPercent,
   formatP,
   formatMetric,
   formatChange,
-  escapeMarkdown,
-  codeBlock,
-  plainName,
-  shortCommit,
-  UNMEASURED_CODES,
-  answeredRequests,
   runPipeline,
-  targetProblem,
-  baselineTargetProblem,
+  setUpRun,
+  SetupProblems,
   realEdges,
   readStoredBaseline,
   DirectoryBaselineStore,
   SEVERITY_TEXT,
+  intervalText,
+  gateLine,
   advisorySeverityOf,
   hasUnconfirmedChange,
   statusLabel,
   unconfirmedSentence,
-  methodText,
+  escapeMarkdown,
+  codeBlock,
+  plainName,
   loadFacts,
+  baselineSentence,
+  footerLine,
   errorSampleRows,
   measuredElsewhereLines,
   renderMarkdown,
   formatProgressLine,
   formatProgressBar
 };
-/*! For license information please see chunk-WXPQ4255.js.LEGAL.txt */
+/*! For license information please see chunk-YMPHAJ3E.js.LEGAL.txt */

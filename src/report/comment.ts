@@ -4,27 +4,31 @@
  * in the job summary and the JSON report, so the comment fits GitHub's 65,536-character limit on
  * any number of endpoints: every list is capped and a final guard cuts what is left over.
  *
- * Pure: the report, the marker and the clock come in, the text goes out (golden-file tested).
+ * Its labels, gate line, baseline sentence and footer are the job summary's (labels.ts,
+ * run-context.ts), so the two cannot describe one run differently. Pure: the report, the marker and
+ * the clock come in, the text goes out (golden-file tested); src/publish/ sends it.
  */
-import type { ReportDocument } from '../report/document.js';
+import type { ReportDocument } from './document.js';
 import type { Level, MetricComparison } from '../verdict/types.js';
 import { LEVELS } from '../verdict/types.js';
-import { formatChange, formatMetric, formatP, formatPercent } from '../report/format.js';
-import { escapeMarkdown, plainName, shortCommit } from './escape.js';
-import { summarizeNoise } from './noise.js';
+import { formatChange, formatMetric, formatP } from './format.js';
+import { escapeMarkdown, plainName } from './escape.js';
+import { noiseLine } from './noise.js';
 import { renderLatencyChart } from './chart.js';
-import { SEVERITY_TEXT, hasUnconfirmedChange, methodText, statusLabel, unconfirmedSentence } from '../report/labels.js';
+import { SEVERITY_TEXT, gateLine, hasUnconfirmedChange, intervalText, statusLabel, unconfirmedSentence } from './labels.js';
+import { baselineSentence, footerLine } from './run-context.js';
 import { answeredRequests } from '../metrics/run-health.js';
-import { measuredElsewhereLines, type MeasuredElsewhere } from '../report/measured-elsewhere.js';
+import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsewhere.js';
 
 /** GitHub refuses a comment body longer than this (422). */
 export const COMMENT_MAX_CHARS = 65_536;
+/** Caps on the comment's lists; the job summary has the rest. */
 export const COMMENT_MAX_FINDINGS = 30;
 export const COMMENT_MAX_ENDPOINT_ROWS = 40;
 export const COMMENT_MAX_BREACHES = 15;
 export const COMMENT_MAX_NOTES = 8;
 
-
+/** How the comment is rendered: the level it belongs to, the clock, links, and where it was measured. */
 export interface CommentOptions {
   /** The load level, when the profile has levels: one comment per profile and level. */
   level?: string;
@@ -63,12 +67,12 @@ export function renderComment(report: ReportDocument, options: CommentOptions): 
   lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));
   const chart = renderLatencyChart(report);
   if (chart) lines.push(chart, '');
-  lines.push(baselineLine(report, options.now), '');
+  lines.push(baselineSentence(report, options.now), '');
   const noise = noiseLine(report);
   if (noise) lines.push(noise, '');
   lines.push(...notesSection(report));
   const details = options.detailsUrl && /^https:\/\/[^\s()<>]+$/.test(options.detailsUrl) ? `[the job summary](${options.detailsUrl})` : 'the job summary';
-  lines.push(`<sub>All comparisons are in ${details} and the JSON report · ${methodText(report)} · loadgate ${escapeMarkdown(report.tool.version, 20)}</sub>`);
+  lines.push(footerLine(report, `All comparisons are in ${details} and the JSON report`));
   return fitComment(lines.join('\n') + '\n');
 }
 
@@ -80,16 +84,6 @@ export function fitComment(body: string, maxChars: number = COMMENT_MAX_CHARS): 
   return chars.slice(0, maxChars - tail.length).join('') + tail;
 }
 
-function gateLine(report: ReportDocument): string {
-  const { verdict } = report;
-  const counts = (['critical', 'major', 'minor'] as const)
-    .map((s) => [s, report.comparisons.filter((c) => c.severity === s).length + report.breaches.filter((b) => b.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`);
-  const gate = verdict.failed ? `fail-on \`${verdict.failOn}\`: **the gate fails**` : `fail-on \`${verdict.failOn}\`: the gate passes`;
-  return counts.length > 0 ? `${gate} · ${counts.join(' · ')}` : `${gate} · no regressions`;
-}
-
 const rank = (l: Level) => LEVELS.indexOf(l);
 
 function findingsSection(report: ReportDocument): string[] {
@@ -99,7 +93,7 @@ function findingsSection(report: ReportDocument): string[] {
   for (const c of findings.slice(0, COMMENT_MAX_FINDINGS)) {
     out.push(
       `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} → ${formatMetric(c.metric, c.current)} | ` +
-        `${formatChange(c.change, c.changeKind)} | ${interval(c)} | ${formatP(c.pAdjusted)} | ${SEVERITY_TEXT[c.severity]} |`,
+        `${formatChange(c.change, c.changeKind)} | ${intervalText(c)} | ${formatP(c.pAdjusted)} | ${SEVERITY_TEXT[c.severity]} |`,
     );
   }
   if (findings.length > COMMENT_MAX_FINDINGS) out.push('', `…and ${findings.length - COMMENT_MAX_FINDINGS} more regressions in the job summary.`);
@@ -124,7 +118,7 @@ function advisorySection(report: ReportDocument): string[] {
   for (const c of advisory.slice(0, COMMENT_MAX_FINDINGS)) {
     out.push(
       `| ${escapeMarkdown(c.endpoint, 64)} | ${c.metric} | ${formatMetric(c.metric, c.baseline)} → ${formatMetric(c.metric, c.current)} | ` +
-        `${formatChange(c.change, c.changeKind)} | ${interval(c)} | ${formatP(c.pBH ?? c.pAdjusted)} | ${SEVERITY_TEXT[c.advisorySeverity ?? 'none']} |`,
+        `${formatChange(c.change, c.changeKind)} | ${intervalText(c)} | ${formatP(c.pBH ?? c.pAdjusted)} | ${SEVERITY_TEXT[c.advisorySeverity ?? 'none']} |`,
     );
   }
   if (advisory.length > COMMENT_MAX_FINDINGS) out.push('', `…and ${advisory.length - COMMENT_MAX_FINDINGS} more advisory changes in the job summary.`);
@@ -168,53 +162,10 @@ function endpointsSection(report: ReportDocument): string[] {
   return [...out, '', '</details>', ''];
 }
 
-function baselineLine(report: ReportDocument, now: Date): string {
-  const b = report.baseline;
-  const source = escapeMarkdown(b.source, 200);
-  if (b.status === 'missing') return `**Baseline:** none yet in ${source}; thresholds only.`;
-  if (b.status !== 'found') return `**Baseline:** ${source} was not used: ${escapeMarkdown(b.reason ?? b.status)}.`;
-  if (b.mode === 'paired') return `**Baseline:** paired mode — the baseline target ${source}, measured on this runner with trials interleaved A B B A.`;
-  const commit = shortCommit(b.commit);
-  const parts = [
-    b.ref ? escapeMarkdown(b.ref.replace(/^refs\/heads\//, ''), 100) : undefined,
-    commit ? `\`${commit}\`` : undefined,
-    b.savedAt ? age(b.savedAt, now) : undefined,
-    b.runs !== undefined ? (b.runs === 1 ? '1 run' : `${b.runs} runs`) : undefined,
-  ].filter(Boolean);
-  return `**Baseline:** ${parts.join(' · ')} — from ${source}.`;
-}
-
-/** `3 days old`, `5 hours old`, `just recorded`. */
-export function age(savedAt: string, now: Date): string {
-  const ms = now.getTime() - Date.parse(savedAt);
-  if (!Number.isFinite(ms)) return 'of unknown age';
-  const hours = ms / 3_600_000;
-  if (hours < 1) return 'recorded within the hour';
-  if (hours < 48) return `${Math.floor(hours)} hours old`;
-  return `${Math.floor(hours / 24)} days old`;
-}
-
-function noiseLine(report: ReportDocument): string | undefined {
-  const noise = summarizeNoise(report);
-  const parts: string[] = [];
-  if (noise.trialSpread !== undefined) {
-    const spread = formatPercent(noise.trialSpread).replace('+', '');
-    parts.push(noise.basis === 'history' ? `latency varies by ±${spread} from run to run (median over comparisons)` : `per-trial p50 varied by ±${spread} (median over endpoints)`);
-  }
-  if (noise.smallestDetectableChange !== undefined) {
-    parts.push(`latency changes smaller than about ±${formatPercent(noise.smallestDetectableChange).replace('+', '')} cannot be told from noise`);
-  }
-  return parts.length > 0 ? `**Runner noise:** ${parts.join('; ')}.` : undefined;
-}
-
 function notesSection(report: ReportDocument): string[] {
   const notes = [...report.notes, ...report.warnings];
   if (notes.length === 0) return [];
   const out = notes.slice(0, COMMENT_MAX_NOTES).map((n, i) => `${i + 1}. ${escapeMarkdown(n.message)}`);
   if (notes.length > COMMENT_MAX_NOTES) out.push(`${COMMENT_MAX_NOTES + 1}. …and ${notes.length - COMMENT_MAX_NOTES} more notes in the job summary.`);
   return ['<details><summary>Notes</summary>', '', ...out, '', '</details>', ''];
-}
-
-function interval(c: MetricComparison): string {
-  return c.interval ? `${formatChange(c.interval.lower, c.changeKind)} … ${formatChange(c.interval.upper, c.changeKind)}` : '—';
 }

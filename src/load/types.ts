@@ -1,0 +1,127 @@
+/**
+ * The load engine's shared vocabulary: what a run is asked (`RunLoadOptions`), what it reports while
+ * it runs (`LoadProgress`) and when it ends (`Measurement`), and the state its requests share while
+ * it runs (`PreparedEndpoint`, `Tally`, `RunState`). Types only, so every engine file can import
+ * them without importing each other (see lifecycle.ts for how the files fit together).
+ */
+import type { Endpoint, LoadSpec } from '../profile/types.js';
+import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetResources } from '../metrics/types.js';
+import type { EndpointCounters } from '../metrics/summarize.js';
+import type { TrialPlan } from '../plan/trial-plan.js';
+import type { RequestTimeoutError } from './errors.js';
+import type { Http1Handler } from './http1.js';
+
+/** Where a run stands, reported every `progressIntervalMs` and once when it is done. */
+export interface LoadProgress {
+  phase: 'warmup' | 'measure' | 'done';
+  elapsedMs: number;
+  totalMs: number;
+  /**
+   * 0-based index of the trial under way (print `trial + 1`): 0 during warm-up, `trials - 1` while
+   * the last answers come in, `trials` once done — the same numbering as `trialIndexAt`, clamped.
+   */
+  trial: number;
+  trials: number;
+  /** Measured requests (warm-up excluded) and errors so far. */
+  requests: number;
+  errors: number;
+}
+
+/** What a load run needs, for any model (`load.model` picks the engine: see run-load.ts). */
+export interface RunLoadOptions {
+  targetUrl: string;
+  load: LoadSpec;
+  endpoints: Endpoint[];
+  onProgress?: (p: LoadProgress) => void;
+  /** Default 1000. */
+  progressIntervalMs?: number;
+  signal?: AbortSignal;
+  /** Values for `{{ env NAME }}` templates; the real edge passes process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** A local target process to sample CPU and RSS of during the run (run-load.ts). */
+  targetProcess?: { pid?: number; pidFile?: string };
+}
+
+/**
+ * The sections a load model adds to the measurement beyond what every run reports. A new model with
+ * figures of its own (a capacity ladder's steps, a flow's step latencies) adds an optional field
+ * here; its `LoadModel.figures()` fills it.
+ */
+export interface ModelSections {
+  /** Open model: the schedule's figures. */
+  open?: OpenLoadResult;
+  /** Connections the run opened, when the model opens them on demand (the open model: its peak in flight). */
+  connections?: number;
+}
+
+/** What a load run returns, whatever its model: one trial series per endpoint and the run's own figures. */
+export interface Measurement extends ModelSections {
+  startedAt: Date;
+  finishedAt: Date;
+  trialDurationMs: number;
+  endpoints: EndpointResult[];
+  warnings: RunWarning[];
+  /** The generator's own CPU and event-loop delay (saturation.ts). */
+  generator?: GeneratorLoad;
+  /** The target process's CPU and memory, when one was named (run-load.ts). */
+  targetResources?: TargetResources;
+}
+
+/** An endpoint made ready to send: built once, reused for every request to it. */
+export interface PreparedEndpoint {
+  /** The whole request (request line, headers, body), written as is for every request. */
+  request: Buffer;
+  /** A HEAD request: its answer has no body whatever its headers say. */
+  isHead: boolean;
+  /** expectedStatus[code] === 1 when the code counts as success. */
+  expectedStatus: Uint8Array;
+  /** The endpoint's deadline, and the error (made once) that abandons a request at it. */
+  timeoutMs: number;
+  timeoutError: RequestTimeoutError;
+  /** Templated endpoints only: the next request's bytes, rendered (see prepare.ts). */
+  next?: () => Buffer;
+}
+
+/** The counters a run's requests are tallied into, with its running totals for progress reports. */
+export interface Tally {
+  readonly endpoints: readonly PreparedEndpoint[];
+  readonly counters: readonly EndpointCounters[];
+  /** Measured (non-warm-up) requests and errors so far. */
+  measuredRequests: number;
+  measuredErrors: number;
+  /** performance.now() of the latest answer of any status, warm-up included; 0 before the first. */
+  lastAnswerAtMs: number;
+  /** Measured requests that failed without an answer since the latest answer. */
+  failuresSinceAnswer: number;
+}
+
+/** What every request of a run shares, whatever its model: the tally, the plan and the run's clock. */
+export interface RunState extends Tally {
+  readonly plan: TrialPlan;
+  /** performance.now() when the load started; plan times are relative to it. */
+  loadStartMs: number;
+  /** Set when the run is being torn down: every later callback is ignored. */
+  finished: boolean;
+}
+
+/** A request the run's deadline sweep visits (request-handler.ts is the one implementation). */
+export interface SweptRequest {
+  /** True while a request is out. */
+  readonly inFlight: boolean;
+  /** Abandons the request if it is past its deadline at `nowMs` (performance.now()). */
+  abortIfOverdue(nowMs: number): void;
+}
+
+/**
+ * What a request handler sends on: `Http1Connection` (http1.ts) is one. A model with another
+ * transport (WebSocket messages, say) supplies its own with the same contract: exactly one of
+ * `onComplete`/`onError` per `send`, `onWritten` when the bytes reach the socket, and `abort`
+ * ending the request through `onError`.
+ */
+export interface RequestTransport {
+  send(request: Buffer, isHead: boolean, handler: Http1Handler): void;
+  abort(handler: Http1Handler, err: Error): void;
+}
+
+/** Why a run ended: every model done, the caller's signal, or the forced deadline (a safety net). */
+export type EndReason = 'done' | 'aborted' | 'forced';

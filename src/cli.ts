@@ -79,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
   // `levels:`, and template secrets are checked before anything is sent.
   const problems = new SetupProblems('cli');
   const failOn = problems.choice<FailOn>(Inputs.failOn, values['fail-on'], FAIL_ON_VALUES, 'critical');
+  // A saved run's commit is named in the trend and the team issue: a git object id, nothing else.
+  if (values.commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
+    problems.addFor('commit', `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
+  }
   const { profile, target, baselineTarget } = await setUpRun(
     { profile: values.profile, level: values.level, targetPid: values['target-pid'], target: values.target, baselineTarget: values['baseline-target'] },
     problems,

@@ -34,3 +34,10 @@ test('loadgate run --trend: "not enough runs yet (1 of 10)", the summary stored 
   assert.equal(stored.trend[0].commit, 'c0ffee'.repeat(6) + 'c0ff');
   assert.deepEqual(stored.trend[0].endpoints.map((e: { name: string }) => e.name), ['home', 'products', 'search', 'checkout']);
 });
+
+test('loadgate run --commit with something that is not a commit id: exit 2, naming the flag, the value and what is valid', async () => {
+  const ws = await makeWorkspace();
+  const run = await spawnNode([cliEntry, 'run', '--profile', join(repoRoot, 'fixtures/demo/quick.yml'), '--target', 'http://127.0.0.1:9', '--commit', 'main; rm -rf', '--trend'], ws, { PATH: process.env.PATH ?? '' });
+  assert.equal(run.code, 2, run.stdout + run.stderr);
+  assert.match(run.stderr, /--commit: "main; rm -rf" is not a commit id \(7 to 64 hex digits/);
+});

@@ -53,14 +53,14 @@ export function makeRandom(seed: number) {
   };
   return { uniform, normal };
 }
-type Random = ReturnType<typeof makeRandom>;
+export type Random = ReturnType<typeof makeRandom>;
 
-type PoolTrial = LatencySummaryMs;
+export type PoolTrial = LatencySummaryMs;
 
 let sharedPool: PoolTrial[] | undefined;
 
 /** Simulated trials of 1,000 AR(1)-correlated lognormal latencies, median about 1 (unit scale); made once. */
-function makePool(): PoolTrial[] {
+export function makePool(): PoolTrial[] {
   if (sharedPool) return sharedPool;
   const random = makeRandom(20260101);
   const phi = 0.6;
@@ -142,7 +142,7 @@ export interface Scenario {
 }
 
 /** One cache-mode run on a random machine: 10 trials per endpoint, each endpoint scaled by `factor(i)`. */
-function cacheRun(pool: PoolTrial[], random: Random, noise: NoiseModel, factor: (i: number) => number) {
+export function cacheRun(pool: PoolTrial[], random: Random, noise: NoiseModel, factor: (i: number) => number) {
   const machine = Math.exp(noise.common * random.normal());
   return resultOf(BASE_MS.map((ms, i) => {
     const ep = machine * Math.exp(noise.perEndpoint * random.normal()) * factor(i);

@@ -10,7 +10,7 @@
  * How to regenerate (in a scratch directory outside this repository, so its node_modules stays as
  * package-lock.json says):
  *
- *   npm i --prefix /tmp/openapi @octokit/openapi
+ *   npm i --prefix /tmp/openapi @octokit/openapi@23.0.2
  *   node scripts/openapi-subset.mjs \
  *     /tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json
  *
@@ -40,6 +40,10 @@ import { fileURLToPath } from 'node:url';
 
 /** The operations the stand-in implements: [path template, method]. */
 export const OPERATIONS = [
+  ['/repos/{owner}/{repo}/issues', 'get'],
+  ['/repos/{owner}/{repo}/issues', 'post'],
+  ['/repos/{owner}/{repo}/issues/{issue_number}', 'get'],
+  ['/repos/{owner}/{repo}/issues/{issue_number}', 'patch'],
   ['/repos/{owner}/{repo}/issues/{issue_number}/comments', 'get'],
   ['/repos/{owner}/{repo}/issues/{issue_number}/comments', 'post'],
   ['/repos/{owner}/{repo}/issues/comments/{comment_id}', 'patch'],

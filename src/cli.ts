@@ -35,6 +35,8 @@ const USAGE = `usage: loadgate run --profile FILE [options]
                         interleaved trials (A B B A …) and compared instead of a stored baseline
   --baseline-dir DIR    where baselines live        (default ${DEFAULT_BASELINE_DIR})
   --save-baseline       append this run to the baseline after comparing
+  --commit SHA          the commit measured, recorded with a saved run (named in the trend)
+  --trend               change points over the stored runs and this one (a nightly run's report)
   --json FILE           write the JSON report
   --markdown FILE       write the markdown report
   --html FILE           write the HTML report (one self-contained file with charts)
@@ -68,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
       'baseline-target': { type: 'string' },
       'baseline-dir': { type: 'string' },
       'save-baseline': { type: 'boolean' },
+      commit: { type: 'string' },
+      trend: { type: 'boolean' },
       level: { type: 'string' },
       'target-pid': { type: 'string' },
       json: { type: 'string' },
@@ -95,6 +99,10 @@ async function main(argv: string[]): Promise<number> {
   // `levels:`, and template secrets are checked before anything is sent.
   const problems = new SetupProblems('cli');
   const failOn = problems.choice<FailOn>(Inputs.failOn, values['fail-on'], FAIL_ON_VALUES, 'critical');
+  // A saved run's commit is named in the trend and the team issue: a git object id, nothing else.
+  if (values.commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
+    problems.addFor('commit', `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
+  }
   const { profile, target, baselineTarget } = await setUpRun(
     { profile: values.profile, level: values.level, targetPid: values['target-pid'], target: values.target, baselineTarget: values['baseline-target'] },
     problems,
@@ -104,7 +112,10 @@ async function main(argv: string[]): Promise<number> {
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
   const log = cliLog;
   const { report, history } = await runPipeline(
-    { profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}) },
+    {
+      profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}),
+      ...(values.commit ? { origin: { commit: values.commit } } : {}), trend: values.trend ?? false,
+    },
     realEdges(store, log, progressReporter()),
   );
   process.stdout.write('\n' + renderTerminal(report));

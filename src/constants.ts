@@ -42,6 +42,7 @@ export const Inputs = {
   shards: 'shards',
   allowMissingShards: 'allow-missing-shards',
   uploadReport: 'upload-report',
+  notify: 'notify',
 } as const;
 
 /** The action's outputs (action.yml). */

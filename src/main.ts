@@ -57,8 +57,11 @@ import { csvExports } from './report/csv.js';
 import { reportLinkLine } from './report/report-link.js';
 import { reportArtifactName, uploadReportArtifact } from './publish/report-artifact.js';
 import type { BaselineRun } from './baseline/types.js';
+import { NOTIFY_MODES, type NotifyMode } from './publish/team-issue.js';
+import { notifyTeam } from './publish/notify-team.js';
 
 const PROGRESS_EVERY_MS = 5000;
+const TREND_EVENTS = new Set(['schedule', 'workflow_dispatch']);
 
 /** What the publishing step needs besides the report: where the profile is, for annotations. */
 interface Measured {
@@ -133,7 +136,11 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
     core.info(formatProgressLine(p));
   });
   const { report, history } = await runPipeline(
-    { profile, target: url, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, ...(baselineTarget ? { baselineTarget } : {}) },
+    {
+      profile, target: url, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, ...(baselineTarget ? { baselineTarget } : {}),
+      // Nightly: scheduled and dispatched runs report change points over the stored history.
+      trend: TREND_EVENTS.has(ctx.eventName),
+    },
     edges,
   );
   return { report, profilePath: repoPath(profilePath), endpointLines: endpointLines(profile), ...(profile.level ? { level: profile.level } : {}), ...(history ? { history } : {}) };
@@ -295,6 +302,7 @@ export async function run(): Promise<void> {
     const commentMode = problems.choice<CommentMode>(Inputs.comment, core.getInput(Inputs.comment).trim(), COMMENT_MODES, 'auto');
     // upload-report: empty means true in mode gate.
     const uploadReport = problems.choice(Inputs.uploadReport, core.getInput(Inputs.uploadReport).trim(), ['true', 'false'], mode === 'gate' ? 'true' : 'false') === 'true';
+    const notifyMode = problems.choice<NotifyMode>(Inputs.notify, core.getInput(Inputs.notify).trim(), NOTIFY_MODES, 'none');
     const ctx = github.context;
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
     // A shard of a matrix writes its part for the merge job and stops there (src/shard/).
@@ -318,6 +326,13 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.html, written.htmlPath);
 
     if (mode !== 'report-only') await publish(mode, measured, target, commentMode, reportLink);
+    // Scheduled runs of the default branch: the team issue with the open regression change points.
+    const defaultBranch = (ctx.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
+    await notifyTeam(report, {
+      mode: notifyMode, token: core.getInput(Inputs.githubToken).trim(), apiUrl: process.env.GITHUB_API_URL, repo: ctx.repo,
+      ref: ctx.ref, ...(defaultBranch ? { defaultBranch } : {}), ...(measured.level ? { level: measured.level } : {}),
+      ...(process.env.GITHUB_RUN_ID ? { runUrl: `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` } : {}),
+    }, { info: core.info, warning: core.warning });
     // In publish mode the measuring run already gated; this step only shows its result.
     if (mode !== 'publish' && report.verdict.failed) {
       core.setFailed(report.verdict.status === 'error'

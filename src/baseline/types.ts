@@ -32,6 +32,12 @@ export interface Baseline {
   profile: { name: string; fingerprint: string };
   /** Oldest first, newest last. */
   runs: BaselineRun[];
+  /**
+   * Summaries of up to `trend.history` runs, oldest first, the newest included (run-summary.ts):
+   * the trend's long memory, kept across profile changes (each summary names its fingerprint).
+   * Absent in histories written before it; the trend then summarizes `runs`.
+   */
+  trend?: RunSummary[];
 }
 
 /** Which baseline: one per profile and load level (a nightly soak does not judge a PR gate). */
@@ -88,3 +94,28 @@ export interface BaselineStore {
 }
 
 export type { RunnerFingerprint };
+
+/* Run summaries: the compact form of a stored run that the trend keeps (run-summary.ts). */
+
+/** The metrics a run summary keeps per endpoint. Latencies in ms, throughput in requests/s. */
+export const SUMMARY_METRICS = ['p50', 'p90', 'p95', 'p99', 'mean', 'throughput', 'error_rate'] as const;
+export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
+
+export interface EndpointSummary {
+  name: string;
+  requests: number;
+  /** Median over the run's trials (latencies, throughput); errors / requests for error_rate. */
+  values: Record<SummaryMetric, number>;
+}
+
+export interface RunSummary {
+  savedAt: string;
+  commit?: string;
+  ref?: string;
+  /** The profile fingerprint the run measured: a trend does not mix runs of different loads. */
+  fingerprint: string;
+  runner: BaselineRun['runner'];
+  endpoints: EndpointSummary[];
+  /** Target process RSS growth over the measured phase (MB), when it was sampled. */
+  rssGrowthMb?: number;
+}

@@ -10,6 +10,7 @@
  * and left out of the document handed on, as `baselineRunFromResult` leaves it out of a saved run.
  */
 import { BASELINE_SCHEMA_VERSION, type Baseline } from './types.js';
+import { trendProblem } from './validate-trend.js';
 
 /** The most runs a history may keep (`regression.history` allows 2..100). */
 export const MAX_STORED_RUNS = 100;
@@ -106,7 +107,7 @@ function documentProblem(doc: unknown, profileName: string | undefined): string 
     const problem = runProblem(run, `runs[${i}]`);
     if (problem) return problem;
   }
-  return undefined;
+  return own(doc, 'trend') === undefined ? undefined : trendProblem(own(doc, 'trend'));
 }
 
 function runProblem(run: unknown, where: string): string | undefined {

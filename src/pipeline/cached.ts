@@ -16,6 +16,11 @@ import { buildReport } from '../report/document.js';
 import { profileFingerprint } from '../profile/fingerprint.js';
 import type { Profile } from '../profile/types.js';
 import type { PipelineEdges, PipelineOptions, PipelineOutcome } from './types.js';
+import { summarizeRun } from '../baseline/run-summary.js';
+import { storedSummaries, withTrend } from '../baseline/trend-history.js';
+import { profileTrend } from '../verdict/trend.js';
+import { reportTrend } from '../report/trend.js';
+import { DEFAULT_TREND } from '../profile/trend.js';
 import { waitForTarget } from './wait.js';
 
 /** Runs the pipeline against `options.target` and the stored history of its profile and level. */
@@ -42,7 +47,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
  * asked and allowed, and return the report.
  */
 export async function judgeAndSave(
-  options: Pick<PipelineOptions, 'profile' | 'failOn' | 'saveBaseline' | 'origin'>,
+  options: Pick<PipelineOptions, 'profile' | 'failOn' | 'saveBaseline' | 'origin' | 'trend'>,
   edges: Pick<PipelineEdges, 'store' | 'log'>,
   result: RunResult,
 ): Promise<PipelineOutcome> {
@@ -75,18 +80,32 @@ export async function judgeAndSave(
     failOn: options.failOn,
   }), result);
 
+  // The trend's long memory: every stored run's summary and this run's (baseline/trend-history.ts).
+  const summaries = [
+    ...storedSummaries(restored.status === 'found' ? restored.baseline : undefined),
+    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, result.targetResources?.rssGrowthMb),
+  ];
   const plan = planBaselineSave({ requested: options.saveBaseline, runRefusal: options.saveBaseline ? baselineRefusal(result) : undefined, restored });
   let saved: SaveOutcome | undefined;
   if (plan.action === 'refuse') {
     saved = { status: 'failed', reason: plan.reason };
     edges.log.warning(`Baseline not saved: ${plan.reason}`);
   } else if (plan.action === 'save') {
-    const next = appendRun(plan.previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
+    const next = withTrend(
+      appendRun(plan.previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns),
+      summaries,
+      (profile.trend ?? DEFAULT_TREND).historyRuns,
+    );
     saved = await edges.store.save(key, next);
     if (saved.status === 'saved') edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? '1 run' : `${next.runs.length} runs`})`);
     else edges.log.warning(`Baseline not saved: ${saved.reason}`);
   }
-  return { report: buildReport(result, verdict), saved, ...(restored.status === 'found' ? { history: restored.baseline.runs } : {}) };
+  const report = buildReport(result, verdict);
+  return {
+    report: options.trend ? { ...report, trend: reportTrend(profileTrend(profile, summaries)) } : report,
+    saved,
+    ...(restored.status === 'found' ? { history: restored.baseline.runs } : {}),
+  };
 }
 
 /** The log line that says what is about to run. */

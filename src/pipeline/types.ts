@@ -35,6 +35,8 @@ export interface PipelineOptions {
    * interleaved with the target's and compared instead of a stored baseline (paired.ts).
    */
   baselineTarget?: string;
+  /** Find change points over the stored runs and this one (scheduled runs; verdict/trend.ts). */
+  trend?: boolean;
 }
 
 /** The report, and what became of the baseline save when one was asked for. */

@@ -11,6 +11,7 @@ import { readFlows } from './flows.js';
 import { readLoad } from './load.js';
 import { readLevels } from './levels.js';
 import { readRegression } from './regression.js';
+import { readTrend } from './trend.js';
 import { readThresholds } from './thresholds.js';
 import {
   describeValue, isMapping, joinPath, readDuration, readMapping, readName, readUrlPath, requireKey, type Issue,
@@ -19,7 +20,7 @@ import {
 export type ParseOutcome = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
 
 const PROFILE_KEYS = [
-  '$schema', 'name', 'target', 'load', 'levels', 'endpoints', 'flows', 'thresholds', 'regression', 'readiness', 'target_process',
+  '$schema', 'name', 'target', 'load', 'levels', 'endpoints', 'flows', 'thresholds', 'regression', 'readiness', 'target_process', 'trend',
 ] as const;
 const TARGET_PROCESS_KEYS = ['pid', 'pid_file'] as const;
 const READINESS_KEYS = ['path', 'timeout'] as const;
@@ -127,6 +128,7 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   }
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
+  if (mapping.trend !== undefined) profile.trend = readTrend(mapping.trend, 'trend', issues);
   checkHistogramMemory(profile, issues);
   return profile;
 }
@@ -167,6 +169,8 @@ function yamlMessage(message: string): string {
  *                    critical 50%] percent or fraction, > 0, strictly increasing ·
  *                    history [20] runs a saved baseline keeps, 2..100
  *   readiness:       path [/] · timeout [60s] > 0, at most 1h
+ *   trend:           alpha [0.01] in (0, 0.5) · min_change [5%] > 0 · history [100] runs of
+ *                    summaries kept for change points, 10..1000 (see trend.ts)
  *
  * Durations need a unit (500ms, 2s, 1m30s). Unknown keys are errors. Problems carry their YAML
  * path and 1-based line; a document YAML cannot parse yields the YAML library's errors alone.

@@ -4,6 +4,7 @@
  * every duration in milliseconds and every default filled in, so nothing downstream re-parses text.
  */
 import type { JsonPathSegment } from '../flow/json-path.js';
+import type { TrendProfileSettings } from './trend.js';
 
 /** A metric the regression comparison can test. Direction: latency and error rate up is worse, throughput down is worse. */
 export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'throughput' | 'error_rate';
@@ -153,6 +154,8 @@ export interface Profile {
   levels?: Record<string, LoadSpec>;
   /** The selected level's name, once `applyLevel` picked one; baselines are kept per level. */
   level?: string;
+  /** Change points over the stored runs (`trend:`); defaults (profile/trend.ts) when absent. */
+  trend?: TrendProfileSettings;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
   targetProcess?: { pid?: number; pidFile?: string };
   /** User journeys (`flows:`, flows.ts), mixed with the endpoints by weight; absent when none. */

@@ -4,6 +4,7 @@
  */
 import type { RunResult } from '../metrics/types.js';
 import type { Verdict } from '../verdict/types.js';
+import type { ReportTrend } from './trend.js';
 import { reportNotes, type ReportNote } from './notes.js';
 
 /** The JSON report's document: the run result with the verdict's parts at top level. */
@@ -15,6 +16,8 @@ export interface ReportDocument extends RunResult {
   baseline: Verdict['baseline'];
   /** The verdict's notes, worded (report/notes.ts); a published report's are its own, untrusted. */
   notes: ReportNote[];
+  /** Scheduled runs: change points over the stored runs and this one (verdict/trend.ts). */
+  trend?: ReportTrend;
 }
 
 /** Joins a result and its verdict into the report document. */

@@ -7,7 +7,7 @@ import type { ReportDocument } from './document.js';
 import type { BaselineRun } from '../baseline/types.js';
 import type { EndpointResult, RunTimeline } from '../metrics/types.js';
 import { SPECTRUM_PERCENTILES, spectrumOf, spectrumX } from './spectrum.js';
-import { endpointTrend } from './trend.js';
+import { endpointTrend } from './history-trend.js';
 
 export interface ChartSeries {
   label: string;

@@ -14,6 +14,7 @@ import { baselineSentence, footerLine } from './run-context.js';
 import { answeredRequests } from '../metrics/run-health.js';
 import { errorSampleRows } from './error-samples.js';
 import { measuredElsewhereLines, type MeasuredElsewhere } from './measured-elsewhere.js';
+import { trendLines } from './trend.js';
 
 /** What the markdown report needs beyond the document. */
 export interface MarkdownOptions {
@@ -83,6 +84,8 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
   if (report.comparisons.length > 0) {
     lines.push('<details><summary>All comparisons</summary>', '', ...comparisonTable(report.comparisons), '', '</details>', '');
   }
+
+  if (report.trend) lines.push(...trendLines(report.trend));
 
   const notes = [...report.notes, ...report.warnings];
   if (notes.length > 0) {

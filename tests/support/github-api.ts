@@ -24,7 +24,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OpenApiSubset, type OpenApiOperation, type Problem } from './openapi/validator.js';
+import { OpenApiSubset, type JsonSchema, type OpenApiOperation, type Problem } from './openapi/validator.js';
 import {
   checkRunJson,
   commentJson,
@@ -95,7 +95,25 @@ export interface GitHubApiStandin {
   failNext(count: number, status: number, options?: FaultOptions): void;
   /** Adds a comment written by someone else (a person, another bot) to an issue. */
   addComment(issueNumber: number, body: string, user?: Partial<UserRef>, repository?: string): IssueComment;
+  /** Issues (not pull requests) by number, created through the API. */
+  readonly issues: Map<number, Issue>;
+  /** What a person does in the web interface: close an issue, or delete it (it is gone from every list). */
+  closeIssue(issueNumber: number): void;
+  deleteIssue(issueNumber: number): void;
   close(): Promise<void>;
+}
+
+/** An issue the stand-in keeps; `history` holds every create and update request body. */
+export interface Issue {
+  number: number;
+  repository: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  user: UserRef;
+  createdAt: string;
+  updatedAt: string;
+  history: Record<string, unknown>[];
 }
 
 export const COMMENT_BODY_MAX_CHARS = 65_536;
@@ -130,6 +148,8 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   const repos = new Map((options.repos ?? []).map((seed) => [`${seed.owner}/${seed.repo}`, seed]));
   const pulls = new Map((options.pulls ?? []).map((seed) => [`${seed.owner}/${seed.repo}#${seed.number}`, seed]));
   const comments = new Map<number, IssueComment[]>();
+  const issues = new Map<number, Issue>();
+  let nextIssueNumber = 500;
   const checkRuns: CheckRun[] = [];
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
@@ -168,7 +188,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   /** GitHub's prose-only rules, checked after the schema. */
   function limitProblems(operationId: string, body: Record<string, unknown>): Problem[] {
     const problems: Problem[] = [];
-    if ((operationId === 'issues/create-comment' || operationId === 'issues/update-comment') && typeof body.body === 'string') {
+    if (['issues/create-comment', 'issues/update-comment', 'issues/create', 'issues/update'].includes(operationId) && typeof body.body === 'string') {
       if ([...body.body].length > COMMENT_BODY_MAX_CHARS) {
         problems.push({ where: 'limit', message: `Body is too long (maximum is ${COMMENT_BODY_MAX_CHARS} characters)` });
       }
@@ -206,7 +226,63 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     run.history.push(body);
   }
 
+  function issueJson(schema: JsonSchema | undefined, issue: Issue): unknown {
+    return overlay(sampleFromSchema(schema), {
+      id: 3_000_000_000 + issue.number,
+      node_id: `I_kwDO${Buffer.from(String(issue.number)).toString('base64url')}`,
+      number: issue.number,
+      url: `${baseUrl}/repos/${issue.repository}/issues/${issue.number}`,
+      html_url: `https://github.com/${issue.repository}/issues/${issue.number}`,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      user: userJson({ ...shapes, baseUrl }, issue.user),
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      closed_at: issue.state === 'closed' ? issue.updatedAt : null,
+      pull_request: undefined,
+    });
+  }
+
   const handlers: Record<string, (ctx: Context) => Reply> = {
+    'issues/list-for-repo': (ctx) => {
+      const full = `${ctx.owner}/${ctx.repo}`;
+      const state = String(ctx.params.state ?? 'open');
+      // Newest first, as GitHub's default sort (created, desc).
+      const all = [...issues.values()].filter((i) => i.repository === full && (state === 'all' || i.state === state)).reverse();
+      const perPage = Math.min(Number(ctx.params.per_page ?? 30), 100);
+      const page = Math.max(Number(ctx.params.page ?? 1), 1);
+      const headers: Record<string, string> = {};
+      const link = linkHeader(ctx.requestUrl, baseUrl, page, Math.ceil(all.length / perPage));
+      if (link) headers.link = link;
+      const items = (ctx.operation.response?.schema as JsonSchema | undefined)?.items as JsonSchema | undefined;
+      return { status: 200, body: all.slice((page - 1) * perPage, page * perPage).map((i) => issueJson(items, i)), headers };
+    },
+
+    'issues/create': (ctx) => {
+      const at = now();
+      const issue: Issue = { number: nextIssueNumber++, repository: `${ctx.owner}/${ctx.repo}`, title: String(ctx.body.title), body: String(ctx.body.body ?? ''), state: 'open', user: ctx.author, createdAt: at, updatedAt: at, history: [ctx.body] };
+      issues.set(issue.number, issue);
+      return { status: 201, body: issueJson(ctx.operation.response?.schema as JsonSchema | undefined, issue), headers: { location: `${baseUrl}/repos/${issue.repository}/issues/${issue.number}` } };
+    },
+
+    'issues/get': (ctx) => {
+      const issue = issues.get(Number(ctx.params.issue_number));
+      if (!issue || issue.repository !== `${ctx.owner}/${ctx.repo}`) return notFound(ctx.operation);
+      return { status: 200, body: issueJson(ctx.operation.response?.schema as JsonSchema | undefined, issue) };
+    },
+
+    'issues/update': (ctx) => {
+      const issue = issues.get(Number(ctx.params.issue_number));
+      if (!issue || issue.repository !== `${ctx.owner}/${ctx.repo}`) return notFound(ctx.operation);
+      if (typeof ctx.body.title === 'string') issue.title = ctx.body.title;
+      if (typeof ctx.body.body === 'string') issue.body = ctx.body.body;
+      if (ctx.body.state === 'open' || ctx.body.state === 'closed') issue.state = ctx.body.state;
+      issue.updatedAt = now();
+      issue.history.push(ctx.body);
+      return { status: 200, body: issueJson(ctx.operation.response?.schema as JsonSchema | undefined, issue) };
+    },
+
     'repos/get': (ctx) => ({ status: 200, body: repoJson(shapes, ctx.operation.response?.schema, ctx.owner, ctx.repo) }),
 
     'pulls/get': (ctx) => {
@@ -370,6 +446,15 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     openApiVersion: subset.sourceVersion,
     failNext(count, status, faultOptions = {}) {
       for (let i = 0; i < count; i++) faults.push({ status, options: faultOptions });
+    },
+    issues,
+    closeIssue(issueNumber) {
+      const issue = issues.get(issueNumber);
+      if (issue) issue.state = 'closed';
+    },
+    deleteIssue(issueNumber) {
+      issues.delete(issueNumber);
+      comments.delete(issueNumber);
     },
     addComment(issueNumber, body, user = {}, repository) {
       const author: UserRef = { login: user.login ?? 'octocat', id: user.id ?? 583231, type: user.type ?? 'User' };

@@ -12,6 +12,8 @@ import {
   advisorySeverityOf,
   answeredRequests,
   applyLevel,
+  chartAssets,
+  csvExports,
   currentRunner,
   errorSampleRows,
   formatChange,
@@ -25,6 +27,7 @@ import {
   readImportSettings,
   readProfileFile,
   realEdges,
+  renderHtml,
   renderMarkdown,
   runImportPipeline,
   runMergePipeline,
@@ -32,12 +35,12 @@ import {
   setUpRun,
   unconfirmedSentence,
   writeShardResult
-} from "./chunks/chunk-K546JFP5.js";
+} from "./chunks/chunk-4XPLZ7NN.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs3 } from "node:util";
 import { writeFile as writeFile3, mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, join, resolve as resolve3 } from "node:path";
 
 // src/report/terminal.ts
 function renderTerminal(report) {
@@ -265,8 +268,12 @@ var USAGE = `usage: loadgate run --profile FILE [options]
                         interleaved trials (A B B A \u2026) and compared instead of a stored baseline
   --baseline-dir DIR    where baselines live        (default ${DEFAULT_BASELINE_DIR})
   --save-baseline       append this run to the baseline after comparing
+  --commit SHA          the commit measured, recorded with a saved run (named in the trend)
+  --trend               change points over the stored runs and this one (a nightly run's report)
   --json FILE           write the JSON report
   --markdown FILE       write the markdown report
+  --html FILE           write the HTML report (one self-contained file with charts)
+  --csv-dir DIR         write stats.csv (Locust's columns), timeline.csv and comparisons.csv
   --fail-on LEVEL       critical | major | minor | never   (default critical)
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
@@ -293,10 +300,14 @@ async function main(argv) {
       "baseline-target": { type: "string" },
       "baseline-dir": { type: "string" },
       "save-baseline": { type: "boolean" },
+      commit: { type: "string" },
+      trend: { type: "boolean" },
       level: { type: "string" },
       "target-pid": { type: "string" },
       json: { type: "string" },
       markdown: { type: "string" },
+      html: { type: "string" },
+      "csv-dir": { type: "string" },
       "fail-on": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
@@ -321,6 +332,9 @@ ${USAGE}`);
 ${USAGE}`);
   const problems = new SetupProblems("cli");
   const failOn = problems.choice(Inputs.failOn, values["fail-on"], FAIL_ON_VALUES, "critical");
+  if (values.commit !== void 0 && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
+    problems.addFor("commit", `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
+  }
   const { profile, target, baselineTarget } = await setUpRun(
     { profile: values.profile, level: values.level, targetPid: values["target-pid"], target: values.target, baselineTarget: values["baseline-target"] },
     problems,
@@ -328,13 +342,24 @@ ${USAGE}`);
   );
   const store = new DirectoryBaselineStore(resolve3(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
   const log = cliLog;
-  const { report } = await runPipeline(
-    { profile, target, failOn, saveBaseline: values["save-baseline"] ?? false, ...baselineTarget ? { baselineTarget } : {} },
+  const { report, history } = await runPipeline(
+    {
+      profile,
+      target,
+      failOn,
+      saveBaseline: values["save-baseline"] ?? false,
+      ...baselineTarget ? { baselineTarget } : {},
+      ...values.commit ? { origin: { commit: values.commit } } : {},
+      trend: values.trend ?? false
+    },
     realEdges(store, log, progressReporter())
   );
   process.stdout.write("\n" + renderTerminal(report));
   if (values.json) await writeOut2(values.json, JSON.stringify(report, null, 2) + "\n");
   if (values.markdown) await writeOut2(values.markdown, renderMarkdown(report));
+  if (values.html) await writeOut2(values.html, renderHtml(report, { assets: chartAssets(), ...history ? { history } : {} }));
+  const csvDir = values["csv-dir"];
+  if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut2(join(csvDir, name), text);
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
 function progressReporter() {

@@ -2066,15 +2066,15 @@ var require_crc32 = __commonJS({
   "node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
     "use strict";
     function makeTable() {
-      var c, table = [];
+      var c, table2 = [];
       for (var n = 0; n < 256; n++) {
         c = n;
         for (var k = 0; k < 8; k++) {
           c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
         }
-        table[n] = c;
+        table2[n] = c;
       }
-      return table;
+      return table2;
     }
     var crcTable = makeTable();
     function crc32(crc, buf, len, pos) {
@@ -3868,7 +3868,7 @@ var require_inftrees = __commonJS({
       64,
       64
     ];
-    module2.exports = function inflate_table(type, lens, lens_index, codes, table, table_index, work, opts) {
+    module2.exports = function inflate_table(type, lens, lens_index, codes, table2, table_index, work, opts) {
       var bits2 = opts.bits;
       var len = 0;
       var sym = 0;
@@ -3908,8 +3908,8 @@ var require_inftrees = __commonJS({
         root = max2;
       }
       if (max2 === 0) {
-        table[table_index++] = 1 << 24 | 64 << 16 | 0;
-        table[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
         opts.bits = 1;
         return 0;
       }
@@ -3984,7 +3984,7 @@ var require_inftrees = __commonJS({
         min = fill;
         do {
           fill -= incr;
-          table[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+          table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
         } while (fill !== 0);
         incr = 1 << len - 1;
         while (huff & incr) {
@@ -4023,11 +4023,11 @@ var require_inftrees = __commonJS({
             return 1;
           }
           low = huff & mask;
-          table[low] = root << 24 | curr << 16 | next - table_index | 0;
+          table2[low] = root << 24 | curr << 16 | next - table_index | 0;
         }
       }
       if (huff !== 0) {
-        table[next + huff] = len - drop << 24 | 64 << 16 | 0;
+        table2[next + huff] = len - drop << 24 | 64 << 16 | 0;
       }
       opts.bits = root;
       return 0;
@@ -4060,11 +4060,11 @@ var require_inflate = __commonJS({
     var Z_DEFLATED = 8;
     var HEAD = 1;
     var FLAGS = 2;
-    var TIME = 3;
+    var TIME2 = 3;
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME3 = 7;
+    var NAME5 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -4412,9 +4412,9 @@ var require_inflate = __commonJS({
               }
               hold = 0;
               bits2 = 0;
-              state.mode = TIME;
+              state.mode = TIME2;
             /* falls through */
-            case TIME:
+            case TIME2:
               while (bits2 < 32) {
                 if (have === 0) {
                   break inf_leave;
@@ -4520,9 +4520,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME3;
+              state.mode = NAME5;
             /* falls through */
-            case NAME3:
+            case NAME5:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -5611,7 +5611,7 @@ var require_umd = __commonJS({
       function postInstantiate(extendedExports, instance) {
         const exports4 = instance.exports;
         const memory = exports4.memory;
-        const table = exports4.table;
+        const table2 = exports4.table;
         const __new = exports4.__new || F_NO_EXPORT_RUNTIME;
         const __pin = exports4.__pin || F_NO_EXPORT_RUNTIME;
         const __unpin = exports4.__unpin || F_NO_EXPORT_RUNTIME;
@@ -5749,9 +5749,9 @@ var require_umd = __commonJS({
         }
         extendedExports.__getArrayBuffer = __getArrayBuffer;
         function __getFunction(ptr) {
-          if (!table) throw Error(E_NO_EXPORT_TABLE);
+          if (!table2) throw Error(E_NO_EXPORT_TABLE);
           const index = new Uint32Array(memory.buffer)[ptr >>> 2];
-          return table.get(index);
+          return table2.get(index);
         }
         extendedExports.__getFunction = __getFunction;
         function getTypedArray(Type, alignLog2, ptr) {
@@ -5787,7 +5787,7 @@ var require_umd = __commonJS({
         }
         extendedExports.__instanceof = __instanceof;
         extendedExports.memory = extendedExports.memory || memory;
-        extendedExports.table = extendedExports.table || table;
+        extendedExports.table = extendedExports.table || table2;
         return demangle(exports4, extendedExports);
       }
       function isResponse(src) {
@@ -5942,11 +5942,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve3) {
-          resolve3(value);
+        return value instanceof P2 ? value : new P2(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve3, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -5962,7 +5962,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -7984,13 +7984,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -8659,14 +8659,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -8683,14 +8683,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8707,12 +8707,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8724,12 +8724,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8744,39 +8744,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -11092,14 +11092,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -11279,11 +11279,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -11294,9 +11294,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -11305,7 +11305,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -14922,7 +14922,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14963,7 +14963,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
@@ -15019,6 +15019,1131 @@ var require_dist2 = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit.visit;
     exports2.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/tldts/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/tldts/dist/cjs/index.js"(exports2) {
+    "use strict";
+    function shareSameDomainSuffix(hostname, vhost) {
+      if (hostname.endsWith(vhost)) {
+        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
+      }
+      return false;
+    }
+    function extractDomainWithSuffix(hostname, publicSuffix) {
+      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
+      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
+      if (lastDotBeforeSuffixIndex === -1) {
+        return hostname;
+      }
+      return hostname.slice(lastDotBeforeSuffixIndex + 1);
+    }
+    function getDomain$1(suffix, hostname, options) {
+      if (options.validHosts !== null) {
+        const validHosts = options.validHosts;
+        for (const vhost of validHosts) {
+          if (
+            /*@__INLINE__*/
+            shareSameDomainSuffix(hostname, vhost)
+          ) {
+            return vhost;
+          }
+        }
+      }
+      let numberOfLeadingDots = 0;
+      if (hostname.startsWith(".")) {
+        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
+          numberOfLeadingDots += 1;
+        }
+      }
+      if (suffix.length === hostname.length - numberOfLeadingDots) {
+        return null;
+      }
+      return (
+        /*@__INLINE__*/
+        extractDomainWithSuffix(hostname, suffix)
+      );
+    }
+    function getDomainWithoutSuffix$1(domain, suffix) {
+      return domain.slice(0, -suffix.length - 1);
+    }
+    var charCodeAt$2 = String.prototype.charCodeAt;
+    var CONTROL_CHARS2 = /[\t\n\r]/g;
+    var HAS_CONTROL_CHAR = /[\t\n\r]/;
+    var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
+    var extractedHostnameValidated = false;
+    var extractedBracketedHost = false;
+    function isValidHostnameChar(code) {
+      return code >= 97 && code <= 122 || // a-z
+      code >= 48 && code <= 57 || // 0-9
+      code > 127 || // non-ASCII (accepted, not punycode-checked)
+      code >= 65 && code <= 90 || // A-Z (becomes valid once lowercased)
+      code === 45 || // '-'
+      code === 95;
+    }
+    function noHostname(url, urlIsValidHostname, validate2) {
+      return HAS_CONTROL_CHAR.test(url) ? extractHostname(url.replace(CONTROL_CHARS2, ""), urlIsValidHostname, validate2) : null;
+    }
+    function isSchemeChar(code) {
+      return (code | 32) >= 97 && (code | 32) <= 122 || // [a-zA-Z] (fold letters only)
+      code >= 48 && code <= 57 || // [0, 9]
+      code === 46 || // '.'
+      code === 45 || // '-'
+      code === 43;
+    }
+    function decodeHostname(hostname) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(hostname);
+      } catch (_a) {
+        return null;
+      }
+      if (FORBIDDEN_DOMAIN_CHAR.test(decoded)) {
+        return null;
+      }
+      let end = decoded.length;
+      while (end > 1 && charCodeAt$2.call(decoded, end - 1) === 46) {
+        end -= 1;
+      }
+      return decoded.slice(0, end).toLowerCase();
+    }
+    function isScheme(url, start, end) {
+      const first = charCodeAt$2.call(url, start) | 32;
+      if (start === end || first < 97 || first > 122) {
+        return false;
+      }
+      for (let i = start + 1; i < end; i += 1) {
+        if (!isSchemeChar(charCodeAt$2.call(url, i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function getSpecialScheme(url, schemeStart, colonIndex) {
+      const length = colonIndex - schemeStart;
+      const c0 = charCodeAt$2.call(url, schemeStart) | 32;
+      if (length === 2) {
+        return c0 === 119 && (charCodeAt$2.call(url, schemeStart + 1) | 32) === 115 ? 1 : 0;
+      } else if (length === 3) {
+        const c1 = charCodeAt$2.call(url, schemeStart + 1) | 32;
+        const c2 = charCodeAt$2.call(url, schemeStart + 2) | 32;
+        if (c0 === 119 && c1 === 115 && c2 === 115)
+          return 1;
+        if (c0 === 102 && c1 === 116 && c2 === 112)
+          return 1;
+        return 0;
+      } else if (length === 4) {
+        const c1 = charCodeAt$2.call(url, schemeStart + 1) | 32;
+        const c2 = charCodeAt$2.call(url, schemeStart + 2) | 32;
+        const c3 = charCodeAt$2.call(url, schemeStart + 3) | 32;
+        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
+          return 1;
+        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
+          return 2;
+        return 0;
+      } else if (length === 5) {
+        return c0 === 104 && (charCodeAt$2.call(url, schemeStart + 1) | 32) === 116 && (charCodeAt$2.call(url, schemeStart + 2) | 32) === 116 && (charCodeAt$2.call(url, schemeStart + 3) | 32) === 112 && (charCodeAt$2.call(url, schemeStart + 4) | 32) === 115 ? 1 : 0;
+      }
+      return 0;
+    }
+    function extractHostname(url, urlIsValidHostname, validate2 = false) {
+      let start = 0;
+      let end = url.length;
+      let hasUpper = false;
+      let failedValidation = false;
+      let isSpecial = true;
+      extractedHostnameValidated = false;
+      extractedBracketedHost = false;
+      if (!urlIsValidHostname) {
+        while (start < url.length && charCodeAt$2.call(url, start) <= 32) {
+          start += 1;
+        }
+        if (charCodeAt$2.call(url, start + 4) === 58 && (charCodeAt$2.call(url, start) | 32) === 100 && (charCodeAt$2.call(url, start + 1) | 32) === 97 && (charCodeAt$2.call(url, start + 2) | 32) === 116 && (charCodeAt$2.call(url, start + 3) | 32) === 97 || charCodeAt$2.call(url, start + 10) === 58 && (charCodeAt$2.call(url, start) | 32) === 106 && (charCodeAt$2.call(url, start + 1) | 32) === 97 && (charCodeAt$2.call(url, start + 2) | 32) === 118 && (charCodeAt$2.call(url, start + 3) | 32) === 97 && (charCodeAt$2.call(url, start + 4) | 32) === 115 && (charCodeAt$2.call(url, start + 5) | 32) === 99 && (charCodeAt$2.call(url, start + 6) | 32) === 114 && (charCodeAt$2.call(url, start + 7) | 32) === 105 && (charCodeAt$2.call(url, start + 8) | 32) === 112 && (charCodeAt$2.call(url, start + 9) | 32) === 116) {
+          return null;
+        }
+        while (end > start + 1 && charCodeAt$2.call(url, end - 1) <= 32) {
+          end -= 1;
+        }
+        if ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && (charCodeAt$2.call(url, start + 1) === 47 || charCodeAt$2.call(url, start + 1) === 92)) {
+          start += 2;
+          while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
+            start += 1;
+          }
+        } else {
+          let indexOfProtocol = charCodeAt$2.call(url, start + 4) === 115 ? start + 5 : start + 4;
+          if (charCodeAt$2.call(url, start) !== 104 || charCodeAt$2.call(url, start + 1) !== 116 || charCodeAt$2.call(url, start + 2) !== 116 || charCodeAt$2.call(url, start + 3) !== 112 || charCodeAt$2.call(url, indexOfProtocol) !== 58 || charCodeAt$2.call(url, indexOfProtocol + 1) !== 47) {
+            indexOfProtocol = url.indexOf(":/", start);
+          }
+          if (indexOfProtocol !== -1) {
+            const special = getSpecialScheme(url, start, indexOfProtocol);
+            if (special === 1) {
+              start = indexOfProtocol + 2;
+              while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
+                start += 1;
+              }
+            } else if (special === 2) {
+              start = indexOfProtocol + 1;
+              let slashes = 0;
+              while ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && slashes < 2) {
+                start += 1;
+                slashes += 1;
+              }
+              if (slashes < 2) {
+                return noHostname(url, urlIsValidHostname, validate2);
+              }
+            } else if (!isScheme(url, start, start + 1)) {
+              indexOfProtocol = -1;
+            } else {
+              for (let i = start; i < indexOfProtocol; i += 1) {
+                const code = charCodeAt$2.call(url, i);
+                if (!isSchemeChar(code)) {
+                  if (code === 9 || code === 10 || code === 13) {
+                    return extractHostname(url.replace(CONTROL_CHARS2, ""), urlIsValidHostname, validate2);
+                  }
+                  if (code === 58 && getSpecialScheme(url, start, i) !== 1) {
+                    for (let j = i; j < indexOfProtocol; j += 1) {
+                      const c = charCodeAt$2.call(url, j);
+                      if (c === 47 || c === 92 || c === 63 || c === 35) {
+                        indexOfProtocol = -1;
+                        break;
+                      }
+                    }
+                    if (indexOfProtocol !== -1) {
+                      return noHostname(url, urlIsValidHostname, validate2);
+                    }
+                  }
+                  indexOfProtocol = -1;
+                  break;
+                }
+              }
+              if (indexOfProtocol !== -1) {
+                if (charCodeAt$2.call(url, indexOfProtocol + 2) === 47) {
+                  isSpecial = false;
+                  start = indexOfProtocol + 3;
+                } else {
+                  return noHostname(url, urlIsValidHostname, validate2);
+                }
+              }
+            }
+          }
+          if (indexOfProtocol === -1 && charCodeAt$2.call(url, start) !== 91) {
+            let indexOfColon = -1;
+            for (let i = start; i < end; i += 1) {
+              const code = charCodeAt$2.call(url, i);
+              if (code === 9 || code === 10 || code === 13) {
+                return extractHostname(url.replace(CONTROL_CHARS2, ""), urlIsValidHostname, validate2);
+              }
+              if (code === 58) {
+                indexOfColon = i;
+                break;
+              }
+              if (code === 47 || code === 92 || code === 63 || code === 35) {
+                break;
+              }
+            }
+            if (indexOfColon !== -1) {
+              const special = getSpecialScheme(url, start, indexOfColon);
+              let hasIdentifier = false;
+              for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
+                const code = charCodeAt$2.call(url, i);
+                if (code === 47 || code === 92 || code === 63 || code === 35) {
+                  break;
+                }
+                if (code === 64) {
+                  hasIdentifier = true;
+                  break;
+                }
+              }
+              if (!hasIdentifier) {
+                let allDigits = special === 0;
+                let i = indexOfColon + 1;
+                for (; i < end; i += 1) {
+                  const code = charCodeAt$2.call(url, i);
+                  if (code === 47 || code === 92 || code === 63 || code === 35) {
+                    break;
+                  }
+                  if (code < 48 || code > 57) {
+                    allDigits = false;
+                    break;
+                  }
+                }
+                if (i === indexOfColon + 1) {
+                  allDigits = false;
+                }
+                if (!allDigits) {
+                  if (special === 0) {
+                    let isBareIpv6 = false;
+                    for (let j = indexOfColon + 1; j < end; j += 1) {
+                      const code = charCodeAt$2.call(url, j);
+                      if (code === 47 || code === 92 || code === 63 || code === 35) {
+                        break;
+                      }
+                      if (code === 58) {
+                        isBareIpv6 = true;
+                        break;
+                      }
+                    }
+                    const next = charCodeAt$2.call(url, i);
+                    if (!isBareIpv6 && (isScheme(url, start, indexOfColon) || i < end && next !== 47 && next !== 92 && next !== 63 && next !== 35)) {
+                      return noHostname(url, urlIsValidHostname, validate2);
+                    }
+                  } else {
+                    start = indexOfColon + 1;
+                    if (special === 2) {
+                      let slashes = 0;
+                      while ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && slashes < 2) {
+                        start += 1;
+                        slashes += 1;
+                      }
+                      if (slashes < 2) {
+                        return noHostname(url, urlIsValidHostname, validate2);
+                      }
+                    } else {
+                      while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
+                        start += 1;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        let indexOfIdentifier = -1;
+        let indexOfPort = -1;
+        let indexOfFirstColon = -1;
+        let hasControl = false;
+        let vValid = validate2;
+        let vLastDot = start - 1;
+        let vLastCode = -1;
+        if (validate2 && start < end) {
+          const c0 = charCodeAt$2.call(url, start);
+          if (
+            // Keep these parens: they scope /*@__INLINE__*/ for terser.
+            // prettier-ignore
+            !/*@__INLINE__*/
+            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
+          ) {
+            vValid = false;
+          }
+        }
+        for (let i = start; i < end; i += 1) {
+          const code = charCodeAt$2.call(url, i);
+          if (code < 64) {
+            if (code === 47 || code === 35 || code === 63) {
+              end = i;
+              break;
+            } else if (code === 58) {
+              if (indexOfFirstColon === -1) {
+                indexOfFirstColon = i;
+              }
+              indexOfPort = i;
+            } else if (code === 9 || code === 10 || code === 13) {
+              hasControl = true;
+            } else if (validate2) {
+              if (code === 46) {
+                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
+                  vValid = false;
+                }
+                vLastDot = i;
+              } else if (code < 48 || code > 57) {
+                if (code !== 45 || vLastCode === 46) {
+                  vValid = false;
+                }
+              }
+            }
+          } else if (isSpecial && code === 92) {
+            end = i;
+            break;
+          } else if (code === 64) {
+            indexOfIdentifier = i;
+            indexOfFirstColon = -1;
+          } else if (code >= 65 && code <= 90) {
+            hasUpper = true;
+          } else if (validate2 && !/*@__INLINE__*/
+          isValidHostnameChar(code)) {
+            vValid = false;
+          }
+          if (validate2) {
+            vLastCode = code;
+          }
+        }
+        if (hasControl) {
+          return extractHostname(url.replace(CONTROL_CHARS2, ""), urlIsValidHostname, validate2);
+        }
+        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
+          start = indexOfIdentifier + 1;
+        }
+        if (charCodeAt$2.call(url, start) === 91) {
+          const closingBracket = url.indexOf("]", start);
+          if (closingBracket !== -1 && closingBracket < end && (closingBracket + 1 === end || charCodeAt$2.call(url, closingBracket + 1) === 58)) {
+            extractedBracketedHost = true;
+            return url.slice(start + 1, closingBracket).toLowerCase();
+          }
+          return null;
+        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
+        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
+        // its first ':' precedes the last. Only the former has a ':port' to trim.
+        indexOfFirstColon === indexOfPort) {
+          end = indexOfPort;
+        }
+        if (start >= end) {
+          return noHostname(url, urlIsValidHostname, validate2);
+        }
+        if (validate2 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && charCodeAt$2.call(url, end - 1) !== 46 && end - start <= 255 && // total length
+        end - vLastDot - 1 <= 63 && // last label length
+        vLastCode !== 45) {
+          extractedHostnameValidated = true;
+        }
+        failedValidation = validate2 && !vValid;
+      }
+      while (end > start + 1 && charCodeAt$2.call(url, end - 1) === 46) {
+        end -= 1;
+      }
+      const hostname = start !== 0 || end !== url.length ? url.slice(start, end) : url;
+      if (failedValidation && isSpecial && hostname.includes("%")) {
+        return decodeHostname(hostname);
+      }
+      if (hasUpper) {
+        return hostname.toLowerCase();
+      }
+      return hostname;
+    }
+    var ipMappingFirst = /* @__PURE__ */ new Uint32Array([170, 173, 178, 185, 739, 847, 4447, 6068, 6155, 7468, 7470, 7472, 7491, 7495, 7496, 7580, 7584, 8203, 8288, 8298, 8304, 8308, 8320, 8336, 8337, 8339, 8450, 8492, 8495, 8496, 8517, 8518, 8553, 8557, 8569, 8573, 9312, 9321, 9398, 9421, 9424, 9447, 9450, 12290, 12644, 12881, 12977, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65024, 65279, 65294, 65296, 65313, 65336, 65345, 65368, 65377, 65440, 113824, 117974, 117997, 118e3, 119155, 119808, 119831, 119834, 119857, 119860, 119883, 119886, 119909, 119912, 119935, 119938, 119961, 119964, 119966, 119987, 119990, 119995, 120013, 120016, 120039, 120042, 120065, 120068, 120071, 120091, 120094, 120117, 120120, 120123, 120143, 120146, 120169, 120172, 120195, 120198, 120221, 120224, 120247, 120250, 120273, 120276, 120299, 120302, 120325, 120328, 120351, 120354, 120377, 120380, 120403, 120406, 120429, 120432, 120455, 120458, 120481, 120782, 120792, 120802, 120812, 120822, 127275, 127277, 127280, 127303, 130032, 917760]);
+    var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
+    var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
+    var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
+    function hexValue2(code) {
+      if (code >= 48 && code <= 57) {
+        return code - 48;
+      }
+      const letter = code | 32;
+      return letter >= 97 && letter <= 102 ? letter - 87 : 16;
+    }
+    function isIpv4(hostname) {
+      const end = hostname.length;
+      let i = 0;
+      for (let numbers = 1; numbers <= 4; numbers += 1) {
+        let radix = 10;
+        if (i + 1 < end && hostname.charCodeAt(i) === 48) {
+          radix = 8;
+          if ((hostname.charCodeAt(i + 1) | 32) === 120) {
+            radix = 16;
+            i += 2;
+          }
+        }
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+          const code = hostname.charCodeAt(i);
+          if (code === 46) {
+            break;
+          }
+          const digit = hexValue2(code);
+          if (digit >= radix) {
+            return false;
+          }
+          value = value * radix + digit;
+        }
+        if (i === start && radix !== 16) {
+          return false;
+        }
+        if (i === end) {
+          return value <= 4294967295 >>> 8 * (numbers - 1);
+        }
+        if (value > 255) {
+          return false;
+        }
+        i += 1;
+      }
+      return false;
+    }
+    function isDottedDecimal(hostname, i, end) {
+      for (let numbers = 1; numbers <= 4; numbers += 1) {
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+          const digit = hostname.charCodeAt(i) - 48;
+          if (digit < 0 || digit > 9) {
+            break;
+          }
+          value = value * 10 + digit;
+          if (value > 255 || value < 10 && i !== start) {
+            return false;
+          }
+        }
+        if (i === start) {
+          return false;
+        }
+        if (numbers < 4) {
+          if (hostname.charCodeAt(i) !== 46) {
+            return false;
+          }
+          i += 1;
+        }
+      }
+      return i === end;
+    }
+    function isIpv6(hostname) {
+      let i = 0;
+      let end = hostname.length;
+      if (hostname.charCodeAt(0) === 91) {
+        if (hostname.charCodeAt(end - 1) !== 93) {
+          return false;
+        }
+        i = 1;
+        end -= 1;
+      }
+      if (i < end && hostname.charCodeAt(i) === 58) {
+        if (i + 1 === end || hostname.charCodeAt(i + 1) !== 58) {
+          return false;
+        }
+        i += 1;
+      }
+      let groups = 0;
+      let compressed = false;
+      while (i < end && groups < 8) {
+        if (hostname.charCodeAt(i) === 58) {
+          if (compressed) {
+            return false;
+          }
+          compressed = true;
+          groups += 1;
+          i += 1;
+          continue;
+        }
+        const start = i;
+        while (i < end && i - start < 4 && hexValue2(hostname.charCodeAt(i)) !== 16) {
+          i += 1;
+        }
+        if (i === start) {
+          return false;
+        }
+        if (i === end) {
+          return compressed || groups === 7;
+        }
+        if (hostname.charCodeAt(i) === 46) {
+          return (compressed ? groups <= 6 : groups === 6) && isDottedDecimal(hostname, start, end);
+        }
+        if (hostname.charCodeAt(i) !== 58 || i + 1 === end) {
+          return false;
+        }
+        groups += 1;
+        i += 1;
+      }
+      return compressed && i === end;
+    }
+    function mapCodePoint(cp) {
+      if (cp < 65536 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
+        return "g";
+      }
+      let low = 0;
+      let high = ipMappingFirst.length - 1;
+      while (low <= high) {
+        const mid = low + high >>> 1;
+        if (cp < ipMappingFirst[mid]) {
+          high = mid - 1;
+        } else if (cp > ipMappingLast[mid]) {
+          low = mid + 1;
+        } else {
+          const value = ipMappingValue[mid];
+          const offset = cp - ipMappingFirst[mid];
+          if (value === 0) {
+            return "";
+          }
+          if (value < 128) {
+            return String.fromCharCode(value + offset);
+          }
+          if (value < 2e3) {
+            return String(value - 1e3 + offset);
+          }
+          return String.fromCharCode(value >> 8, value & 255);
+        }
+      }
+      return "g";
+    }
+    function isMappedIp(hostname) {
+      for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        let cp = hostname.charCodeAt(i);
+        if (cp === 46) {
+          break;
+        }
+        if (cp < 128) {
+          if (hexValue2(cp) === 16 && (cp | 32) !== 120) {
+            return false;
+          }
+          continue;
+        }
+        if (cp < 55296 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
+          return false;
+        }
+        if (cp >= 56320 && cp <= 57343 && i > 0) {
+          const high = hostname.charCodeAt(i - 1);
+          if (high >= 55296 && high <= 56319) {
+            cp = (high - 55296) * 1024 + (cp - 56320) + 65536;
+            i -= 1;
+          }
+        }
+        const mapped = mapCodePoint(cp);
+        if (mapped === "g") {
+          return false;
+        }
+        if (mapped === ".") {
+          break;
+        }
+      }
+      if (hostname.includes(":")) {
+        return false;
+      }
+      let ascii = "";
+      for (let i = 0; i < hostname.length; i += 1) {
+        const code = hostname.charCodeAt(i);
+        if (code < 128) {
+          ascii += hostname.charAt(i);
+        } else {
+          let cp = code;
+          if (code >= 55296 && code <= 56319) {
+            const low = hostname.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              cp = (code - 55296) * 1024 + (low - 56320) + 65536;
+              i += 1;
+            }
+          }
+          ascii += mapCodePoint(cp);
+        }
+      }
+      let end = ascii.length;
+      while (end > 1 && ascii.charCodeAt(end - 1) === 46) {
+        end -= 1;
+      }
+      return isIp(ascii.slice(0, end));
+    }
+    function isNonAsciiIp(hostname) {
+      for (let i = 0; i < hostname.length; i += 1) {
+        if (hostname.charCodeAt(i) >= 128) {
+          return isMappedIp(hostname);
+        }
+      }
+      return null;
+    }
+    function isIp(hostname) {
+      const last = hostname.length - 1;
+      let i = last;
+      let code = hostname.charCodeAt(i);
+      while (code >= 48 && code <= 57) {
+        i -= 1;
+        code = hostname.charCodeAt(i);
+      }
+      const decimal = i;
+      while (hexValue2(code) !== 16) {
+        i -= 1;
+        code = hostname.charCodeAt(i);
+      }
+      if (code === 58 || code === 93) {
+        return isIpv6(hostname);
+      }
+      if (i === decimal && i !== last && (code === 46 || i === -1) || (code | 32) === 120 && hostname.charCodeAt(i - 1) === 48 && (i === 1 || hostname.charCodeAt(i - 2) === 46)) {
+        return isIpv4(hostname) || isIpv6(hostname) ? true : isNonAsciiIp(hostname);
+      }
+      return code >= 128 || (code | 32) === 120 && (hostname.charCodeAt(i - 1) >= 128 || hostname.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname) : false;
+    }
+    var SPECIAL_USE_DOMAINS2 = [
+      "test",
+      // RFC 6761
+      "localhost",
+      // RFC 6761
+      "invalid",
+      // RFC 6761
+      "example",
+      // RFC 6761
+      "example.com",
+      // RFC 6761
+      "example.net",
+      // RFC 6761
+      "example.org",
+      // RFC 6761
+      "local",
+      // RFC 6762 (mDNS)
+      "onion",
+      // RFC 7686 (Tor)
+      "alt",
+      // RFC 9476
+      "home.arpa",
+      // RFC 8375
+      "ipv4only.arpa",
+      // RFC 8880
+      "resolver.arpa",
+      // RFC 9462
+      "service.arpa",
+      // RFC 9665
+      "6tisch.arpa",
+      // RFC 9031
+      "eap.arpa"
+      // RFC 9965
+    ];
+    function isSpecialUse(hostname) {
+      for (const name of SPECIAL_USE_DOMAINS2) {
+        if (hostname.endsWith(name) && (hostname.length === name.length || hostname.charCodeAt(hostname.length - name.length - 1) === 46)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    var charCodeAt$1 = String.prototype.charCodeAt;
+    function isValidAscii(code) {
+      return code >= 97 && code <= 122 || code >= 48 && code <= 57 || code > 127;
+    }
+    function isValidHostname(hostname) {
+      if (hostname.length > 255) {
+        return false;
+      }
+      if (hostname.length === 0) {
+        return false;
+      }
+      if (
+        /*@__INLINE__*/
+        !isValidAscii(charCodeAt$1.call(hostname, 0)) && charCodeAt$1.call(hostname, 0) !== 46 && // '.' (dot)
+        charCodeAt$1.call(hostname, 0) !== 95
+      ) {
+        return false;
+      }
+      let lastDotIndex = -1;
+      let lastCharCode = -1;
+      const len = hostname.length;
+      for (let i = 0; i < len; i += 1) {
+        const code = charCodeAt$1.call(hostname, i);
+        if (code === 46) {
+          if (
+            // Check that previous label is < 63 bytes long (64 = 63 + '.')
+            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
+            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
+            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
+            // WHATWG URL does not treat '_' as a forbidden host code point.
+            lastCharCode === 45
+          ) {
+            return false;
+          }
+          lastDotIndex = i;
+        } else if (
+          // A forbidden character in the label...
+          // Keep these parens: they scope /*@__INLINE__*/ for terser.
+          // prettier-ignore
+          !/*@__INLINE__*/
+          (isValidAscii(code) || code === 45 || code === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
+          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
+          // the leading-character guard above; mirrors the trailing-'-' rule below.
+          code === 45 && lastCharCode === 46
+        ) {
+          return false;
+        }
+        lastCharCode = code;
+      }
+      return (
+        // Check that last label is shorter than 63 chars
+        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
+        // Since we already checked that the char is a valid hostname character,
+        // we only need to check that it's different from '-'.
+        lastCharCode !== 45
+      );
+    }
+    function extraSuffixLookup(hostname, options, isException, out) {
+      const suffix = out.publicSuffix;
+      if (suffix === null) {
+        return;
+      }
+      const none = hostname.length + 1;
+      let exception = none;
+      let exceptionIsIcann = false;
+      let rule = none;
+      let ruleIsIcann = false;
+      const extra = options.extraSuffixes;
+      for (let section = 0; section < 2; section += 1) {
+        const isIcann = section === 0;
+        const rules = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
+        if (!Array.isArray(rules)) {
+          continue;
+        }
+        for (const r of rules) {
+          if (typeof r !== "string") {
+            continue;
+          }
+          const exceptionRule = r.startsWith("!");
+          const wildcard = r.startsWith("*.");
+          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
+          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname, body)) {
+            continue;
+          }
+          let start = hostname.length - body.length;
+          if (exceptionRule) {
+            if (start < exception) {
+              exception = start;
+              exceptionIsIcann = isIcann;
+            }
+            continue;
+          }
+          if (wildcard && start > 1 && hostname.charCodeAt(start - 2) !== 46) {
+            start = hostname.lastIndexOf(".", start - 2) + 1;
+          }
+          if (start < rule) {
+            rule = start;
+            ruleIsIcann = isIcann;
+          }
+        }
+      }
+      const suffixStart = hostname.length - suffix.length;
+      const builtin = isException ? hostname.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
+      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
+        out.publicSuffix = hostname.slice(hostname.indexOf(".", exception) + 1);
+        out.isIcann = exceptionIsIcann;
+        out.isPrivate = !exceptionIsIcann;
+      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
+        out.publicSuffix = hostname.slice(rule);
+        out.isIcann = ruleIsIcann;
+        out.isPrivate = !ruleIsIcann;
+      }
+    }
+    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
+      return {
+        allowIcannDomains,
+        allowPrivateDomains,
+        detectIp,
+        detectSpecialUse,
+        extraSuffixes,
+        extractHostname: extractHostname2,
+        mixedInputs,
+        validHosts,
+        validateHostname
+      };
+    }
+    var DEFAULT_OPTIONS = (
+      /*@__INLINE__*/
+      setDefaultsImpl({})
+    );
+    function setDefaults(options) {
+      if (options === void 0 || options === null) {
+        return DEFAULT_OPTIONS;
+      }
+      return (
+        /*@__INLINE__*/
+        setDefaultsImpl(options)
+      );
+    }
+    function getSubdomain$1(hostname, domain) {
+      if (domain.length === hostname.length) {
+        return "";
+      }
+      return hostname.slice(0, -domain.length - 1);
+    }
+    function getEmptyResult() {
+      return {
+        domain: null,
+        domainWithoutSuffix: null,
+        hostname: null,
+        isIcann: null,
+        isIp: null,
+        isPrivate: null,
+        isSpecialUse: null,
+        publicSuffix: null,
+        subdomain: null
+      };
+    }
+    function resetResult(result) {
+      result.domain = null;
+      result.domainWithoutSuffix = null;
+      result.hostname = null;
+      result.isIcann = null;
+      result.isIp = null;
+      result.isPrivate = null;
+      result.isSpecialUse = null;
+      result.publicSuffix = null;
+      result.subdomain = null;
+    }
+    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
+      const options = (
+        /*@__INLINE__*/
+        setDefaults(partialOptions)
+      );
+      if (typeof url !== "string") {
+        return result;
+      }
+      let urlIsValid = false;
+      if (!options.extractHostname) {
+        let end = url.length;
+        while (end > 1 && url.charCodeAt(end - 1) === 46) {
+          end -= 1;
+        }
+        result.hostname = end === url.length ? url : url.slice(0, end);
+      } else if (options.mixedInputs) {
+        urlIsValid = isValidHostname(url);
+        result.hostname = extractHostname(url, urlIsValid, options.validateHostname);
+      } else {
+        result.hostname = extractHostname(url, false, options.validateHostname);
+      }
+      if (options.extractHostname && extractedBracketedHost && result.hostname !== null) {
+        if (isIp(result.hostname) !== true || !result.hostname.includes(":")) {
+          result.hostname = null;
+          return result;
+        }
+        if (options.detectIp) {
+          result.isIp = true;
+          return result;
+        }
+      }
+      if (options.detectIp && result.hostname !== null) {
+        const isIpAddress = isIp(result.hostname);
+        result.isIp = isIpAddress === true;
+        if (result.isIp) {
+          return result;
+        }
+        if (isIpAddress === null && options.validateHostname && options.extractHostname) {
+          result.hostname = null;
+          return result;
+        }
+      }
+      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
+      // returned it unchanged (same reference => identical string, still valid).
+      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
+      // (a confirmed-valid simple authority — see extract-hostname.ts).
+      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
+        result.hostname = null;
+        return result;
+      }
+      if (step === 0 || result.hostname === null) {
+        return result;
+      }
+      if (step === 5 && options.detectSpecialUse) {
+        result.isSpecialUse = isSpecialUse(result.hostname);
+      }
+      const isException = suffixLookup2(result.hostname, options, result);
+      if (options.extraSuffixes !== null) {
+        extraSuffixLookup(result.hostname, options, isException === true, result);
+      }
+      if (step === 2 || result.publicSuffix === null) {
+        return result;
+      }
+      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
+      if (step === 3 || result.domain === null) {
+        return result;
+      }
+      result.subdomain = getSubdomain$1(result.hostname, result.domain);
+      if (step === 4) {
+        return result;
+      }
+      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
+      return result;
+    }
+    function fastPathLookup(hostname, options, out) {
+      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
+        const last = hostname.length - 1;
+        const c3 = hostname.charCodeAt(last);
+        const c2 = hostname.charCodeAt(last - 1);
+        const c1 = hostname.charCodeAt(last - 2);
+        const c0 = hostname.charCodeAt(last - 3);
+        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "com";
+          return true;
+        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "org";
+          return true;
+        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "edu";
+          return true;
+        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "gov";
+          return true;
+        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "net";
+          return true;
+        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "de";
+          return true;
+        }
+      }
+      return false;
+    }
+    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
+    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 119, 128, 134, 141, 150, 151, 152, 153, 154, 155, 157, 158, 160, 161, 162, 164, 166, 242, 255, 257, 258, 259, 274, 276, 283, 284, 287, 288, 289, 292, 294, 313, 314, 316, 325, 330, 347, 348, 351, 352, 354, 356, 392, 393, 395, 398, 399, 403, 405, 409, 412, 444, 447, 460, 461, 469, 470, 472, 482, 496, 497, 498, 499, 508, 509, 546, 551, 567, 587, 593, 635, 637, 638, 639, 640, 667, 694, 695, 843, 849, 852, 853, 854, 859, 864, 873, 895, 896, 897, 898, 899, 900, 901, 921, 923, 924, 927, 929, 930, 932, 934, 949, 966, 971, 972, 974, 975, 976, 977, 978, 980, 983, 988, 989, 990, 992, 993, 996, 999, 1e3, 1001, 1014, 1016, 1028, 1039, 1047, 1049, 1089, 1092, 1096, 1097, 1099, 1102, 1113, 1115, 1125, 1127, 1133, 1135, 1136, 1138, 1141, 1142, 1143, 1196, 1198, 1200, 1220, 1221, 1222, 1223, 1225, 1236, 1267, 1278, 1279, 1292, 1302, 1311, 1319, 1320, 1325, 1339, 1350, 1362, 1374, 1388, 1389, 1400, 1434, 1435, 1436, 1452, 1468, 1480, 1553, 1554, 1556, 1557, 1593, 1612, 1613, 1614, 1615, 1617, 1618, 1619, 1622, 1626, 1629, 1631, 1665, 1666, 1674, 1675, 1676, 1677, 1678, 1680, 1682, 1684, 1685, 1689, 1690, 1691, 1693, 1695, 1696, 1698, 1699, 1700, 1711, 1713, 1714, 1718, 1719, 1722, 1729, 1730, 1735, 1739, 1740, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1757, 1758, 1759, 1760, 2228, 2231, 2232, 2234, 2241, 2248, 2258, 2262, 2273, 2274, 2275, 2287, 2288, 2290, 2292, 2293, 2300, 2301, 2303, 2304, 2306, 2307, 2308, 2309, 2310, 2385, 2387, 2408, 2409, 2410, 2412, 2413, 2415, 2416, 2471, 2472, 2473, 2480, 2486, 2496, 2506, 2559, 2560, 2561, 2571, 2585, 2586, 2589, 2596, 2597, 2605, 2607, 2608, 2609, 2610, 2621, 2622, 2623, 2625, 2626, 2628, 2629, 2638, 2650, 2656, 2658, 2690, 2694, 2696, 2697, 2699, 2700, 2712, 2713, 2715, 2723, 2730, 2736, 2741, 2742, 2748, 2751, 2757, 2764, 2771, 2779, 2780, 2781, 2819, 2825, 2829, 2845, 2846, 2851, 2869, 2900, 2918, 2920, 2923, 2931, 2933, 2940, 2992, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3029, 3030, 3031, 3032, 3033, 3034, 3036, 3037, 3041, 3125, 3138, 3139, 3576, 3580, 3594, 3646, 3674, 3696, 3754, 3776, 3791, 3854, 3905, 3943, 3979, 4004, 4146, 4192, 4243, 4262, 4296, 4311, 4331, 4361, 4392, 4415, 4446, 4476, 4508, 4535, 4610, 4632, 4670, 4680, 4714, 4733, 4759, 4801, 4851, 4877, 4946, 4947, 4949, 4972, 4995, 5031, 5062, 5079, 5136, 5149, 5173, 5202, 5204, 5238, 5254, 5282, 5587, 5596, 5606, 5613, 5630, 5634, 5640, 5641, 5680, 5682, 5689, 5696, 5705, 5712, 5713, 5714, 5727, 5730, 5745, 5746, 5755, 5756, 5765, 5774, 5780, 5782, 5783, 5784, 5822, 5823, 5825, 5833, 5840, 5853, 5857, 5859, 5860, 5866, 5873, 5887, 5897, 5902, 5910, 5918, 5924, 5925, 5929, 5931, 5932, 5944, 6016, 6017, 6018, 6019, 6021, 6022, 6025, 6027, 6030, 6034, 6035, 6036, 6042, 6043, 6044, 6046, 6048, 6050, 6051, 6052, 6055, 6057, 6060, 6061, 6063, 6261, 6268, 6269, 6270, 6280, 6285, 6302, 6316, 6325, 6326, 6327, 6331, 6332, 6334, 6336, 6342, 6343, 6346, 6347, 6349, 6350, 6351, 7251, 7254, 7258, 7276, 7285, 7288, 7294, 7295, 7297, 7298, 7299, 7301, 7353, 7354, 7357, 7358, 7477, 7478, 7489, 7508, 7515, 7518, 7527, 7528, 7529, 7544, 7599, 7791, 7793, 7795, 7796, 7798, 7803, 7816, 7817, 7833, 7840, 7849, 7852, 7855, 7862, 7870, 7874, 7875, 7876, 7890, 7895, 7904, 7905, 7906, 7910, 7945, 7946, 7967, 7974, 7982, 7983, 7988, 7996, 8040, 8041, 8047, 8050, 8063, 8068, 8069, 8071, 8073, 8114, 8115, 8121, 8128, 8129, 8139, 8148, 8163, 8167, 8169, 8221, 8222, 8227, 8228, 8231, 8233, 8234, 8235, 8244, 8258, 8266, 8280, 8291, 8292, 8294, 8296, 8318, 8329, 8335, 8336, 8348, 8360, 8447, 8459, 8466, 8469, 8475, 8500, 8503, 8504, 8505, 8506, 8508, 8511, 8514, 8525, 8527, 8529, 8557, 8631, 8638, 8642, 8643, 8652, 8674, 8675, 8680, 8681, 8763, 8765, 8766, 8775, 8779, 8785, 8791, 8797, 8807, 8812, 8813, 8831, 8842, 8847, 8852, 8862, 8868, 8872, 8878, 8884, 10490, 10491, 10492, 10499, 10501]);
+    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 1, 4, 3, 3, 3, 3, 3, 8, 7, 4, 6, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 9, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 8, 6, 11, 12, 7, 10, 4, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 1, 6, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 10, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 12, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 25, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 10, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 19, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 6, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
+    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 8, 9, 1, 0, 0, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 8, 1, 8, 1, 8, 14, 1, 1, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 8, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 20, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 8, 8, 8, 8, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 8, 1, 1, 1, 8, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 8, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 8, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 8, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 8, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 116, 1, 8, 135, 113, 119, 1, 1, 8, 1, 1, 1, 114, 122, 1, 8, 8, 8, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 8, 8, 1, 1, 1, 1, 1, 8, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 8, 8, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 8, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 8, 8, 1, 23, 8, 8, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 8, 1, 8, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 8, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 189, 8, 1, 1, 8, 1, 8, 8, 8, 8, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 203, 1, 205, 206, 204, 203, 203, 1, 1, 209, 1, 210, 208, 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 221, 203, 203, 203, 203, 221, 1, 1, 1, 1, 224, 225, 223, 1, 1, 1, 1, 1, 1, 227, 227, 1, 1, 1, 227, 227, 229, 230, 228, 1, 232, 1, 1, 1, 1, 8, 238, 239, 240, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 207, 211, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 9, 1, 1, 1, 1, 246, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 194, 218, 1, 1, 1, 214, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 234, 1, 1, 1, 1, 184, 1, 222, 1, 217, 1, 1, 1, 220, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 202, 1, 1, 1, 216, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 248, 1, 1, 1, 1, 1, 192, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 191, 193, 1, 1, 1, 196, 8, 1, 1, 1, 1, 1, 1, 1, 237, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 195, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 200, 1, 1, 1, 215, 1, 193, 1, 231, 212, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 198, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 213, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 244, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 245, 1, 1, 193, 1, 1, 1, 1, 197, 1, 1, 1, 213, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 236, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 226, 1, 1, 1, 8, 8, 1, 1, 1, 1, 1, 1, 1, 247, 1, 1, 241, 1, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 258, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 263, 1, 1, 1, 0, 264, 261, 262, 1, 1, 1, 1, 1, 1, 269, 1, 271, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 1, 1, 273, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 272, 1, 1, 1, 8, 1, 1, 1, 1, 268, 1, 1, 1, 266, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 270, 1, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 8, 1, 1, 1, 1, 8, 1, 1, 279, 1, 1, 14, 1, 1, 1, 8, 8, 276, 277, 1, 1, 1, 1, 278, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 281, 1, 1, 8, 17, 1, 1, 1, 1, 1, 1, 282, 1, 1, 1, 280, 8, 8, 1, 1, 1, 1, 1, 1, 1, 282, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 295, 295, 1, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 300, 301, 1, 8, 1, 1, 1, 1, 8, 303, 1, 1, 302, 1, 1, 305, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 310, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 8, 0, 322, 0, 0, 323, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 339, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 365, 365, 366, 365, 0, 1, 213, 1, 1, 14, 361, 1, 359, 0, 0, 0, 0, 0, 0, 0, 362, 1, 1, 367, 1, 1, 243, 1, 1, 1, 1, 360, 1, 1, 357, 1, 363, 1, 355, 1, 364, 1, 356, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 358, 358, 1, 1, 1, 9, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 354, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 370, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 305, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 410, 410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 378, 389, 1, 1, 377, 412, 1, 383, 1, 1, 375, 407, 1, 1, 393, 374, 379, 1, 1, 1, 386, 417, 395, 1, 1, 1, 1, 1, 1, 396, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 405, 409, 0, 0, 86, 1, 1, 0, 403, 380, 416, 381, 384, 391, 1, 406, 0, 1, 0, 86, 400, 398, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 419, 1, 1, 390, 1, 86, 1, 0, 1, 1, 1, 422, 1, 0, 0, 86, 397, 0, 1, 376, 1, 1, 1, 0, 1, 1, 399, 1, 0, 1, 1, 1, 0, 1, 424, 387, 1, 1, 0, 1, 0, 0, 415, 0, 1, 1, 1, 86, 408, 1, 1, 404, 401, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 382, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 414, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 418, 1, 1, 1, 0, 0, 421, 0, 0, 0, 1, 394, 1, 0, 86, 420, 1, 0, 0, 0, 0, 423, 1, 1, 0, 0, 1, 0, 1, 0, 392, 0, 388, 0, 1, 1, 1, 0, 1, 1, 0, 411, 385, 413, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 8, 1, 1, 1, 8, 440, 440, 1, 1, 1, 8, 8, 1, 440, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 452, 1, 1, 0, 1, 1, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 470, 470, 1, 1, 0, 0, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 482, 1, 1, 1, 1, 1, 1, 1, 1, 1, 487, 1, 8, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 495, 1, 1, 1, 497, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 494, 1, 489, 1, 1, 1, 1, 476, 1, 1, 1, 1, 1, 1, 1, 1, 490, 8, 1, 1, 1, 1, 496, 1, 1, 1, 491, 485, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 355, 1, 473, 1, 1, 8, 493, 1, 1, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 496, 1, 1, 1, 1, 355, 1, 492, 1, 1, 1, 486, 480, 1, 1, 1, 1, 1, 481, 1, 498, 484, 1, 1, 1, 1, 1, 479, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 488, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 477, 1, 1, 1, 1, 1, 475, 1, 258, 499, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 8, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 509, 509, 509, 509, 509, 509, 509, 0, 509, 509, 509, 509, 509, 1, 509, 509, 509, 0, 509, 509, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 521, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 519, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 531, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 237, 237, 1, 535, 1, 1, 1, 534, 1, 1, 1, 1, 1, 530, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 536, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 537, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 8, 1, 551, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 556, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 571, 1, 1, 1, 1, 1, 1, 1, 572, 1, 1, 1, 1, 1, 1, 1, 570, 1, 1, 1, 8, 1, 1, 574, 277, 1, 1, 1, 8, 8, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 584, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 8, 589, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 8, 1, 1, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 594, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 266, 1, 1, 8, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 619, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 258, 1, 366, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 624, 1, 1, 1, 1, 0, 626, 0, 86, 0, 625, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 8, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 628, 628, 0, 632, 630, 628, 628, 628, 628, 628, 634, 628, 628, 638, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 635, 632, 628, 628, 632, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 630, 628, 628, 628, 628, 628, 636, 628, 628, 628, 628, 628, 628, 0, 0, 0, 1, 637, 1, 1, 1, 631, 1, 1, 1, 1, 1, 629, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 642, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 8, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 319, 345, 451, 580, 0, 4, 72, 274, 293, 321, 346, 372, 426, 453, 0, 542, 564, 581, 644, 11, 0, 64, 95, 437, 449, 469, 622, 0, 540, 563, 577, 659, 0, 34, 6, 0, 504, 543, 649, 607, 74, 0, 7, 324, 294, 427, 506, 456, 583, 86, 645, 0, 623, 348, 458, 508, 11, 112, 327, 549, 6, 34, 0, 350, 86, 429, 86, 526, 12, 6, 138, 287, 313, 0, 660, 553, 0, 610, 0, 67, 6, 6, 290, 102, 2, 472, 438, 450, 643, 0, 6, 0, 6, 325, 110, 6, 608, 544, 585, 0, 507, 428, 311, 326, 10, 75, 111, 646, 588, 430, 351, 338, 459, 153, 78, 329, 592, 554, 648, 611, 373, 368, 522, 6, 79, 156, 13, 314, 288, 567, 593, 612, 559, 597, 617, 658, 40, 6, 299, 333, 371, 343, 256, 34, 573, 600, 256, 45, 254, 304, 334, 344, 446, 463, 524, 312, 0, 77, 609, 0, 443, 457, 337, 86, 286, 86, 0, 627, 591, 547, 331, 461, 86, 431, 425, 0, 0, 0, 11, 602, 618, 255, 0, 464, 447, 576, 561, 620, 662, 92, 256, 46, 335, 435, 465, 616, 0, 555, 332, 315, 86, 253, 87, 31, 428, 34, 6, 433, 369, 342, 651, 639, 569, 596, 558, 0, 297, 88, 34, 445, 462, 0, 34, 466, 0, 257, 640, 562, 11, 448, 467, 256, 287, 93, 260, 641, 621, 604, 525, 468, 436, 289, 265, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 550, 595, 0, 0, 0, 0, 0, 0, 0, 30, 0, 598, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 546, 0, 296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 538, 0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 320, 0, 0, 0, 0, 0, 575, 316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0, 353, 0, 0, 0, 0, 81, 0, 292, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 615, 0, 0, 0, 0, 647, 566, 0, 0, 0, 0, 283, 0, 0, 0, 0, 0, 0, 502, 0, 0, 523, 0, 0, 0, 0, 0, 65, 0, 0, 0, 306, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 318, 657, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 317, 0, 0, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 545, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0, 336, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 275, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 653, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 0, 661, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 590, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 330, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 606, 0, 0, 0, 0, 0, 0, 0, 454, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 352, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 309, 0, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 579, 0, 0, 0, 455, 0, 0, 441, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 586, 0, 0, 97, 0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 552, 503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 670, 670, 670, 670, 670, 670, 670, 669, 671]);
+    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobj*appsofforgcomnetuwukiloappsairoappdevsframerorgmilcomnetedugovcoradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeblacktopsclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnpvfloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogooruskzorgcomnetinteduxyza\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowayjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejotehostravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrsites*sharedframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesstagingjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesonhomemadeis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdataaspirethemeslikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycameraprairielearn-user-contentfrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacshipstaticownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapiwordsmithmcpcontentfastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaefjusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovipdiskmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachafaablekeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnseero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfaniptimemywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicblacktopsorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govgreybullcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopno-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-byservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
+    var rulesRoot = 668;
+    var exceptionsRoot = 672;
+    var charCodeAt = String.prototype.charCodeAt;
+    var numberOfNodes = nodeFlags.length;
+    var numberOfEdges = edgeLength.length;
+    var edgeOffset = new Uint32Array(numberOfEdges);
+    var edgeHash = new Uint32Array(numberOfEdges);
+    var wildcardEdge = new Int32Array(numberOfNodes).fill(-1);
+    for (let node = 0, offset = 0; node < numberOfNodes; node += 1) {
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge += 1) {
+        edgeOffset[edge] = offset;
+        const end = offset + edgeLength[edge];
+        let hash = 5381;
+        for (let i = end - 1; i >= offset; i -= 1) {
+          hash = hash * 33 ^ labelText.charCodeAt(i);
+        }
+        edgeHash[edge] = hash >>> 0;
+        if (edgeLength[edge] === 1 && labelText.charCodeAt(offset) === 42) {
+          wildcardEdge[node] = edge;
+        }
+        offset = end;
+      }
+    }
+    var matchNode = -1;
+    var matchStart = 0;
+    var matchEnd = 0;
+    function labelEquals(edge, hostname, start, length) {
+      if (edgeLength[edge] !== length) {
+        return false;
+      }
+      const offset = edgeOffset[edge];
+      for (let i = 0; i < length; i += 1) {
+        if (labelText.charCodeAt(offset + i) !== hostname.charCodeAt(start + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function findEdge(node, hash, hostname, start, length) {
+      let lo = edgeStart[node];
+      let hi = edgeStart[node + 1];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        const value = edgeHash[mid];
+        if (value < hash) {
+          lo = mid + 1;
+        } else if (value > hash) {
+          hi = mid;
+        } else {
+          for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
+            if (labelEquals(e, hostname, start, length))
+              return e;
+          }
+          for (let e = mid + 1; e < hi && edgeHash[e] === hash; e += 1) {
+            if (labelEquals(e, hostname, start, length))
+              return e;
+          }
+          return -1;
+        }
+      }
+      return -1;
+    }
+    function walk2(hostname, root, allowedMask) {
+      let node = root;
+      let end = hostname.length;
+      let hash = 5381;
+      matchNode = -1;
+      for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        const code = charCodeAt.call(hostname, i);
+        if (code === 46) {
+          const start = i + 1;
+          let edge2 = findEdge(node, hash >>> 0, hostname, start, end - start);
+          if (edge2 === -1 && end !== start) {
+            edge2 = wildcardEdge[node];
+          }
+          if (edge2 === -1) {
+            return matchNode !== -1;
+          }
+          node = edgeChild[edge2];
+          if ((nodeFlags[node] & allowedMask) !== 0) {
+            matchNode = node;
+            matchStart = start;
+            matchEnd = end;
+          }
+          end = i;
+          hash = 5381;
+        } else {
+          hash = hash * 33 ^ code;
+        }
+      }
+      let edge = findEdge(node, hash >>> 0, hostname, 0, end);
+      if (edge === -1 && end !== 0) {
+        edge = wildcardEdge[node];
+      }
+      if (edge !== -1) {
+        node = edgeChild[edge];
+        if ((nodeFlags[node] & allowedMask) !== 0) {
+          matchNode = node;
+          matchStart = 0;
+          matchEnd = end;
+        }
+      }
+      return matchNode !== -1;
+    }
+    function suffixLookup(hostname, options, out) {
+      if (fastPathLookup(hostname, options, out)) {
+        return false;
+      }
+      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
+      if (walk2(hostname, exceptionsRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname.slice(matchEnd + 1);
+        return true;
+      }
+      if (walk2(hostname, rulesRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname.slice(matchStart);
+        return false;
+      }
+      out.isIcann = false;
+      out.isPrivate = false;
+      const lastDot = hostname.lastIndexOf(".");
+      out.publicSuffix = lastDot === -1 ? hostname : hostname.slice(lastDot + 1);
+      return false;
+    }
+    var RESULT = getEmptyResult();
+    function parse2(url, options) {
+      return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
+    }
+    function getHostname(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 0, suffixLookup, options, RESULT).hostname;
+    }
+    function getPublicSuffix2(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 2, suffixLookup, options, RESULT).publicSuffix;
+    }
+    function getDomain2(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 3, suffixLookup, options, RESULT).domain;
+    }
+    function getFullDomain(url, options) {
+      resetResult(RESULT);
+      const result = parseImpl(url, 3, suffixLookup, options, RESULT);
+      return result.domain === null ? null : result.hostname;
+    }
+    function getSubdomain(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 4, suffixLookup, options, RESULT).subdomain;
+    }
+    function getDomainWithoutSuffix(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
+    }
+    exports2.getDomain = getDomain2;
+    exports2.getDomainWithoutSuffix = getDomainWithoutSuffix;
+    exports2.getFullDomain = getFullDomain;
+    exports2.getHostname = getHostname;
+    exports2.getPublicSuffix = getPublicSuffix2;
+    exports2.getSubdomain = getSubdomain;
+    exports2.parse = parse2;
   }
 });
 
@@ -16232,7 +17357,7 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
+    function parseHeaders2(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
@@ -16815,7 +17940,7 @@ var require_util = __commonJS({
       parseRawHeaders,
       toRawHeaders,
       encodeRawHeaders,
-      parseHeaders,
+      parseHeaders: parseHeaders2,
       parseKeepAliveTimeout,
       destroy,
       bodyLength,
@@ -16926,14 +18051,14 @@ var require_diagnostics = __commonJS({
         "undici:client:beforeConnect",
         (evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debugLog(
             "connecting to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         }
       );
@@ -16941,14 +18066,14 @@ var require_diagnostics = __commonJS({
         "undici:client:connected",
         (evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version: version2, protocol, port, host }
           } = evt;
           debugLog(
             "connected to %s%s using %s%s",
             host,
             port ? `:${port}` : "",
             protocol,
-            version
+            version2
           );
         }
       );
@@ -16956,7 +18081,7 @@ var require_diagnostics = __commonJS({
         "undici:client:connectError",
         (evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version: version2, protocol, port, host },
             error
           } = evt;
           debugLog(
@@ -16964,7 +18089,7 @@ var require_diagnostics = __commonJS({
             host,
             port ? `:${port}` : "",
             protocol,
-            version,
+            version2,
             error.message
           );
         }
@@ -17622,7 +18747,7 @@ var require_dispatcher = __commonJS({
 var require_unwrap_handler = __commonJS({
   "node_modules/undici/lib/handler/unwrap-handler.js"(exports2, module2) {
     "use strict";
-    var { parseHeaders } = require_util();
+    var { parseHeaders: parseHeaders2 } = require_util();
     var { InvalidArgumentError } = require_errors2();
     var kResume = /* @__PURE__ */ Symbol("resume");
     var UnwrapController = class {
@@ -17680,12 +18805,12 @@ var require_unwrap_handler = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         this.#controller.rawHeaders = rawHeaders;
-        this.#handler.onRequestUpgrade?.(this.#controller, statusCode, parseHeaders(rawHeaders), socket);
+        this.#handler.onRequestUpgrade?.(this.#controller, statusCode, parseHeaders2(rawHeaders), socket);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         this.#controller[kResume] = resume;
         this.#controller.rawHeaders = rawHeaders;
-        this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders(rawHeaders), statusMessage);
+        this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders2(rawHeaders), statusMessage);
         return !this.#controller.paused;
       }
       onData(data) {
@@ -17694,7 +18819,7 @@ var require_unwrap_handler = __commonJS({
       }
       onComplete(rawTrailers) {
         this.#controller.rawTrailers = rawTrailers;
-        this.#handler.onResponseEnd?.(this.#controller, parseHeaders(rawTrailers));
+        this.#handler.onResponseEnd?.(this.#controller, parseHeaders2(rawTrailers));
       }
       onError(err) {
         if (!this.#handler.onResponseError) {
@@ -17768,9 +18893,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -17808,9 +18933,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -21316,8 +22441,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -22743,12 +23868,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -23632,12 +24757,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23954,16 +25079,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -23976,7 +25101,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -24383,8 +25508,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          return new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -25259,10 +26384,10 @@ var require_socks5_client = __commonJS({
         if (this.buffer.length < 2) {
           return;
         }
-        const version = this.buffer[0];
+        const version2 = this.buffer[0];
         const method = this.buffer[1];
-        if (version !== SOCKS_VERSION) {
-          throw new Socks5ProxyError(`Invalid SOCKS version: ${version}`, "UND_ERR_SOCKS5_VERSION");
+        if (version2 !== SOCKS_VERSION) {
+          throw new Socks5ProxyError(`Invalid SOCKS version: ${version2}`, "UND_ERR_SOCKS5_VERSION");
         }
         if (method === AUTH_METHODS.NO_ACCEPTABLE) {
           throw new Socks5ProxyError("No acceptable authentication method", "UND_ERR_SOCKS5_AUTH_REJECTED");
@@ -25307,10 +26432,10 @@ var require_socks5_client = __commonJS({
         if (this.buffer.length < 2) {
           return;
         }
-        const version = this.buffer[0];
+        const version2 = this.buffer[0];
         const status = this.buffer[1];
-        if (version !== 1) {
-          throw new Socks5ProxyError(`Invalid auth sub-negotiation version: ${version}`, "UND_ERR_SOCKS5_AUTH_VERSION");
+        if (version2 !== 1) {
+          throw new Socks5ProxyError(`Invalid auth sub-negotiation version: ${version2}`, "UND_ERR_SOCKS5_AUTH_VERSION");
         }
         if (status !== 0) {
           throw new Socks5ProxyError("Authentication failed", "UND_ERR_SOCKS5_AUTH_FAILED");
@@ -25357,11 +26482,11 @@ var require_socks5_client = __commonJS({
         if (this.buffer.length < 4) {
           return;
         }
-        const version = this.buffer[0];
+        const version2 = this.buffer[0];
         const reply = this.buffer[1];
         const addressType = this.buffer[3];
-        if (version !== SOCKS_VERSION) {
-          throw new Socks5ProxyError(`Invalid SOCKS version in reply: ${version}`, "UND_ERR_SOCKS5_REPLY_VERSION");
+        if (version2 !== SOCKS_VERSION) {
+          throw new Socks5ProxyError(`Invalid SOCKS version in reply: ${version2}`, "UND_ERR_SOCKS5_REPLY_VERSION");
         }
         let responseLength = 4;
         if (addressType === ADDRESS_TYPES.IPV4) {
@@ -25506,7 +26631,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -25516,7 +26641,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -25526,14 +26651,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve3, reject) => {
+        await new Promise((resolve4, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve3();
+            resolve4();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -25542,14 +26667,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve3();
+            resolve4();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve3, reject) => {
+        await new Promise((resolve4, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -25557,7 +26682,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve3();
+            resolve4();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -25600,8 +26725,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve3, reject) => {
-                      finalSocket.once("secureConnect", resolve3);
+                    await new Promise((resolve4, reject) => {
+                      finalSocket.once("secureConnect", resolve4);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -26734,7 +27859,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -26748,11 +27873,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve3(null);
+                resolve4(null);
               }
             });
           } else {
-            this.on("close", resolve3);
+            this.on("close", resolve4);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -26780,7 +27905,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -26795,7 +27920,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -26869,18 +27994,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length, encoding));
+          resolve4(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27070,9 +28195,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -27284,9 +28409,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -27574,9 +28699,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -27669,9 +28794,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -27886,11 +29011,11 @@ var require_mock_utils = __commonJS({
       return [...pathSegments, qp.toString()].join("?");
     }
     function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+      const pathMatch2 = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
-      return pathMatch && methodMatch && bodyMatch && headersMatch;
+      return pathMatch2 && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData(data) {
       if (Buffer.isBuffer(data)) {
@@ -28944,8 +30069,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile6, mkdir: mkdir3 } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve: resolve3 } = __require("node:path");
+    var { writeFile: writeFile3, readFile: readFile7, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { dirname: dirname3, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -29146,7 +30271,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve3(path), "utf8");
+          const data = await readFile7(resolve4(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -29175,8 +30300,8 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path);
-        await mkdir3(dirname2(resolvedPath), { recursive: true });
+        const resolvedPath = resolve4(path);
+        await mkdir3(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -37155,7 +38280,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
@@ -37243,7 +38368,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -37296,7 +38421,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -37320,7 +38445,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -39237,10 +40362,10 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(object, code, reason, validate = false) {
+    function closeWebSocketConnection(object, code, reason, validate2 = false) {
       code ??= null;
       reason ??= "";
-      if (validate) validateCloseCodeAndReason(code, reason);
+      if (validate2) validateCloseCodeAndReason(code, reason);
       if (isClosed(object.readyState) || isClosing(object.readyState)) {
       } else if (!isEstablished(object.readyState)) {
         failWebsocketConnection(object);
@@ -41683,7 +42808,9 @@ var Inputs = {
   // Shards (src/shard/): a matrix job writes its part, a merge job gates once.
   shard: "shard",
   shards: "shards",
-  allowMissingShards: "allow-missing-shards"
+  allowMissingShards: "allow-missing-shards",
+  uploadReport: "upload-report",
+  notify: "notify"
 };
 var Outputs = {
   verdict: "verdict",
@@ -41691,6 +42818,8 @@ var Outputs = {
   advisorySeverity: "advisory-severity",
   report: "report",
   markdown: "markdown",
+  html: "html",
+  artifactUrl: "report-artifact-url",
   commentUrl: "comment-url",
   checkRunId: "check-run-id",
   shardResult: "shard-result"
@@ -41789,7 +42918,8 @@ function buildRunResult(profile, fingerprint, target, measurement, runner) {
     warnings: measurement.warnings,
     ...measurement.open ? { open: measurement.open } : {},
     ...measurement.generator ? { generator: measurement.generator } : {},
-    ...measurement.targetResources ? { targetResources: measurement.targetResources } : {}
+    ...measurement.targetResources ? { targetResources: measurement.targetResources } : {},
+    ...measurement.timeline ? { timeline: measurement.timeline } : {}
   };
 }
 function sum(values) {
@@ -41807,19 +42937,69 @@ function legacyBaselineName(key) {
   return key.level ? `${key.profileName}.${key.level}` : void 0;
 }
 var BASELINE_MAX_BYTES = 50 * 1024 * 1024;
+var SUMMARY_METRICS = ["p50", "p90", "p95", "p99", "mean", "throughput", "error_rate"];
+
+// src/baseline/validate-trend.ts
+var MAX_TREND_SUMMARIES = 1e3;
+var MAX_TEXT_CHARS = 1e3;
+var NAME = /^[A-Za-z0-9._-]{1,64}$/;
+var MAX_ENDPOINTS = 100;
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var own = (o, key) => Object.hasOwn(o, key) ? o[key] : void 0;
+var show = (v) => typeof v === "string" ? JSON.stringify(v.length > 20 ? `${v.slice(0, 17)}...` : v) : typeof v === "object" && v !== null ? "an object" : String(v);
+var text = (v, optional = false) => optional && v === void 0 || typeof v === "string" && v.length <= MAX_TEXT_CHARS;
+function summaryProblem(s, where) {
+  if (!isObject(s)) return `${where} is ${show(s)}, not a run summary`;
+  const savedAt = own(s, "savedAt");
+  if (typeof savedAt !== "string" || savedAt.length > 64 || Number.isNaN(Date.parse(savedAt))) return `${where}.savedAt is ${show(savedAt)}, not a date and time`;
+  for (const key of ["commit", "ref"]) if (!text(own(s, key), true)) return `${where}.${key} is ${show(own(s, key))}, not a short text`;
+  if (!text(own(s, "fingerprint"))) return `${where}.fingerprint is ${show(own(s, "fingerprint"))}, not a short text`;
+  const runner = own(s, "runner");
+  if (!isObject(runner) || !text(own(runner, "cpuModel")) || !text(own(runner, "os")) || !text(own(runner, "node"))) return `${where}.runner is not a runner description`;
+  const cores = own(runner, "cores");
+  if (!(typeof cores === "number" && Number.isInteger(cores) && cores > 0 && cores <= 1e5)) return `${where}.runner.cores is ${show(cores)}, not a number of cores`;
+  const rss = own(s, "rssGrowthMb");
+  if (rss !== void 0 && !(typeof rss === "number" && Number.isFinite(rss))) return `${where}.rssGrowthMb is ${show(rss)}, not a number`;
+  const endpoints = own(s, "endpoints");
+  if (!Array.isArray(endpoints) || endpoints.length > MAX_ENDPOINTS) return `${where}.endpoints is not a list of at most ${MAX_ENDPOINTS} endpoints`;
+  for (const [i, e] of endpoints.entries()) {
+    const at = `${where}.endpoints[${i}]`;
+    if (!isObject(e) || typeof own(e, "name") !== "string" || !NAME.test(own(e, "name"))) return `${at}.name is not an endpoint name`;
+    const requests = own(e, "requests");
+    if (!(typeof requests === "number" && Number.isSafeInteger(requests) && requests >= 0)) return `${at}.requests is ${show(requests)}, not a count`;
+    const values = own(e, "values");
+    if (!isObject(values)) return `${at}.values is ${show(values)}, not a mapping of metrics`;
+    for (const metric of SUMMARY_METRICS) {
+      const v = own(values, metric);
+      if (!(typeof v === "number" && Number.isFinite(v) && v >= 0)) return `${at}.values.${metric} is ${show(v)}, not a number >= 0`;
+      if (metric === "error_rate" && v > 1) return `${at}.values.error_rate is ${v}, more than 1`;
+    }
+  }
+  return void 0;
+}
+function trendProblem(trend) {
+  if (!Array.isArray(trend)) return `trend is ${show(trend)}, not a list`;
+  if (trend.length > MAX_TREND_SUMMARIES) return `trend holds ${trend.length} entries, more than the ${MAX_TREND_SUMMARIES} loadgate keeps`;
+  for (const [i, s] of trend.entries()) {
+    const problem2 = summaryProblem(s, `trend[${i}]`);
+    if (problem2) return problem2;
+  }
+  return void 0;
+}
 
 // src/baseline/validate.ts
 var MAX_STORED_RUNS = 100;
 var MAX_STORED_ENDPOINTS = 100;
 var MAX_STORED_TRIALS = 200;
-var MAX_TEXT_CHARS = 1e3;
+var MAX_TEXT_CHARS2 = 1e3;
 var MAX_HISTOGRAM_CHARS = 1e6;
-var NAME = /^[A-Za-z0-9._-]{1,64}$/;
+var NAME2 = /^[A-Za-z0-9._-]{1,64}$/;
+var ROW_NAME = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64})?$/;
 var LATENCY_KEYS = ["p50", "p90", "p95", "p99", "max", "mean"];
 function checkBaseline(doc, profileName) {
   try {
-    const problem = documentProblem(doc, profileName);
-    if (problem) return { ok: false, reason: problem };
+    const problem2 = documentProblem(doc, profileName);
+    if (problem2) return { ok: false, reason: problem2 };
   } catch {
     return { ok: false, reason: "not a baseline document" };
   }
@@ -41829,112 +43009,112 @@ function checkBaseline(doc, profileName) {
     baseline: { ...d, runs: d.runs.map((run) => ({ ...run, endpoints: run.endpoints.filter((e) => e.requests > 0) })) }
   };
 }
-function show(value) {
+function show2(value) {
   if (value === void 0) return "missing";
   if (value === null) return "null";
   if (typeof value === "object") return Array.isArray(value) ? "a list" : "an object";
   if (typeof value === "string") return JSON.stringify(value.length > 20 ? `${value.slice(0, 17)}...` : value);
   return String(value);
 }
-function isObject(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function own(o, key) {
+function own2(o, key) {
   return Object.hasOwn(o, key) ? o[key] : void 0;
 }
 function countProblem(value, where) {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return void 0;
-  return `${where} is ${show(value)}, not a count (a whole number >= 0)`;
+  return `${where} is ${show2(value)}, not a count (a whole number >= 0)`;
 }
 function textProblem(value, where, optional = false) {
   if (optional && value === void 0) return void 0;
-  if (typeof value === "string" && value.length <= MAX_TEXT_CHARS) return void 0;
-  return typeof value === "string" ? `${where} is longer than ${MAX_TEXT_CHARS} characters` : `${where} is ${show(value)}, not a text`;
+  if (typeof value === "string" && value.length <= MAX_TEXT_CHARS2) return void 0;
+  return typeof value === "string" ? `${where} is longer than ${MAX_TEXT_CHARS2} characters` : `${where} is ${show2(value)}, not a text`;
 }
 function listProblem(value, where, min, max2) {
-  if (!Array.isArray(value)) return `${where} is ${show(value)}, not a list`;
+  if (!Array.isArray(value)) return `${where} is ${show2(value)}, not a list`;
   if (value.length < min) return `${where} is empty`;
   if (value.length > max2) return `${where} holds ${value.length} entries, more than the ${max2} loadgate keeps`;
   return void 0;
 }
 function documentProblem(doc, profileName) {
-  if (!isObject(doc)) return "not a JSON object";
-  const version = own(doc, "schemaVersion");
-  if (version !== BASELINE_SCHEMA_VERSION) return `schemaVersion is ${show(version)}, this loadgate reads ${BASELINE_SCHEMA_VERSION}`;
-  const profile = own(doc, "profile");
-  if (!isObject(profile) || typeof own(profile, "name") !== "string" || typeof own(profile, "fingerprint") !== "string") {
+  if (!isObject2(doc)) return "not a JSON object";
+  const version2 = own2(doc, "schemaVersion");
+  if (version2 !== BASELINE_SCHEMA_VERSION) return `schemaVersion is ${show2(version2)}, this loadgate reads ${BASELINE_SCHEMA_VERSION}`;
+  const profile = own2(doc, "profile");
+  if (!isObject2(profile) || typeof own2(profile, "name") !== "string" || typeof own2(profile, "fingerprint") !== "string") {
     return "profile.name or profile.fingerprint is missing";
   }
-  if (!NAME.test(profile.name)) return `profile.name is ${show(profile.name)}, not a profile name`;
+  if (!NAME2.test(profile.name)) return `profile.name is ${show2(profile.name)}, not a profile name`;
   const fingerprintProblem = textProblem(profile.fingerprint, "profile.fingerprint");
   if (fingerprintProblem) return fingerprintProblem;
   if (profileName !== void 0 && profile.name !== profileName) {
-    return `it holds the history of profile ${show(profile.name)}, not of ${show(profileName)}`;
+    return `it holds the history of profile ${show2(profile.name)}, not of ${show2(profileName)}`;
   }
-  const runs = own(doc, "runs");
+  const runs = own2(doc, "runs");
   if (!Array.isArray(runs) || runs.length === 0) return "runs is missing or empty";
   const runsProblem = listProblem(runs, "runs", 1, MAX_STORED_RUNS);
   if (runsProblem) return runsProblem;
   for (const [i, run] of runs.entries()) {
-    const problem = runProblem(run, `runs[${i}]`);
-    if (problem) return problem;
+    const problem2 = runProblem(run, `runs[${i}]`);
+    if (problem2) return problem2;
   }
-  return void 0;
+  return own2(doc, "trend") === void 0 ? void 0 : trendProblem(own2(doc, "trend"));
 }
 function runProblem(run, where) {
-  if (!isObject(run)) return `${where} is ${show(run)}, not a run`;
-  const savedAt = own(run, "savedAt");
+  if (!isObject2(run)) return `${where} is ${show2(run)}, not a run`;
+  const savedAt = own2(run, "savedAt");
   if (typeof savedAt !== "string" || savedAt.length > 64 || Number.isNaN(Date.parse(savedAt))) {
-    return `${where}.savedAt is ${show(savedAt)}, not a date and time`;
+    return `${where}.savedAt is ${show2(savedAt)}, not a date and time`;
   }
-  const originProblem = textProblem(own(run, "commit"), `${where}.commit`, true) ?? textProblem(own(run, "ref"), `${where}.ref`, true);
+  const originProblem = textProblem(own2(run, "commit"), `${where}.commit`, true) ?? textProblem(own2(run, "ref"), `${where}.ref`, true);
   if (originProblem) return originProblem;
-  const runner = own(run, "runner");
-  if (!isObject(runner)) return `${where}.runner is ${show(runner)}, not a runner description`;
+  const runner = own2(run, "runner");
+  if (!isObject2(runner)) return `${where}.runner is ${show2(runner)}, not a runner description`;
   for (const key of ["cpuModel", "os", "node"]) {
-    const problem = textProblem(own(runner, key), `${where}.runner.${key}`);
-    if (problem) return problem;
+    const problem2 = textProblem(own2(runner, key), `${where}.runner.${key}`);
+    if (problem2) return problem2;
   }
-  const cores = own(runner, "cores");
-  if (!(typeof cores === "number" && Number.isSafeInteger(cores) && cores >= 1)) return `${where}.runner.cores is ${show(cores)}, not a number of cores (>= 1)`;
-  const trialMs = own(run, "trialDurationMs");
+  const cores = own2(runner, "cores");
+  if (!(typeof cores === "number" && Number.isSafeInteger(cores) && cores >= 1)) return `${where}.runner.cores is ${show2(cores)}, not a number of cores (>= 1)`;
+  const trialMs = own2(run, "trialDurationMs");
   if (!(typeof trialMs === "number" && Number.isFinite(trialMs) && trialMs > 0)) {
-    return `${where}.trialDurationMs is ${show(trialMs)}, not a duration (a number of milliseconds > 0)`;
+    return `${where}.trialDurationMs is ${show2(trialMs)}, not a duration (a number of milliseconds > 0)`;
   }
-  const endpoints = own(run, "endpoints");
+  const endpoints = own2(run, "endpoints");
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;
   const names = /* @__PURE__ */ new Set();
   for (const [j, e] of endpoints.entries()) {
-    const problem = endpointProblem(e, `${where}.endpoints[${j}]`, names);
-    if (problem) return problem;
+    const problem2 = endpointProblem(e, `${where}.endpoints[${j}]`, names);
+    if (problem2) return problem2;
   }
   return void 0;
 }
 function endpointProblem(e, where, names) {
-  if (!isObject(e)) return `${where} is ${show(e)}, not an endpoint`;
-  const name = own(e, "name");
-  if (typeof name !== "string" || !Array.isArray(own(e, "trials"))) return `${where} has no name or trials`;
-  if (!NAME.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
-  if (names.has(name)) return `${where}.name ${show(name)} appears twice in one run`;
+  if (!isObject2(e)) return `${where} is ${show2(e)}, not an endpoint`;
+  const name = own2(e, "name");
+  if (typeof name !== "string" || !Array.isArray(own2(e, "trials"))) return `${where} has no name or trials`;
+  if (!ROW_NAME.test(name)) return `${where}.name is ${show2(name)}, not an endpoint name`;
+  if (names.has(name)) return `${where}.name ${show2(name)} appears twice in one run`;
   names.add(name);
-  const requests = own(e, "requests");
-  const errors = own(e, "errors");
+  const requests = own2(e, "requests");
+  const errors = own2(e, "errors");
   const counts = countProblem(requests, `${where}.requests`) ?? countProblem(errors, `${where}.errors`);
   if (counts) return counts;
   if (errors > requests) return `${where} counts ${errors} errors in ${requests} requests`;
-  const histogram = own(e, "histogram");
+  const histogram = own2(e, "histogram");
   if (histogram !== void 0 && (typeof histogram !== "string" || histogram.length > MAX_HISTOGRAM_CHARS)) {
     return `${where}.histogram is not a histogram text of at most ${MAX_HISTOGRAM_CHARS} characters`;
   }
-  const trials = own(e, "trials");
+  const trials = own2(e, "trials");
   const listed = listProblem(trials, `${where}.trials`, requests > 0 ? 1 : 0, MAX_STORED_TRIALS);
   if (listed) return listed;
   let trialRequests = 0;
   let trialErrors = 0;
   for (const [k, t] of trials.entries()) {
-    const problem = trialProblem(t, `${where}.trials[${k}]`);
-    if (problem) return problem;
+    const problem2 = trialProblem(t, `${where}.trials[${k}]`);
+    if (problem2) return problem2;
     trialRequests += t.requests;
     trialErrors += t.errors;
   }
@@ -41944,27 +43124,27 @@ function endpointProblem(e, where, names) {
   return void 0;
 }
 function trialProblem(t, where) {
-  if (!isObject(t)) return `${where} is not a trial summary`;
-  const requests = own(t, "requests");
-  const errors = own(t, "errors");
+  if (!isObject2(t)) return `${where} is not a trial summary`;
+  const requests = own2(t, "requests");
+  const errors = own2(t, "errors");
   const counts = countProblem(requests, `${where}.requests`) ?? countProblem(errors, `${where}.errors`);
   if (counts) return counts;
   if (errors > requests) return `${where} counts ${errors} errors in ${requests} requests`;
-  const rps = own(t, "rps");
-  if (!(typeof rps === "number" && Number.isFinite(rps) && rps >= 0)) return `${where}.rps is ${show(rps)}, not a rate (a number >= 0)`;
-  const errorRate = own(t, "errorRate");
+  const rps = own2(t, "rps");
+  if (!(typeof rps === "number" && Number.isFinite(rps) && rps >= 0)) return `${where}.rps is ${show2(rps)}, not a rate (a number >= 0)`;
+  const errorRate = own2(t, "errorRate");
   if (!(typeof errorRate === "number" && errorRate >= 0 && errorRate <= 1)) {
-    return `${where}.errorRate is ${show(errorRate)}, not a fraction between 0 and 1`;
+    return `${where}.errorRate is ${show2(errorRate)}, not a fraction between 0 and 1`;
   }
   const expectedRate = requests > 0 ? errors / requests : 0;
-  if (Math.abs(errorRate - expectedRate) > 1e-9) return `${where}.errorRate is ${show(errorRate)}, but ${errors} errors in ${requests} requests make ${show(expectedRate)}`;
-  const latency = own(t, "latencyMs");
-  if (!isObject(latency)) return `${where}.latencyMs is ${show(latency)}: a trial needs its latency summary`;
+  if (Math.abs(errorRate - expectedRate) > 1e-9) return `${where}.errorRate is ${show2(errorRate)}, but ${errors} errors in ${requests} requests make ${show2(expectedRate)}`;
+  const latency = own2(t, "latencyMs");
+  if (!isObject2(latency)) return `${where}.latencyMs is ${show2(latency)}: a trial needs its latency summary`;
   const succeeded = requests - errors;
   for (const key of LATENCY_KEYS) {
-    const v = own(latency, key);
-    if (!(typeof v === "number" && Number.isFinite(v))) return `${where}.latencyMs.${key} is ${show(v)}, not a number of milliseconds`;
-    if (v < 0) return `${where}.latencyMs.${key} is ${show(v)}: a latency cannot be negative`;
+    const v = own2(latency, key);
+    if (!(typeof v === "number" && Number.isFinite(v))) return `${where}.latencyMs.${key} is ${show2(v)}, not a number of milliseconds`;
+    if (v < 0) return `${where}.latencyMs.${key} is ${show2(v)}: a latency cannot be negative`;
     if (v === 0 && succeeded > 0) return `${where}.latencyMs.${key} is 0 although ${succeeded} requests succeeded: a latency must be positive`;
   }
   return void 0;
@@ -42362,6 +43542,13 @@ function estimate(pair, confidence) {
     confidence,
     achievedConfidence: achieved
   };
+}
+function hodgesLehmannShift(x, y, options = {}) {
+  const { confidence = 0.95 } = options;
+  checkConfidence(confidence);
+  assertSample(x, "first sample (x)", false);
+  assertSample(y, "second sample (y)", false);
+  return estimate(sortPair(x, y), confidence);
 }
 function assertPositive(values, name) {
   const bad = values.findIndex((v) => !(v > 0));
@@ -43026,7 +44213,7 @@ function additiveFit(matrix) {
   const runs = matrix.length;
   const endpoints = runs > 0 ? matrix[0].length : 0;
   if (runs === 0 || endpoints === 0) throw new StatsInputError("matrix: at least one run and one endpoint are needed");
-  if (matrix.some((row) => row.length !== endpoints)) throw new StatsInputError("matrix: every run must list the same endpoints");
+  if (matrix.some((row2) => row2.length !== endpoints)) throw new StatsInputError("matrix: every run must list the same endpoints");
   const present = (v) => Number.isFinite(v);
   const runFactors = new Array(runs).fill(0);
   const endpointMeans = new Array(endpoints).fill(Number.NaN);
@@ -43051,12 +44238,12 @@ function additiveFit(matrix) {
   const mean = runFactors.reduce((a, b) => a + b, 0) / runs;
   for (let r = 0; r < runs; r++) runFactors[r] -= mean;
   for (let e = 0; e < endpoints; e++) endpointMeans[e] += mean;
-  const residuals = matrix.map((row, r) => row.map((v, e) => present(v) ? v - endpointMeans[e] - runFactors[r] : Number.NaN));
+  const residuals = matrix.map((row2, r) => row2.map((v, e) => present(v) ? v - endpointMeans[e] - runFactors[r] : Number.NaN));
   const counts = new Array(endpoints).fill(0);
   const endpointSS = new Array(endpoints).fill(0);
   let observations = 0;
-  for (const row of residuals) {
-    row.forEach((v, e) => {
+  for (const row2 of residuals) {
+    row2.forEach((v, e) => {
       if (!present(v)) return;
       counts[e]++;
       endpointSS[e] += v * v;
@@ -43168,9 +44355,9 @@ function testMetricAcrossEndpoints(endpoints, runs, metric, cutoffsFor, pNeeded)
   }
   if (rows.length === 0) return { tests: [], missing };
   const H = runs.length;
-  const matrix = runs.map((_, r) => rows.map((row) => row.history[r]?.log ?? Number.NaN));
+  const matrix = runs.map((_, r) => rows.map((row2) => row2.history[r]?.log ?? Number.NaN));
   const fit = additiveFit(matrix);
-  const deviations = rows.map((row, i) => row.current.log - fit.endpointMeans[i]);
+  const deviations = rows.map((row2, i) => row2.current.log - fit.endpointMeans[i]);
   const inflation = 1 + 1 / H;
   const sources = [{ variance: PRIOR_REST_SPREAD ** 2, df: PRIOR_REST_WEIGHT }];
   if (fit.df > 0) sources.push({ variance: fit.endpointSS.reduce((a, b) => a + b, 0) / fit.df, df: fit.df });
@@ -43179,10 +44366,10 @@ function testMetricAcrossEndpoints(endpoints, runs, metric, cutoffsFor, pNeeded)
     sources.push({ variance: scale.variance / inflation, df: scale.df });
   }
   const pooled = moderatedVariance(sources);
-  const variances = rows.map((row, i) => {
-    const own2 = fit.endpointDf[i] > 0 ? [{ variance: fit.endpointSS[i] / fit.endpointDf[i], df: fit.endpointDf[i] }] : [];
-    const shrunk = moderatedVariance([{ variance: pooled.variance, df: Math.min(pooled.df, ENDPOINT_SHRINK_WEIGHT) }, ...own2]);
-    const samplings = [row.current.sampling, ...row.history.flatMap((h) => h ? [h.sampling] : [])];
+  const variances = rows.map((row2, i) => {
+    const own3 = fit.endpointDf[i] > 0 ? [{ variance: fit.endpointSS[i] / fit.endpointDf[i], df: fit.endpointDf[i] }] : [];
+    const shrunk = moderatedVariance([{ variance: pooled.variance, df: Math.min(pooled.df, ENDPOINT_SHRINK_WEIGHT) }, ...own3]);
+    const samplings = [row2.current.sampling, ...row2.history.flatMap((h) => h ? [h.sampling] : [])];
     const sampling = samplings.reduce((a, b) => a + b, 0) / samplings.length;
     const jitter = isLatency(metric) ? (LATENCY_JITTER_MS / Math.exp(fit.endpointMeans[i])) ** 2 : 0;
     return { variance: Math.max(shrunk.variance, sampling, jitter), df: shrunk.df };
@@ -43190,12 +44377,12 @@ function testMetricAcrossEndpoints(endpoints, runs, metric, cutoffsFor, pNeeded)
   const lower = worseIsLower(metric);
   const alternative = lower ? "less" : "greater";
   const tests = [];
-  rows.forEach((row, i) => {
-    const name = row.e.name;
+  rows.forEach((row2, i) => {
+    const name = row2.e.name;
     const cutoffs = cutoffsFor(name);
-    const current = Math.exp(row.current.log);
-    const historyValues = row.history.flatMap((h) => h ? [Math.exp(h.log)] : []);
-    const base2 = { endpoint: name, metric, current, changeKind: "relative", n1: row.e.trials.length, n2: historyValues.length, cutoffs };
+    const current = Math.exp(row2.current.log);
+    const historyValues = row2.history.flatMap((h) => h ? [Math.exp(h.log)] : []);
+    const base2 = { endpoint: name, metric, current, changeKind: "relative", n1: row2.e.trials.length, n2: historyValues.length, cutoffs };
     const spread = historySpreadTest(current, historyValues, { alternative });
     tests.push({
       ...base2,
@@ -43437,401 +44624,36 @@ function closedModelNotes(comparisons) {
   return [{ code: "closed-model-throughput", params: { knockOn, slower: [...slower] } }];
 }
 
-// src/metrics/run-health.ts
-var NEARLY_ALL_FAILED_SHARE = 0.95;
-var STOPPED_MIN_SILENCE_MS = 1e3;
-var STOPPED_MIN_SILENCE_SHARE = 0.1;
-var UNMEASURED_CODES = /* @__PURE__ */ new Set(["no-answers", "target-stopped"]);
-var NOT_A_BASELINE_CODES = /* @__PURE__ */ new Set(["no-answers", "target-stopped", "endpoint-failing", "endpoint-starved"]);
-var FAILURE_CLASSES = ["refused", "reset", "timeout", "other"];
-function answeredRequests(endpoint) {
-  const e = endpoint.errorsByClass;
-  return endpoint.requests - e.refused - e.reset - e.timeout - e.other;
+// src/flow/rows.ts
+var FLOW_ROW_METHOD = "FLOW";
+function stepRowName(flow, stepIndex) {
+  return `${flow.name}/${flow.steps[stepIndex].name}`;
 }
-function runHealthWarnings(input) {
-  const warnings = [];
-  const { endpoints } = input;
-  const answered = endpoints.reduce((sum2, e) => sum2 + answeredRequests(e), 0);
-  const started = endpoints.reduce((sum2, e) => sum2 + e.requests, 0);
-  if (answered === 0) warnings.push({ code: "no-answers", message: noAnswersMessage(endpoints, started) });
-  const generatorFailures = endpoints.reduce((sum2, e) => sum2 + (e.generatorFailures ?? 0), 0);
-  if (generatorFailures > 0) {
-    warnings.push({
-      code: "generator-fd-limit",
-      message: `${count(generatorFailures, "request")} could not be sent because the load generator ran out of file descriptors (EMFILE/ENFILE): a limit of this machine, not a failure of the target, so they are not counted as requests or errors. Lower load.connections (or load.max_in_flight), or raise \`ulimit -n\`.`
+function flowRow(flow) {
+  return {
+    name: flow.name,
+    method: FLOW_ROW_METHOD,
+    path: flow.steps.map((s) => s.path).join(" \u2192 "),
+    headers: {},
+    weight: flow.weight,
+    expectStatus: [],
+    thresholds: flow.thresholds,
+    ...flow.line === void 0 ? {} : { line: flow.line }
+  };
+}
+function resultRows(profile) {
+  const rows = [...profile.endpoints];
+  for (const flow of profile.flows ?? []) {
+    rows.push(flowRow(flow));
+    flow.steps.forEach((step, i) => {
+      const { captures: _captures, checks: _checks, ...request } = step;
+      rows.push({ ...request, name: stepRowName(flow, i) });
     });
   }
-  const stopped = stoppedWarning(input);
-  if (stopped) warnings.push(stopped);
-  if (answered === 0) return warnings;
-  for (const e of endpoints) {
-    if (e.requests === 0) {
-      const unsampled = input.model === "open" && (e.dropped ?? 0) === 0 && (e.warmupUnanswered ?? 0) === 0;
-      warnings.push({ code: unsampled ? "endpoint-unsampled" : "endpoint-starved", message: starvedMessage(e, input.model) });
-    } else if (e.errors / e.requests >= NEARLY_ALL_FAILED_SHARE) {
-      warnings.push({ code: "endpoint-failing", message: failingMessage(e, input.model) });
-    }
-  }
-  return warnings;
+  return rows;
 }
-function baselineRefusal(result) {
-  const codes = [...new Set(result.warnings.map((w) => w.code).filter((c) => NOT_A_BASELINE_CODES.has(c)))];
-  if (codes.length === 0) return void 0;
-  return `this run is not a baseline to judge later runs by (${codes.join(", ")}: see its warnings); the stored baseline is kept as it was`;
-}
-function noAnswersMessage(endpoints, started) {
-  const held = endpoints.filter((e) => (e.warmupUnanswered ?? 0) > 0);
-  const heldText = held.length === 0 ? "" : ` ${count(held.reduce((s, e) => s + (e.warmupUnanswered ?? 0), 0), "request")} sent during the warm-up were still unanswered when the warm-up ended (${held.map((e) => `${e.name}: ${e.warmupUnanswered}`).join(", ")}), holding their connections.`;
-  const failures = sumClasses(endpoints);
-  const startedText = started === 0 ? "no request started in the measured phase." : `${count(started, "request")} started and every one failed (${classList(failures)}).`;
-  return `No request of the measured phase was answered: ${startedText}${heldText} Nothing was measured: check that the target answers these endpoints within their timeout.`;
-}
-function stoppedWarning(input) {
-  const { lastAnswerMs, warmupMs, durationMs, failuresSinceAnswer } = input;
-  if (lastAnswerMs === void 0 || failuresSinceAnswer === 0) return void 0;
-  const endMs = warmupMs + durationMs;
-  const silenceMs = endMs - lastAnswerMs;
-  if (silenceMs < Math.max(STOPPED_MIN_SILENCE_MS, STOPPED_MIN_SILENCE_SHARE * durationMs)) return void 0;
-  const intoMeasured = lastAnswerMs - warmupMs;
-  const when = intoMeasured >= 0 ? `t = ${seconds(intoMeasured)} of the ${seconds(durationMs)} measured phase` : `t = ${seconds(lastAnswerMs)}, during the ${seconds(warmupMs)} warm-up`;
-  return {
-    code: "target-stopped",
-    message: `The target stopped answering at ${when}: ${failuresSinceAnswer === 1 ? "the 1 request" : `every one of the ${failuresSinceAnswer.toLocaleString("en-US")} requests`} after that failed. Error rate per trial: ${trialErrorRates(input.endpoints)} \u2014 the whole-run rate averages this outage away.`
-  };
-}
-function trialErrorRates(endpoints) {
-  const trials = Math.max(0, ...endpoints.map((e) => e.trials.length));
-  const rates = [];
-  for (let i = 0; i < trials; i++) {
-    let requests = 0;
-    let errors = 0;
-    for (const e of endpoints) {
-      requests += e.trials[i]?.requests ?? 0;
-      errors += e.trials[i]?.errors ?? 0;
-    }
-    rates.push(requests === 0 ? "\u2014" : `${Number((100 * errors / requests).toFixed(errors === requests || errors === 0 ? 0 : 1))}%`);
-  }
-  return rates.join(", ");
-}
-function starvedMessage(e, model) {
-  const held = e.warmupUnanswered ?? 0;
-  if (held > 0) {
-    return `${e.name}: no request started in the measured phase, and ${count(held, "request")} sent during the warm-up were still unanswered when the warm-up ended: it did not answer within its timeout.`;
-  }
-  const why = model === "closed" ? "in the closed model each connection waits for its answer, so connections held by slow or hung requests to other endpoints sent none (see their warnings; a shorter timeout on those endpoints, or the open model, keeps this one measured)" : (e.dropped ?? 0) > 0 ? `its ${count(e.dropped ?? 0, "arrival")} were dropped at load.max_in_flight` : "its weight gave it no arrival in so short a run";
-  return `${e.name}: no request in the measured phase: ${why}.`;
-}
-function failingMessage(e, model) {
-  const answered = answeredRequests(e);
-  const classes = classList(e.errorsByClass);
-  const sample = firstSample(e);
-  const latency = answered === 0 ? "it has no latency (no request was answered)" : e.errors === e.requests ? "its latency is that of failed answers" : "its latency is mostly that of failed answers";
-  const closed = model === "closed" && e.errorsByClass.timeout > 0 ? " In the closed model each of its requests held a connection until its timeout, so the other endpoints got fewer requests." : "";
-  return `${e.name}: ${e.errors.toLocaleString("en-US")} of ${count(e.requests, "request")} failed (${classes}${sample ? `; e.g. ${sample}` : ""}); ${latency}.${closed}`;
-}
-function firstSample(e) {
-  const samples = e.errorSamples;
-  if (!samples) return void 0;
-  for (const cls of [...FAILURE_CLASSES, "status"]) {
-    const first = samples[cls]?.[0];
-    if (first) return `"${first}"`;
-  }
-  return void 0;
-}
-function sumClasses(endpoints) {
-  const total = { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
-  for (const e of endpoints) for (const k of Object.keys(total)) total[k] += e.errorsByClass[k];
-  return total;
-}
-function classList(errors) {
-  return Object.entries(errors).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n.toLocaleString("en-US")}`).join(", ");
-}
-function count(n, noun) {
-  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
-}
-function seconds(ms) {
-  return `${(ms / 1e3).toLocaleString("en-US", { maximumFractionDigits: 1 })} s`;
-}
-
-// src/verdict/run-health.ts
-function withRunHealth(verdict, result) {
-  const unmeasured = result.warnings.filter((w) => UNMEASURED_CODES.has(w.code));
-  if (unmeasured.length === 0) return verdict;
-  return {
-    ...verdict,
-    status: "error",
-    failed: true,
-    notes: [
-      ...verdict.notes,
-      { code: "run-unmeasured", params: { causes: unmeasured.map((w) => w.code) } }
-    ]
-  };
-}
-
-// src/report/format.ts
-function formatMs(ms) {
-  const digits = ms >= 100 ? 0 : ms >= 10 ? 1 : ms >= 1 ? 2 : 3;
-  return `${ms.toLocaleString("en-US", { maximumFractionDigits: digits })} ms`;
-}
-function formatPercent(fraction2, digits = 1) {
-  const value = (fraction2 * 100).toFixed(digits);
-  return fraction2 > 0 ? `+${value}%` : fraction2 < 0 ? `\u2212${value.slice(1)}%` : `${value}%`;
-}
-function formatRate(fraction2) {
-  return `${(fraction2 * 100).toLocaleString("en-US", { maximumFractionDigits: 3 })}%`;
-}
-function formatRps(rps) {
-  return `${rps.toLocaleString("en-US", { maximumFractionDigits: rps >= 100 ? 0 : 1 })}/s`;
-}
-function formatP(p) {
-  if (p >= 1e-3) return p.toFixed(3);
-  return p.toExponential(1);
-}
-function formatMetric(metric, value) {
-  if (metric === "throughput") return formatRps(value);
-  if (metric === "error_rate") return formatRate(value);
-  return formatMs(value);
-}
-function formatChange(change, kind) {
-  if (kind === "relative") return formatPercent(change);
-  const points = (change * 100).toFixed(2);
-  return `${change > 0 ? "+" : ""}${points} pts`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-function formatSeconds(ms) {
-  return `${(ms / 1e3).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
-}
-
-// src/report/notes.ts
-function noteText(note) {
-  switch (note.code) {
-    case "new-endpoint":
-      return `${note.params.endpoint}: not in the baseline, not compared`;
-    case "no-data": {
-      const { endpoint, missingIn } = note.params;
-      if (missingIn === "some-metrics") return `${endpoint}: no completed requests in this run or in the baseline for some metrics, those are not compared`;
-      return `${endpoint}: no requests ${missingIn === "current" ? "in this run" : "in the baseline"}, not compared`;
-    }
-    case "too-few-trials": {
-      const p = note.params;
-      return `with ${p.currentTrials} current and ${p.baselineTrials} baseline trials the smallest possible p is ${p.smallestP.toPrecision(2)}, but ${p.tests} tests at alpha ${p.alpha} need p < ${p.neededP.toPrecision(2)}: no latency or throughput regression can be detected \u2014 use more trials`;
-    }
-    case "percentile-skipped": {
-      const { metric, endpoints, fewestRequests, neededRequests } = note.params;
-      return `${metric} not compared on ${endpoints.join(", ")}: a trial held as few as ${formatCount(fewestRequests)} requests, and a ${metric} needs ${formatCount(neededRequests)} (10 beyond it) to be more than sampling noise \u2014 lengthen the trials or add connections`;
-    }
-    case "other-runner": {
-      const p = note.params;
-      return `${p.otherRuns === p.runs ? "every" : `${p.otherRuns} of ${p.runs}`} baseline run${p.runs === 1 ? "" : "s"} measured on a different runner (${p.runners.join("; ")}${p.moreRunners ? "; \u2026" : ""}) than this one (${p.thisRunner}): machine differences are part of what the comparison sees`;
-    }
-    case "stale-baseline":
-      return `the newest baseline run was recorded ${note.params.savedAt}, ${note.params.ageDays} days before this run: the protected branch has likely changed since \u2014 refresh the baseline (save-baseline on pushes to it)`;
-    case "closed-model-throughput":
-      return `throughput fell on ${note.params.knockOn.join(", ")} although their latency did not rise: with a fixed number of connections, time spent waiting on ${note.params.slower.join(", ")} is time not spent on the others`;
-    case "history-sensitivity":
-      return historySensitivityText(note.params);
-    case "history-too-noisy": {
-      const { metrics, critical, runs } = note.params;
-      return `${metrics.join(", ")}: a critical change (${formatPercent(critical, 0)}) on every endpoint at once would be inside the spread of ${runsText(runs)}; such a change is reported as advisory until the history holds more runs`;
-    }
-    case "run-unmeasured":
-      return `the run fails: ${note.params.causes.map(causeText).join(", and ")} (see the warnings)`;
-  }
-}
-function reportNotes(notes) {
-  return notes.map((note) => ({ code: note.code, message: noteText(note) }));
-}
-function historySensitivityText(p) {
-  const list = (values) => values.map(detectableText).join(", ");
-  if (p.relative.length > 0) {
-    return `with ${runsText(p.runs)}, a change on some endpoints against the rest of the run can be detected from ${list(p.relative)} (median over endpoints); a change on every endpoint at once from ${list(p.history)}, since it cannot be told from a slower runner. For a stricter gate use paired mode (baseline-target)`;
-  }
-  return `with ${runsText(p.runs)} and ${p.endpoints === 1 ? "one endpoint" : "one comparable endpoint"}, a change can only be judged against the run-to-run spread: the smallest detectable is ${list(p.history)}. A second endpoint (even a health check) lets the gate tell a slower endpoint from a slower runner`;
-}
-function detectableText({ metric, detectable }) {
-  return `${metric} ${formatPercent(metric === "throughput" ? -detectable : detectable, 0)}`;
-}
-function runsText(runs) {
-  return runs === 1 ? "1 stored run" : `${runs} stored runs`;
-}
-function causeText(code) {
-  return code === "no-answers" ? "no request of the measured phase was answered" : "the target stopped answering during the run";
-}
-
-// src/report/document.ts
-function buildReport(result, verdict) {
-  return {
-    ...result,
-    verdict: {
-      status: verdict.status,
-      maxSeverity: verdict.maxSeverity,
-      advisorySeverity: verdict.advisorySeverity,
-      failOn: verdict.failOn,
-      failed: verdict.failed
-    },
-    comparisons: verdict.comparisons,
-    breaches: verdict.breaches,
-    baseline: verdict.baseline,
-    notes: reportNotes(verdict.notes)
-  };
-}
-
-// src/profile/fingerprint.ts
-import { createHash } from "node:crypto";
-var FINGERPRINT_VERSION = 1;
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-function profileFingerprint(profile) {
-  const comparable = {
-    version: FINGERPRINT_VERSION,
-    load: profile.load,
-    // timeoutMs is absent unless set, so profiles without per-endpoint timeouts keep their fingerprint.
-    endpoints: profile.endpoints.map(({ name, method, path, headers, body, weight, timeoutMs }) => ({
-      name,
-      method,
-      path,
-      headers,
-      body,
-      weight,
-      timeoutMs
-    }))
-  };
-  return createHash("sha256").update(canonicalJson(comparable)).digest("hex");
-}
-
-// src/load/target-url.ts
-function userInfoProblem(url) {
-  if (url.username === "" && url.password === "") return void 0;
-  return `"${url.protocol}//***@${url.host}${url.pathname === "/" ? "" : url.pathname}" must not carry a user name or password (they would be printed in the log and report, and are never sent); send credentials in a header from a secret instead, e.g. headers: { authorization: "Basic {{ env API_CREDENTIALS }}" }`;
-}
-function quoteNonUrl(text) {
-  const shown = text.replace(/^[^/]*@/, "***@");
-  return JSON.stringify(shown.length > 60 ? `${shown.slice(0, 57)}...` : shown);
-}
-function targetUrlProblem(text) {
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    url = void 0;
-  }
-  if (url === void 0 || !text.includes("://")) {
-    const example = /^[\w.-]+(:\d+)?(\/.*)?$/.test(text) ? `http://${text}` : "http://127.0.0.1:8080";
-    return `${quoteNonUrl(text)} is not an absolute URL (use http:// or https://, e.g. ${example})`;
-  }
-  const credentials = userInfoProblem(url);
-  if (credentials) return credentials;
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return `"${text}" must use http or https, not ${url.protocol.replace(":", "")}`;
-  }
-  if (url.search !== "" || url.hash !== "") return `"${text}" must not have a query or fragment (put those in each endpoint path)`;
-  return void 0;
-}
-function parseTarget(targetUrl) {
-  const problem = targetUrlProblem(targetUrl);
-  if (problem) return `targetUrl ${problem}`;
-  const url = new URL(targetUrl);
-  return { origin: url.origin, basePath: url.pathname.replace(/\/+$/, "") };
-}
-function joinUrl(base2, path) {
-  return base2.replace(/\/+$/, "") + path;
-}
-function joinPath(basePath, endpointPath) {
-  const path = endpointPath.startsWith("/") ? endpointPath : `/${endpointPath}`;
-  return basePath + path;
-}
-
-// src/pipeline/wait.ts
-async function waitForTarget(edges, target, readiness, role) {
-  edges.log.info(`Waiting for ${role ? `the ${role} ` : ""}${target} to answer (up to ${readiness.timeoutMs / 1e3} s)`);
-  const ready = await edges.waitUntilReady(joinUrl(target, readiness.path), { timeoutMs: readiness.timeoutMs });
-  edges.log.info(`${role ? `The ${role}` : "Target"} answered after ${(ready.waitedMs / 1e3).toFixed(1)} s`);
-}
-
-// src/pipeline/cached.ts
-async function runCachedPipeline(options, edges) {
-  const { profile, target } = options;
-  const fingerprint = profileFingerprint(profile);
-  await waitForTarget(edges, target, profile.readiness);
-  edges.log.info(runDescription(profile));
-  const measurement = await edges.runLoad({
-    targetUrl: target,
-    load: profile.load,
-    endpoints: profile.endpoints,
-    onProgress: edges.onProgress,
-    ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {}
-  });
-  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
-  return judgeAndSave(options, edges, result);
-}
-async function judgeAndSave(options, edges, result) {
-  const { profile } = options;
-  const fingerprint = result.profile.fingerprint;
-  const key = { profileName: profile.name, ...profile.level ? { level: profile.level } : {} };
-  const restored = await edges.store.restore(key);
-  const baselineUse = restored.status === "found" ? {
-    status: "found",
-    source: restored.source,
-    runs: restored.baseline.runs.length,
-    ...pickOrigin(restored.baseline.runs[restored.baseline.runs.length - 1])
-  } : restored.status === "unusable" ? { status: "unusable", source: restored.source, reason: restored.reason } : { status: "missing", source: restored.source };
-  if (restored.status === "unusable") {
-    edges.log.warning(`Ignoring the baseline in ${restored.source}: ${restored.reason}`);
-  }
-  const verdict = withRunHealth(decideVerdict({
-    profile,
-    fingerprint,
-    result,
-    baseline: restored.status === "found" ? restored.baseline : void 0,
-    baselineUse,
-    failOn: options.failOn
-  }), result);
-  const plan = planBaselineSave({ requested: options.saveBaseline, runRefusal: options.saveBaseline ? baselineRefusal(result) : void 0, restored });
-  let saved;
-  if (plan.action === "refuse") {
-    saved = { status: "failed", reason: plan.reason };
-    edges.log.warning(`Baseline not saved: ${plan.reason}`);
-  } else if (plan.action === "save") {
-    const next = appendRun(plan.previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns);
-    saved = await edges.store.save(key, next);
-    if (saved.status === "saved") edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? "1 run" : `${next.runs.length} runs`})`);
-    else edges.log.warning(`Baseline not saved: ${saved.reason}`);
-  }
-  return { report: buildReport(result, verdict), saved };
-}
-function runDescription(profile) {
-  const l = profile.load;
-  const model = l.model === "open" ? `${l.rateRps} requests/s (${l.shape.kind}, at most ${l.maxInFlight} in flight)` : `${l.connections} connections`;
-  return `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ""}: ${model}, ${l.warmupMs / 1e3} s warm-up, ${l.trials} trials over ${l.durationMs / 1e3} s, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`;
-}
-function pickOrigin(run) {
-  return {
-    savedAt: run.savedAt,
-    ...run.commit ? { commit: run.commit } : {},
-    ...run.ref ? { ref: run.ref } : {}
-  };
-}
-
-// src/paired/schedule.ts
-function pairedSchedule(trials) {
-  if (!Number.isInteger(trials) || trials < 1) throw new RangeError(`pairedSchedule: trials ${String(trials)} must be a whole number >= 1`);
-  const slots = [];
-  const next = { baseline: 0, candidate: 0 };
-  for (let slot = 0; slot < 2 * trials; slot++) {
-    const pair = Math.floor(slot / 2);
-    const first = pair % 2 === 0 ? "baseline" : "candidate";
-    const side = slot % 2 === 0 ? first : first === "baseline" ? "candidate" : "baseline";
-    slots.push({ slot, side, trial: next[side]++ });
-  }
-  return slots;
+function judgedProfile(profile) {
+  return profile.flows === void 0 || profile.flows.length === 0 ? profile : { ...profile, endpoints: resultRows(profile) };
 }
 
 // src/metrics/histogram.ts
@@ -43955,9 +44777,1272 @@ function microsToMs(us) {
   return Math.round(us) / 1e3;
 }
 
+// src/metrics/summarize.ts
+var STATUS_CODE_SLOTS = 1e3;
+var ERROR_SAMPLES_PER_CLASS = 3;
+var ERROR_SAMPLE_MAX_CHARS = 200;
+function recordErrorSample(counters, errorClass, message) {
+  const samples = counters.errorSamples[errorClass] ??= [];
+  if (samples.length >= ERROR_SAMPLES_PER_CLASS) return;
+  let text2 = message().replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (text2.length > ERROR_SAMPLE_MAX_CHARS) text2 = `${text2.slice(0, ERROR_SAMPLE_MAX_CHARS - 1)}\u2026`;
+  if (!samples.includes(text2)) samples.push(text2);
+}
+function emptyErrorCounts() {
+  return { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
+}
+function createEndpointCounters(endpoint, trialCount, options = {}) {
+  const trials = [];
+  for (let i = 0; i < trialCount; i++) {
+    trials.push({
+      requests: 0,
+      errors: emptyErrorCounts(),
+      statusCounts: new Uint32Array(STATUS_CODE_SLOTS),
+      latency: createLatencyHistogram()
+    });
+  }
+  const counters = {
+    name: endpoint.name,
+    method: endpoint.method,
+    path: endpoint.path,
+    trials,
+    warmupUnanswered: 0,
+    generatorFailures: 0,
+    errorSamples: {}
+  };
+  if (options.sendLatency) {
+    counters.sendLatency = createLatencyHistogram();
+    counters.dropped = 0;
+  }
+  return counters;
+}
+function releaseEndpointCounters(counters) {
+  for (const endpoint of counters) {
+    for (const trial of endpoint.trials) trial.latency.release();
+    endpoint.sendLatency?.release();
+  }
+}
+function summarizeEndpoints(counters, trialDurationMs) {
+  if (!(trialDurationMs > 0)) throw new RangeError(`summarizeEndpoints: trialDurationMs ${trialDurationMs} must be > 0`);
+  const merged = createLatencyHistogram();
+  try {
+    return counters.map((endpoint) => {
+      merged.reset();
+      return summarizeEndpoint(endpoint, trialDurationMs, merged);
+    });
+  } finally {
+    merged.release();
+  }
+}
+function summarizeEndpoint(endpoint, trialDurationMs, merged) {
+  const errorsByClass = emptyErrorCounts();
+  const statusTotals = new Uint32Array(STATUS_CODE_SLOTS);
+  let requests = 0;
+  const trials = endpoint.trials.map((trial) => {
+    requests += trial.requests;
+    addErrorCounts(errorsByClass, trial.errors);
+    for (let code = 0; code < STATUS_CODE_SLOTS; code++) statusTotals[code] += trial.statusCounts[code];
+    merged.add(trial.latency);
+    const errors2 = totalErrors(trial.errors);
+    return {
+      requests: trial.requests,
+      errors: errors2,
+      rps: ratePerSecond(trial.requests, trialDurationMs),
+      errorRate: fraction(errors2, trial.requests),
+      latencyMs: summarizeLatency(trial.latency)
+    };
+  });
+  const errors = totalErrors(errorsByClass);
+  const fromSend = endpoint.sendLatency === void 0 ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
+  const dropped = endpoint.dropped === void 0 ? {} : { dropped: endpoint.dropped };
+  const samples = Object.entries(endpoint.errorSamples).filter(([, list]) => list.length > 0);
+  return {
+    name: endpoint.name,
+    method: endpoint.method,
+    path: endpoint.path,
+    requests,
+    errors,
+    errorsByClass,
+    statusCounts: statusCountRecord(statusTotals),
+    rps: ratePerSecond(requests, trialDurationMs * endpoint.trials.length),
+    errorRate: fraction(errors, requests),
+    latencyMs: summarizeLatency(merged),
+    trials,
+    ...fromSend,
+    ...dropped,
+    histogram: merged.encode(),
+    ...endpoint.warmupUnanswered > 0 ? { warmupUnanswered: endpoint.warmupUnanswered } : {},
+    ...samples.length > 0 ? { errorSamples: Object.fromEntries(samples.map(([k, list]) => [k, [...list]])) } : {},
+    ...endpoint.generatorFailures > 0 ? { generatorFailures: endpoint.generatorFailures } : {}
+  };
+}
+function totalErrors(errors) {
+  return errors.refused + errors.reset + errors.timeout + errors.status + errors.other + (errors.capture ?? 0) + (errors.check ?? 0);
+}
+function addErrorCounts(into, from) {
+  into.refused += from.refused;
+  into.reset += from.reset;
+  into.timeout += from.timeout;
+  into.status += from.status;
+  into.other += from.other;
+  if (from.capture) into.capture = (into.capture ?? 0) + from.capture;
+  if (from.check) into.check = (into.check ?? 0) + from.check;
+}
+function statusCountRecord(counts) {
+  const record = {};
+  for (let code = 0; code < counts.length; code++) if (counts[code] > 0) record[String(code)] = counts[code];
+  return record;
+}
+function ratePerSecond(count3, durationMs) {
+  return durationMs > 0 ? count3 / (durationMs / 1e3) : 0;
+}
+function fraction(part, whole) {
+  return whole > 0 ? part / whole : 0;
+}
+
+// src/metrics/run-health.ts
+var NEARLY_ALL_FAILED_SHARE = 0.95;
+var STOPPED_MIN_SILENCE_MS = 1e3;
+var STOPPED_MIN_SILENCE_SHARE = 0.1;
+var UNMEASURED_CODES = /* @__PURE__ */ new Set(["no-answers", "target-stopped"]);
+var NOT_A_BASELINE_CODES = /* @__PURE__ */ new Set(["no-answers", "target-stopped", "endpoint-failing", "endpoint-starved"]);
+var FAILURE_CLASSES = ["refused", "reset", "timeout", "other"];
+function answeredRequests(endpoint) {
+  const e = endpoint.errorsByClass;
+  return endpoint.requests - e.refused - e.reset - e.timeout - e.other;
+}
+function runHealthWarnings(input) {
+  const warnings = [];
+  const { endpoints } = input;
+  const answered = endpoints.reduce((sum2, e) => sum2 + answeredRequests(e), 0);
+  const started = endpoints.reduce((sum2, e) => sum2 + e.requests, 0);
+  if (answered === 0) warnings.push({ code: "no-answers", message: noAnswersMessage(endpoints, started) });
+  const generatorFailures = endpoints.reduce((sum2, e) => sum2 + (e.generatorFailures ?? 0), 0);
+  if (generatorFailures > 0) {
+    warnings.push({
+      code: "generator-fd-limit",
+      message: `${count(generatorFailures, "request")} could not be sent because the load generator ran out of file descriptors (EMFILE/ENFILE): a limit of this machine, not a failure of the target, so they are not counted as requests or errors. Lower load.connections (or load.max_in_flight), or raise \`ulimit -n\`.`
+    });
+  }
+  const stopped = stoppedWarning(input);
+  if (stopped) warnings.push(stopped);
+  if (answered === 0) return warnings;
+  for (const e of endpoints) {
+    if (e.requests === 0) {
+      const unsampled = input.model === "open" && (e.dropped ?? 0) === 0 && (e.warmupUnanswered ?? 0) === 0;
+      warnings.push({ code: unsampled ? "endpoint-unsampled" : "endpoint-starved", message: starvedMessage(e, input.model) });
+    } else if (e.errors / e.requests >= NEARLY_ALL_FAILED_SHARE) {
+      warnings.push({ code: "endpoint-failing", message: failingMessage(e, input.model) });
+    }
+  }
+  return warnings;
+}
+function baselineRefusal(result) {
+  const codes = [...new Set(result.warnings.map((w) => w.code).filter((c) => NOT_A_BASELINE_CODES.has(c)))];
+  if (codes.length === 0) return void 0;
+  return `this run is not a baseline to judge later runs by (${codes.join(", ")}: see its warnings); the stored baseline is kept as it was`;
+}
+function noAnswersMessage(endpoints, started) {
+  const held = endpoints.filter((e) => (e.warmupUnanswered ?? 0) > 0);
+  const heldText = held.length === 0 ? "" : ` ${count(held.reduce((s, e) => s + (e.warmupUnanswered ?? 0), 0), "request")} sent during the warm-up were still unanswered when the warm-up ended (${held.map((e) => `${e.name}: ${e.warmupUnanswered}`).join(", ")}), holding their connections.`;
+  const failures = sumClasses(endpoints);
+  const startedText = started === 0 ? "no request started in the measured phase." : `${count(started, "request")} started and every one failed (${classList(failures)}).`;
+  return `No request of the measured phase was answered: ${startedText}${heldText} Nothing was measured: check that the target answers these endpoints within their timeout.`;
+}
+function stoppedWarning(input) {
+  const { lastAnswerMs, warmupMs, durationMs, failuresSinceAnswer } = input;
+  if (lastAnswerMs === void 0 || failuresSinceAnswer === 0) return void 0;
+  const endMs = warmupMs + durationMs;
+  const silenceMs = endMs - lastAnswerMs;
+  if (silenceMs < Math.max(STOPPED_MIN_SILENCE_MS, STOPPED_MIN_SILENCE_SHARE * durationMs)) return void 0;
+  const intoMeasured = lastAnswerMs - warmupMs;
+  const when = intoMeasured >= 0 ? `t = ${seconds(intoMeasured)} of the ${seconds(durationMs)} measured phase` : `t = ${seconds(lastAnswerMs)}, during the ${seconds(warmupMs)} warm-up`;
+  return {
+    code: "target-stopped",
+    message: `The target stopped answering at ${when}: ${failuresSinceAnswer === 1 ? "the 1 request" : `every one of the ${failuresSinceAnswer.toLocaleString("en-US")} requests`} after that failed. Error rate per trial: ${trialErrorRates(input.endpoints)} \u2014 the whole-run rate averages this outage away.`
+  };
+}
+function trialErrorRates(endpoints) {
+  const trials = Math.max(0, ...endpoints.map((e) => e.trials.length));
+  const rates = [];
+  for (let i = 0; i < trials; i++) {
+    let requests = 0;
+    let errors = 0;
+    for (const e of endpoints) {
+      requests += e.trials[i]?.requests ?? 0;
+      errors += e.trials[i]?.errors ?? 0;
+    }
+    rates.push(requests === 0 ? "\u2014" : `${Number((100 * errors / requests).toFixed(errors === requests || errors === 0 ? 0 : 1))}%`);
+  }
+  return rates.join(", ");
+}
+function starvedMessage(e, model) {
+  const held = e.warmupUnanswered ?? 0;
+  if (held > 0) {
+    return `${e.name}: no request started in the measured phase, and ${count(held, "request")} sent during the warm-up were still unanswered when the warm-up ended: it did not answer within its timeout.`;
+  }
+  const why = model === "closed" ? "in the closed model each connection waits for its answer, so connections held by slow or hung requests to other endpoints sent none (see their warnings; a shorter timeout on those endpoints, or the open model, keeps this one measured)" : (e.dropped ?? 0) > 0 ? `its ${count(e.dropped ?? 0, "arrival")} were dropped at load.max_in_flight` : "its weight gave it no arrival in so short a run";
+  return `${e.name}: no request in the measured phase: ${why}.`;
+}
+function failingMessage(e, model) {
+  const answered = answeredRequests(e);
+  const classes = classList(e.errorsByClass);
+  const sample = firstSample(e);
+  const latency = answered === 0 ? "it has no latency (no request was answered)" : e.errors === e.requests ? "its latency is that of failed answers" : "its latency is mostly that of failed answers";
+  const closed = model === "closed" && e.errorsByClass.timeout > 0 ? " In the closed model each of its requests held a connection until its timeout, so the other endpoints got fewer requests." : "";
+  return `${e.name}: ${e.errors.toLocaleString("en-US")} of ${count(e.requests, "request")} failed (${classes}${sample ? `; e.g. ${sample}` : ""}); ${latency}.${closed}`;
+}
+function firstSample(e) {
+  const samples = e.errorSamples;
+  if (!samples) return void 0;
+  for (const cls of [...FAILURE_CLASSES, "status", "capture", "check"]) {
+    const first = samples[cls]?.[0];
+    if (first) return `"${first}"`;
+  }
+  return void 0;
+}
+function sumClasses(endpoints) {
+  const total = { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
+  for (const e of endpoints) addErrorCounts(total, e.errorsByClass);
+  return total;
+}
+function classList(errors) {
+  return Object.entries(errors).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n.toLocaleString("en-US")}`).join(", ");
+}
+function count(n, noun) {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+function seconds(ms2) {
+  return `${(ms2 / 1e3).toLocaleString("en-US", { maximumFractionDigits: 1 })} s`;
+}
+
+// src/verdict/run-health.ts
+function withRunHealth(verdict, result) {
+  const unmeasured = result.warnings.filter((w) => UNMEASURED_CODES.has(w.code));
+  if (unmeasured.length === 0) return verdict;
+  return {
+    ...verdict,
+    status: "error",
+    failed: true,
+    notes: [
+      ...verdict.notes,
+      { code: "run-unmeasured", params: { causes: unmeasured.map((w) => w.code) } }
+    ]
+  };
+}
+
+// src/report/format.ts
+function formatMs(ms2) {
+  const digits = ms2 >= 100 ? 0 : ms2 >= 10 ? 1 : ms2 >= 1 ? 2 : 3;
+  return `${ms2.toLocaleString("en-US", { maximumFractionDigits: digits })} ms`;
+}
+function formatPercent(fraction2, digits = 1) {
+  const value = (fraction2 * 100).toFixed(digits);
+  return fraction2 > 0 ? `+${value}%` : fraction2 < 0 ? `\u2212${value.slice(1)}%` : `${value}%`;
+}
+function formatRate(fraction2) {
+  return `${(fraction2 * 100).toLocaleString("en-US", { maximumFractionDigits: 3 })}%`;
+}
+function formatRps(rps) {
+  return `${rps.toLocaleString("en-US", { maximumFractionDigits: rps >= 100 ? 0 : 1 })}/s`;
+}
+function formatP(p) {
+  if (p >= 1e-3) return p.toFixed(3);
+  return p.toExponential(1);
+}
+function formatMetric(metric, value) {
+  if (metric === "throughput") return formatRps(value);
+  if (metric === "error_rate") return formatRate(value);
+  return formatMs(value);
+}
+function formatChange(change, kind) {
+  if (kind === "relative") return formatPercent(change);
+  const points = (change * 100).toFixed(2);
+  return `${change > 0 ? "+" : ""}${points} pts`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+function formatSeconds(ms2) {
+  return `${(ms2 / 1e3).toLocaleString("en-US", { maximumFractionDigits: 3 })} s`;
+}
+
+// src/report/notes.ts
+function noteText(note) {
+  switch (note.code) {
+    case "new-endpoint":
+      return `${note.params.endpoint}: not in the baseline, not compared`;
+    case "no-data": {
+      const { endpoint, missingIn } = note.params;
+      if (missingIn === "some-metrics") return `${endpoint}: no completed requests in this run or in the baseline for some metrics, those are not compared`;
+      return `${endpoint}: no requests ${missingIn === "current" ? "in this run" : "in the baseline"}, not compared`;
+    }
+    case "too-few-trials": {
+      const p = note.params;
+      return `with ${p.currentTrials} current and ${p.baselineTrials} baseline trials the smallest possible p is ${p.smallestP.toPrecision(2)}, but ${p.tests} tests at alpha ${p.alpha} need p < ${p.neededP.toPrecision(2)}: no latency or throughput regression can be detected \u2014 use more trials`;
+    }
+    case "percentile-skipped": {
+      const { metric, endpoints, fewestRequests, neededRequests } = note.params;
+      return `${metric} not compared on ${endpoints.join(", ")}: a trial held as few as ${formatCount(fewestRequests)} requests, and a ${metric} needs ${formatCount(neededRequests)} (10 beyond it) to be more than sampling noise \u2014 lengthen the trials or add connections`;
+    }
+    case "other-runner": {
+      const p = note.params;
+      return `${p.otherRuns === p.runs ? "every" : `${p.otherRuns} of ${p.runs}`} baseline run${p.runs === 1 ? "" : "s"} measured on a different runner (${p.runners.join("; ")}${p.moreRunners ? "; \u2026" : ""}) than this one (${p.thisRunner}): machine differences are part of what the comparison sees`;
+    }
+    case "stale-baseline":
+      return `the newest baseline run was recorded ${note.params.savedAt}, ${note.params.ageDays} days before this run: the protected branch has likely changed since \u2014 refresh the baseline (save-baseline on pushes to it)`;
+    case "closed-model-throughput":
+      return `throughput fell on ${note.params.knockOn.join(", ")} although their latency did not rise: with a fixed number of connections, time spent waiting on ${note.params.slower.join(", ")} is time not spent on the others`;
+    case "history-sensitivity":
+      return historySensitivityText(note.params);
+    case "history-too-noisy": {
+      const { metrics, critical, runs } = note.params;
+      return `${metrics.join(", ")}: a critical change (${formatPercent(critical, 0)}) on every endpoint at once would be inside the spread of ${runsText(runs)}; such a change is reported as advisory until the history holds more runs`;
+    }
+    case "run-unmeasured":
+      return `the run fails: ${note.params.causes.map(causeText).join(", and ")} (see the warnings)`;
+  }
+}
+function reportNotes(notes) {
+  return notes.map((note) => ({ code: note.code, message: noteText(note) }));
+}
+function historySensitivityText(p) {
+  const list = (values) => values.map(detectableText).join(", ");
+  if (p.relative.length > 0) {
+    return `with ${runsText(p.runs)}, a change on some endpoints against the rest of the run can be detected from ${list(p.relative)} (median over endpoints); a change on every endpoint at once from ${list(p.history)}, since it cannot be told from a slower runner. For a stricter gate use paired mode (baseline-target)`;
+  }
+  return `with ${runsText(p.runs)} and ${p.endpoints === 1 ? "one endpoint" : "one comparable endpoint"}, a change can only be judged against the run-to-run spread: the smallest detectable is ${list(p.history)}. A second endpoint (even a health check) lets the gate tell a slower endpoint from a slower runner`;
+}
+function detectableText({ metric, detectable }) {
+  return `${metric} ${formatPercent(metric === "throughput" ? -detectable : detectable, 0)}`;
+}
+function runsText(runs) {
+  return runs === 1 ? "1 stored run" : `${runs} stored runs`;
+}
+function causeText(code) {
+  return code === "no-answers" ? "no request of the measured phase was answered" : "the target stopped answering during the run";
+}
+
+// src/report/document.ts
+function buildReport(result, verdict) {
+  return {
+    ...result,
+    verdict: {
+      status: verdict.status,
+      maxSeverity: verdict.maxSeverity,
+      advisorySeverity: verdict.advisorySeverity,
+      failOn: verdict.failOn,
+      failed: verdict.failed
+    },
+    comparisons: verdict.comparisons,
+    breaches: verdict.breaches,
+    baseline: verdict.baseline,
+    notes: reportNotes(verdict.notes)
+  };
+}
+
+// src/profile/fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_VERSION = 1;
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function profileFingerprint(profile) {
+  const comparable = {
+    version: FINGERPRINT_VERSION,
+    load: profile.load,
+    // timeoutMs is absent unless set, so profiles without per-endpoint timeouts keep their fingerprint.
+    endpoints: profile.endpoints.map(({ name, method, path, headers, body, weight, timeoutMs }) => ({
+      name,
+      method,
+      path,
+      headers,
+      body,
+      weight,
+      timeoutMs
+    })),
+    // Absent without flows, so profiles without them keep their fingerprint.
+    flows: profile.flows?.map((flow) => ({
+      name: flow.name,
+      weight: flow.weight,
+      thinkTime: flow.thinkTime,
+      iterationThinkTime: flow.iterationThinkTime,
+      cookies: flow.cookies,
+      onFailure: flow.onFailure,
+      feeder: flow.feeder && { file: flow.feeder.file, order: flow.feeder.order },
+      steps: flow.steps.map(({ name, method, path, headers, body, timeoutMs, captures, checks }) => ({
+        name,
+        method,
+        path,
+        headers,
+        body,
+        timeoutMs,
+        captures,
+        checks
+      }))
+    }))
+  };
+  return createHash("sha256").update(canonicalJson(comparable)).digest("hex");
+}
+
+// src/baseline/run-summary.ts
+function median2(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function summarizeRun(run, fingerprint, rssGrowthMb) {
+  return {
+    savedAt: run.savedAt,
+    ...run.commit ? { commit: run.commit } : {},
+    ...run.ref ? { ref: run.ref } : {},
+    fingerprint,
+    runner: run.runner,
+    endpoints: run.endpoints.filter((e) => e.trials.length > 0 && e.requests > 0).map((e) => ({
+      name: e.name,
+      requests: e.requests,
+      values: {
+        p50: median2(e.trials.map((t) => t.latencyMs.p50)),
+        p90: median2(e.trials.map((t) => t.latencyMs.p90)),
+        p95: median2(e.trials.map((t) => t.latencyMs.p95)),
+        p99: median2(e.trials.map((t) => t.latencyMs.p99)),
+        mean: median2(e.trials.map((t) => t.latencyMs.mean)),
+        throughput: median2(e.trials.map((t) => t.rps)),
+        error_rate: e.errors / e.requests
+      }
+    })),
+    ...rssGrowthMb !== void 0 && Number.isFinite(rssGrowthMb) ? { rssGrowthMb } : {}
+  };
+}
+
+// src/baseline/trend-history.ts
+function storedSummaries(previous) {
+  if (!previous) return [];
+  return previous.trend ?? previous.runs.map((run) => summarizeRun(run, previous.profile.fingerprint));
+}
+function withTrend(next, summaries, maxRuns) {
+  return { ...next, trend: summaries.slice(-Math.max(1, maxRuns)) };
+}
+
+// src/stats/energy-statistic.ts
+function splitScores(values, start, end, minSegment) {
+  if (!(Number.isInteger(minSegment) && minSegment >= 1)) {
+    throw new StatsInputError(`minSegment: ${String(minSegment)} must be a whole number of at least 1`);
+  }
+  const length = end - start;
+  if (length < 2 * minSegment) return new Float64Array(0);
+  let left = 0;
+  let right = 0;
+  for (let i = start; i < end; i++) for (let j = i + 1; j < end; j++) right += Math.abs(values[i] - values[j]);
+  const total = right;
+  const scores = new Float64Array(length - 2 * minSegment + 1);
+  for (let split = start + 1; split < end - minSegment + 1; split++) {
+    const moved = values[split - 1];
+    for (let i = start; i < split - 1; i++) left += Math.abs(values[i] - moved);
+    for (let j = split; j < end; j++) right -= Math.abs(moved - values[j]);
+    const n = split - start;
+    if (n < minSegment) continue;
+    const m = end - split;
+    const across = total - left - right;
+    const energy = 2 * across / (n * m) - 2 * left / (n * n) - 2 * right / (m * m);
+    scores[n - minSegment] = n * m / (n + m) * energy;
+  }
+  return scores;
+}
+function bestSplit(values, start, end, minSegment) {
+  if (!(Number.isInteger(minSegment) && minSegment >= 1)) {
+    throw new StatsInputError(`minSegment: ${String(minSegment)} must be a whole number of at least 1`);
+  }
+  const length = end - start;
+  if (length < 2 * minSegment) return void 0;
+  const width = length + 1;
+  const prefix = new Float64Array(length * width);
+  for (let r = 0; r < length; r++) {
+    const v = values[start + r];
+    let sum2 = 0;
+    for (let c = 0; c < length; c++) {
+      prefix[r * width + c] = sum2;
+      sum2 += Math.abs(v - values[start + c]);
+    }
+    prefix[r * width + length] = sum2;
+  }
+  let best;
+  let left = 0;
+  for (let tau = 1; tau <= length - minSegment; tau++) {
+    left += prefix[(tau - 1) * width + (tau - 1)];
+    if (tau < minSegment) continue;
+    const n = tau;
+    const withinLeft = 2 * left / (n * n);
+    let right = 0;
+    let across = 0;
+    for (let kappa = tau + 1; kappa <= length; kappa++) {
+      const row2 = (kappa - 1) * width;
+      right += prefix[row2 + (kappa - 1)] - prefix[row2 + tau];
+      across += prefix[row2 + tau];
+      const m = kappa - tau;
+      if (m < minSegment) continue;
+      const score2 = n * m / (n + m) * (2 * across / (n * m) - withinLeft - 2 * right / (m * m));
+      if (!best || score2 > best.score) best = { index: start + tau, right: start + kappa, score: score2 };
+    }
+  }
+  return best;
+}
+function splitScore(values, start, end, index) {
+  const n = index - start;
+  const m = end - index;
+  if (n < 1 || m < 1) return 0;
+  let across = 0;
+  let left = 0;
+  let right = 0;
+  for (let i = start; i < index; i++) for (let j = index; j < end; j++) across += Math.abs(values[i] - values[j]);
+  for (let i = start; i < index; i++) for (let j = i + 1; j < index; j++) left += Math.abs(values[i] - values[j]);
+  for (let i = index; i < end; i++) for (let j = i + 1; j < end; j++) right += Math.abs(values[i] - values[j]);
+  return n * m / (n + m) * (2 * across / (n * m) - 2 * left / (n * n) - 2 * right / (m * m));
+}
+
+// src/stats/change-points.ts
+var DEFAULT_MIN_SEGMENT = 3;
+var DEFAULT_MIN_SERIES = 10;
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function permutationP(values, start, end, observed, o) {
+  const random = prng(o.seed ^ Math.imul(start + 1, 2654435761) ^ Math.imul(end + 1, 2246822507));
+  const shuffled = Float64Array.from(values.slice(start, end));
+  const allowed = o.alpha * (o.permutations + 1) - 1;
+  let atLeast = 0;
+  for (let r = 1; r <= o.permutations; r++) {
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const t = shuffled[i];
+      shuffled[i] = shuffled[j];
+      shuffled[j] = t;
+    }
+    const best = bestSplit(shuffled, 0, shuffled.length, o.minSegment);
+    if (best && best.score >= observed * (1 - 1e-12)) atLeast++;
+    if (atLeast > allowed) return (1 + atLeast) / (1 + r);
+  }
+  return (1 + atLeast) / (1 + o.permutations);
+}
+function resolveOptions(options) {
+  const { alpha, minShift } = options;
+  if (typeof alpha !== "number" || !(alpha > 0 && alpha < 0.5)) throw new StatsInputError(`alpha: ${String(alpha)} must be between 0 and 0.5, exclusive`);
+  if (typeof minShift !== "number" || !(minShift >= 0) || !Number.isFinite(minShift)) throw new StatsInputError(`minShift: ${String(minShift)} must be a finite number >= 0`);
+  const minSegment = options.minSegment ?? DEFAULT_MIN_SEGMENT;
+  if (!Number.isInteger(minSegment) || minSegment < 2) throw new StatsInputError(`minSegment: ${String(minSegment)} must be a whole number of at least 2`);
+  const permutations = options.permutations ?? Math.max(99, Math.ceil(2 / alpha) - 1);
+  if (!Number.isInteger(permutations) || permutations < 19) throw new StatsInputError(`permutations: ${String(permutations)} must be a whole number of at least 19`);
+  return { alpha, minShift, minSegment, permutations, confidence: options.confidence ?? 0.95, seed: options.seed ?? 24301 };
+}
+function divide(values, o) {
+  const found = /* @__PURE__ */ new Map();
+  const pending = [{ start: 0, end: values.length }];
+  while (pending.length > 0) {
+    const { start, end } = pending.pop();
+    const split = bestSplit(values, start, end, o.minSegment);
+    if (!split) continue;
+    const p = permutationP(values, start, end, split.score, o);
+    if (p > o.alpha) continue;
+    found.set(split.index, p);
+    pending.push({ start, end: split.index }, { start: split.index, end });
+  }
+  return found;
+}
+function changePoints(values, options) {
+  const o = resolveOptions(options);
+  const need = Math.max(DEFAULT_MIN_SERIES, 2 * o.minSegment);
+  const base2 = { alpha: o.alpha, permutations: o.permutations };
+  if (values.length < need) {
+    return {
+      ...base2,
+      changePoints: [],
+      warnings: [{ code: "series-too-short", have: values.length, need, message: `not enough runs yet (${values.length} of ${need})` }]
+    };
+  }
+  assertSample(values, "values", false);
+  const pValues = divide(values, o);
+  let indices = [...pValues.keys()].sort((a, b) => a - b);
+  const shiftAt = (k) => {
+    const start = k > 0 ? indices[k - 1] : 0;
+    const end = k + 1 < indices.length ? indices[k + 1] : values.length;
+    return { start, end, shift: hodgesLehmannShift(values.slice(indices[k], end), values.slice(start, indices[k]), { confidence: o.confidence }) };
+  };
+  const retest = new Set(indices);
+  for (; ; ) {
+    indices = relocate(values, indices, o.minSegment, retest);
+    const shifts = indices.map((_, k) => shiftAt(k));
+    let drop = -1;
+    shifts.forEach((s, k) => {
+      if (Math.abs(s.shift.shift) < o.minShift && (drop < 0 || Math.abs(s.shift.shift) < Math.abs(shifts[drop].shift.shift))) drop = k;
+    });
+    if (drop < 0) {
+      for (const k of indices.keys()) {
+        if (!retest.has(indices[k])) continue;
+        retest.delete(indices[k]);
+        const { start, end } = shifts[k];
+        const best = bestSplit(values, start, end, o.minSegment);
+        const observed = best && best.index === indices[k] ? best.score : splitScore(values, start, end, indices[k]);
+        const p = permutationP(values, start, end, observed, o);
+        pValues.set(indices[k], p);
+        if (p > o.alpha) {
+          drop = k;
+          break;
+        }
+      }
+    }
+    if (drop < 0) {
+      return {
+        ...base2,
+        warnings: [],
+        changePoints: indices.map((index, k) => ({
+          index,
+          pValue: pValues.get(index),
+          shift: shifts[k].shift,
+          before: { start: shifts[k].start, end: index },
+          after: { start: index, end: shifts[k].end }
+        }))
+      };
+    }
+    if (drop > 0) retest.add(indices[drop - 1]);
+    if (drop + 1 < indices.length) retest.add(indices[drop + 1]);
+    retest.delete(indices[drop]);
+    indices = indices.filter((_, k) => k !== drop);
+  }
+}
+function relocate(values, indices, minSegment, retest) {
+  const moved = [...indices];
+  for (let round2 = 0; round2 < 5; round2++) {
+    let changed = false;
+    for (let k = 0; k < moved.length; k++) {
+      const start = k > 0 ? moved[k - 1] : 0;
+      const end = k + 1 < moved.length ? moved[k + 1] : values.length;
+      const scores = splitScores(values, start, end, minSegment);
+      let top = 0;
+      for (let i = 1; i < scores.length; i++) if (scores[i] > scores[top]) top = i;
+      const index = start + minSegment + top;
+      if (scores.length > 0 && index !== moved[k] && scores[top] > splitScore(values, start, end, moved[k]) * (1 + 1e-12)) {
+        retest.delete(moved[k]);
+        moved[k] = index;
+        retest.add(index);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return moved;
+}
+
+// src/profile/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var UNIT_ORDER = ["h", "m", "s", "ms"];
+var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/y;
+function parseDurationMs(value) {
+  if (typeof value !== "string" || value === "") return void 0;
+  let totalMs = 0;
+  let lastUnitIndex = -1;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < value.length) {
+    const match = PART.exec(value);
+    if (!match) return void 0;
+    const unitIndex = UNIT_ORDER.indexOf(match[2]);
+    if (unitIndex <= lastUnitIndex) return void 0;
+    lastUnitIndex = unitIndex;
+    totalMs += Number(match[1]) * UNIT_MS[match[2]];
+  }
+  if (!Number.isFinite(totalMs)) return void 0;
+  return Math.round(totalMs * 1e3) / 1e3;
+}
+function formatDurationMs(ms2) {
+  if (!Number.isFinite(ms2)) return String(ms2);
+  if (ms2 < 0) return `-${formatDurationMs(-ms2)}`;
+  if (ms2 === 0) return "0s";
+  let rest = ms2;
+  let text2 = "";
+  for (const unit of UNIT_ORDER) {
+    const count3 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
+    if (count3 > 0) text2 += `${count3}${unit}`;
+    rest -= count3 * UNIT_MS[unit];
+  }
+  return text2;
+}
+
+// src/profile/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function folded(key) {
+  return key.toLowerCase().replace(/[_-]/g, "");
+}
+function suggestKey(key, valid) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of valid) {
+    const distance = editDistance(folded(key), folded(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.min(2, Math.ceil(key.length / 2) - 1);
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/profile/read.ts
+var NAME3 = /^[A-Za-z0-9._-]+$/;
+var NAME_MAX = 64;
+var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
+function joinPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const segment = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
+  return parent === "" ? segment : `${parent}.${segment}`;
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "an empty value";
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function getOwn(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readMapping(value, path, valid, issues) {
+  if (!isMapping(value)) {
+    issues.push({ path, message: `${describeValue(value)} is not a mapping (valid keys: ${valid.join(", ")})` });
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (valid.includes(key)) continue;
+    const guess = suggestKey(key, valid);
+    const hint = guess === void 0 ? "" : `; did you mean "${guess}"?`;
+    issues.push({ path: joinPath(path, key), message: `unknown key (valid: ${valid.join(", ")})${hint}` });
+  }
+  return value;
+}
+function requireKey(mapping, key, path, what, issues) {
+  if (mapping[key] !== void 0) return true;
+  issues.push({ path: joinPath(path, key), message: `is required (${what})` });
+  return false;
+}
+function readInteger(value, path, min, max2, issues) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max2 === void 0 || value <= max2)) {
+    return value;
+  }
+  const range = max2 === void 0 ? `>= ${min}` : `between ${min} and ${max2}`;
+  issues.push({ path, message: `${describeValue(value)} is not a whole number ${range}` });
+  return void 0;
+}
+var MAX_DURATION_MS = 24 * 36e5;
+function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
+  const ms2 = parseDurationMs(value);
+  if (ms2 === void 0) {
+    const message = typeof value === "number" ? `${value} has no unit; write "${value}s" for seconds ${DURATION_HINT}` : `${describeValue(value)} is not a duration ${DURATION_HINT}`;
+    issues.push({ path, message });
+    return void 0;
+  }
+  if (ms2 === 0 && !allowZero) {
+    issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
+    return void 0;
+  }
+  if (ms2 > maxMs) {
+    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
+    return void 0;
+  }
+  return ms2;
+}
+function readName(value, path, issues) {
+  if (typeof value === "string" && NAME3.test(value) && value.length <= NAME_MAX) return value;
+  const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
+  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  return void 0;
+}
+function readUrlPath(value, path, issues) {
+  if (typeof value === "string" && value.startsWith("/") && !/[\s\x00-\x1f\x7f#]/.test(value)) return value;
+  const why = typeof value === "string" && value.startsWith("/") ? 'contains a space, a control character or "#" (percent-encode it)' : 'is not a path starting with "/" (e.g. /api/items?limit=10)';
+  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  return void 0;
+}
+function readFraction(value, path, issues) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return value;
+  if (typeof value === "string") {
+    const match = /^(\d+(?:\.\d+)?)%$/.exec(value);
+    if (match) return Math.round(Number(match[1]) * 1e6) / 1e8;
+  }
+  const hint = typeof value === "number" && value > 1 ? `; for ${value}% write "${value}%"` : "";
+  issues.push({ path, message: `${describeValue(value)} is not a percentage ("1%") or a fraction between 0 and 1 ("0.01")${hint}` });
+  return void 0;
+}
+
+// src/profile/trend.ts
+var TREND_KEYS = ["alpha", "min_change", "history"];
+var MAX_TREND_RUNS = 1e3;
+var MIN_TREND_RUNS = 10;
+var DEFAULT_TREND = Object.freeze({ alpha: 0.01, minChange: 0.05, historyRuns: 100 });
+function readTrend(value, path, issues) {
+  const settings = { ...DEFAULT_TREND };
+  if (value === void 0) return settings;
+  const mapping = readMapping(value, path, TREND_KEYS, issues);
+  if (!mapping) return settings;
+  if (mapping.alpha !== void 0) {
+    if (typeof mapping.alpha === "number" && mapping.alpha > 0 && mapping.alpha < 0.5) settings.alpha = mapping.alpha;
+    else issues.push({ path: joinPath(path, "alpha"), message: `${describeValue(mapping.alpha)} is not a significance level between 0 and 0.5, exclusive (e.g. 0.01)` });
+  }
+  if (mapping.min_change !== void 0) {
+    const at = joinPath(path, "min_change");
+    const fraction2 = readFraction(mapping.min_change, at, issues);
+    if (fraction2 === 0) issues.push({ path: at, message: `${describeValue(mapping.min_change)} must be more than 0% (e.g. 5%)` });
+    else if (fraction2 !== void 0) settings.minChange = fraction2;
+  }
+  if (mapping.history !== void 0) {
+    const runs = readInteger(mapping.history, joinPath(path, "history"), MIN_TREND_RUNS, MAX_TREND_RUNS, issues);
+    if (runs !== void 0) settings.historyRuns = runs;
+  }
+  return settings;
+}
+
+// src/verdict/trend-series.ts
+var ALL_ENDPOINTS = "(every endpoint)";
+var runnerKind = (r) => `${r.runner.cpuModel}, ${r.runner.cores} cores, ${r.runner.os}`;
+var MIN_ENDPOINTS_FOR_COMMON_FACTOR = 3;
+function median3(values) {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length === 0) return Number.NaN;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function comparableRuns(history) {
+  if (history.length === 0) return { runs: [], notes: [] };
+  const newest = history[history.length - 1];
+  const notes = [];
+  const otherLoad = history.filter((r) => r.fingerprint !== newest.fingerprint).length;
+  if (otherLoad > 0) {
+    notes.push({ code: "trend-other-profile", params: { runs: otherLoad } });
+  }
+  const sameLoad = history.filter((r) => r.fingerprint === newest.fingerprint);
+  const kind = runnerKind(newest);
+  const others = /* @__PURE__ */ new Map();
+  for (const r of sameLoad) if (runnerKind(r) !== kind) others.set(runnerKind(r), (others.get(runnerKind(r)) ?? 0) + 1);
+  if (others.size > 0) {
+    notes.push({ code: "trend-other-runner", params: { newest: kind, others: [...others].map(([k, runs]) => ({ kind: k, runs })) } });
+  }
+  return { runs: sameLoad.filter((r) => runnerKind(r) === kind), notes };
+}
+function valueOf(run, endpoint, metric) {
+  if (metric === "rss_growth") return run.rssGrowthMb ?? Number.NaN;
+  const v = run.endpoints.find((e) => e.name === endpoint)?.values[metric];
+  return v === void 0 ? Number.NaN : v;
+}
+function commonFactors(runs, names, metric) {
+  const logs = runs.map((r) => names.map((n) => {
+    const v = valueOf(r, n, metric);
+    return v > 0 ? Math.log(v) : Number.NaN;
+  }));
+  const centre = names.map((_, e) => median3(logs.map((row2) => row2[e])));
+  return logs.map((row2) => {
+    const deviations = row2.map((v, e) => v - centre[e]).filter(Number.isFinite);
+    return deviations.length >= MIN_ENDPOINTS_FOR_COMMON_FACTOR ? median3(deviations) : Number.NaN;
+  });
+}
+function trendSeries(history, metrics) {
+  const { runs, notes } = comparableRuns(history);
+  const names = [...new Set(runs.flatMap((r) => r.endpoints.map((e) => e.name)))];
+  const series = [];
+  for (const metric of metrics) {
+    if (metric === "rss_growth") {
+      const at = runs.map((_, i) => i).filter((i) => Number.isFinite(runs[i].rssGrowthMb));
+      if (at.length > 0) {
+        const values = at.map((i) => runs[i].rssGrowthMb);
+        series.push({ endpoint: "target process", metric, runs: at, values, tested: values, scale: "linear", adjusted: false });
+      }
+      continue;
+    }
+    const log = metric !== "error_rate";
+    const common = log && names.length >= MIN_ENDPOINTS_FOR_COMMON_FACTOR ? commonFactors(runs, names, metric) : void 0;
+    for (const name of names) {
+      const at = runs.map((_, i) => i).filter((i) => {
+        const v = valueOf(runs[i], name, metric);
+        return log ? v > 0 && (!common || Number.isFinite(common[i])) : Number.isFinite(v);
+      });
+      if (at.length === 0) continue;
+      const values = at.map((i) => valueOf(runs[i], name, metric));
+      const tested = log ? at.map((i, k) => Math.log(values[k]) - (common ? common[i] : 0)) : values;
+      series.push({ endpoint: name, metric, runs: at, values, tested, scale: log ? "log" : "linear", adjusted: common !== void 0 });
+    }
+    if (common) {
+      const at = runs.map((_, i) => i).filter((i) => Number.isFinite(common[i]));
+      series.push({ endpoint: ALL_ENDPOINTS, metric, runs: at, values: at.map((i) => Math.exp(common[i])), tested: at.map((i) => common[i]), scale: "log", adjusted: false });
+    }
+  }
+  return {
+    runs: runs.map((r) => ({ savedAt: r.savedAt, ...r.commit ? { commit: r.commit } : {} })),
+    series,
+    notes
+  };
+}
+
+// src/verdict/trend.ts
+var MIN_ERROR_RATE_CHANGE = 0.01;
+var MIN_RSS_GROWTH_CHANGE_MB = 5;
+function higherIsWorse(metric) {
+  return metric !== "throughput";
+}
+function median4(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function analyseSeries(s, runs, settings) {
+  const log = s.scale === "log";
+  const minShift = log ? Math.log1p(settings.minChange) : s.metric === "rss_growth" ? MIN_RSS_GROWTH_CHANGE_MB : MIN_ERROR_RATE_CHANGE;
+  const found = changePoints(s.tested, { alpha: settings.alpha, minShift }).changePoints;
+  const unit = log ? "relative" : "difference";
+  const map = (v) => log ? Math.expm1(v) : v;
+  const changes = found.map((c) => ({
+    index: c.index,
+    before: runs[s.runs[c.index - 1]],
+    after: runs[s.runs[c.index]],
+    change: map(c.shift.shift),
+    lower: map(c.shift.lower),
+    upper: map(c.shift.upper),
+    unit,
+    pValue: c.pValue,
+    kind: c.shift.shift > 0 === higherIsWorse(s.metric) ? "regression" : "improvement"
+  }));
+  const last = s.tested.length - 1;
+  const from = changes.length ? changes[changes.length - 1].index : 0;
+  const settled = s.tested.slice(from, last);
+  const sinceLast = settled.length > 0 ? { from: runs[s.runs[from]], runs: last - from, change: map(s.tested[last] - median4(settled)), unit } : void 0;
+  return {
+    endpoint: s.endpoint,
+    metric: s.metric,
+    adjusted: s.adjusted,
+    points: s.runs.map((run, k) => ({ run, value: s.values[k] })),
+    changePoints: changes,
+    ...sinceLast ? { sinceLast } : {}
+  };
+}
+function analyseTrend(history, settings) {
+  const set = trendSeries(history, settings.metrics);
+  const base2 = { alpha: settings.alpha, minChange: settings.minChange, runs: set.runs };
+  if (set.runs.length < DEFAULT_MIN_SERIES) {
+    return {
+      ...base2,
+      series: [],
+      notes: [...set.notes, { code: "trend-too-short", params: { runs: set.runs.length, need: DEFAULT_MIN_SERIES } }]
+    };
+  }
+  const series = set.series.filter((s) => s.tested.length >= DEFAULT_MIN_SERIES).map((s) => analyseSeries(s, set.runs, settings));
+  const short = set.series.filter((s) => s.tested.length < DEFAULT_MIN_SERIES);
+  const notes = [...set.notes];
+  if (short.length > 0) {
+    notes.push({ code: "trend-series-short", params: { series: [...new Set(short.map((s) => s.endpoint))], need: DEFAULT_MIN_SERIES } });
+  }
+  return { ...base2, series, notes };
+}
+function profileTrend(profile, history) {
+  const t = profile.trend ?? DEFAULT_TREND;
+  const metrics = [...profile.regression.metrics];
+  if (history.some((r) => r.rssGrowthMb !== void 0)) metrics.push("rss_growth");
+  return analyseTrend(history.slice(-t.historyRuns), { alpha: t.alpha, minChange: t.minChange, metrics });
+}
+
+// src/report/escape.ts
+var UNTRUSTED_TEXT_MAX_CHARS = 300;
+var WORD_JOINER = "\u2060";
+var HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu;
+var BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+function visibleText(text2, maxChars) {
+  const flat = [...String(text2).replace(BREAKS, " ").replace(HIDDEN, "")];
+  return flat.length > maxChars ? flat.slice(0, maxChars - 1).join("") + "\u2026" : flat.join("");
+}
+function escapeMarkdown(text2, maxChars = UNTRUSTED_TEXT_MAX_CHARS) {
+  return visibleText(text2, maxChars).replace(/[\\`*_{}[\]()#!|~$^]/g, (c) => `\\${c}`).replace(/^([-+=])/, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(LINKED, `$&${WORD_JOINER}`);
+}
+var LINKED = /[@#]|gh(?=-\d)|:(?=\/\/)|www(?=\.)/gi;
+function codeBlock(text2) {
+  const lines = String(text2).split(/\r?\n/).map((line) => line.replace(BREAKS, " ").replace(HIDDEN, ""));
+  const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}
+${lines.join("\n")}
+${fence}`;
+}
+function plainName(text2, maxChars = 40) {
+  const safe = String(text2).replace(/[^A-Za-z0-9._-]/g, "_");
+  return safe.length > maxChars ? `${safe.slice(0, maxChars - 1)}\u2026` : safe;
+}
+function shortCommit(commit) {
+  return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : void 0;
+}
+
+// src/report/trend.ts
+function trendNoteText(note) {
+  switch (note.code) {
+    case "trend-other-profile":
+      return `${note.params.runs} stored run${note.params.runs === 1 ? "" : "s"} measured another version of the profile (a different load) and ${note.params.runs === 1 ? "is" : "are"} left out of the trend`;
+    case "trend-other-runner":
+      return `stored runs on another kind of runner are left out of the trend (${note.params.others.map((o) => `${o.runs} on ${o.kind}`).join("; ")}); it follows the newest run's runner: ${note.params.newest}`;
+    case "trend-too-short":
+      return `not enough runs yet for change points (${note.params.runs} of ${note.params.need})`;
+    case "trend-series-short":
+      return `not enough runs yet for ${note.params.series.join(", ")} (each needs ${note.params.need} runs with data)`;
+  }
+}
+function reportTrend(trend) {
+  return { ...trend, notes: trend.notes.map((n) => ({ code: n.code, message: trendNoteText(n) })) };
+}
+var MAX_TREND_CHARTS = 6;
+function runText(run, index) {
+  if (!run) return `run ${index + 1}`;
+  const commit = shortCommit(run.commit);
+  const date = Number.isNaN(Date.parse(run.savedAt)) ? "" : new Date(run.savedAt).toISOString().slice(0, 10);
+  return [`run ${index + 1}`, commit ? `\`${commit}\`` : "", date].filter(Boolean).join(" ");
+}
+function valueText(metric, value, allEndpoints) {
+  if (allEndpoints) return `\xD7${value.toFixed(3)}`;
+  if (metric === "throughput") return formatRps(value);
+  if (metric === "error_rate") return formatRate(value);
+  if (metric === "rss_growth") return `${value.toFixed(1)} MB`;
+  return formatMs(value);
+}
+function changeText(c, metric) {
+  if (c.unit === "relative") return formatChange(c.change, "relative");
+  return metric === "rss_growth" ? `${c.change > 0 ? "+" : ""}${c.change.toFixed(1)} MB` : formatChange(c.change, "points");
+}
+function seriesName(s) {
+  return escapeMarkdown(s.endpoint, 64);
+}
+function changeRow(s, c, runs) {
+  const before = s.points[c.index - 1].run;
+  const after = s.points[c.index].run;
+  const interval3 = `${changeText({ change: c.lower, unit: c.unit }, s.metric)} \u2026 ${changeText({ change: c.upper, unit: c.unit }, s.metric)}`;
+  const kind = c.kind === "regression" ? "\u{1F53A} regression" : "\u{1F53B} improvement";
+  return `| ${seriesName(s)} | ${s.metric} | ${runText(runs[before], before)} \u2192 ${runText(runs[after], after)} | ${changeText(c, s.metric)} (${interval3}) | ${kind} |`;
+}
+function trendChart(s) {
+  const starts = new Set(s.changePoints.map((c) => c.index));
+  const labels = s.points.map((p, k) => `"${p.run + 1}${starts.has(k) ? " \u25C6" : ""}"`);
+  const values = s.points.map((p) => p.value);
+  const bounds = [0, ...s.changePoints.map((c) => c.index), values.length];
+  const medians = [];
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const segment = values.slice(bounds[b], bounds[b + 1]).sort((x, y) => x - y);
+    const mid = segment.length >> 1;
+    const median7 = segment.length % 2 ? segment[mid] : (segment[mid - 1] + segment[mid]) / 2;
+    for (let k = bounds[b]; k < bounds[b + 1]; k++) medians.push(median7);
+  }
+  const num = (v) => String(Number(v.toPrecision(4)));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${plainName(s.endpoint === "(every endpoint)" ? "every-endpoint" : s.endpoint)} ${s.metric}"`,
+    `    x-axis [${labels.join(", ")}]`,
+    `    line [${values.map(num).join(", ")}]`,
+    `    line [${medians.map(num).join(", ")}]`,
+    "```"
+  ];
+}
+function trendLines(trend) {
+  const lines = [`### Trend over ${trend.runs.length === 1 ? "1 run" : `${trend.runs.length} runs`}`, ""];
+  const withChanges = trend.series.filter((s) => s.changePoints.length > 0);
+  if (trend.series.length > 0 && withChanges.length === 0) {
+    lines.push(`No change point: no series moved by ${formatChange(trend.minChange, "relative").replace("+", "")} or more at \u03B1 ${trend.alpha}.`, "");
+  }
+  if (withChanges.length > 0) {
+    lines.push("| series | metric | between | change (95% interval) | |", "|---|---|---|---|---|");
+    for (const s of withChanges) for (const c of s.changePoints) lines.push(changeRow(s, c, trend.runs));
+    lines.push("");
+    lines.push("**Since the last change point**", "", "| series | metric | since | runs | newest run against them |", "|---|---|---|--:|--:|");
+    for (const s of withChanges) {
+      if (!s.sinceLast) continue;
+      const from = s.points[s.changePoints[s.changePoints.length - 1].index].run;
+      lines.push(`| ${seriesName(s)} | ${s.metric} | ${runText(trend.runs[from], from)} | ${s.sinceLast.runs} | ${changeText(s.sinceLast, s.metric)} |`);
+    }
+    lines.push("");
+    for (const s of withChanges.slice(0, MAX_TREND_CHARTS)) {
+      const last = s.points[s.points.length - 1];
+      lines.push(`**${seriesName(s)} ${s.metric}** (now ${valueText(s.metric, last.value, s.endpoint === "(every endpoint)")}; \u25C6 the first run after a change)`, "", ...trendChart(s), "");
+    }
+    if (withChanges.length > MAX_TREND_CHARTS) lines.push(`Charts for ${withChanges.length - MAX_TREND_CHARTS} more series are in the JSON report.`, "");
+  }
+  trend.notes.forEach((n) => lines.push(`- ${escapeMarkdown(n.message, 2e3)}`));
+  if (trend.notes.length > 0) lines.push("");
+  return lines;
+}
+
+// src/load/target-url.ts
+function userInfoProblem(url) {
+  if (url.username === "" && url.password === "") return void 0;
+  return `"${url.protocol}//***@${url.host}${url.pathname === "/" ? "" : url.pathname}" must not carry a user name or password (they would be printed in the log and report, and are never sent); send credentials in a header from a secret instead, e.g. headers: { authorization: "Basic {{ env API_CREDENTIALS }}" }`;
+}
+function quoteNonUrl(text2) {
+  const shown2 = text2.replace(/^[^/]*@/, "***@");
+  return JSON.stringify(shown2.length > 60 ? `${shown2.slice(0, 57)}...` : shown2);
+}
+function targetUrlProblem(text2) {
+  let url;
+  try {
+    url = new URL(text2);
+  } catch {
+    url = void 0;
+  }
+  if (url === void 0 || !text2.includes("://")) {
+    const example = /^[\w.-]+(:\d+)?(\/.*)?$/.test(text2) ? `http://${text2}` : "http://127.0.0.1:8080";
+    return `${quoteNonUrl(text2)} is not an absolute URL (use http:// or https://, e.g. ${example})`;
+  }
+  const credentials = userInfoProblem(url);
+  if (credentials) return credentials;
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return `"${text2}" must use http or https, not ${url.protocol.replace(":", "")}`;
+  }
+  if (url.search !== "" || url.hash !== "") return `"${text2}" must not have a query or fragment (put those in each endpoint path)`;
+  return void 0;
+}
+function parseTarget(targetUrl) {
+  const problem2 = targetUrlProblem(targetUrl);
+  if (problem2) return `targetUrl ${problem2}`;
+  const url = new URL(targetUrl);
+  return { origin: url.origin, basePath: url.pathname.replace(/\/+$/, "") };
+}
+function joinUrl(base2, path) {
+  return base2.replace(/\/+$/, "") + path;
+}
+function joinPath2(basePath, endpointPath) {
+  const path = endpointPath.startsWith("/") ? endpointPath : `/${endpointPath}`;
+  return basePath + path;
+}
+
+// src/pipeline/wait.ts
+async function waitForTarget(edges, target, readiness, role) {
+  edges.log.info(`Waiting for ${role ? `the ${role} ` : ""}${target} to answer (up to ${readiness.timeoutMs / 1e3} s)`);
+  const ready = await edges.waitUntilReady(joinUrl(target, readiness.path), { timeoutMs: readiness.timeoutMs });
+  edges.log.info(`${role ? `The ${role}` : "Target"} answered after ${(ready.waitedMs / 1e3).toFixed(1)} s`);
+}
+
+// src/pipeline/cached.ts
+async function runCachedPipeline(options, edges) {
+  const { profile, target } = options;
+  const fingerprint = profileFingerprint(profile);
+  await waitForTarget(edges, target, profile.readiness);
+  edges.log.info(runDescription(profile));
+  const measurement = await edges.runLoad({
+    targetUrl: target,
+    load: profile.load,
+    endpoints: profile.endpoints,
+    ...profile.flows ? { flows: profile.flows } : {},
+    onProgress: edges.onProgress,
+    ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {}
+  });
+  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  return judgeAndSave(options, edges, result);
+}
+async function judgeAndSave(options, edges, result) {
+  const { profile } = options;
+  const fingerprint = result.profile.fingerprint;
+  const key = { profileName: profile.name, ...profile.level ? { level: profile.level } : {} };
+  const restored = await edges.store.restore(key);
+  const baselineUse = restored.status === "found" ? {
+    status: "found",
+    source: restored.source,
+    runs: restored.baseline.runs.length,
+    ...pickOrigin(restored.baseline.runs[restored.baseline.runs.length - 1])
+  } : restored.status === "unusable" ? { status: "unusable", source: restored.source, reason: restored.reason } : { status: "missing", source: restored.source };
+  if (restored.status === "unusable") {
+    edges.log.warning(`Ignoring the baseline in ${restored.source}: ${restored.reason}`);
+  }
+  const verdict = withRunHealth(decideVerdict({
+    profile: judgedProfile(profile),
+    fingerprint,
+    result,
+    baseline: restored.status === "found" ? restored.baseline : void 0,
+    baselineUse,
+    failOn: options.failOn
+  }), result);
+  const summaries = [
+    ...storedSummaries(restored.status === "found" ? restored.baseline : void 0),
+    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, result.targetResources?.rssGrowthMb)
+  ];
+  const plan = planBaselineSave({ requested: options.saveBaseline, runRefusal: options.saveBaseline ? baselineRefusal(result) : void 0, restored });
+  let saved;
+  if (plan.action === "refuse") {
+    saved = { status: "failed", reason: plan.reason };
+    edges.log.warning(`Baseline not saved: ${plan.reason}`);
+  } else if (plan.action === "save") {
+    const next = withTrend(
+      appendRun(plan.previous, result.profile, baselineRunFromResult(result, options.origin), profile.regression.historyRuns),
+      summaries,
+      (profile.trend ?? DEFAULT_TREND).historyRuns
+    );
+    saved = await edges.store.save(key, next);
+    if (saved.status === "saved") edges.log.info(`Baseline saved to ${saved.location} (${next.runs.length === 1 ? "1 run" : `${next.runs.length} runs`})`);
+    else edges.log.warning(`Baseline not saved: ${saved.reason}`);
+  }
+  const report = buildReport(result, verdict);
+  return {
+    report: options.trend ? { ...report, trend: reportTrend(profileTrend(profile, summaries)) } : report,
+    saved,
+    ...restored.status === "found" ? { history: restored.baseline.runs } : {}
+  };
+}
+function runDescription(profile) {
+  const l = profile.load;
+  const model = l.model === "open" ? `${l.rateRps} requests/s (${l.shape.kind}, at most ${l.maxInFlight} in flight)` : `${l.connections} connections`;
+  return `Running ${profile.name}${profile.level ? ` at level ${profile.level}` : ""}: ${model}, ${l.warmupMs / 1e3} s warm-up, ${l.trials} trials over ${l.durationMs / 1e3} s, ${profile.endpoints.length === 1 ? "1 endpoint" : `${profile.endpoints.length} endpoints`}`;
+}
+function pickOrigin(run) {
+  return {
+    savedAt: run.savedAt,
+    ...run.commit ? { commit: run.commit } : {},
+    ...run.ref ? { ref: run.ref } : {}
+  };
+}
+
+// src/paired/schedule.ts
+function pairedSchedule(trials) {
+  if (!Number.isInteger(trials) || trials < 1) throw new RangeError(`pairedSchedule: trials ${String(trials)} must be a whole number >= 1`);
+  const slots = [];
+  const next = { baseline: 0, candidate: 0 };
+  for (let slot = 0; slot < 2 * trials; slot++) {
+    const pair = Math.floor(slot / 2);
+    const first = pair % 2 === 0 ? "baseline" : "candidate";
+    const side = slot % 2 === 0 ? first : first === "baseline" ? "candidate" : "baseline";
+    slots.push({ slot, side, trial: next[side]++ });
+  }
+  return slots;
+}
+
 // src/paired/merge.ts
 function addCounts(into, from) {
-  for (const key of Object.keys(into)) into[key] += from[key];
+  addErrorCounts(into, from);
 }
 function mergeLatency(trials) {
   const done = trials.filter((t) => t.requests - t.errors > 0 || t.latencyMs.max > 0);
@@ -44064,6 +46149,7 @@ async function runPairedLoad(options) {
       targetUrl: slot.side === "candidate" ? options.candidateUrl : options.baselineUrl,
       load: slotSpec,
       endpoints: options.endpoints,
+      ...options.flows ? { flows: options.flows } : {},
       onProgress: options.onProgress ? (p) => {
         if (p.phase === "done") return;
         options.onProgress?.({
@@ -44096,8 +46182,8 @@ function pairedLoadProblem(load) {
 async function runPairedPipeline(options, edges) {
   const { profile, target, baselineTarget } = options;
   const fingerprint = profileFingerprint(profile);
-  const problem = pairedLoadProblem(profile.load);
-  if (problem !== void 0) throw new LoadgateError("LOADGATE_PAIRED_LOAD", problem);
+  const problem2 = pairedLoadProblem(profile.load);
+  if (problem2 !== void 0) throw new LoadgateError("LOADGATE_PAIRED_LOAD", problem2);
   await waitForTarget(edges, target, profile.readiness, "target");
   await waitForTarget(edges, baselineTarget, profile.readiness, "baseline target");
   const l = profile.load;
@@ -44111,6 +46197,7 @@ async function runPairedPipeline(options, edges) {
     baselineUrl: baselineTarget,
     load: profile.load,
     endpoints: profile.endpoints,
+    ...profile.flows ? { flows: profile.flows } : {},
     runLoad: edges.runLoad,
     onProgress: edges.onProgress
   });
@@ -44118,7 +46205,7 @@ async function runPairedPipeline(options, edges) {
   const baselineResult = buildRunResult(profile, fingerprint, baselineTarget, measured.baseline, runner);
   const baseline = appendRun(void 0, result.profile, baselineRunFromResult(baselineResult));
   const verdict = decideVerdict({
-    profile,
+    profile: judgedProfile(profile),
     fingerprint,
     result,
     baseline,
@@ -44136,173 +46223,13 @@ function runPipeline(options, edges) {
 
 // src/profile/read-file.ts
 import { open } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve as resolve2 } from "node:path";
 
 // src/profile/parse.ts
 var import_yaml2 = __toESM(require_dist2(), 1);
 
 // src/profile/lines.ts
 var import_yaml = __toESM(require_dist2(), 1);
-
-// src/profile/duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var UNIT_ORDER = ["h", "m", "s", "ms"];
-var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/y;
-function parseDurationMs(value) {
-  if (typeof value !== "string" || value === "") return void 0;
-  let totalMs = 0;
-  let lastUnitIndex = -1;
-  PART.lastIndex = 0;
-  while (PART.lastIndex < value.length) {
-    const match = PART.exec(value);
-    if (!match) return void 0;
-    const unitIndex = UNIT_ORDER.indexOf(match[2]);
-    if (unitIndex <= lastUnitIndex) return void 0;
-    lastUnitIndex = unitIndex;
-    totalMs += Number(match[1]) * UNIT_MS[match[2]];
-  }
-  if (!Number.isFinite(totalMs)) return void 0;
-  return Math.round(totalMs * 1e3) / 1e3;
-}
-function formatDurationMs(ms) {
-  if (!Number.isFinite(ms)) return String(ms);
-  if (ms < 0) return `-${formatDurationMs(-ms)}`;
-  if (ms === 0) return "0s";
-  let rest = ms;
-  let text = "";
-  for (const unit of UNIT_ORDER) {
-    const count3 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
-    if (count3 > 0) text += `${count3}${unit}`;
-    rest -= count3 * UNIT_MS[unit];
-  }
-  return text;
-}
-
-// src/profile/suggest.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function folded(key) {
-  return key.toLowerCase().replace(/[_-]/g, "");
-}
-function suggestKey(key, valid) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of valid) {
-    const distance = editDistance(folded(key), folded(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.min(2, Math.ceil(key.length / 2) - 1);
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/profile/read.ts
-var NAME2 = /^[A-Za-z0-9._-]+$/;
-var NAME_MAX = 64;
-var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
-function joinPath2(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const segment = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
-  return parent === "" ? segment : `${parent}.${segment}`;
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "an empty value";
-  if (typeof value === "string") {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function getOwn(record, key) {
-  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readMapping(value, path, valid, issues) {
-  if (!isMapping(value)) {
-    issues.push({ path, message: `${describeValue(value)} is not a mapping (valid keys: ${valid.join(", ")})` });
-    return void 0;
-  }
-  for (const key of Object.keys(value)) {
-    if (valid.includes(key)) continue;
-    const guess = suggestKey(key, valid);
-    const hint = guess === void 0 ? "" : `; did you mean "${guess}"?`;
-    issues.push({ path: joinPath2(path, key), message: `unknown key (valid: ${valid.join(", ")})${hint}` });
-  }
-  return value;
-}
-function requireKey(mapping, key, path, what, issues) {
-  if (mapping[key] !== void 0) return true;
-  issues.push({ path: joinPath2(path, key), message: `is required (${what})` });
-  return false;
-}
-function readInteger(value, path, min, max2, issues) {
-  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max2 === void 0 || value <= max2)) {
-    return value;
-  }
-  const range = max2 === void 0 ? `>= ${min}` : `between ${min} and ${max2}`;
-  issues.push({ path, message: `${describeValue(value)} is not a whole number ${range}` });
-  return void 0;
-}
-var MAX_DURATION_MS = 24 * 36e5;
-function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
-  const ms = parseDurationMs(value);
-  if (ms === void 0) {
-    const message = typeof value === "number" ? `${value} has no unit; write "${value}s" for seconds ${DURATION_HINT}` : `${describeValue(value)} is not a duration ${DURATION_HINT}`;
-    issues.push({ path, message });
-    return void 0;
-  }
-  if (ms === 0 && !allowZero) {
-    issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
-    return void 0;
-  }
-  if (ms > maxMs) {
-    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
-    return void 0;
-  }
-  return ms;
-}
-function readName(value, path, issues) {
-  if (typeof value === "string" && NAME2.test(value) && value.length <= NAME_MAX) return value;
-  const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readUrlPath(value, path, issues) {
-  if (typeof value === "string" && value.startsWith("/") && !/[\s\x00-\x1f\x7f#]/.test(value)) return value;
-  const why = typeof value === "string" && value.startsWith("/") ? 'contains a space, a control character or "#" (percent-encode it)' : 'is not a path starting with "/" (e.g. /api/items?limit=10)';
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readFraction(value, path, issues) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return value;
-  if (typeof value === "string") {
-    const match = /^(\d+(?:\.\d+)?)%$/.exec(value);
-    if (match) return Math.round(Number(match[1]) * 1e6) / 1e8;
-  }
-  const hint = typeof value === "number" && value > 1 ? `; for ${value}% write "${value}%"` : "";
-  issues.push({ path, message: `${describeValue(value)} is not a percentage ("1%") or a fraction between 0 and 1 ("0.01")${hint}` });
-  return void 0;
-}
-
-// src/profile/lines.ts
 var MAX_DEPTH = 32;
 function lineOf(node, lines) {
   const offset = node?.range?.[0];
@@ -44317,14 +46244,14 @@ function walk(node, path, depth, lines, index) {
   if ((0, import_yaml.isMap)(node)) {
     for (const pair of node.items) {
       if (!(0, import_yaml.isPair)(pair)) continue;
-      const childPath = joinPath2(path, keyText(pair.key));
+      const childPath = joinPath(path, keyText(pair.key));
       const line = lineOf(pair.key, lines) ?? lineOf(pair.value, lines);
       if (line !== void 0 && !index.has(childPath)) index.set(childPath, line);
       walk(pair.value, childPath, depth + 1, lines, index);
     }
   } else if ((0, import_yaml.isSeq)(node)) {
     node.items.forEach((item, i) => {
-      const childPath = joinPath2(path, i);
+      const childPath = joinPath(path, i);
       const line = lineOf(item, lines);
       if (line !== void 0) index.set(childPath, line);
       walk(item, childPath, depth + 1, lines, index);
@@ -44401,15 +46328,17 @@ var TOKEN = /"([^"]*)"|(\S+)/g;
 var BAD_IN_ITEM = /[{}\x00-\x1f\x7f]/;
 var INTEGER = /^-?\d{1,15}$/;
 var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var WORDS = /* @__PURE__ */ new Set(["int", "choice", "seq", "uuid", "env"]);
 var FORMS = "int A B, choice X Y \u2026, seq [START], uuid, env NAME";
-function isTemplate(text) {
-  return text.includes("{{");
+function isTemplate(text2) {
+  return text2.includes("{{");
 }
-function parseTemplate(text, context = "raw") {
+function parseTemplate(text2, context = "raw", variables = false) {
   const parts = [];
   let last = 0;
-  for (const match of text.matchAll(EXPRESSION)) {
-    if (match.index > last) parts.push({ kind: "text", text: text.slice(last, match.index) });
+  for (const match of text2.matchAll(EXPRESSION)) {
+    if (match.index > last) parts.push({ kind: "text", text: text2.slice(last, match.index) });
     let expr = match[1];
     if (context === "json") {
       try {
@@ -44418,21 +46347,22 @@ function parseTemplate(text, context = "raw") {
         return `{{${match[1]}}}: not an expression a JSON string can hold`;
       }
     }
-    const part = parseExpression(expr.trim());
+    const part = parseExpression(expr.trim(), variables);
     if (typeof part === "string") return `{{${match[1]}}}: ${part}`;
     parts.push(part);
     last = match.index + match[0].length;
   }
-  const rest = text.slice(last);
+  const rest = text2.slice(last);
   if (rest.includes("{{")) return `a "{{" is never closed by "}}" (expressions are ${FORMS}; write {{ "{{" }} for a literal "{{")`;
   if (rest !== "") parts.push({ kind: "text", text: rest });
   return parts;
 }
-function parseExpression(expr) {
+function parseExpression(expr, variables) {
   if (expr === '"{{"') return { kind: "text", text: "{{" };
   const tokens = tokenize(expr);
   if (typeof tokens === "string") return tokens;
   const [word, ...args] = tokens;
+  if (variables && args.length === 0 && VARIABLE_NAME.test(word ?? "") && !WORDS.has(word)) return { kind: "var", name: word };
   switch (word) {
     case "int": {
       if (args.length !== 2 || !args.every((a) => INTEGER.test(a))) return "int needs two whole numbers, e.g. {{ int 1 1000 }}";
@@ -44475,6 +46405,11 @@ function templateLiteralText(parts) {
 function templateEnvNames(parts) {
   return parts.flatMap((p) => p.kind === "env" ? [p.name] : []);
 }
+function templateVariableNames(parts) {
+  const names = [];
+  for (const p of parts) if (p.kind === "var" && !names.includes(p.name)) names.push(p.name);
+  return names;
+}
 function renderTemplate(parts, ctx, context = "raw") {
   const json = context === "json";
   let out = "";
@@ -44497,8 +46432,10 @@ function renderTemplate(parts, ctx, context = "raw") {
       case "uuid":
         out += randomUuid(ctx.random);
         break;
-      case "env": {
-        const value = (Object.hasOwn(ctx.env, p.name) ? ctx.env[p.name] : void 0) ?? "";
+      case "env":
+      case "var": {
+        const source = p.kind === "env" ? ctx.env : ctx.vars;
+        const value = (source !== void 0 && Object.hasOwn(source, p.name) ? source[p.name] : void 0) ?? "";
         out += json ? jsonStringContent(value) : context === "path" ? encodeURIComponent(value) : value;
         break;
       }
@@ -44524,11 +46461,15 @@ function endpointTemplateTexts(endpoint, where) {
   }
   return texts.filter((t) => isTemplate(t.text));
 }
-function templateEnvironment(endpoints) {
+function templateEnvironment(endpoints, flows = []) {
   const names = /* @__PURE__ */ new Map();
-  endpoints.forEach((endpoint, i) => {
-    for (const { text, where, context } of endpointTemplateTexts(endpoint, `endpoints[${i}]`)) {
-      const parts = parseTemplate(text, context);
+  const requests = [
+    ...endpoints.map((endpoint, i) => [endpoint, `endpoints[${i}]`]),
+    ...flows.flatMap((flow, f) => flow.steps.map((step, s) => [step, `flows[${f}].steps[${s}]`]))
+  ];
+  requests.forEach(([endpoint, at]) => {
+    for (const { text: text2, where, context } of endpointTemplateTexts(endpoint, at)) {
+      const parts = parseTemplate(text2, context, true);
       if (typeof parts === "string") continue;
       for (const name of templateEnvNames(parts)) {
         const uses = names.get(name) ?? [];
@@ -44539,12 +46480,12 @@ function templateEnvironment(endpoints) {
   });
   return names;
 }
-function checkTemplateEnvironment(endpoints, env) {
+function checkTemplateEnvironment(endpoints, env, flows = []) {
   const values = {};
   const missing = [];
   const invalid = [];
   const internal = [];
-  for (const [name, uses] of templateEnvironment(endpoints)) {
+  for (const [name, uses] of templateEnvironment(endpoints, flows)) {
     const value = getOwn(env, name);
     const inHeader = uses.find((u) => u.context === "header");
     if (isRunnerInternal(name)) internal.push(`${name} (used in ${uses[0].where})`);
@@ -44567,8 +46508,8 @@ function checkTemplateEnvironment(endpoints, env) {
   }
   return { values, problems };
 }
-function resolveTemplateEnvironment(endpoints, env) {
-  const { values, problems } = checkTemplateEnvironment(endpoints, env);
+function resolveTemplateEnvironment(endpoints, env, flows = []) {
+  const { values, problems } = checkTemplateEnvironment(endpoints, env, flows);
   if (problems.length > 0) throw new LoadgateError(problems[0].code, problems[0].message);
   return values;
 }
@@ -44584,7 +46525,7 @@ function readHeaders(value, path, issues) {
     return headers;
   }
   for (const [name, headerValue] of Object.entries(value)) {
-    const at = joinPath2(path, name);
+    const at = joinPath(path, name);
     const lower = name.toLowerCase();
     if (!TOKEN2.test(name)) {
       issues.push({ path: at, message: `${describeValue(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)` });
@@ -44613,17 +46554,17 @@ function readBody(mapping, path, headers, issues) {
   const hasBody = mapping.body !== void 0;
   const hasJson = Object.hasOwn(mapping, "json");
   if (hasBody && hasJson) {
-    issues.push({ path: joinPath2(path, "json"), message: "give either body (raw text) or json (a value sent as JSON), not both" });
+    issues.push({ path: joinPath(path, "json"), message: "give either body (raw text) or json (a value sent as JSON), not both" });
     return void 0;
   }
   if (hasBody) {
     if (typeof mapping.body === "string") return mapping.body;
-    issues.push({ path: joinPath2(path, "body"), message: `${describeValue(mapping.body)} is not a string (for a structured body use json: instead)` });
+    issues.push({ path: joinPath(path, "body"), message: `${describeValue(mapping.body)} is not a string (for a structured body use json: instead)` });
     return void 0;
   }
   if (!hasJson) return void 0;
   if (hasNonFiniteNumber(mapping.json)) {
-    issues.push({ path: joinPath2(path, "json"), message: "contains .inf or .nan, which JSON cannot represent" });
+    issues.push({ path: joinPath(path, "json"), message: "contains .inf or .nan, which JSON cannot represent" });
     return void 0;
   }
   if (!Object.hasOwn(headers, "content-type")) headers["content-type"] = "application/json";
@@ -44744,7 +46685,7 @@ function readRate(value, path, allowZero, issues) {
   return void 0;
 }
 function readShape(mapping, path, durationMs, issues) {
-  const at = (key) => joinPath2(path, key);
+  const at = (key) => joinPath(path, key);
   const rateRps = readRate(mapping.rate, at("rate"), false, issues) ?? 1;
   let kind = "constant";
   if (mapping.shape !== void 0) {
@@ -44775,11 +46716,11 @@ function readShape(mapping, path, durationMs, issues) {
       }
       let spikeMs = durationMs * DEFAULT_SPIKE_SHARE;
       if (mapping.spike_duration !== void 0) {
-        const ms = readDuration(mapping.spike_duration, at("spike_duration"), false, issues);
-        if (ms !== void 0 && ms > durationMs) {
+        const ms2 = readDuration(mapping.spike_duration, at("spike_duration"), false, issues);
+        if (ms2 !== void 0 && ms2 > durationMs) {
           issues.push({ path: at("spike_duration"), message: `${describeValue(mapping.spike_duration)} is longer than the measured duration ${formatDurationMs(durationMs)}` });
-        } else if (ms !== void 0) {
-          spikeMs = ms;
+        } else if (ms2 !== void 0) {
+          spikeMs = ms2;
         }
       }
       return { rateRps, shape: { kind, spikeRps, spikeMs } };
@@ -44789,7 +46730,7 @@ function readShape(mapping, path, durationMs, issues) {
   }
 }
 function readStages(mapping, path, warmupMs, issues) {
-  const at = (key) => joinPath2(path, key);
+  const at = (key) => joinPath(path, key);
   for (const key of ["rate", "shape", "duration"]) {
     if (mapping[key] === void 0) continue;
     const why = key === "duration" ? "is the stages' total minus the warm-up when stages are given; remove it" : "cannot be combined with stages (stages give the rate over time); remove one or the other";
@@ -44804,11 +46745,11 @@ function readStages(mapping, path, warmupMs, issues) {
   const stages = [];
   let ok = true;
   value.forEach((item, i) => {
-    const itemPath = joinPath2(at("stages"), i);
+    const itemPath = joinPath(at("stages"), i);
     const stage = readMapping(item, itemPath, STAGE_KEYS, issues);
     if (!stage) return void (ok = false);
-    const durationMs = stage.duration === void 0 ? void issues.push({ path: joinPath2(itemPath, "duration"), message: "is required (how long this stage lasts; 0s jumps straight to its rate)" }) : readDuration(stage.duration, joinPath2(itemPath, "duration"), true, issues);
-    const rateRps = stage.rate === void 0 ? void issues.push({ path: joinPath2(itemPath, "rate"), message: "is required (the rate reached at the end of this stage, requests/s)" }) : readRate(stage.rate, joinPath2(itemPath, "rate"), true, issues);
+    const durationMs = stage.duration === void 0 ? void issues.push({ path: joinPath(itemPath, "duration"), message: "is required (how long this stage lasts; 0s jumps straight to its rate)" }) : readDuration(stage.duration, joinPath(itemPath, "duration"), true, issues);
+    const rateRps = stage.rate === void 0 ? void issues.push({ path: joinPath(itemPath, "rate"), message: "is required (the rate reached at the end of this stage, requests/s)" }) : readRate(stage.rate, joinPath(itemPath, "rate"), true, issues);
     if (durationMs === void 0 || rateRps === void 0) return void (ok = false);
     stages.push({ durationMs, rateRps });
   });
@@ -44867,15 +46808,15 @@ var MIN_TRIAL_MS = 100;
 var DEFAULT_ACHIEVED = 0.98;
 var DERIVED_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "duration", "trials"];
 function readCapacity(load, path, warmupMs, issues) {
-  const at = joinPath2(path, "capacity");
+  const at = joinPath(path, "capacity");
   for (const key2 of DERIVED_KEYS) {
     if (load[key2] !== void 0) {
-      issues.push({ path: joinPath2(path, key2), message: "is derived from the capacity ladder (its steps set the rates, the duration and the trials); remove it" });
+      issues.push({ path: joinPath(path, key2), message: "is derived from the capacity ladder (its steps set the rates, the duration and the trials); remove it" });
     }
   }
   const mapping = readMapping(load.capacity, at, CAPACITY_KEYS, issues);
   if (!mapping) return void 0;
-  const key = (k) => joinPath2(at, k);
+  const key = (k) => joinPath(at, k);
   const required = (k, what) => {
     if (mapping[k] !== void 0) return true;
     issues.push({ path: key(k), message: `is required (${what})` });
@@ -44921,17 +46862,17 @@ function readHold(value, path, issues) {
   if (!mapping) return void 0;
   const hold = { achievedShare: DEFAULT_ACHIEVED };
   if (mapping.p95 !== void 0) {
-    const ms = readDuration(mapping.p95, joinPath2(path, "p95"), false, issues);
-    if (ms !== void 0) hold.p95Ms = ms;
+    const ms2 = readDuration(mapping.p95, joinPath(path, "p95"), false, issues);
+    if (ms2 !== void 0) hold.p95Ms = ms2;
   }
   if (mapping.error_rate !== void 0) {
-    const rate = readFraction(mapping.error_rate, joinPath2(path, "error_rate"), issues);
+    const rate = readFraction(mapping.error_rate, joinPath(path, "error_rate"), issues);
     if (rate !== void 0) hold.errorRate = rate;
   }
   if (mapping.achieved !== void 0) {
-    const share = readFraction(mapping.achieved, joinPath2(path, "achieved"), issues);
+    const share = readFraction(mapping.achieved, joinPath(path, "achieved"), issues);
     if (share !== void 0 && (share <= 0 || share > 1)) {
-      issues.push({ path: joinPath2(path, "achieved"), message: `${describeValue(mapping.achieved)} is not a share above 0% and at most 100% of the rate asked` });
+      issues.push({ path: joinPath(path, "achieved"), message: `${describeValue(mapping.achieved)} is not a share above 0% and at most 100% of the rate asked` });
     } else if (share !== void 0) {
       hold.achievedShare = share;
     }
@@ -44967,7 +46908,7 @@ function readLoad(value, path, issues) {
   if (value === void 0) return { ...DEFAULT_LOAD };
   const mapping = readMapping(value, path, LOAD_KEYS, issues);
   if (!mapping) return { ...DEFAULT_LOAD };
-  const at = (key) => joinPath2(path, key);
+  const at = (key) => joinPath(path, key);
   const open3 = isOpenMapping(mapping);
   for (const key of open3 ? CLOSED_KEYS : OPEN_KEYS) {
     if (mapping[key] === void 0) continue;
@@ -45050,8 +46991,8 @@ function readClosed(mapping, at, c, issues) {
 }
 function readThinkTime(value, path, issues) {
   if (typeof value === "string" || typeof value === "number") {
-    const ms = readDuration(value, path, true, issues);
-    return ms === void 0 ? void 0 : { minMs: ms, maxMs: ms };
+    const ms2 = readDuration(value, path, true, issues);
+    return ms2 === void 0 ? void 0 : { minMs: ms2, maxMs: ms2 };
   }
   const mapping = readMapping(value, path, ["min", "max"], issues);
   if (!mapping) return void 0;
@@ -45059,17 +47000,17 @@ function readThinkTime(value, path, issues) {
     issues.push({ path, message: "needs both min and max (e.g. { min: 100ms, max: 2s }), or a single duration" });
     return void 0;
   }
-  const minMs = readDuration(mapping.min, joinPath2(path, "min"), true, issues);
-  const maxMs = readDuration(mapping.max, joinPath2(path, "max"), true, issues);
+  const minMs = readDuration(mapping.min, joinPath(path, "min"), true, issues);
+  const maxMs = readDuration(mapping.max, joinPath(path, "max"), true, issues);
   if (minMs === void 0 || maxMs === void 0) return void 0;
   if (minMs > maxMs) {
-    issues.push({ path: joinPath2(path, "max"), message: `${describeValue(mapping.max)} is shorter than min ${describeValue(mapping.min)}` });
+    issues.push({ path: joinPath(path, "max"), message: `${describeValue(mapping.max)} is shorter than min ${describeValue(mapping.min)}` });
     return void 0;
   }
   return { minMs, maxMs };
 }
 function readOpen(mapping, path, c, issues) {
-  const at = (key) => joinPath2(path, key);
+  const at = (key) => joinPath(path, key);
   const maxInFlight = mapping.max_in_flight === void 0 ? DEFAULT_MAX_IN_FLIGHT : readInteger(mapping.max_in_flight, at("max_in_flight"), 1, 1e4, issues) ?? DEFAULT_MAX_IN_FLIGHT;
   const load = {
     model: "open",
@@ -45152,7 +47093,7 @@ function readTiers(metric, value, path, issues) {
   let complete = true;
   for (const severity of SEVERITIES) {
     if (mapping[severity] === void 0) continue;
-    const limit = readLimit(metric, mapping[severity], joinPath2(path, severity), issues);
+    const limit = readLimit(metric, mapping[severity], joinPath(path, severity), issues);
     if (limit === void 0) complete = false;
     else tiers.push({ metric, severity, limit });
   }
@@ -45169,7 +47110,7 @@ function readThresholds(value, path, issues) {
   const tiers = [];
   for (const [key, tierValue] of Object.entries(mapping)) {
     if (!THRESHOLD_METRICS.includes(key)) continue;
-    tiers.push(...readTiers(key, tierValue, joinPath2(path, key), issues));
+    tiers.push(...readTiers(key, tierValue, joinPath(path, key), issues));
   }
   return tiers;
 }
@@ -45196,13 +47137,13 @@ function readSeverityCutoffs(value, path, base2, issues) {
   let complete = true;
   for (const severity of SEVERITIES) {
     if (mapping[severity] === void 0) continue;
-    const cutoff = readCutoff(mapping[severity], joinPath2(path, severity), issues);
+    const cutoff = readCutoff(mapping[severity], joinPath(path, severity), issues);
     if (cutoff === void 0) complete = false;
     else cutoffs[severity] = cutoff;
   }
   if (complete && !(cutoffs.minor < cutoffs.major && cutoffs.major < cutoffs.critical)) {
-    const shown = SEVERITIES.map((s) => `${s} ${formatPercent2(cutoffs[s])}`).join(", ");
-    issues.push({ path, message: `cut-offs must grow strictly: minor < major < critical (got ${shown}, counting defaults for keys left out)` });
+    const shown2 = SEVERITIES.map((s) => `${s} ${formatPercent2(cutoffs[s])}`).join(", ");
+    issues.push({ path, message: `cut-offs must grow strictly: minor < major < critical (got ${shown2}, counting defaults for keys left out)` });
   }
   return cutoffs;
 }
@@ -45216,7 +47157,7 @@ function readMetrics(value, path, issues) {
   }
   const metrics = [];
   value.forEach((item, i) => {
-    const itemPath = joinPath2(path, i);
+    const itemPath = joinPath(path, i);
     if (!REGRESSION_METRICS.includes(item)) {
       issues.push({ path: itemPath, message: `${describeValue(item)} is not a metric (choose from ${REGRESSION_METRICS.join(", ")})` });
     } else if (metrics.includes(item)) {
@@ -45245,14 +47186,14 @@ function readRegression(value, path, issues) {
   if (value === void 0) return settings;
   const mapping = readMapping(value, path, REGRESSION_KEYS, issues);
   if (!mapping) return settings;
-  if (mapping.metrics !== void 0) settings.metrics = readMetrics(mapping.metrics, joinPath2(path, "metrics"), issues);
-  if (mapping.alpha !== void 0) settings.alpha = readAlpha(mapping.alpha, joinPath2(path, "alpha"), issues);
+  if (mapping.metrics !== void 0) settings.metrics = readMetrics(mapping.metrics, joinPath(path, "metrics"), issues);
+  if (mapping.alpha !== void 0) settings.alpha = readAlpha(mapping.alpha, joinPath(path, "alpha"), issues);
   if (mapping.history !== void 0) {
-    const history = readHistory(mapping.history, joinPath2(path, "history"), issues);
+    const history = readHistory(mapping.history, joinPath(path, "history"), issues);
     if (history !== void 0) settings.historyRuns = history;
   }
   if (mapping.severity !== void 0) {
-    settings.severity = readSeverityCutoffs(mapping.severity, joinPath2(path, "severity"), DEFAULT_SEVERITY, issues) ?? settings.severity;
+    settings.severity = readSeverityCutoffs(mapping.severity, joinPath(path, "severity"), DEFAULT_SEVERITY, issues) ?? settings.severity;
   }
   return settings;
 }
@@ -45272,7 +47213,7 @@ var ENDPOINT_KEYS = [
   "timeout"
 ];
 var METHODS2 = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-var MAX_ENDPOINTS = 100;
+var MAX_ENDPOINTS2 = 100;
 function readMethod(value, path, issues) {
   const upper = typeof value === "string" ? value.toUpperCase() : void 0;
   if (upper !== void 0 && METHODS2.includes(upper)) return upper;
@@ -45284,30 +47225,30 @@ function readExpectStatus(value, path, issues) {
   const items = Array.isArray(value) ? value : [value];
   const codes = [];
   items.forEach((item, i) => {
-    const code = readInteger(item, Array.isArray(value) ? joinPath2(path, i) : path, 100, 599, issues);
+    const code = readInteger(item, Array.isArray(value) ? joinPath(path, i) : path, 100, 599, issues);
     if (code !== void 0 && !codes.includes(code)) codes.push(code);
   });
   return codes;
 }
-function checkTemplate(text, path, context, issues) {
-  if (!isTemplate(text)) return true;
-  const parsed = parseTemplate(text, context);
+function checkTemplate(text2, path, context, issues, variables) {
+  if (!isTemplate(text2)) return true;
+  const parsed = parseTemplate(text2, context, variables);
   if (typeof parsed === "string") issues.push({ path, message: parsed });
   return typeof parsed !== "string";
 }
-function readPath(value, path, issues) {
+function readPath(value, path, issues, variables) {
   if (typeof value !== "string" || !isTemplate(value)) return readUrlPath(value, path, issues);
-  if (!checkTemplate(value, path, "path", issues)) return void 0;
-  const parsed = parseTemplate(value, "path");
+  if (!checkTemplate(value, path, "path", issues, variables)) return void 0;
+  const parsed = parseTemplate(value, "path", variables);
   const literal = typeof parsed === "string" ? value : templateLiteralText(parsed);
   return readUrlPath(literal, path, issues) === void 0 ? void 0 : value;
 }
-function readEndpoint(mapping, path, severityBase, issues) {
-  const at = (key) => joinPath2(path, key);
+function readRequest(mapping, path, severityBase, issues, variables = false) {
+  const at = (key) => joinPath(path, key);
   const name = requireKey(mapping, "name", path, 'a name such as "checkout"', issues) ? readName(mapping.name, at("name"), issues) : void 0;
-  const endpointPath = requireKey(mapping, "path", path, 'the request path, starting with "/"', issues) ? readPath(mapping.path, at("path"), issues) : void 0;
+  const endpointPath = requireKey(mapping, "path", path, 'the request path, starting with "/"', issues) ? readPath(mapping.path, at("path"), issues, variables) : void 0;
   const headers = readHeaders(mapping.headers, at("headers"), issues);
-  for (const [name2, value] of Object.entries(headers)) checkTemplate(value, joinPath2(at("headers"), name2), "header", issues);
+  for (const [name2, value] of Object.entries(headers)) checkTemplate(value, joinPath(at("headers"), name2), "header", issues, variables);
   const endpoint = {
     name: name ?? "",
     method: mapping.method === void 0 ? "GET" : readMethod(mapping.method, at("method"), issues),
@@ -45322,7 +47263,7 @@ function readEndpoint(mapping, path, severityBase, issues) {
     endpoint.body = body;
     const json = mapping.body === void 0;
     if (json) endpoint.bodyFormat = "json";
-    checkTemplate(body, at(json ? "json" : "body"), json ? "json" : "raw", issues);
+    checkTemplate(body, at(json ? "json" : "body"), json ? "json" : "raw", issues, variables);
   }
   if (mapping.timeout !== void 0) {
     const timeoutMs = readDuration(mapping.timeout, at("timeout"), false, issues, MAX_REQUEST_TIMEOUT_MS);
@@ -45340,28 +47281,392 @@ function readEndpoints(value, path, severityBase, lineOf2, issues) {
     issues.push({ path, message: `${what} is not a list of endpoints (give at least one, with name and path)` });
     return [];
   }
-  if (value.length > MAX_ENDPOINTS) {
-    issues.push({ path, message: `${value.length} endpoints are more than the ${MAX_ENDPOINTS} a profile may have (split the profile, or fold similar endpoints into one with a template)` });
+  if (value.length > MAX_ENDPOINTS2) {
+    issues.push({ path, message: `${value.length} endpoints are more than the ${MAX_ENDPOINTS2} a profile may have (split the profile, or fold similar endpoints into one with a template)` });
     return [];
   }
   const endpoints = [];
   const firstByName = /* @__PURE__ */ new Map();
   value.forEach((item, i) => {
-    const itemPath = joinPath2(path, i);
+    const itemPath = joinPath(path, i);
     const mapping = readMapping(item, itemPath, ENDPOINT_KEYS, issues);
     if (!mapping) return;
-    const endpoint = readEndpoint(mapping, itemPath, severityBase, issues);
+    const endpoint = readRequest(mapping, itemPath, severityBase, issues);
     const line = lineOf2(itemPath);
     if (line !== void 0) endpoint.line = line;
     const first = firstByName.get(endpoint.name);
     if (endpoint.name !== "" && first !== void 0) {
-      issues.push({ path: joinPath2(itemPath, "name"), message: `"${endpoint.name}" is already the name of ${joinPath2(path, first)}; endpoint names must be unique` });
+      issues.push({ path: joinPath(itemPath, "name"), message: `"${endpoint.name}" is already the name of ${joinPath(path, first)}; endpoint names must be unique` });
     } else {
       firstByName.set(endpoint.name, i);
     }
     endpoints.push(endpoint);
   });
   return endpoints;
+}
+
+// src/flow/json-path.ts
+var NAME4 = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
+var INDEX = /^\[(-?\d{1,9})\]/;
+var MAX_SEGMENTS = 64;
+function parseJsonPath(text2) {
+  if (!text2.startsWith("$")) return `${JSON.stringify(text2)} does not start with "$" (e.g. $.token or $.items[0].id)`;
+  const segments = [];
+  let rest = text2.slice(1);
+  while (rest !== "") {
+    if (segments.length === MAX_SEGMENTS) return `${JSON.stringify(text2)} has more than ${MAX_SEGMENTS} segments`;
+    if (rest.startsWith(".")) {
+      const name = NAME4.exec(rest.slice(1));
+      if (!name) return `${JSON.stringify(text2)}: after "." comes a key name (for other keys write ["key"])`;
+      segments.push({ key: name[0] });
+      rest = rest.slice(1 + name[0].length);
+      continue;
+    }
+    const index = INDEX.exec(rest);
+    if (index) {
+      segments.push({ index: Number(index[1]) });
+      rest = rest.slice(index[0].length);
+      continue;
+    }
+    const quoted = readQuoted(rest);
+    if (quoted === void 0) {
+      return `${JSON.stringify(text2)}: ${JSON.stringify(rest.slice(0, 20))} is not a segment (use .name, [0], [-1] or ["any key"]; filters and wildcards are not supported)`;
+    }
+    segments.push({ key: quoted.key });
+    rest = rest.slice(quoted.length);
+  }
+  return segments;
+}
+function readQuoted(text2) {
+  const quote = text2[1];
+  if (text2[0] !== "[" || quote !== '"' && quote !== "'") return void 0;
+  let key = "";
+  for (let i = 2; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\\") {
+      const next = text2[i + 1];
+      if (next !== "\\" && next !== quote) return void 0;
+      key += next;
+      i++;
+    } else if (c === quote) {
+      return text2[i + 1] === "]" ? { key, length: i + 2 } : void 0;
+    } else {
+      key += c;
+    }
+  }
+  return void 0;
+}
+function evaluateJsonPath(document, segments) {
+  let current = document;
+  for (const segment of segments) {
+    if ("index" in segment) {
+      if (!Array.isArray(current)) return void 0;
+      const i = segment.index < 0 ? current.length + segment.index : segment.index;
+      if (i < 0 || i >= current.length) return void 0;
+      current = current[i];
+    } else {
+      if (typeof current !== "object" || current === null || Array.isArray(current)) return void 0;
+      if (!Object.hasOwn(current, segment.key)) return void 0;
+      current = current[segment.key];
+    }
+  }
+  return current;
+}
+
+// src/profile/flow-checks.ts
+var CAPTURE_KEYS = ["json", "header", "regex", "group", "as"];
+var CHECK_KEYS = ["body_contains", "json", "equals", "not_empty", "graphql"];
+var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var RESERVED = /* @__PURE__ */ new Set(["int", "choice", "seq", "uuid", "env"]);
+var MAX_REGEX_CHARS = 1e3;
+function asList(value) {
+  return Array.isArray(value) ? { items: value, listed: true } : { items: [value], listed: false };
+}
+function readPath2(value, path, issues) {
+  if (typeof value !== "string") {
+    issues.push({ path, message: `${describeValue(value)} is not a JSON path (e.g. $.token or $.items[0].id)` });
+    return void 0;
+  }
+  const segments = parseJsonPath(value);
+  if (typeof segments === "string") {
+    issues.push({ path, message: segments });
+    return void 0;
+  }
+  return { path: value, segments };
+}
+function oneKind(mapping, kinds, path, issues) {
+  const given2 = kinds.filter((k) => mapping[k] !== void 0);
+  if (given2.length === 1) return given2[0];
+  issues.push({
+    path,
+    message: given2.length === 0 ? `needs one of ${kinds.join(", ")}` : `gives ${given2.join(" and ")}; give exactly one of ${kinds.join(", ")}`
+  });
+  return void 0;
+}
+function readCapture(mapping, path, issues) {
+  const at = (key) => joinPath(path, key);
+  let as;
+  if (mapping.as === void 0) issues.push({ path: at("as"), message: "is required (the variable name later steps use, e.g. token for {{ token }})" });
+  else if (typeof mapping.as === "string" && VARIABLE_NAME.test(mapping.as) && !RESERVED.has(mapping.as)) as = mapping.as;
+  else issues.push({ path: at("as"), message: `${describeValue(mapping.as)} is not a variable name (letters, digits and "_", not starting with a digit; not int, choice, seq, uuid or env)` });
+  const kind = oneKind(mapping, ["json", "header", "regex"], path, issues);
+  if (mapping.group !== void 0 && kind !== "regex") issues.push({ path: at("group"), message: "belongs to a regex capture" });
+  let from;
+  if (kind === "json") {
+    const read = readPath2(mapping.json, at("json"), issues);
+    if (read) from = { kind: "json", ...read };
+  } else if (kind === "header") {
+    if (typeof mapping.header === "string" && HEADER_NAME.test(mapping.header)) from = { kind: "header", name: mapping.header.toLowerCase() };
+    else issues.push({ path: at("header"), message: `${describeValue(mapping.header)} is not a header name (e.g. x-request-id)` });
+  } else if (kind === "regex") {
+    from = readRegex(mapping, path, issues);
+  }
+  return as !== void 0 && from !== void 0 ? { as, from } : void 0;
+}
+function readRegex(mapping, path, issues) {
+  const at = (key) => joinPath(path, key);
+  const source = mapping.regex;
+  if (typeof source !== "string" || source === "" || source.length > MAX_REGEX_CHARS) {
+    issues.push({ path: at("regex"), message: `${describeValue(source)} is not a regular expression of 1..${MAX_REGEX_CHARS} characters (e.g. 'id="(\\d+)"')` });
+    return void 0;
+  }
+  let groups;
+  try {
+    groups = new RegExp(`${source}|`).exec("").length - 1;
+  } catch (err) {
+    issues.push({ path: at("regex"), message: `${describeValue(source)} is not a valid regular expression: ${err.message.replace(/^Invalid regular expression: /, "")}` });
+    return void 0;
+  }
+  const group = mapping.group ?? (groups > 0 ? 1 : 0);
+  if (typeof group !== "number" || !Number.isInteger(group) || group < 0 || group > groups) {
+    issues.push({ path: at("group"), message: `${describeValue(group)} is not a group of this regex (it has ${groups}; 0 is the whole match)` });
+    return void 0;
+  }
+  return { kind: "regex", pattern: source, group };
+}
+function readCaptures(value, path, issues) {
+  if (value === void 0) return [];
+  const { items, listed } = asList(value);
+  const captures = [];
+  items.forEach((item, i) => {
+    const itemPath = listed ? joinPath(path, i) : path;
+    const mapping = readMapping(item, itemPath, CAPTURE_KEYS, issues);
+    const capture = mapping && readCapture(mapping, itemPath, issues);
+    if (capture) captures.push(capture);
+  });
+  return captures;
+}
+function readCheck(mapping, path, issues) {
+  const at = (key) => joinPath(path, key);
+  const kind = oneKind(mapping, ["body_contains", "json", "graphql"], path, issues);
+  for (const key of ["equals", "not_empty"]) {
+    if (Object.hasOwn(mapping, key) && kind !== "json") issues.push({ path: at(key), message: "belongs to a json check ({ json: $.path, equals: value } or { json: $.path, not_empty: true })" });
+  }
+  if (kind === "body_contains") {
+    if (typeof mapping.body_contains === "string" && mapping.body_contains !== "") return { kind: "body_contains", text: mapping.body_contains };
+    issues.push({ path: at("body_contains"), message: `${describeValue(mapping.body_contains)} is not a non-empty text to look for` });
+    return void 0;
+  }
+  if (kind === "graphql") {
+    if (mapping.graphql === "no_errors") return { kind: "graphql_no_errors" };
+    issues.push({ path: at("graphql"), message: `${describeValue(mapping.graphql)} is not a GraphQL check (use no_errors: fails a response whose "errors" list is not empty)` });
+    return void 0;
+  }
+  if (kind !== "json") return void 0;
+  const read = readPath2(mapping.json, at("json"), issues);
+  const hasEquals = Object.hasOwn(mapping, "equals");
+  if (hasEquals === (mapping.not_empty !== void 0)) {
+    issues.push({ path, message: "a json check needs exactly one of equals (a value) and not_empty: true" });
+    return void 0;
+  }
+  if (!hasEquals && mapping.not_empty !== true) {
+    issues.push({ path: at("not_empty"), message: `${describeValue(mapping.not_empty)} is not true (not_empty: true checks the value is an array with items)` });
+    return void 0;
+  }
+  if (!read) return void 0;
+  return hasEquals ? { kind: "json_equals", ...read, expected: mapping.equals ?? null } : { kind: "json_not_empty", ...read };
+}
+function readChecks(value, path, issues) {
+  if (value === void 0) return [];
+  const { items, listed } = asList(value);
+  const checks = [];
+  items.forEach((item, i) => {
+    const itemPath = listed ? joinPath(path, i) : path;
+    const mapping = readMapping(item, itemPath, CHECK_KEYS, issues);
+    const check = mapping && readCheck(mapping, itemPath, issues);
+    if (check) checks.push(check);
+  });
+  return checks;
+}
+
+// src/profile/flows.ts
+var FLOW_KEYS = ["name", "weight", "steps", "think_time", "iteration_think_time", "cookies", "feeder", "on_failure", "thresholds"];
+var STEP_KEYS = [
+  "name",
+  "method",
+  "path",
+  "headers",
+  "body",
+  "json",
+  "expect_status",
+  "thresholds",
+  "severity",
+  "timeout",
+  "capture",
+  "check"
+];
+var FEEDER_KEYS = ["file", "order"];
+var ORDERS = ["sequential", "random", "unique"];
+function readFeeder(value, path, lineOf2, issues) {
+  const mapping = readMapping(value, path, FEEDER_KEYS, issues);
+  if (!mapping || !requireKey(mapping, "file", path, "a CSV or JSON file of rows, relative to the profile", issues)) return void 0;
+  const where = joinPath(path, "file");
+  const file = mapping.file;
+  const format = typeof file === "string" ? /\.(csv|json)$/i.exec(file)?.[1].toLowerCase() : void 0;
+  if (format === void 0) {
+    issues.push({ path: where, message: `${describeValue(file)} is not a .csv or .json file name` });
+    return void 0;
+  }
+  const order = mapping.order ?? "sequential";
+  if (!ORDERS.includes(order)) {
+    issues.push({ path: joinPath(path, "order"), message: `${describeValue(order)} is not a feeder order (use ${ORDERS.join(", ")})` });
+    return void 0;
+  }
+  const line = lineOf2(where);
+  return { file, format, order, columnsUsed: [], where, ...line === void 0 ? {} : { line } };
+}
+function readStep(item, path, severityBase, lineOf2, issues) {
+  const mapping = readMapping(item, path, STEP_KEYS, issues);
+  if (!mapping) return void 0;
+  const { capture, check, ...request } = mapping;
+  const endpoint = readRequest(request, path, severityBase, issues, true);
+  const line = lineOf2(path);
+  return {
+    ...endpoint,
+    ...line === void 0 ? {} : { line },
+    captures: readCaptures(capture, joinPath(path, "capture"), issues),
+    checks: readChecks(check, joinPath(path, "check"), issues)
+  };
+}
+function checkVariables(flow, path, lineOf2, issues) {
+  const capturedAt = /* @__PURE__ */ new Map();
+  flow.steps.forEach((step, i) => {
+    for (const capture of step.captures) if (!capturedAt.has(capture.as)) capturedAt.set(capture.as, i);
+  });
+  const columns = [];
+  flow.steps.forEach((step, i) => {
+    const stepPath = joinPath(joinPath(path, "steps"), i);
+    for (const { text: text2, where, context } of endpointTemplateTexts(step, stepPath)) {
+      const parts = parseTemplate(text2, context, true);
+      if (typeof parts === "string") continue;
+      for (const name of templateVariableNames(parts)) {
+        const at = capturedAt.get(name);
+        if (at !== void 0 && at < i) continue;
+        if (at !== void 0) {
+          const by = flow.steps[at];
+          issues.push({
+            path: where,
+            message: `{{ ${name} }} is captured by step "${by.name}" (${joinPath(joinPath(path, "steps"), at)}), which ${at === i ? "is this step" : "runs later"}; a step can read only what earlier steps captured`
+          });
+        } else if (flow.feeder) {
+          const line = lineOf2(where);
+          columns.push({ column: name, where, ...line === void 0 ? {} : { line } });
+        } else {
+          const known = [...capturedAt.keys()].filter((n) => capturedAt.get(n) < i);
+          const guess = suggestKey(name, [...capturedAt.keys()]);
+          issues.push({
+            path: where,
+            message: `{{ ${name} }} in step "${step.name}" is not a variable of flow "${flow.name}" (${known.length === 0 ? "no earlier step captures anything" : `earlier steps capture ${known.join(", ")}`}; add a capture or a feeder)${guess === void 0 ? "" : `; did you mean "${guess}"?`}`
+          });
+        }
+      }
+    }
+  });
+  if (flow.feeder) flow.feeder.columnsUsed = columns;
+}
+function readSteps(value, path, severityBase, lineOf2, issues) {
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push({ path, message: `${Array.isArray(value) ? "an empty list" : describeValue(value)} is not a list of steps (give at least one, with name and path)` });
+    return [];
+  }
+  const steps = [];
+  const names = /* @__PURE__ */ new Map();
+  value.forEach((item, i) => {
+    const stepPath = joinPath(path, i);
+    const step = readStep(item, stepPath, severityBase, lineOf2, issues);
+    if (!step) return;
+    const first = names.get(step.name);
+    if (step.name !== "" && first !== void 0) {
+      issues.push({ path: joinPath(stepPath, "name"), message: `"${step.name}" is already the name of ${joinPath(path, first)}; step names must be unique in a flow` });
+    } else {
+      names.set(step.name, i);
+    }
+    steps.push(step);
+  });
+  return steps;
+}
+function readFlow(mapping, path, severityBase, lineOf2, issues) {
+  const at = (key) => joinPath(path, key);
+  const name = requireKey(mapping, "name", path, 'a name such as "checkout"', issues) ? readName(mapping.name, at("name"), issues) : void 0;
+  const flow = {
+    name: name ?? "",
+    weight: mapping.weight === void 0 ? 1 : readInteger(mapping.weight, at("weight"), 1, void 0, issues) ?? 1,
+    steps: requireKey(mapping, "steps", path, "a list of steps, each with name and path", issues) ? readSteps(mapping.steps, at("steps"), severityBase, lineOf2, issues) : [],
+    cookies: false,
+    onFailure: "abort",
+    thresholds: readThresholds(mapping.thresholds, at("thresholds"), issues)
+  };
+  const line = lineOf2(path);
+  if (line !== void 0) flow.line = line;
+  if (mapping.think_time !== void 0) {
+    const think = readThinkTime(mapping.think_time, at("think_time"), issues);
+    if (think) flow.thinkTime = think;
+  }
+  if (mapping.iteration_think_time !== void 0) {
+    const think = readThinkTime(mapping.iteration_think_time, at("iteration_think_time"), issues);
+    if (think) flow.iterationThinkTime = think;
+  }
+  if (mapping.cookies !== void 0) {
+    if (typeof mapping.cookies === "boolean") flow.cookies = mapping.cookies;
+    else issues.push({ path: at("cookies"), message: `${describeValue(mapping.cookies)} is not true or false` });
+  }
+  if (mapping.on_failure !== void 0) {
+    if (mapping.on_failure === "abort" || mapping.on_failure === "continue") flow.onFailure = mapping.on_failure;
+    else issues.push({ path: at("on_failure"), message: `${describeValue(mapping.on_failure)} is not abort or continue` });
+  }
+  if (mapping.feeder !== void 0) {
+    const feeder = readFeeder(mapping.feeder, at("feeder"), lineOf2, issues);
+    if (feeder) flow.feeder = feeder;
+  }
+  checkVariables(flow, path, lineOf2, issues);
+  return flow;
+}
+function readFlows(value, path, endpoints, severityBase, lineOf2, issues) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push({ path, message: `${Array.isArray(value) ? "an empty list" : describeValue(value)} is not a list of flows (give at least one, with name and steps)` });
+    return [];
+  }
+  const flows = [];
+  const taken = new Map(endpoints.map((e, i) => [e.name, `endpoints[${i}]`]));
+  value.forEach((item, i) => {
+    const itemPath = joinPath(path, i);
+    const mapping = readMapping(item, itemPath, FLOW_KEYS, issues);
+    if (!mapping) return;
+    const flow = readFlow(mapping, itemPath, severityBase, lineOf2, issues);
+    const other = taken.get(flow.name);
+    if (flow.name !== "" && other !== void 0) {
+      issues.push({ path: joinPath(itemPath, "name"), message: `"${flow.name}" is already the name of ${other}; flows and endpoints need distinct names (results list both)` });
+    } else {
+      taken.set(flow.name, itemPath);
+    }
+    flows.push(flow);
+  });
+  const rows = endpoints.length + flows.reduce((n, f) => n + 1 + f.steps.length, 0);
+  if (rows > MAX_ENDPOINTS2) {
+    issues.push({ path, message: `${endpoints.length} endpoints, ${flows.length} flows and their steps make ${rows} result rows, more than the ${MAX_ENDPOINTS2} a profile may have (split the profile)` });
+  }
+  return flows;
 }
 
 // src/profile/levels.ts
@@ -45393,19 +47698,19 @@ function readLevels(value, baseLoad, path, issues) {
   const baseProblems = new Set(baseIssues.map((i) => `${i.path.slice("load".length)}
 ${i.message}`));
   for (const [name, item] of Object.entries(value)) {
-    const at = joinPath2(path, name);
+    const at = joinPath(path, name);
     if (readName(name, at, issues) === void 0) continue;
     const mapping = readMapping(item, at, LEVEL_KEYS, issues);
     if (!mapping) continue;
     const levelLoad = mapping.load === void 0 ? {} : mapping.load;
     if (!isMapping(levelLoad)) {
-      issues.push({ path: joinPath2(at, "load"), message: `${describeValue(levelLoad)} is not a mapping of load keys` });
+      issues.push({ path: joinPath(at, "load"), message: `${describeValue(levelLoad)} is not a mapping of load keys` });
       continue;
     }
-    const loadPath = joinPath2(at, "load");
-    const own2 = [];
-    setOwn(levels, name, readLoad(mergeLoad(baseLoad, levelLoad), loadPath, own2));
-    for (const issue of own2) {
+    const loadPath = joinPath(at, "load");
+    const own3 = [];
+    setOwn(levels, name, readLoad(mergeLoad(baseLoad, levelLoad), loadPath, own3));
+    for (const issue of own3) {
       const suffix = issue.path.slice(loadPath.length);
       if (baseProblems.has(`${suffix}
 ${issue.message}`)) continue;
@@ -45422,8 +47727,8 @@ function levelProblem(profile, level, fileName) {
 }
 function applyLevel(profile, level, fileName) {
   if (level === void 0 || level === "") return profile;
-  const problem = levelProblem(profile, level, fileName);
-  if (problem !== void 0) throw new LoadgateError("LOADGATE_LEVEL_UNKNOWN", `level ${problem}`);
+  const problem2 = levelProblem(profile, level, fileName);
+  if (problem2 !== void 0) throw new LoadgateError("LOADGATE_LEVEL_UNKNOWN", `level ${problem2}`);
   return { ...profile, load: getOwn(profile.levels, level), level };
 }
 
@@ -45435,10 +47740,12 @@ var PROFILE_KEYS = [
   "load",
   "levels",
   "endpoints",
+  "flows",
   "thresholds",
   "regression",
   "readiness",
-  "target_process"
+  "target_process",
+  "trend"
 ];
 var TARGET_PROCESS_KEYS = ["pid", "pid_file"];
 var READINESS_KEYS = ["path", "timeout"];
@@ -45446,8 +47753,8 @@ var MAX_READINESS_MS = 36e5;
 var BYTES_PER_ENDPOINT_TRIAL = 160 * 1024;
 var HISTOGRAM_BUDGET_BYTES = 1024 * 1024 * 1024;
 function checkHistogramMemory(profile, issues) {
-  const loads = [["load.trials", profile.load], ...Object.entries(profile.levels ?? {}).map(([name, load]) => [joinPath2(joinPath2("levels", name), "load"), load])];
-  const endpoints = profile.endpoints.length;
+  const loads = [["load.trials", profile.load], ...Object.entries(profile.levels ?? {}).map(([name, load]) => [joinPath(joinPath("levels", name), "load"), load])];
+  const endpoints = profile.endpoints.length + (profile.flows ?? []).reduce((n, f) => n + 1 + f.steps.length, 0);
   for (const [path, load] of loads) {
     const bytes = endpoints * load.trials * BYTES_PER_ENDPOINT_TRIAL;
     if (bytes <= HISTOGRAM_BUDGET_BYTES) continue;
@@ -45459,9 +47766,9 @@ function checkHistogramMemory(profile, issues) {
   }
 }
 function readTarget(value, path, issues) {
-  const problem = typeof value === "string" ? targetUrlProblem(value) : `${describeValue(value)} is not a URL (e.g. http://127.0.0.1:8080)`;
-  if (problem === void 0) return value;
-  issues.push({ path, message: problem });
+  const problem2 = typeof value === "string" ? targetUrlProblem(value) : `${describeValue(value)} is not a URL (e.g. http://127.0.0.1:8080)`;
+  if (problem2 === void 0) return value;
+  issues.push({ path, message: problem2 });
   return void 0;
 }
 function readReadiness(value, path, issues) {
@@ -45469,9 +47776,9 @@ function readReadiness(value, path, issues) {
   if (value === void 0) return readiness;
   const mapping = readMapping(value, path, READINESS_KEYS, issues);
   if (!mapping) return readiness;
-  if (mapping.path !== void 0) readiness.path = readUrlPath(mapping.path, joinPath2(path, "path"), issues) ?? readiness.path;
+  if (mapping.path !== void 0) readiness.path = readUrlPath(mapping.path, joinPath(path, "path"), issues) ?? readiness.path;
   if (mapping.timeout !== void 0) {
-    readiness.timeoutMs = readDuration(mapping.timeout, joinPath2(path, "timeout"), false, issues, MAX_READINESS_MS) ?? readiness.timeoutMs;
+    readiness.timeoutMs = readDuration(mapping.timeout, joinPath(path, "timeout"), false, issues, MAX_READINESS_MS) ?? readiness.timeoutMs;
   }
   return readiness;
 }
@@ -45488,11 +47795,11 @@ function readTargetProcess(value, path, issues) {
   if (hasPid) {
     const pid = mapping.pid;
     if (typeof pid === "number" && Number.isInteger(pid) && pid > 0) return { pid };
-    issues.push({ path: joinPath2(path, "pid"), message: `${describeValue(pid)} is not a process id (a whole number > 0)` });
+    issues.push({ path: joinPath(path, "pid"), message: `${describeValue(pid)} is not a process id (a whole number > 0)` });
     return void 0;
   }
   if (typeof mapping.pid_file === "string" && mapping.pid_file !== "") return { pidFile: mapping.pid_file };
-  issues.push({ path: joinPath2(path, "pid_file"), message: `${describeValue(mapping.pid_file)} is not a file path` });
+  issues.push({ path: joinPath(path, "pid_file"), message: `${describeValue(mapping.pid_file)} is not a file path` });
   return void 0;
 }
 function readProfile(root, lineOf2, issues) {
@@ -45508,25 +47815,34 @@ function readProfile(root, lineOf2, issues) {
     name: name ?? "",
     ...target === void 0 ? {} : { target },
     load: readLoad(mapping.load, "load", issues),
-    endpoints: requireKey(mapping, "endpoints", "", "a list of endpoints, each with name and path", issues) ? readEndpoints(mapping.endpoints, "endpoints", regression.severity, lineOf2, issues) : [],
+    endpoints: mapping.endpoints === void 0 && mapping.flows !== void 0 ? [] : requireKey(mapping, "endpoints", "", "a list of endpoints, each with name and path (or flows)", issues) ? readEndpoints(mapping.endpoints, "endpoints", regression.severity, lineOf2, issues) : [],
     thresholds: readThresholds(mapping.thresholds, "thresholds", issues),
     regression,
     readiness: readReadiness(mapping.readiness, "readiness", issues)
   };
+  const flows = readFlows(mapping.flows, "flows", profile.endpoints, regression.severity, lineOf2, issues);
+  if (flows.length > 0) profile.flows = flows;
   const levels = readLevels(mapping.levels, mapping.load, "levels", issues);
   if (levels) profile.levels = levels;
+  if (flows.length > 0) {
+    const loads = [["load", profile.load], ...Object.entries(levels ?? {}).map(([name2, load]) => [joinPath(joinPath("levels", name2), "load"), load])];
+    for (const [path, load] of loads) {
+      if (load.model === "open") issues.push({ path, message: "is the open model (rate or stages), but flows run in the closed model only: give connections instead" });
+    }
+  }
   const targetProcess = readTargetProcess(mapping.target_process, "target_process", issues);
   if (targetProcess) profile.targetProcess = targetProcess;
+  if (mapping.trend !== void 0) profile.trend = readTrend(mapping.trend, "trend", issues);
   checkHistogramMemory(profile, issues);
   return profile;
 }
 function yamlMessage(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
-function parseProfile(text, fileName) {
+function parseProfile(text2, fileName) {
   void fileName;
   const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems2 = doc.errors.map((error) => {
       const position = error.linePos?.[0];
@@ -45563,14 +47879,185 @@ function formatProblems(problems, fileName) {
   }).join("\n");
 }
 
+// src/profile/feeder-file.ts
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/flow/feeder.ts
+var MAX_FEEDER_ROWS = 1e6;
+function newRow() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function parseCsv(text2) {
+  const records = [];
+  let fields = [];
+  let field = "";
+  let line = 1;
+  let recordLine = 1;
+  let i = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let quoted = false;
+  let fieldStart = true;
+  const endRecord = () => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === "")) records.push({ fields, line: recordLine });
+    fields = [];
+    field = "";
+    fieldStart = true;
+    recordLine = line;
+  };
+  for (; i < text2.length; i++) {
+    const c = text2[i];
+    if (quoted) {
+      if (c === '"' && text2[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        field += c;
+      }
+    } else if (c === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (c === ",") {
+      fields.push(field);
+      field = "";
+      fieldStart = true;
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text2[i + 1] === "\n") i++;
+      line++;
+      endRecord();
+    } else if (c === '"') return { ok: false, message: `line ${line}: a quote inside an unquoted field (quote the whole field and double the quote: "a ""b""")` };
+    else {
+      field += c;
+      fieldStart = false;
+    }
+  }
+  if (quoted) return { ok: false, message: `line ${recordLine}: a quoted field is never closed` };
+  if (field !== "" || fields.length > 0) endRecord();
+  if (records.length === 0) return { ok: false, message: "the file is empty (it needs a header line of column names)" };
+  const [header, ...body] = records;
+  const columns = header.fields.map((name) => name.trim());
+  const empty = columns.findIndex((name) => name === "");
+  if (empty >= 0) return { ok: false, message: `line 1: column ${empty + 1} has no name` };
+  const repeated = columns.find((name, k) => columns.indexOf(name) !== k);
+  if (repeated !== void 0) return { ok: false, message: `line 1: column "${repeated}" is named twice` };
+  if (body.length > MAX_FEEDER_ROWS) return { ok: false, message: `${body.length} rows are more than the ${MAX_FEEDER_ROWS} a feeder may have` };
+  const rows = [];
+  for (const record of body) {
+    if (record.fields.length !== columns.length) {
+      return { ok: false, message: `line ${record.line}: ${record.fields.length} fields, but the header names ${columns.length} columns` };
+    }
+    const row2 = newRow();
+    columns.forEach((name, k) => {
+      row2[name] = record.fields[k];
+    });
+    rows.push(row2);
+  }
+  return { ok: true, columns, rows };
+}
+function parseJsonRows(text2) {
+  let document;
+  try {
+    document = JSON.parse(text2);
+  } catch (err) {
+    return { ok: false, message: `not JSON: ${err.message}` };
+  }
+  if (!Array.isArray(document) || document.length === 0) return { ok: false, message: 'not a non-empty list of objects ([{"user": "a"}, \u2026])' };
+  if (document.length > MAX_FEEDER_ROWS) return { ok: false, message: `${document.length} rows are more than the ${MAX_FEEDER_ROWS} a feeder may have` };
+  const rows = [];
+  let columns = [];
+  for (let k = 0; k < document.length; k++) {
+    const item = document[k];
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return { ok: false, message: `row ${k}: not an object` };
+    if (k === 0) columns = Object.keys(item);
+    const row2 = newRow();
+    for (const name of columns) {
+      if (!Object.hasOwn(item, name)) return { ok: false, message: `row ${k}: has no "${name}" (the first row's keys are the columns)` };
+      const value = item[name];
+      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+        return { ok: false, message: `row ${k}: "${name}" is ${value === null ? "null" : Array.isArray(value) ? "a list" : typeof value}, not a string, number or boolean` };
+      }
+      row2[name] = String(value);
+    }
+    rows.push(row2);
+  }
+  return { ok: true, columns, rows };
+}
+function createFeeder(rows, order, random) {
+  if (rows.length === 0) throw new RangeError("createFeeder: no rows");
+  let taken = 0;
+  return {
+    next() {
+      let row2;
+      if (order === "random") row2 = rows[randomInteger(random, 0, rows.length - 1)];
+      else if (order === "sequential") row2 = rows[taken % rows.length];
+      else row2 = taken < rows.length ? rows[taken] : void 0;
+      if (row2 !== void 0) taken++;
+      return row2;
+    },
+    get taken() {
+      return taken;
+    }
+  };
+}
+
+// src/profile/feeder-file.ts
+var MAX_FEEDER_BYTES = 64 * 1024 * 1024;
+function problem(where, line, message) {
+  return line === void 0 ? { path: where, message } : { path: where, line, message };
+}
+async function loadFeederFiles(profile, profileDir) {
+  const problems = [];
+  for (const flow of profile.flows ?? []) {
+    const feeder = flow.feeder;
+    if (!feeder) continue;
+    const full = resolve(profileDir, feeder.file);
+    let text2;
+    try {
+      const info = await stat(full);
+      if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (info.size > MAX_FEEDER_BYTES) {
+        problems.push(problem(feeder.where, feeder.line, `feeder file ${feeder.file} is larger than ${MAX_FEEDER_BYTES / (1024 * 1024)} MB (its rows are kept in memory for the run)`));
+        continue;
+      }
+      text2 = await readFile(full, "utf8");
+    } catch (err) {
+      const code = err.code;
+      const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : err.message;
+      problems.push(problem(feeder.where, feeder.line, `feeder file ${feeder.file} ${why} (looked at ${full}; the path is relative to the profile's folder)`));
+      continue;
+    }
+    const parsed = feeder.format === "csv" ? parseCsv(text2) : parseJsonRows(text2);
+    if (!parsed.ok) {
+      problems.push(problem(feeder.where, feeder.line, `feeder file ${feeder.file}: ${parsed.message}`));
+      continue;
+    }
+    if (parsed.rows.length === 0) {
+      problems.push(problem(feeder.where, feeder.line, `feeder file ${feeder.file} has a header but no rows`));
+      continue;
+    }
+    for (const use of feeder.columnsUsed) {
+      if (parsed.columns.includes(use.column)) continue;
+      problems.push(problem(
+        use.where,
+        use.line,
+        `{{ ${use.column} }} is neither captured by an earlier step of flow "${flow.name}" nor a column of feeder file ${feeder.file} (its columns: ${parsed.columns.join(", ")})`
+      ));
+    }
+    feeder.rows = parsed.rows;
+  }
+  return problems;
+}
+
 // src/profile/read-file.ts
 var MAX_PROFILE_BYTES = 1024 * 1024;
 async function readCapped(full) {
   const handle = await open(full, "r");
   try {
-    const stat3 = await handle.stat();
-    if (stat3.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (stat3.isFile() && stat3.size > MAX_PROFILE_BYTES) return void 0;
+    const stat4 = await handle.stat();
+    if (stat4.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (stat4.isFile() && stat4.size > MAX_PROFILE_BYTES) return void 0;
     const chunks = [];
     let total = 0;
     for (; ; ) {
@@ -45587,25 +48074,26 @@ async function readCapped(full) {
   }
 }
 async function readProfileFile(path, cwd = process.cwd()) {
-  const full = resolve(cwd, path);
-  let text;
+  const full = resolve2(cwd, path);
+  let text2;
   try {
-    text = await readCapped(full);
+    text2 = await readCapped(full);
   } catch (err) {
     const code = err.code;
     const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : err.message;
     throw new LoadgateError("LOADGATE_PROFILE_MISSING", `profile ${path} ${why} (looked at ${full})`);
   }
-  if (text === void 0) {
+  if (text2 === void 0) {
     throw new LoadgateError("LOADGATE_PROFILE_INVALID", `profile ${path} is larger than ${MAX_PROFILE_BYTES} bytes, which no profile needs (is it the right file?)`);
   }
-  const outcome = parseProfile(text, path);
-  if (!outcome.ok) {
-    const count3 = outcome.problems.length;
+  const outcome = parseProfile(text2, path);
+  const problems = outcome.ok ? await loadFeederFiles(outcome.profile, dirname(full)) : outcome.problems;
+  if (!outcome.ok || problems.length > 0) {
+    const count3 = problems.length;
     throw new LoadgateError(
       "LOADGATE_PROFILE_INVALID",
       `profile ${path} has ${count3} problem${count3 === 1 ? "" : "s"}:
-${formatProblems(outcome.problems, path)}`
+${formatProblems(problems, path)}`
     );
   }
   return outcome.profile;
@@ -45613,7 +48101,7 @@ ${formatProblems(outcome.problems, path)}`
 
 // src/load/target-resources.ts
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
 // src/stats/theil-sen.ts
 var MAX_POINTS = 2e3;
@@ -45644,7 +48132,7 @@ function theilSen(x, y, confidence = 0.95) {
   if (count3 === 0) throw new StatsInputError("x: every value is the same; there is no trend to estimate");
   const sorted = slopes.subarray(0, count3).sort();
   const slope = medianOfSorted(sorted);
-  const intercept = median2(y) - slope * median2(x);
+  const intercept = median5(y) - slope * median5(x);
   const varianceS = (n * (n - 1) * (2 * n + 5) - tieTerm(x) - tieTerm(y)) / 18;
   const z2 = normalQuantile(1 - (1 - confidence) / 2);
   const spread = z2 * Math.sqrt(Math.max(varianceS, 0));
@@ -45681,7 +48169,7 @@ function roundHalfEven(v) {
   if (fraction2 < 0.5) return floor;
   return floor % 2 === 0 ? floor : floor + 1;
 }
-function median2(values) {
+function median5(values) {
   return medianOfSorted(Float64Array.from(values).sort());
 }
 function medianOfSorted(sorted) {
@@ -45730,8 +48218,8 @@ var TICKS_PER_SECOND = 100;
 var DEFAULT_INTERVAL_MS = 1e3;
 function readProcSample(pid) {
   try {
-    const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+    const stat4 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]);
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
@@ -45772,11 +48260,11 @@ function trendFields(samples) {
   return { rssTrend: { perMinute: r(trend.perMinute), lower: r(trend.lower), upper: r(trend.upper) }, rssLeak: isLeak(trend, spanMinutes) };
 }
 async function readPidFile(path) {
-  const text = await readFile(path, "utf8").catch((err) => {
+  const text2 = await readFile2(path, "utf8").catch((err) => {
     throw new Error(`cannot read the pid file ${path}: ${err.message}`);
   });
-  const pid = Number(text.trim());
-  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`the pid file ${path} holds ${JSON.stringify(text.trim().slice(0, 20))}, not a process id`);
+  const pid = Number(text2.trim());
+  if (!Number.isSafeInteger(pid) || pid <= 0) throw new Error(`the pid file ${path} holds ${JSON.stringify(text2.trim().slice(0, 20))}, not a process id`);
   return pid;
 }
 function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
@@ -45796,8 +48284,8 @@ function startSampler(read, intervalMs, summarize, failure) {
       clearInterval(timer);
       take();
       const resources = summarize(samples);
-      if (resources) return { resources, warnings: [] };
-      return { warnings: [{ code: "target-resources", message: failure(samples.length) }] };
+      if (resources) return { resources, warnings: [], samples };
+      return { warnings: [{ code: "target-resources", message: failure(samples.length) }], samples };
     }
   };
 }
@@ -45808,8 +48296,8 @@ function withTargetProcessInput(profile, input) {
 
 // src/paired/target.ts
 function baselineTargetProblem(baselineTarget, target) {
-  const problem = targetUrlProblem(baselineTarget);
-  if (problem) return problem;
+  const problem2 = targetUrlProblem(baselineTarget);
+  if (problem2) return problem2;
   const same = (u) => new URL(u).href.replace(/\/+$/, "");
   if (!targetUrlProblem(target) && same(baselineTarget) === same(target)) {
     return `"${baselineTarget}" is the target itself; paired mode needs the baseline build running at a second address (e.g. another port)`;
@@ -45823,32 +48311,32 @@ async function setUpRun(settings, problems, env, cwd = process.cwd()) {
   const level = given(settings.level);
   let profile = await problems.attempt(() => readProfileFile(settings.profile, cwd));
   if (profile && level !== void 0) {
-    const problem = levelProblem(profile, level, settings.profile);
-    if (problem === void 0) profile = applyLevel(profile, level, settings.profile);
+    const problem2 = levelProblem(profile, level, settings.profile);
+    if (problem2 === void 0) profile = applyLevel(profile, level, settings.profile);
     else {
-      problems.addFor(Inputs.level, problem, "LOADGATE_LEVEL_UNKNOWN");
+      problems.addFor(Inputs.level, problem2, "LOADGATE_LEVEL_UNKNOWN");
       profile = void 0;
     }
   }
   if (profile) profile = withTargetProcessInput(profile, settings.targetPid?.trim() ?? "");
   let secrets = [];
   if (profile) {
-    const environment = checkTemplateEnvironment(profile.endpoints, env);
+    const environment = checkTemplateEnvironment(profile.endpoints, env, profile.flows);
     for (const p of environment.problems) problems.add(p.code, p.message);
     secrets = Object.values(environment.values);
   }
   const targetSetting = given(settings.target);
   const target = targetSetting ?? profile?.target;
   if (targetSetting !== void 0) {
-    const problem = targetUrlProblem(targetSetting);
-    if (problem) problems.addFor(Inputs.target, problem);
+    const problem2 = targetUrlProblem(targetSetting);
+    if (problem2) problems.addFor(Inputs.target, problem2);
   } else if (profile && target === void 0) {
     problems.addFor(Inputs.target, `not given, and ${settings.profile} has no target: either (give the service's base URL, e.g. http://127.0.0.1:8080)`);
   }
   const baselineTarget = given(settings.baselineTarget);
   if (baselineTarget !== void 0) {
-    const problem = baselineTargetProblem(baselineTarget, target ?? "");
-    if (problem) problems.addFor(Inputs.baselineTarget, problem);
+    const problem2 = baselineTargetProblem(baselineTarget, target ?? "");
+    if (problem2) problems.addFor(Inputs.baselineTarget, problem2);
     const loadProblem = profile ? pairedLoadProblem(profile.load) : void 0;
     if (loadProblem) problems.addFor(Inputs.baselineTarget, loadProblem, "LOADGATE_PAIRED_LOAD");
   }
@@ -46101,127 +48589,6 @@ function findCode(err) {
   return void 0;
 }
 
-// src/metrics/summarize.ts
-var STATUS_CODE_SLOTS = 1e3;
-var ERROR_SAMPLES_PER_CLASS = 3;
-var ERROR_SAMPLE_MAX_CHARS = 200;
-function recordErrorSample(counters, errorClass, message) {
-  const samples = counters.errorSamples[errorClass] ??= [];
-  if (samples.length >= ERROR_SAMPLES_PER_CLASS) return;
-  let text = message().replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  if (text.length > ERROR_SAMPLE_MAX_CHARS) text = `${text.slice(0, ERROR_SAMPLE_MAX_CHARS - 1)}\u2026`;
-  if (!samples.includes(text)) samples.push(text);
-}
-function emptyErrorCounts() {
-  return { refused: 0, reset: 0, timeout: 0, status: 0, other: 0 };
-}
-function createEndpointCounters(endpoint, trialCount, options = {}) {
-  const trials = [];
-  for (let i = 0; i < trialCount; i++) {
-    trials.push({
-      requests: 0,
-      errors: emptyErrorCounts(),
-      statusCounts: new Uint32Array(STATUS_CODE_SLOTS),
-      latency: createLatencyHistogram()
-    });
-  }
-  const counters = {
-    name: endpoint.name,
-    method: endpoint.method,
-    path: endpoint.path,
-    trials,
-    warmupUnanswered: 0,
-    generatorFailures: 0,
-    errorSamples: {}
-  };
-  if (options.sendLatency) {
-    counters.sendLatency = createLatencyHistogram();
-    counters.dropped = 0;
-  }
-  return counters;
-}
-function releaseEndpointCounters(counters) {
-  for (const endpoint of counters) {
-    for (const trial of endpoint.trials) trial.latency.release();
-    endpoint.sendLatency?.release();
-  }
-}
-function summarizeEndpoints(counters, trialDurationMs) {
-  if (!(trialDurationMs > 0)) throw new RangeError(`summarizeEndpoints: trialDurationMs ${trialDurationMs} must be > 0`);
-  const merged = createLatencyHistogram();
-  try {
-    return counters.map((endpoint) => {
-      merged.reset();
-      return summarizeEndpoint(endpoint, trialDurationMs, merged);
-    });
-  } finally {
-    merged.release();
-  }
-}
-function summarizeEndpoint(endpoint, trialDurationMs, merged) {
-  const errorsByClass = emptyErrorCounts();
-  const statusTotals = new Uint32Array(STATUS_CODE_SLOTS);
-  let requests = 0;
-  const trials = endpoint.trials.map((trial) => {
-    requests += trial.requests;
-    addErrorCounts(errorsByClass, trial.errors);
-    for (let code = 0; code < STATUS_CODE_SLOTS; code++) statusTotals[code] += trial.statusCounts[code];
-    merged.add(trial.latency);
-    const errors2 = totalErrors(trial.errors);
-    return {
-      requests: trial.requests,
-      errors: errors2,
-      rps: ratePerSecond(trial.requests, trialDurationMs),
-      errorRate: fraction(errors2, trial.requests),
-      latencyMs: summarizeLatency(trial.latency)
-    };
-  });
-  const errors = totalErrors(errorsByClass);
-  const fromSend = endpoint.sendLatency === void 0 ? {} : { latencyFromSendMs: summarizeLatency(endpoint.sendLatency) };
-  const dropped = endpoint.dropped === void 0 ? {} : { dropped: endpoint.dropped };
-  const samples = Object.entries(endpoint.errorSamples).filter(([, list]) => list.length > 0);
-  return {
-    name: endpoint.name,
-    method: endpoint.method,
-    path: endpoint.path,
-    requests,
-    errors,
-    errorsByClass,
-    statusCounts: statusCountRecord(statusTotals),
-    rps: ratePerSecond(requests, trialDurationMs * endpoint.trials.length),
-    errorRate: fraction(errors, requests),
-    latencyMs: summarizeLatency(merged),
-    trials,
-    ...fromSend,
-    ...dropped,
-    histogram: merged.encode(),
-    ...endpoint.warmupUnanswered > 0 ? { warmupUnanswered: endpoint.warmupUnanswered } : {},
-    ...samples.length > 0 ? { errorSamples: Object.fromEntries(samples.map(([k, list]) => [k, [...list]])) } : {},
-    ...endpoint.generatorFailures > 0 ? { generatorFailures: endpoint.generatorFailures } : {}
-  };
-}
-function totalErrors(errors) {
-  return errors.refused + errors.reset + errors.timeout + errors.status + errors.other;
-}
-function addErrorCounts(into, from) {
-  into.refused += from.refused;
-  into.reset += from.reset;
-  into.timeout += from.timeout;
-  into.status += from.status;
-  into.other += from.other;
-}
-function statusCountRecord(counts) {
-  const record = {};
-  for (let code = 0; code < counts.length; code++) if (counts[code] > 0) record[String(code)] = counts[code];
-  return record;
-}
-function ratePerSecond(count3, durationMs) {
-  return durationMs > 0 ? count3 / (durationMs / 1e3) : 0;
-}
-function fraction(part, whole) {
-  return whole > 0 ? part / whole : 0;
-}
-
 // src/load/tally.ts
 function emptyTallyFigures() {
   return { measuredRequests: 0, measuredErrors: 0, lastAnswerAtMs: 0, failuresSinceAnswer: 0 };
@@ -46240,7 +48607,9 @@ function tallyAnswer(tally, endpointIndex, trial, status, latencyUs, sendLatency
   tally.measuredRequests++;
   if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
   counters.latency.recordMicros(latencyUs);
-  if (status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1) {
+  const unexpected = status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1;
+  tally.timeline?.answer(endpointIndex, latencyUs, unexpected);
+  if (unexpected) {
     counters.errors.status++;
     tally.measuredErrors++;
     recordErrorSample(endpoint, "status", () => `unexpected status ${status}`);
@@ -46256,6 +48625,7 @@ function tallyFailure(tally, endpointIndex, trial, errorClass, err) {
   const counters = endpoint.trials[trial];
   counters.requests++;
   counters.errors[errorClass]++;
+  tally.timeline?.failure(endpointIndex, errorClass);
   tally.measuredRequests++;
   tally.measuredErrors++;
   tally.failuresSinceAnswer++;
@@ -46291,8 +48661,11 @@ var RequestHandler = class {
   latencyOriginMs() {
     return this.sentAtMs;
   }
-  /** Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up). */
-  dispatch(endpointIndex, trial, nowMs) {
+  /**
+   * Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up):
+   * the endpoint's prepared bytes, or `request` when the caller rendered them (a flow step).
+   */
+  dispatch(endpointIndex, trial, nowMs, request) {
     this.endpointIndex = endpointIndex;
     this.trial = trial;
     this.dispatchedAtMs = nowMs;
@@ -46301,7 +48674,7 @@ var RequestHandler = class {
     this.inFlight = true;
     this.inDispatch = true;
     const endpoint = this.run.endpoints[endpointIndex];
-    this.client.send(endpoint.next === void 0 ? endpoint.request : endpoint.next(), endpoint.isHead, this);
+    this.client.send(request ?? (endpoint.next === void 0 ? endpoint.request : endpoint.next()), endpoint.isHead, this);
     this.inDispatch = false;
   }
   /**
@@ -46579,6 +48952,8 @@ var ResponseFramer = class {
   closeAfter = false;
   /** Why the bytes are not a well-formed response, once `read` returned -1. */
   error = null;
+  /** Where the current response's bytes go, when someone wants them (set by the connection per read). */
+  sink = null;
   body = 0 /* Head */;
   /** Fixed, ChunkData: body bytes still to come. ChunkSize: the size read so far. */
   remaining = 0;
@@ -46632,6 +49007,7 @@ var ResponseFramer = class {
           break;
         case 1 /* Fixed */: {
           const take = Math.min(this.remaining, end - at);
+          if (this.sink !== null) this.sink.body(buf, at, at + take);
           at += take;
           this.remaining -= take;
           if (this.remaining === 0) this.body = 7 /* Done */;
@@ -46639,6 +49015,7 @@ var ResponseFramer = class {
         }
         case 3 /* ChunkData */: {
           const take = Math.min(this.remaining, end - at);
+          if (this.sink !== null) this.sink.body(buf, at, at + take);
           at += take;
           this.remaining -= take;
           if (this.remaining === 0) {
@@ -46648,6 +49025,7 @@ var ResponseFramer = class {
           break;
         }
         case 6 /* UntilClose */:
+          if (this.sink !== null) this.sink.body(buf, at, end);
           return end;
         case 7 /* Done */:
           return at;
@@ -46753,6 +49131,7 @@ var ResponseFramer = class {
     }
     this.statusCode = statusCode;
     this.closeAfter = !parsed.keepAlive;
+    if (this.sink !== null) this.sink.head(head, start, end + 4);
     this.remaining = 0;
     if (headRequest || statusCode === 204 || statusCode === 304) {
       this.body = 7 /* Done */;
@@ -46935,7 +49314,7 @@ var Http1Connection = class {
       });
     }
     this.socket = socket;
-    this.closed = new Promise((resolve3) => socket.once("close", () => resolve3()));
+    this.closed = new Promise((resolve4) => socket.once("close", () => resolve4()));
     socket.setNoDelay(true);
     this.connectTimer = setTimeout(() => {
       this.connectTimer = null;
@@ -46981,6 +49360,7 @@ var Http1Connection = class {
         this.fail(new BadResponseError("bytes arrived with no request waiting for them"));
         return;
       }
+      framer.sink = this.handlers[0].responseSink ?? null;
       at = framer.read(buf, at, length, this.heads[0]);
       if (at < 0) {
         this.fail(framer.error);
@@ -47143,9 +49523,9 @@ function prepareLoad(options, model) {
   if (typeof target === "string") problems.push(target);
   if (options.endpoints.length === 0) problems.push("endpoints: at least one endpoint is needed");
   options.endpoints.forEach((e, i) => problems.push(...endpointProblems(e, `endpoints[${i}]`)));
-  const interval2 = options.progressIntervalMs;
-  if (interval2 !== void 0 && !(Number.isFinite(interval2) && interval2 > 0)) {
-    problems.push(`progressIntervalMs: ${interval2} must be a number > 0`);
+  const interval3 = options.progressIntervalMs;
+  if (interval3 !== void 0 && !(Number.isFinite(interval3) && interval3 > 0)) {
+    problems.push(`progressIntervalMs: ${interval3} must be a number > 0`);
   }
   if (problems.length > 0 || typeof target === "string") throw new InvalidLoadOptionsError(problems);
   const env = resolveTemplateEnvironment(options.endpoints, options.env ?? {});
@@ -47207,28 +49587,28 @@ function prepareEndpoint(e, origin, basePath, defaultTimeoutMs, templates) {
   const method = e.method.toUpperCase();
   const host = new URL(origin).host;
   const body = e.body === void 0 ? null : Buffer.from(e.body);
-  const request = serializeRequest(method, joinPath(basePath, e.path), host, headers, body);
+  const request = serializeRequest(method, joinPath2(basePath, e.path), host, headers, body);
   const prepared = { request, isHead: method === "HEAD", expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
   const next = templateRenderer(e, method, host, basePath, body, templates);
   if (next) prepared.next = next;
   return prepared;
 }
 function templateRenderer(e, method, host, basePath, staticBody, templates) {
-  const parse = (text, context) => {
-    if (!isTemplate(text)) return void 0;
-    const parts = parseTemplate(text, context);
+  const parse2 = (text2, context) => {
+    if (!isTemplate(text2)) return void 0;
+    const parts = parseTemplate(text2, context);
     return typeof parts === "string" ? void 0 : parts;
   };
   const bodyContext = e.bodyFormat === "json" ? "json" : "raw";
-  const pathParts = parse(e.path, "path");
-  const headerParts = Object.entries(e.headers).map(([name, value]) => [name, value, parse(value, "header")]);
-  const bodyParts = e.body === void 0 ? void 0 : parse(e.body, bodyContext);
+  const pathParts = parse2(e.path, "path");
+  const headerParts = Object.entries(e.headers).map(([name, value]) => [name, value, parse2(value, "header")]);
+  const bodyParts = e.body === void 0 ? void 0 : parse2(e.body, bodyContext);
   if (!pathParts && !bodyParts && headerParts.every(([, , parts]) => !parts)) return void 0;
   const ctx = { random: createRandomSource(templates.seed), requestNumber: 0, env: templates.env };
   return () => {
     const headers = [];
     for (const [name, value, parts] of headerParts) headers.push(name, parts ? renderTemplate(parts, ctx, "header") : value);
-    const path = joinPath(basePath, pathParts ? renderTemplate(pathParts, ctx, "path") : e.path);
+    const path = joinPath2(basePath, pathParts ? renderTemplate(pathParts, ctx, "path") : e.path);
     const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
     ctx.requestNumber++;
     return serializeRequest(method, path, host, headers, body);
@@ -47338,6 +49718,250 @@ function startRunTimers(handlers, shortestTimeoutMs, progress) {
   };
 }
 
+// src/metrics/bucket-histogram.ts
+var SUB_BUCKET_BITS = 6;
+var SUB_BUCKETS = 1 << SUB_BUCKET_BITS;
+var LINEAR_LIMIT = SUB_BUCKETS * 2;
+var HIGHEST_EXPONENT = 26;
+var BUCKET_SLOTS = LINEAR_LIMIT + (HIGHEST_EXPONENT - 6) * SUB_BUCKETS;
+var HIGHEST_US = 2 ** (HIGHEST_EXPONENT + 1) - 1;
+function slotOf(us) {
+  if (us < LINEAR_LIMIT) return us < 0 ? 0 : us;
+  if (us > HIGHEST_US) us = HIGHEST_US;
+  const exponent = 31 - Math.clz32(us);
+  const sub = us >>> exponent - SUB_BUCKET_BITS & SUB_BUCKETS - 1;
+  return LINEAR_LIMIT + (exponent - 7) * SUB_BUCKETS + sub;
+}
+function slotTopUs(slot) {
+  if (slot < LINEAR_LIMIT) return slot;
+  const exponent = 7 + Math.floor((slot - LINEAR_LIMIT) / SUB_BUCKETS);
+  const sub = (slot - LINEAR_LIMIT) % SUB_BUCKETS;
+  return (SUB_BUCKETS + sub + 1 << exponent - SUB_BUCKET_BITS) - 1;
+}
+var BucketHistogram = class {
+  counts = new Uint32Array(BUCKET_SLOTS);
+  lowest = BUCKET_SLOTS;
+  highest = -1;
+  /** Values recorded since the last reset. */
+  count = 0;
+  /** Records one latency in microseconds (rounded down to a whole µs). */
+  record(latencyUs) {
+    const slot = slotOf(latencyUs | 0);
+    this.counts[slot]++;
+    this.count++;
+    if (slot < this.lowest) this.lowest = slot;
+    if (slot > this.highest) this.highest = slot;
+  }
+  /**
+   * The values (µs) at the given percentiles (ascending, 0..100): for each, the top of the first
+   * slot at which the running count reaches percentile% of all values (nearest rank). 0 when empty.
+   */
+  percentilesUs(percentiles, out) {
+    out.length = 0;
+    if (this.count === 0) {
+      for (let i = 0; i < percentiles.length; i++) out.push(0);
+      return out;
+    }
+    let seen = 0;
+    let next = 0;
+    for (let slot = this.lowest; slot <= this.highest && next < percentiles.length; slot++) {
+      seen += this.counts[slot];
+      while (next < percentiles.length && seen >= Math.max(1, Math.ceil(percentiles[next] / 100 * this.count))) {
+        out.push(slotTopUs(slot));
+        next++;
+      }
+    }
+    while (out.length < percentiles.length) out.push(slotTopUs(this.highest));
+    return out;
+  }
+  /** Empties the histogram (only the slots that were used). */
+  reset() {
+    if (this.highest >= this.lowest) this.counts.fill(0, this.lowest, this.highest + 1);
+    this.lowest = BUCKET_SLOTS;
+    this.highest = -1;
+    this.count = 0;
+  }
+};
+
+// src/metrics/timeline.ts
+var MAX_TIMELINE_POINTS = 600;
+function timelineBucketMs(measuredMs) {
+  return 1e3 * Math.max(1, Math.ceil(measuredMs / 1e3 / MAX_TIMELINE_POINTS));
+}
+var ERROR_CLASSES = ["refused", "reset", "timeout", "status", "other"];
+var STATUS_CLASS = ERROR_CLASSES.indexOf("status");
+var PERCENTILES = [50, 95, 99];
+var EndpointSeries = class {
+  constructor(name, points) {
+    this.name = name;
+    this.requests = new Uint32Array(points);
+    this.errors = ERROR_CLASSES.map(() => new Uint32Array(points));
+    this.p50Us = new Float64Array(points);
+    this.p95Us = new Float64Array(points);
+    this.p99Us = new Float64Array(points);
+    this.maxUs = new Float64Array(points);
+  }
+  name;
+  requests;
+  errors;
+  p50Us;
+  p95Us;
+  p99Us;
+  maxUs;
+  histogram = new BucketHistogram();
+  bucket = -1;
+  bucketMaxUs = 0;
+  scratch = [];
+  /** Closes the open bucket (its percentiles into the series) when `bucket` is a later one. */
+  moveTo(bucket) {
+    if (bucket === this.bucket) return;
+    this.flush();
+    this.bucket = bucket;
+  }
+  flush() {
+    if (this.bucket < 0 || this.histogram.count === 0) return;
+    const [p50, p95, p99] = this.histogram.percentilesUs(PERCENTILES, this.scratch);
+    const b = this.bucket;
+    this.p50Us[b] = Math.min(p50, this.bucketMaxUs);
+    this.p95Us[b] = Math.min(p95, this.bucketMaxUs);
+    this.p99Us[b] = Math.min(p99, this.bucketMaxUs);
+    this.maxUs[b] = this.bucketMaxUs;
+    this.histogram.reset();
+    this.bucketMaxUs = 0;
+  }
+};
+var ScheduleSeries = class {
+  sent;
+  dropped;
+  peakInFlight;
+  lagP99Us;
+  lag = new BucketHistogram();
+  bucket = -1;
+  scratch = [];
+  constructor(points) {
+    this.sent = new Uint32Array(points);
+    this.dropped = new Uint32Array(points);
+    this.peakInFlight = new Uint32Array(points);
+    this.lagP99Us = new Float64Array(points);
+  }
+  moveTo(bucket) {
+    if (bucket === this.bucket) return;
+    this.flush();
+    this.bucket = bucket;
+  }
+  flush() {
+    if (this.bucket < 0 || this.lag.count === 0) return;
+    this.lagP99Us[this.bucket] = this.lag.percentilesUs([99], this.scratch)[0];
+    this.lag.reset();
+  }
+};
+var TimelineRecorder = class {
+  constructor(endpointNames, origin, warmupMs, measuredMs) {
+    this.origin = origin;
+    this.warmupMs = warmupMs;
+    this.bucketMs = timelineBucketMs(measuredMs);
+    this.points = Math.max(1, Math.ceil(measuredMs / this.bucketMs));
+    this.endpoints = endpointNames.map((name) => new EndpointSeries(name, this.points));
+  }
+  origin;
+  warmupMs;
+  bucketMs;
+  points;
+  endpoints;
+  schedule;
+  /** The bucket `elapsedMs` after the measured phase began, clamped into the timeline. */
+  bucketAt(elapsedMs) {
+    const bucket = Math.floor(elapsedMs / this.bucketMs);
+    return bucket < 0 ? 0 : bucket >= this.points ? this.points - 1 : bucket;
+  }
+  bucketNow() {
+    return this.bucketAt(performance.now() - this.origin.loadStartMs - this.warmupMs);
+  }
+  /** A measured request was answered now after `latencyUs`; `statusError`: its status was not expected. */
+  answer(endpointIndex, latencyUs, statusError) {
+    const series = this.endpoints[endpointIndex];
+    const bucket = this.bucketNow();
+    series.moveTo(bucket);
+    series.requests[bucket]++;
+    if (statusError) series.errors[STATUS_CLASS][bucket]++;
+    series.histogram.record(latencyUs);
+    if (latencyUs > series.bucketMaxUs) series.bucketMaxUs = Math.round(latencyUs);
+  }
+  /** A measured request failed now without an answer, of error class `errorClass`. */
+  failure(endpointIndex, errorClass) {
+    const series = this.endpoints[endpointIndex];
+    const bucket = this.bucketNow();
+    series.moveTo(bucket);
+    series.requests[bucket]++;
+    series.errors[ERROR_CLASSES.indexOf(errorClass)][bucket]++;
+  }
+  /**
+   * Open model: an arrival of the measured phase, due `intendedMs` after the load started; sent
+   * `lagMs` late with `inFlight` requests then out, or dropped at the cap. Arrivals come in
+   * schedule order, so buckets only move forward.
+   */
+  arrival(intendedMs, sent, lagMs, inFlight) {
+    const schedule = this.schedule ??= new ScheduleSeries(this.points);
+    const bucket = this.bucketAt(intendedMs - this.warmupMs);
+    schedule.moveTo(bucket);
+    if (!sent) {
+      schedule.dropped[bucket]++;
+      return;
+    }
+    schedule.sent[bucket]++;
+    schedule.lag.record(lagMs * 1e3);
+    if (inFlight > schedule.peakInFlight[bucket]) schedule.peakInFlight[bucket] = inFlight;
+  }
+  /**
+   * The timeline for the result. `plannedArrivals(elapsedMs)` (open model) is the schedule's
+   * planned arrivals from the load's start to `elapsedMs`, whose differences give the asked rate.
+   */
+  finish(plannedArrivals2) {
+    const endpoints = this.endpoints.map((series) => {
+      series.flush();
+      const errors = {};
+      ERROR_CLASSES.forEach((errorClass, i) => {
+        if (series.errors[i].some((n) => n > 0)) errors[errorClass] = Array.from(series.errors[i]);
+      });
+      return {
+        name: series.name,
+        requests: Array.from(series.requests),
+        errors,
+        p50Ms: msOf(series.p50Us),
+        p95Ms: msOf(series.p95Us),
+        p99Ms: msOf(series.p99Us),
+        maxMs: msOf(series.maxUs)
+      };
+    });
+    const timeline = { bucketMs: this.bucketMs, points: this.points, endpoints };
+    if (plannedArrivals2) timeline.open = this.openSeries(plannedArrivals2);
+    return timeline;
+  }
+  openSeries(plannedArrivals2) {
+    const schedule = this.schedule ?? new ScheduleSeries(this.points);
+    schedule.flush();
+    const seconds3 = this.bucketMs / 1e3;
+    const plannedRps = [];
+    for (let i = 0; i < this.points; i++) {
+      const from = this.warmupMs + i * this.bucketMs;
+      plannedRps.push(round1((plannedArrivals2(from + this.bucketMs) - plannedArrivals2(from)) / seconds3));
+    }
+    return {
+      plannedRps,
+      achievedRps: Array.from(schedule.sent, (n) => round1(n / seconds3)),
+      dropped: Array.from(schedule.dropped),
+      peakInFlight: Array.from(schedule.peakInFlight),
+      sendLagP99Ms: msOf(schedule.lagP99Us)
+    };
+  }
+};
+function msOf(us) {
+  return Array.from(us, (v) => Math.round(v) / 1e3);
+}
+function round1(value) {
+  return Math.round(value * 10) / 10;
+}
+
 // src/load/lifecycle.ts
 async function runLifecycle(options, definition) {
   const prepared = prepareLoad(options, definition.model);
@@ -47346,6 +49970,7 @@ async function runLifecycle(options, definition) {
   const plan = planTrials(load);
   const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: definition.sendLatency === true }));
   const run = { endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false };
+  const timeline = run.timeline = new TimelineRecorder(options.endpoints.map((e) => e.name), run, plan.warmupMs, plan.totalMs - plan.warmupMs);
   const clients = [];
   const handlers = [];
   const timeoutsMs = prepared.endpoints.map((e) => e.timeoutMs);
@@ -47385,7 +50010,9 @@ async function runLifecycle(options, definition) {
       endpoints,
       warnings: [...runHealth(run, run.loadStartMs, plan, load.model, endpoints), ...figures.warnings, ...modelWarnings],
       generator: figures.generator,
-      ...sections
+      ...sections,
+      timeline: timeline.finish(model.plannedArrivals ? (elapsedMs) => model.plannedArrivals(elapsedMs) : void 0),
+      timelineOriginMs: run.loadStartMs + plan.warmupMs
     };
   } finally {
     run.finished = true;
@@ -47398,14 +50025,14 @@ async function runLifecycle(options, definition) {
 }
 function runContext(run, origin, clients, handlers, done) {
   const target = http1Target(origin);
-  const own2 = (client) => {
+  const own3 = (client) => {
     clients.push(client);
     return client;
   };
   return {
     run,
-    connect: (connectTimeoutMs) => own2(new Http1Connection(target, { connectTimeoutMs })),
-    own: own2,
+    connect: (connectTimeoutMs) => own3(new Http1Connection(target, { connectTimeoutMs })),
+    own: own3,
     track: (handler) => void handlers.push(handler),
     done
   };
@@ -47413,7 +50040,7 @@ function runContext(run, origin, clients, handlers, done) {
 function runEnd(forceAfterMs, signal) {
   let resolveEnded = () => {
   };
-  const ended = new Promise((resolve3) => resolveEnded = resolve3);
+  const ended = new Promise((resolve4) => resolveEnded = resolve4);
   let settled = false;
   const safety = setLongTimeout(() => settle("forced"), forceAfterMs);
   const onAbort = () => settle("aborted");
@@ -47499,10 +50126,10 @@ function openLoadResult(c) {
     if (c.planned[i] === 1) total++;
     if (c.missed[i] === 1) missed++;
   }
-  const seconds2 = c.measuredMs / 1e3;
+  const seconds3 = c.measuredMs / 1e3;
   return {
-    plannedRps: round1(c.plannedCount / seconds2),
-    achievedRps: round1(c.sent / seconds2),
+    plannedRps: round12(c.plannedCount / seconds3),
+    achievedRps: round12(c.sent / seconds3),
     planned: c.sent + c.dropped,
     sent: c.sent,
     dropped: c.dropped,
@@ -47531,7 +50158,7 @@ function openLoadWarnings(open3) {
   }
   return warnings;
 }
-function round1(value) {
+function round12(value) {
   return Math.round(value * 10) / 10;
 }
 
@@ -47711,6 +50338,7 @@ var OpenModel = class {
         this.dropped++;
         this.missed[slot] = 1;
         run.counters[endpointIndex].dropped++;
+        run.timeline?.arrival(intendedMs, false, 0, this.inFlight);
       }
       return;
     }
@@ -47722,7 +50350,12 @@ var OpenModel = class {
     }
     this.inFlight++;
     if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
+    if (trial >= 0) run.timeline?.arrival(intendedMs, true, lagMs, this.inFlight);
     request.send(endpointIndex, trial, run.loadStartMs + intendedMs, nowMs);
+  }
+  /** Planned arrivals from the load's start to `elapsedMs` (the timeline's asked rate). */
+  plannedArrivals(elapsedMs) {
+    return plannedArrivals(this.segments, elapsedMs);
   }
   /** The schedule has no arrival left: the run is done once nothing is in flight. */
   exhausted() {
@@ -47756,6 +50389,2813 @@ var OpenModel = class {
   }
 };
 
+// src/flow/capture.ts
+var MAX_REGEX_INPUT_CHARS = 1024 * 1024;
+function jsonValueText(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function describeCapture(capture) {
+  const from = capture.from;
+  const source = from.kind === "json" ? `json ${from.path}` : from.kind === "header" ? `header ${from.name}` : `regex /${from.pattern}/ group ${from.group}`;
+  return `${source} \u2192 ${capture.as}`;
+}
+function captureValue(capture, response, regexCache) {
+  const from = capture.from;
+  switch (from.kind) {
+    case "json": {
+      const document = response.json();
+      if (document === void 0) return { missing: response.jsonError() ?? "the body is not JSON" };
+      const value = evaluateJsonPath(document, from.segments);
+      if (value === void 0 || value === null) return { missing: `the body has no value at ${from.path}` };
+      return { value: jsonValueText(value) };
+    }
+    case "header": {
+      const values = response.header(from.name);
+      return values.length > 0 ? { value: values[0] } : { missing: `the response has no ${from.name} header` };
+    }
+    case "regex": {
+      let regex = regexCache?.get(from.pattern);
+      if (!regex) {
+        regex = new RegExp(from.pattern);
+        regexCache?.set(from.pattern, regex);
+      }
+      const match = regex.exec(response.text().slice(0, MAX_REGEX_INPUT_CHARS));
+      const value = match?.[from.group];
+      return value === void 0 ? { missing: match ? `group ${from.group} took no part in the match` : "the body does not match" } : { value };
+    }
+  }
+}
+function applyCaptures(captures, response, vars, regexCache) {
+  for (const capture of captures) {
+    const result = captureValue(capture, response, regexCache);
+    if ("missing" in result) return `capture ${describeCapture(capture)} found nothing: ${result.missing}`;
+    Object.defineProperty(vars, capture.as, { value: result.value, enumerable: true, writable: true, configurable: true });
+  }
+  return void 0;
+}
+
+// src/flow/mask.ts
+var MASK = "***";
+var MIN_MASKED_CHARS = 4;
+function maskValues(text2, values) {
+  const sorted = [...values].filter((v) => v.length >= MIN_MASKED_CHARS).sort((a, b) => b.length - a.length);
+  let out = text2;
+  for (const value of sorted) {
+    if (out.includes(value)) out = out.split(value).join(MASK);
+    const quoted = JSON.stringify(value).slice(1, -1);
+    if (quoted !== value && out.includes(quoted)) out = out.split(quoted).join(MASK);
+  }
+  return out;
+}
+
+// src/flow/check.ts
+var SHOWN_CHARS = 60;
+var NO_SECRETS = [];
+function shown(value, secrets = NO_SECRETS) {
+  if (value === void 0) return "nothing";
+  const text2 = maskValues(JSON.stringify(value) ?? String(value), secrets);
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 3)}...` : text2;
+}
+function jsonEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b;
+    return a.length === other.length && a.every((item, i) => jsonEqual(item, other[i]));
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
+}
+function checkFailure(check, response, secrets = NO_SECRETS) {
+  if (check.kind === "body_contains") {
+    return response.text().includes(check.text) ? void 0 : `body_contains ${shown(check.text)}: not in the body`;
+  }
+  const document = response.json();
+  if (document === void 0) return `${describeCheck(check)}: ${response.jsonError() ?? "the body is not JSON"}`;
+  if (check.kind === "graphql_no_errors") {
+    const errors = typeof document === "object" && document !== null && !Array.isArray(document) && Object.hasOwn(document, "errors") ? document.errors : void 0;
+    if (!Array.isArray(errors) || errors.length === 0) return void 0;
+    const first = errors[0];
+    const message = typeof first?.message === "string" ? `: ${shown(first.message, secrets)}` : "";
+    return `graphql no_errors: the answer has ${errors.length} error${errors.length === 1 ? "" : "s"}${message}`;
+  }
+  const value = evaluateJsonPath(document, check.segments);
+  if (check.kind === "json_equals") {
+    return jsonEqual(value, check.expected) ? void 0 : `json ${check.path} equals ${shown(check.expected)}: found ${shown(value, secrets)}`;
+  }
+  if (Array.isArray(value) && value.length > 0) return void 0;
+  const what = value === void 0 ? "nothing" : Array.isArray(value) ? "an empty array" : `${shown(jsonValueText(value), secrets)}, not an array`;
+  return `json ${check.path} not_empty: found ${what}`;
+}
+function describeCheck(check) {
+  switch (check.kind) {
+    case "body_contains":
+      return `body_contains ${shown(check.text)}`;
+    case "json_equals":
+      return `json ${check.path} equals ${shown(check.expected)}`;
+    case "json_not_empty":
+      return `json ${check.path} not_empty`;
+    case "graphql_no_errors":
+      return "graphql no_errors";
+  }
+}
+function runChecks(checks, response, secrets = NO_SECRETS) {
+  for (const check of checks) {
+    const failure = checkFailure(check, response, secrets);
+    if (failure !== void 0) return failure;
+  }
+  return void 0;
+}
+
+// node_modules/tough-cookie/dist/index.js
+var import_tldts = __toESM(require_cjs(), 1);
+function pathMatch(reqPath, cookiePath) {
+  if (cookiePath === reqPath) {
+    return true;
+  }
+  const idx = reqPath.indexOf(cookiePath);
+  if (idx === 0) {
+    if (cookiePath[cookiePath.length - 1] === "/") {
+      return true;
+    }
+    if (reqPath.startsWith(cookiePath) && reqPath[cookiePath.length] === "/") {
+      return true;
+    }
+  }
+  return false;
+}
+var SPECIAL_USE_DOMAINS = ["local", "example", "invalid", "localhost", "test"];
+var SPECIAL_TREATMENT_DOMAINS = ["localhost", "invalid"];
+var defaultGetPublicSuffixOptions = {
+  allowSpecialUseDomain: false,
+  ignoreError: false
+};
+function getPublicSuffix(domain, options = {}) {
+  options = { ...defaultGetPublicSuffixOptions, ...options };
+  const domainParts = domain.split(".");
+  const topLevelDomain = domainParts[domainParts.length - 1];
+  const allowSpecialUseDomain = !!options.allowSpecialUseDomain;
+  const ignoreError = !!options.ignoreError;
+  if (allowSpecialUseDomain && topLevelDomain !== void 0 && SPECIAL_USE_DOMAINS.includes(topLevelDomain)) {
+    if (domainParts.length > 1) {
+      const secondLevelDomain = domainParts[domainParts.length - 2];
+      return `${secondLevelDomain}.${topLevelDomain}`;
+    } else if (SPECIAL_TREATMENT_DOMAINS.includes(topLevelDomain)) {
+      return topLevelDomain;
+    }
+  }
+  if (!ignoreError && topLevelDomain !== void 0 && SPECIAL_USE_DOMAINS.includes(topLevelDomain)) {
+    throw new Error(
+      `Cookie has domain set to the public suffix "${topLevelDomain}" which is a special use domain. To allow this, configure your CookieJar with {allowSpecialUseDomain: true, rejectPublicSuffixes: false}.`
+    );
+  }
+  const publicSuffix = (0, import_tldts.getDomain)(domain, {
+    allowIcannDomains: true,
+    allowPrivateDomains: true
+  });
+  if (publicSuffix) return publicSuffix;
+}
+function permuteDomain(domain, allowSpecialUseDomain) {
+  const pubSuf = getPublicSuffix(domain, {
+    allowSpecialUseDomain
+  });
+  if (!pubSuf) {
+    return void 0;
+  }
+  if (pubSuf == domain) {
+    return [domain];
+  }
+  if (domain.slice(-1) == ".") {
+    domain = domain.slice(0, -1);
+  }
+  const prefix = domain.slice(0, -(pubSuf.length + 1));
+  const parts = prefix.split(".").reverse();
+  let cur = pubSuf;
+  const permutations = [cur];
+  while (parts.length) {
+    const part = parts.shift();
+    cur = `${part}.${cur}`;
+    permutations.push(cur);
+  }
+  return permutations;
+}
+var Store = class {
+  constructor() {
+    this.synchronous = false;
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  findCookie(_domain, _path, _key, _callback) {
+    throw new Error("findCookie is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  findCookies(_domain, _path, _allowSpecialUseDomain = false, _callback) {
+    throw new Error("findCookies is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  putCookie(_cookie, _callback) {
+    throw new Error("putCookie is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  updateCookie(_oldCookie, _newCookie, _callback) {
+    throw new Error("updateCookie is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  removeCookie(_domain, _path, _key, _callback) {
+    throw new Error("removeCookie is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  removeCookies(_domain, _path, _callback) {
+    throw new Error("removeCookies is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  removeAllCookies(_callback) {
+    throw new Error("removeAllCookies is not implemented");
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  getAllCookies(_callback) {
+    throw new Error(
+      "getAllCookies is not implemented (therefore jar cannot be serialized)"
+    );
+  }
+};
+var objectToString = (obj) => Object.prototype.toString.call(obj);
+var safeArrayToString = (arr, seenArrays) => {
+  if (typeof arr.join !== "function") return objectToString(arr);
+  seenArrays.add(arr);
+  const mapped = arr.map(
+    (val) => val === null || val === void 0 || seenArrays.has(val) ? "" : safeToStringImpl(val, seenArrays)
+  );
+  return mapped.join();
+};
+var safeToStringImpl = (val, seenArrays = /* @__PURE__ */ new WeakSet()) => {
+  if (typeof val !== "object" || val === null) {
+    return String(val);
+  } else if (typeof val.toString === "function") {
+    return Array.isArray(val) ? (
+      // Arrays have a weird custom toString that we need to replicate
+      safeArrayToString(val, seenArrays)
+    ) : (
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
+      String(val)
+    );
+  } else {
+    return objectToString(val);
+  }
+};
+var safeToString = (val) => safeToStringImpl(val);
+function createPromiseCallback(cb) {
+  let callback;
+  let resolve4;
+  let reject;
+  const promise = new Promise((_resolve, _reject) => {
+    resolve4 = _resolve;
+    reject = _reject;
+  });
+  if (typeof cb === "function") {
+    callback = (err, result) => {
+      try {
+        if (err) cb(err);
+        else cb(null, result);
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error());
+      }
+    };
+  } else {
+    callback = (err, result) => {
+      try {
+        if (err) reject(err);
+        else resolve4(result);
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error());
+      }
+    };
+  }
+  return {
+    promise,
+    callback,
+    resolve: (value) => {
+      callback(null, value);
+      return promise;
+    },
+    reject: (error) => {
+      callback(error);
+      return promise;
+    }
+  };
+}
+function inOperator(k, o) {
+  return k in o;
+}
+var MemoryCookieStore = class extends Store {
+  /**
+   * Create a new {@link MemoryCookieStore}.
+   */
+  constructor() {
+    super();
+    this.synchronous = true;
+    this.idx = /* @__PURE__ */ Object.create(null);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  findCookie(domain, path, key, callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    if (domain == null || path == null || key == null) {
+      return promiseCallback.resolve(void 0);
+    }
+    const result = this.idx[domain]?.[path]?.[key];
+    return promiseCallback.resolve(result);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  findCookies(domain, path, allowSpecialUseDomain = false, callback) {
+    if (typeof allowSpecialUseDomain === "function") {
+      callback = allowSpecialUseDomain;
+      allowSpecialUseDomain = true;
+    }
+    const results = [];
+    const promiseCallback = createPromiseCallback(callback);
+    if (!domain) {
+      return promiseCallback.resolve([]);
+    }
+    let pathMatcher;
+    if (!path) {
+      pathMatcher = function matchAll(domainIndex) {
+        for (const curPath in domainIndex) {
+          const pathIndex = domainIndex[curPath];
+          for (const key in pathIndex) {
+            const value = pathIndex[key];
+            if (value) {
+              results.push(value);
+            }
+          }
+        }
+      };
+    } else {
+      pathMatcher = function matchRFC(domainIndex) {
+        for (const cookiePath in domainIndex) {
+          if (pathMatch(path, cookiePath)) {
+            const pathIndex = domainIndex[cookiePath];
+            for (const key in pathIndex) {
+              const value = pathIndex[key];
+              if (value) {
+                results.push(value);
+              }
+            }
+          }
+        }
+      };
+    }
+    const domains = permuteDomain(domain, allowSpecialUseDomain) || [domain];
+    const idx = this.idx;
+    domains.forEach((curDomain) => {
+      const domainIndex = idx[curDomain];
+      if (!domainIndex) {
+        return;
+      }
+      pathMatcher(domainIndex);
+    });
+    return promiseCallback.resolve(results);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  putCookie(cookie, callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    const { domain, path, key } = cookie;
+    if (domain == null || path == null || key == null) {
+      return promiseCallback.resolve(void 0);
+    }
+    const domainEntry = this.idx[domain] ?? /* @__PURE__ */ Object.create(null);
+    this.idx[domain] = domainEntry;
+    const pathEntry = domainEntry[path] ?? /* @__PURE__ */ Object.create(null);
+    domainEntry[path] = pathEntry;
+    pathEntry[key] = cookie;
+    return promiseCallback.resolve(void 0);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  updateCookie(_oldCookie, newCookie, callback) {
+    if (callback) this.putCookie(newCookie, callback);
+    else return this.putCookie(newCookie);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  removeCookie(domain, path, key, callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    delete this.idx[domain]?.[path]?.[key];
+    return promiseCallback.resolve(void 0);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  removeCookies(domain, path, callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    const domainEntry = this.idx[domain];
+    if (domainEntry) {
+      if (path) {
+        delete domainEntry[path];
+      } else {
+        delete this.idx[domain];
+      }
+    }
+    return promiseCallback.resolve(void 0);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  removeAllCookies(callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    this.idx = /* @__PURE__ */ Object.create(null);
+    return promiseCallback.resolve(void 0);
+  }
+  /**
+   * @internal No doc because this is an overload that supports the implementation
+   */
+  getAllCookies(callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    const cookies = [];
+    const idx = this.idx;
+    const domains = Object.keys(idx);
+    domains.forEach((domain) => {
+      const domainEntry = idx[domain] ?? {};
+      const paths = Object.keys(domainEntry);
+      paths.forEach((path) => {
+        const pathEntry = domainEntry[path] ?? {};
+        const keys = Object.keys(pathEntry);
+        keys.forEach((key) => {
+          const keyEntry = pathEntry[key];
+          if (keyEntry != null) {
+            cookies.push(keyEntry);
+          }
+        });
+      });
+    });
+    cookies.sort((a, b) => {
+      return (a.creationIndex || 0) - (b.creationIndex || 0);
+    });
+    return promiseCallback.resolve(cookies);
+  }
+};
+function isNonEmptyString(data) {
+  return isString(data) && data !== "";
+}
+function isEmptyString(data) {
+  return data === "" || data instanceof String && data.toString() === "";
+}
+function isString(data) {
+  return typeof data === "string" || data instanceof String;
+}
+function isObject3(data) {
+  return objectToString(data) === "[object Object]";
+}
+function validate(bool, cbOrMessage, message) {
+  if (bool) return;
+  const cb = typeof cbOrMessage === "function" ? cbOrMessage : void 0;
+  let options = typeof cbOrMessage === "function" ? message : cbOrMessage;
+  if (!isObject3(options)) options = "[object Object]";
+  const err = new ParameterError(safeToString(options));
+  if (cb) cb(err);
+  else throw err;
+}
+var ParameterError = class extends Error {
+};
+var version = "6.1.0";
+var PrefixSecurityEnum = {
+  SILENT: "silent",
+  STRICT: "strict",
+  DISABLED: "unsafe-disabled"
+};
+Object.freeze(PrefixSecurityEnum);
+var IP_V6_REGEX = `
+\\[?(?:
+(?:[a-fA-F\\d]{1,4}:){7}(?:[a-fA-F\\d]{1,4}|:)|
+(?:[a-fA-F\\d]{1,4}:){6}(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|:[a-fA-F\\d]{1,4}|:)|
+(?:[a-fA-F\\d]{1,4}:){5}(?::(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,2}|:)|
+(?:[a-fA-F\\d]{1,4}:){4}(?:(?::[a-fA-F\\d]{1,4}){0,1}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,3}|:)|
+(?:[a-fA-F\\d]{1,4}:){3}(?:(?::[a-fA-F\\d]{1,4}){0,2}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,4}|:)|
+(?:[a-fA-F\\d]{1,4}:){2}(?:(?::[a-fA-F\\d]{1,4}){0,3}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,5}|:)|
+(?:[a-fA-F\\d]{1,4}:){1}(?:(?::[a-fA-F\\d]{1,4}){0,4}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,6}|:)|
+(?::(?:(?::[a-fA-F\\d]{1,4}){0,5}:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}|(?::[a-fA-F\\d]{1,4}){1,7}|:))
+)(?:%[0-9a-zA-Z]{1,})?\\]?
+`.replace(/\s*\/\/.*$/gm, "").replace(/\n/g, "").trim();
+var IP_V6_REGEX_OBJECT = new RegExp(`^${IP_V6_REGEX}$`);
+var IP_V4_REGEX = `(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])`;
+var IP_V4_REGEX_OBJECT = new RegExp(`^${IP_V4_REGEX}$`);
+function domainToASCII(domain) {
+  return new URL(`http://${domain}`).hostname;
+}
+function canonicalDomain(domainName) {
+  if (domainName == null) {
+    return void 0;
+  }
+  let str = domainName.trim().replace(/^\./, "");
+  if (IP_V6_REGEX_OBJECT.test(str)) {
+    if (!str.startsWith("[")) {
+      str = "[" + str;
+    }
+    if (!str.endsWith("]")) {
+      str = str + "]";
+    }
+    return domainToASCII(str).slice(1, -1);
+  }
+  if (/[^\u0001-\u007f]/.test(str)) {
+    return domainToASCII(str);
+  }
+  return str.toLowerCase();
+}
+function formatDate(date) {
+  return date.toUTCString();
+}
+var INVALID_TOKEN_CHARACTER = /[^\x21\x23-\x27\x2A\x2B\x2D\x2E\x30-\x39\x41-\x5A\x5E-\x7A\x7C\x7E]/;
+var CookieName = {
+  parse(input) {
+    if (input.length === 0 || INVALID_TOKEN_CHARACTER.test(input)) {
+      return void 0;
+    }
+    return input;
+  }
+};
+function parseDate(cookieDate) {
+  if (!cookieDate) {
+    return void 0;
+  }
+  const flags = {
+    foundTime: void 0,
+    foundDayOfMonth: void 0,
+    foundMonth: void 0,
+    foundYear: void 0
+  };
+  const dateTokens = cookieDate.split(DELIMITER).filter((token) => token.length > 0);
+  for (const dateToken of dateTokens) {
+    if (flags.foundTime === void 0) {
+      const [, hours, minutes, seconds3] = TIME.exec(dateToken) || [];
+      if (hours != void 0 && minutes != void 0 && seconds3 != void 0) {
+        const parsedHours = parseInt(hours, 10);
+        const parsedMinutes = parseInt(minutes, 10);
+        const parsedSeconds = parseInt(seconds3, 10);
+        if (!isNaN(parsedHours) && !isNaN(parsedMinutes) && !isNaN(parsedSeconds)) {
+          flags.foundTime = {
+            hours: parsedHours,
+            minutes: parsedMinutes,
+            seconds: parsedSeconds
+          };
+          continue;
+        }
+      }
+    }
+    if (flags.foundDayOfMonth === void 0 && DAY_OF_MONTH.test(dateToken)) {
+      const dayOfMonth = parseInt(dateToken, 10);
+      if (!isNaN(dayOfMonth)) {
+        flags.foundDayOfMonth = dayOfMonth;
+        continue;
+      }
+    }
+    if (flags.foundMonth === void 0 && MONTH.test(dateToken)) {
+      const month = months.indexOf(dateToken.substring(0, 3).toLowerCase());
+      if (month >= 0 && month <= 11) {
+        flags.foundMonth = month;
+        continue;
+      }
+    }
+    if (flags.foundYear === void 0 && YEAR.test(dateToken)) {
+      const parsedYear = parseInt(dateToken, 10);
+      if (!isNaN(parsedYear)) {
+        flags.foundYear = parsedYear;
+        continue;
+      }
+    }
+  }
+  if (flags.foundYear !== void 0 && flags.foundYear >= 70 && flags.foundYear <= 99) {
+    flags.foundYear += 1900;
+  }
+  if (flags.foundYear !== void 0 && flags.foundYear >= 0 && flags.foundYear <= 69) {
+    flags.foundYear += 2e3;
+  }
+  if (flags.foundDayOfMonth === void 0 || flags.foundMonth === void 0 || flags.foundYear === void 0 || flags.foundTime === void 0) {
+    return void 0;
+  }
+  if (flags.foundDayOfMonth < 1 || flags.foundDayOfMonth > 31) {
+    return void 0;
+  }
+  if (flags.foundYear < 1601) {
+    return void 0;
+  }
+  if (flags.foundTime.hours > 23) {
+    return void 0;
+  }
+  if (flags.foundTime.minutes > 59) {
+    return void 0;
+  }
+  if (flags.foundTime.seconds > 59) {
+    return void 0;
+  }
+  const date = new Date(
+    Date.UTC(
+      flags.foundYear,
+      flags.foundMonth,
+      flags.foundDayOfMonth,
+      flags.foundTime.hours,
+      flags.foundTime.minutes,
+      flags.foundTime.seconds
+    )
+  );
+  if (date.getUTCFullYear() !== flags.foundYear || date.getUTCMonth() !== flags.foundMonth || date.getUTCDate() !== flags.foundDayOfMonth) {
+    return void 0;
+  }
+  return date;
+}
+var months = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec"
+];
+var DELIMITER = /[\x09\x20-\x2F\x3B-\x40\x5B-\x60\x7B-\x7E]/;
+var TIME = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[\x00-\x2F\x3A-\xFF][\x00-\xFF]*)?$/;
+var DAY_OF_MONTH = /^[0-9]{1,2}(?:[\x00-\x2F\x3A-\xFF][\x00-\xFF]*)?$/;
+var MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\x00-\xFF]*$/i;
+var YEAR = /^[\x30-\x39]{2,4}(?:[\x00-\x2F\x3A-\xFF][\x00-\xFF]*)?$/;
+var COOKIE_OCTETS = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]+$/;
+var PATH_VALUE = /[\x20-\x3A\x3C-\x7E]+/;
+var CONTROL_CHARS = /[\x00-\x1F]/;
+var TERMINATORS = ["\n", "\r", "\0"];
+function trimTerminator(str) {
+  if (isEmptyString(str)) return str;
+  for (let t = 0; t < TERMINATORS.length; t++) {
+    const terminator = TERMINATORS[t];
+    const terminatorIdx = terminator ? str.indexOf(terminator) : -1;
+    if (terminatorIdx !== -1) {
+      str = str.slice(0, terminatorIdx);
+    }
+  }
+  return str;
+}
+function parseCookiePair(cookiePair, looseMode) {
+  cookiePair = trimTerminator(cookiePair);
+  let firstEq = cookiePair.indexOf("=");
+  if (looseMode) {
+    if (firstEq === 0) {
+      cookiePair = cookiePair.substring(1);
+      firstEq = cookiePair.indexOf("=");
+    }
+  } else {
+    if (firstEq <= 0) {
+      return void 0;
+    }
+  }
+  let cookieName, cookieValue;
+  if (firstEq <= 0) {
+    cookieName = "";
+    cookieValue = cookiePair.trim();
+  } else {
+    cookieName = cookiePair.slice(0, firstEq).trim();
+    cookieValue = cookiePair.slice(firstEq + 1).trim();
+  }
+  if (CONTROL_CHARS.test(cookieName) || CONTROL_CHARS.test(cookieValue)) {
+    return void 0;
+  }
+  const c = new Cookie();
+  c.key = cookieName;
+  c.value = cookieValue;
+  return c;
+}
+function parse(str, options) {
+  if (isEmptyString(str) || !isString(str)) {
+    return void 0;
+  }
+  str = str.trim();
+  const firstSemi = str.indexOf(";");
+  const cookiePair = firstSemi === -1 ? str : str.slice(0, firstSemi);
+  const c = parseCookiePair(cookiePair, options?.loose ?? false);
+  if (!c) {
+    return void 0;
+  }
+  if (firstSemi === -1) {
+    return c;
+  }
+  const unparsed = str.slice(firstSemi + 1).trim();
+  if (unparsed.length === 0) {
+    return c;
+  }
+  const cookie_avs = unparsed.split(";");
+  for (const cookie_av of cookie_avs) {
+    const av = cookie_av.trim();
+    if (av.length === 0) {
+      continue;
+    }
+    const av_sep = av.indexOf("=");
+    let av_key, av_value;
+    if (av_sep === -1) {
+      av_key = av;
+      av_value = null;
+    } else {
+      av_key = av.slice(0, av_sep);
+      av_value = av.slice(av_sep + 1);
+    }
+    av_key = av_key.trim().toLowerCase();
+    if (av_value) {
+      av_value = av_value.trim();
+    }
+    switch (av_key) {
+      case "expires":
+        if (av_value) {
+          const exp = parseDate(av_value);
+          if (exp) {
+            c.expires = exp;
+          }
+        }
+        break;
+      case "max-age":
+        if (av_value) {
+          if (/^-?[0-9]+$/.test(av_value)) {
+            const delta = parseInt(av_value, 10);
+            c.setMaxAge(delta);
+          }
+        }
+        break;
+      case "domain":
+        if (av_value) {
+          const domain = av_value.trim().replace(/^\./, "");
+          if (domain) {
+            c.domain = domain.toLowerCase();
+          }
+        }
+        break;
+      case "path":
+        c.path = av_value && av_value[0] === "/" ? av_value : null;
+        break;
+      case "secure":
+        c.secure = true;
+        break;
+      case "httponly":
+        c.httpOnly = true;
+        break;
+      case "samesite":
+        switch (av_value ? av_value.toLowerCase() : "") {
+          case "strict":
+            c.sameSite = "strict";
+            break;
+          case "lax":
+            c.sameSite = "lax";
+            break;
+          case "none":
+            c.sameSite = "none";
+            break;
+          default:
+            c.sameSite = void 0;
+            break;
+        }
+        break;
+      default:
+        c.extensions = c.extensions || [];
+        c.extensions.push(av);
+        break;
+    }
+  }
+  return c;
+}
+function fromJSON(str) {
+  if (!str || isEmptyString(str)) {
+    return void 0;
+  }
+  let obj;
+  if (typeof str === "string") {
+    try {
+      obj = JSON.parse(str);
+    } catch {
+      return void 0;
+    }
+  } else {
+    obj = str;
+  }
+  const c = new Cookie();
+  Cookie.serializableProperties.forEach((prop) => {
+    if (obj && typeof obj === "object" && inOperator(prop, obj)) {
+      const val = obj[prop];
+      if (val === void 0) {
+        return;
+      }
+      if (inOperator(prop, cookieDefaults) && val === cookieDefaults[prop]) {
+        return;
+      }
+      switch (prop) {
+        case "key":
+        case "value":
+        case "sameSite":
+          if (typeof val === "string") {
+            c[prop] = val;
+          }
+          break;
+        case "expires":
+        case "creation":
+        case "lastAccessed":
+          if (typeof val === "number" || typeof val === "string" || val instanceof Date) {
+            c[prop] = obj[prop] == "Infinity" ? "Infinity" : new Date(val);
+          } else if (val === null) {
+            c[prop] = null;
+          }
+          break;
+        case "maxAge":
+          if (typeof val === "number" || val === "Infinity" || val === "-Infinity") {
+            c[prop] = val;
+          }
+          break;
+        case "domain":
+        case "path":
+          if (typeof val === "string" || val === null) {
+            c[prop] = val;
+          }
+          break;
+        case "secure":
+        case "httpOnly":
+          if (typeof val === "boolean") {
+            c[prop] = val;
+          }
+          break;
+        case "extensions":
+          if (Array.isArray(val) && val.every((item) => typeof item === "string")) {
+            c[prop] = val;
+          }
+          break;
+        case "hostOnly":
+        case "pathIsDefault":
+          if (typeof val === "boolean" || val === null) {
+            c[prop] = val;
+          }
+          break;
+      }
+    }
+  });
+  return c;
+}
+var cookieDefaults = {
+  // the order in which the RFC has them:
+  key: "",
+  value: "",
+  expires: "Infinity",
+  maxAge: null,
+  domain: null,
+  path: null,
+  secure: false,
+  httpOnly: false,
+  extensions: null,
+  // set by the CookieJar:
+  hostOnly: null,
+  pathIsDefault: null,
+  creation: null,
+  lastAccessed: null,
+  sameSite: void 0
+};
+var _Cookie = class _Cookie2 {
+  /**
+   * Create a new Cookie instance.
+   * @public
+   * @param options - The attributes to set on the cookie
+   */
+  constructor(options = {}) {
+    this.key = options.key ?? cookieDefaults.key;
+    this.value = options.value ?? cookieDefaults.value;
+    this.expires = options.expires ?? cookieDefaults.expires;
+    this.maxAge = options.maxAge ?? cookieDefaults.maxAge;
+    this.domain = options.domain ?? cookieDefaults.domain;
+    this.path = options.path ?? cookieDefaults.path;
+    this.secure = options.secure ?? cookieDefaults.secure;
+    this.httpOnly = options.httpOnly ?? cookieDefaults.httpOnly;
+    this.extensions = options.extensions ?? cookieDefaults.extensions;
+    this.creation = options.creation ?? cookieDefaults.creation;
+    this.hostOnly = options.hostOnly ?? cookieDefaults.hostOnly;
+    this.pathIsDefault = options.pathIsDefault ?? cookieDefaults.pathIsDefault;
+    this.lastAccessed = options.lastAccessed ?? cookieDefaults.lastAccessed;
+    this.sameSite = options.sameSite ?? cookieDefaults.sameSite;
+    this.creation = options.creation ?? /* @__PURE__ */ new Date();
+    Object.defineProperty(this, "creationIndex", {
+      configurable: false,
+      enumerable: false,
+      // important for assert.deepEqual checks
+      writable: true,
+      value: ++_Cookie2.cookiesCreated
+    });
+    this.creationIndex = _Cookie2.cookiesCreated;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    const now = Date.now();
+    const hostOnly = this.hostOnly != null ? this.hostOnly.toString() : "?";
+    const createAge = this.creation && this.creation !== "Infinity" ? `${String(now - this.creation.getTime())}ms` : "?";
+    const accessAge = this.lastAccessed && this.lastAccessed !== "Infinity" ? `${String(now - this.lastAccessed.getTime())}ms` : "?";
+    return `Cookie="${this.toString()}; hostOnly=${hostOnly}; aAge=${accessAge}; cAge=${createAge}"`;
+  }
+  /**
+   * For convenience in using `JSON.stringify(cookie)`. Returns a plain-old Object that can be JSON-serialized.
+   *
+   * @remarks
+   * - Any `Date` properties (such as {@link Cookie.expires}, {@link Cookie.creation}, and {@link Cookie.lastAccessed}) are exported in ISO format (`Date.toISOString()`).
+   *
+   *  - Custom Cookie properties are discarded. In tough-cookie 1.x, since there was no {@link Cookie.toJSON} method explicitly defined, all enumerable properties were captured.
+   *      If you want a property to be serialized, add the property name to {@link Cookie.serializableProperties}.
+   */
+  toJSON() {
+    const obj = {};
+    for (const prop of _Cookie2.serializableProperties) {
+      const val = this[prop];
+      if (val === cookieDefaults[prop]) {
+        continue;
+      }
+      switch (prop) {
+        case "key":
+        case "value":
+        case "sameSite":
+          if (typeof val === "string") {
+            obj[prop] = val;
+          }
+          break;
+        case "expires":
+        case "creation":
+        case "lastAccessed":
+          if (typeof val === "number" || typeof val === "string" || val instanceof Date) {
+            obj[prop] = val == "Infinity" ? "Infinity" : new Date(val).toISOString();
+          } else if (val === null) {
+            obj[prop] = null;
+          }
+          break;
+        case "maxAge":
+          if (typeof val === "number" || val === "Infinity" || val === "-Infinity") {
+            obj[prop] = val;
+          }
+          break;
+        case "domain":
+        case "path":
+          if (typeof val === "string" || val === null) {
+            obj[prop] = val;
+          }
+          break;
+        case "secure":
+        case "httpOnly":
+          if (typeof val === "boolean") {
+            obj[prop] = val;
+          }
+          break;
+        case "extensions":
+          if (Array.isArray(val)) {
+            obj[prop] = val;
+          }
+          break;
+        case "hostOnly":
+        case "pathIsDefault":
+          if (typeof val === "boolean" || val === null) {
+            obj[prop] = val;
+          }
+          break;
+      }
+    }
+    return obj;
+  }
+  /**
+   * Does a deep clone of this cookie, implemented exactly as `Cookie.fromJSON(cookie.toJSON())`.
+   * @public
+   */
+  clone() {
+    return fromJSON(this.toJSON());
+  }
+  /**
+   * Validates cookie attributes for semantic correctness. Useful for "lint" checking any `Set-Cookie` headers you generate.
+   * For now, it returns a boolean, but eventually could return a reason string.
+   *
+   * @remarks
+   * Works for a few things, but is by no means comprehensive.
+   * Checks that the cookie name is a non-empty token as defined in RFC 6265 Section 4.1.1.
+   * Nameless cookies (including those parsed in loose mode or created with `new Cookie({ value })`)
+   * and names containing characters outside the token grammar (such as `a b`) return `false`.
+   * Parsing and storage remain permissive; this check only applies to explicit validation.
+   *
+   * @beta
+   */
+  validate() {
+    if (CookieName.parse(this.key) === void 0) {
+      return false;
+    }
+    if (!this.value || !COOKIE_OCTETS.test(this.value)) {
+      return false;
+    }
+    if (this.expires != "Infinity" && !(this.expires instanceof Date) && !parseDate(this.expires)) {
+      return false;
+    }
+    if (this.maxAge != null && this.maxAge !== "Infinity" && (this.maxAge === "-Infinity" || this.maxAge <= 0)) {
+      return false;
+    }
+    if (this.path != null && !PATH_VALUE.test(this.path)) {
+      return false;
+    }
+    const cdomain = this.cdomain();
+    if (cdomain) {
+      if (cdomain.match(/\.$/)) {
+        return false;
+      }
+      const suffix = getPublicSuffix(cdomain);
+      if (suffix == null && !IP_V4_REGEX_OBJECT.test(cdomain) && !IP_V6_REGEX_OBJECT.test(cdomain)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /**
+   * Sets the 'Expires' attribute on a cookie.
+   *
+   * @remarks
+   * When given a `string` value it will be parsed with {@link parseDate}. If the value can't be parsed as a cookie date
+   * then the 'Expires' attribute will be set to `"Infinity"`.
+   *
+   * @param exp - the new value for the 'Expires' attribute of the cookie.
+   */
+  setExpires(exp) {
+    if (exp instanceof Date) {
+      this.expires = exp;
+    } else {
+      this.expires = parseDate(exp) || "Infinity";
+    }
+  }
+  /**
+   * Sets the 'Max-Age' attribute (in seconds) on a cookie.
+   *
+   * @remarks
+   * Coerces `-Infinity` to `"-Infinity"` and `Infinity` to `"Infinity"` so it can be serialized to JSON.
+   *
+   * @param age - the new value for the 'Max-Age' attribute (in seconds).
+   */
+  setMaxAge(age2) {
+    if (age2 === Infinity) {
+      this.maxAge = "Infinity";
+    } else if (age2 === -Infinity) {
+      this.maxAge = "-Infinity";
+    } else {
+      this.maxAge = age2;
+    }
+  }
+  /**
+   * Encodes to a `Cookie` header value (specifically, the {@link Cookie.key} and {@link Cookie.value} properties joined with "=").
+   * @public
+   */
+  cookieString() {
+    const val = this.value || "";
+    if (this.key) {
+      return `${this.key}=${val}`;
+    }
+    return val;
+  }
+  /**
+   * Encodes to a `Set-Cookie header` value.
+   * @public
+   */
+  toString() {
+    let str = this.cookieString();
+    if (this.expires != "Infinity") {
+      if (this.expires instanceof Date) {
+        str += `; Expires=${formatDate(this.expires)}`;
+      }
+    }
+    if (this.maxAge != null && this.maxAge != Infinity) {
+      str += `; Max-Age=${String(this.maxAge)}`;
+    }
+    if (this.domain && !this.hostOnly) {
+      str += `; Domain=${this.domain}`;
+    }
+    if (this.path) {
+      str += `; Path=${this.path}`;
+    }
+    if (this.secure) {
+      str += "; Secure";
+    }
+    if (this.httpOnly) {
+      str += "; HttpOnly";
+    }
+    if (this.sameSite) {
+      if (this.sameSite.toLowerCase() === _Cookie2.sameSiteCanonical.lax.toLowerCase()) {
+        str += `; SameSite=${_Cookie2.sameSiteCanonical.lax}`;
+      } else if (this.sameSite.toLowerCase() === _Cookie2.sameSiteCanonical.strict.toLowerCase()) {
+        str += `; SameSite=${_Cookie2.sameSiteCanonical.strict}`;
+      } else if (this.sameSite.toLowerCase() === _Cookie2.sameSiteCanonical.none.toLowerCase()) {
+        str += `; SameSite=${_Cookie2.sameSiteCanonical.none}`;
+      } else {
+        str += `; SameSite=${this.sameSite}`;
+      }
+    }
+    if (this.extensions) {
+      this.extensions.forEach((ext) => {
+        str += `; ${ext}`;
+      });
+    }
+    return str;
+  }
+  /**
+   * Computes the TTL relative to now (milliseconds).
+   *
+   * @remarks
+   * - `Infinity` is returned for cookies without an explicit expiry
+   *
+   * - `0` is returned if the cookie is expired.
+   *
+   * - Otherwise a time-to-live in milliseconds is returned.
+   *
+   * @param now - passing an explicit value is mostly used for testing purposes since this defaults to the `Date.now()`
+   * @public
+   */
+  TTL(now = Date.now()) {
+    if (this.maxAge != null && typeof this.maxAge === "number") {
+      return this.maxAge <= 0 ? 0 : this.maxAge * 1e3;
+    }
+    const expires = this.expires;
+    if (expires === "Infinity") {
+      return Infinity;
+    }
+    return (expires?.getTime() ?? now) - (now || Date.now());
+  }
+  /**
+   * Computes the absolute unix-epoch milliseconds that this cookie expires.
+   *
+   * The "Max-Age" attribute takes precedence over "Expires" (as per the RFC). The {@link Cookie.lastAccessed} attribute
+   * (or the `now` parameter if given) is used to offset the {@link Cookie.maxAge} attribute.
+   *
+   * If Expires ({@link Cookie.expires}) is set, that's returned.
+   *
+   * @param now - can be used to provide a time offset (instead of {@link Cookie.lastAccessed}) to use when calculating the "Max-Age" value
+   */
+  expiryTime(now) {
+    if (this.maxAge != null) {
+      if (this.maxAge === "Infinity") {
+        return Infinity;
+      }
+      const relativeTo = now || this.lastAccessed || /* @__PURE__ */ new Date();
+      const maxAge = typeof this.maxAge === "number" ? this.maxAge : -Infinity;
+      const age2 = maxAge <= 0 ? -Infinity : maxAge * 1e3;
+      if (relativeTo === "Infinity") {
+        return Infinity;
+      }
+      return relativeTo.getTime() + age2;
+    }
+    if (this.expires == "Infinity") {
+      return Infinity;
+    }
+    return this.expires ? this.expires.getTime() : void 0;
+  }
+  /**
+   * Similar to {@link Cookie.expiryTime}, computes the absolute unix-epoch milliseconds that this cookie expires and returns it as a Date.
+   *
+   * The "Max-Age" attribute takes precedence over "Expires" (as per the RFC). The {@link Cookie.lastAccessed} attribute
+   * (or the `now` parameter if given) is used to offset the {@link Cookie.maxAge} attribute.
+   *
+   * If Expires ({@link Cookie.expires}) is set, that's returned.
+   *
+   * @param now - can be used to provide a time offset (instead of {@link Cookie.lastAccessed}) to use when calculating the "Max-Age" value
+   */
+  expiryDate(now) {
+    const millisec = this.expiryTime(now);
+    if (millisec == Infinity) {
+      return /* @__PURE__ */ new Date(2147483647e3);
+    } else if (millisec == -Infinity) {
+      return /* @__PURE__ */ new Date(0);
+    } else {
+      return millisec == void 0 ? void 0 : new Date(millisec);
+    }
+  }
+  /**
+   * Indicates if the cookie has been persisted to a store or not.
+   * @public
+   */
+  isPersistent() {
+    return this.maxAge != null || this.expires != "Infinity";
+  }
+  /**
+   * Calls {@link canonicalDomain} with the {@link Cookie.domain} property.
+   * @public
+   */
+  canonicalizedDomain() {
+    return canonicalDomain(this.domain);
+  }
+  /**
+   * Alias for {@link Cookie.canonicalizedDomain}
+   * @public
+   */
+  cdomain() {
+    return canonicalDomain(this.domain);
+  }
+  /**
+   * Parses a string into a Cookie object.
+   *
+   * @remarks
+   * Note: when parsing a `Cookie` header it must be split by ';' before each Cookie string can be parsed.
+   *
+   * @example
+   * ```
+   * // parse a `Set-Cookie` header
+   * const setCookieHeader = 'a=bcd; Expires=Tue, 18 Oct 2011 07:05:03 GMT'
+   * const cookie = Cookie.parse(setCookieHeader)
+   * cookie.key === 'a'
+   * cookie.value === 'bcd'
+   * cookie.expires === new Date(Date.parse('Tue, 18 Oct 2011 07:05:03 GMT'))
+   * ```
+   *
+   * @example
+   * ```
+   * // parse a `Cookie` header
+   * const cookieHeader = 'name=value; name2=value2; name3=value3'
+   * const cookies = cookieHeader.split(';').map(Cookie.parse)
+   * cookies[0].name === 'name'
+   * cookies[0].value === 'value'
+   * cookies[1].name === 'name2'
+   * cookies[1].value === 'value2'
+   * cookies[2].name === 'name3'
+   * cookies[2].value === 'value3'
+   * ```
+   *
+   * @param str - The `Set-Cookie` header or a Cookie string to parse.
+   * @param options - Configures `strict` or `loose` mode for cookie parsing
+   */
+  static parse(str, options) {
+    return parse(str, options);
+  }
+  /**
+   * Does the reverse of {@link Cookie.toJSON}.
+   *
+   * @remarks
+   * Any Date properties (such as .expires, .creation, and .lastAccessed) are parsed via Date.parse, not tough-cookie's parseDate, since ISO timestamps are being handled at this layer.
+   *
+   * @example
+   * ```
+   * const json = JSON.stringify({
+   *   key: 'alpha',
+   *   value: 'beta',
+   *   domain: 'example.com',
+   *   path: '/foo',
+   *   expires: '2038-01-19T03:14:07.000Z',
+   * })
+   * const cookie = Cookie.fromJSON(json)
+   * cookie.key === 'alpha'
+   * cookie.value === 'beta'
+   * cookie.domain === 'example.com'
+   * cookie.path === '/foo'
+   * cookie.expires === new Date(Date.parse('2038-01-19T03:14:07.000Z'))
+   * ```
+   *
+   * @param str - An unparsed JSON string or a value that has already been parsed as JSON
+   */
+  static fromJSON(str) {
+    return fromJSON(str);
+  }
+};
+_Cookie.cookiesCreated = 0;
+_Cookie.sameSiteLevel = {
+  strict: 3,
+  lax: 2,
+  none: 1
+};
+_Cookie.sameSiteCanonical = {
+  strict: "Strict",
+  lax: "Lax",
+  none: "None"
+};
+_Cookie.serializableProperties = [
+  "key",
+  "value",
+  "expires",
+  "maxAge",
+  "domain",
+  "path",
+  "secure",
+  "httpOnly",
+  "extensions",
+  "hostOnly",
+  "pathIsDefault",
+  "creation",
+  "lastAccessed",
+  "sameSite"
+];
+var Cookie = _Cookie;
+var MAX_TIME = 2147483647e3;
+function cookieCompare(a, b) {
+  let cmp;
+  const aPathLen = a.path ? a.path.length : 0;
+  const bPathLen = b.path ? b.path.length : 0;
+  cmp = bPathLen - aPathLen;
+  if (cmp !== 0) {
+    return cmp;
+  }
+  const aTime = a.creation && a.creation instanceof Date ? a.creation.getTime() : MAX_TIME;
+  const bTime = b.creation && b.creation instanceof Date ? b.creation.getTime() : MAX_TIME;
+  cmp = aTime - bTime;
+  if (cmp !== 0) {
+    return cmp;
+  }
+  cmp = (a.creationIndex || 0) - (b.creationIndex || 0);
+  return cmp;
+}
+function defaultPath(path) {
+  if (!path || path.slice(0, 1) !== "/") {
+    return "/";
+  }
+  if (path === "/") {
+    return path;
+  }
+  const rightSlash = path.lastIndexOf("/");
+  if (rightSlash === 0) {
+    return "/";
+  }
+  return path.slice(0, rightSlash);
+}
+var IP_REGEX_LOWERCASE = /(?:^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}$)|(?:^(?:(?:[a-f\d]{1,4}:){7}(?:[a-f\d]{1,4}|:)|(?:[a-f\d]{1,4}:){6}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|:[a-f\d]{1,4}|:)|(?:[a-f\d]{1,4}:){5}(?::(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|(?::[a-f\d]{1,4}){1,2}|:)|(?:[a-f\d]{1,4}:){4}(?:(?::[a-f\d]{1,4}){0,1}:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|(?::[a-f\d]{1,4}){1,3}|:)|(?:[a-f\d]{1,4}:){3}(?:(?::[a-f\d]{1,4}){0,2}:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|(?::[a-f\d]{1,4}){1,4}|:)|(?:[a-f\d]{1,4}:){2}(?:(?::[a-f\d]{1,4}){0,3}:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|(?::[a-f\d]{1,4}){1,5}|:)|(?:[a-f\d]{1,4}:){1}(?:(?::[a-f\d]{1,4}){0,4}:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|(?::[a-f\d]{1,4}){1,6}|:)|(?::(?:(?::[a-f\d]{1,4}){0,5}:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)){3}|(?::[a-f\d]{1,4}){1,7}|:)))$)/;
+function domainMatch(domain, cookieDomain, canonicalize) {
+  if (domain == null || cookieDomain == null) {
+    return void 0;
+  }
+  let _str;
+  let _domStr;
+  if (canonicalize !== false) {
+    _str = canonicalDomain(domain);
+    _domStr = canonicalDomain(cookieDomain);
+  } else {
+    _str = domain;
+    _domStr = cookieDomain;
+  }
+  if (_str == null || _domStr == null) {
+    return void 0;
+  }
+  if (_str == _domStr) {
+    return true;
+  }
+  const idx = _str.lastIndexOf(_domStr);
+  if (idx <= 0) {
+    return false;
+  }
+  if (_str.length !== _domStr.length + idx) {
+    return false;
+  }
+  if (_str.substring(idx - 1, idx) !== ".") {
+    return false;
+  }
+  return !IP_REGEX_LOWERCASE.test(_str);
+}
+function isLoopbackV4(address) {
+  const octets = address.split(".");
+  return octets.length === 4 && octets[0] !== void 0 && parseInt(octets[0], 10) === 127;
+}
+function isLoopbackV6(address) {
+  return address === "::1";
+}
+function isNormalizedLocalhostTLD(lowerHost) {
+  return lowerHost.endsWith(".localhost");
+}
+function isLocalHostname(host) {
+  const lowerHost = host.toLowerCase();
+  return lowerHost === "localhost" || isNormalizedLocalhostTLD(lowerHost);
+}
+function hostNoBrackets(host) {
+  if (host.length >= 2 && host.startsWith("[") && host.endsWith("]")) {
+    return host.substring(1, host.length - 1);
+  }
+  return host;
+}
+function isPotentiallyTrustworthy(inputUrl, allowSecureOnLocal = true) {
+  let url;
+  if (typeof inputUrl === "string") {
+    try {
+      url = new URL(inputUrl);
+    } catch {
+      return false;
+    }
+  } else {
+    url = inputUrl;
+  }
+  const scheme = url.protocol.replace(":", "").toLowerCase();
+  const hostname = hostNoBrackets(url.hostname).replace(/\.+$/, "");
+  if (scheme === "https" || scheme === "wss") {
+    return true;
+  }
+  if (!allowSecureOnLocal) {
+    return false;
+  }
+  if (IP_V4_REGEX_OBJECT.test(hostname)) {
+    return isLoopbackV4(hostname);
+  }
+  if (IP_V6_REGEX_OBJECT.test(hostname)) {
+    return isLoopbackV6(hostname);
+  }
+  return isLocalHostname(hostname);
+}
+var defaultSetCookieOptions = {
+  loose: false,
+  sameSiteContext: void 0,
+  ignoreError: false,
+  http: true
+};
+var defaultGetCookieOptions = {
+  http: true,
+  expire: true,
+  allPaths: false,
+  sameSiteContext: void 0,
+  sort: void 0
+};
+var SAME_SITE_CONTEXT_VAL_ERR = 'Invalid sameSiteContext option for getCookies(); expected one of "strict", "lax", or "none"';
+function getCookieContext(url) {
+  if (url && typeof url === "object" && "hostname" in url && typeof url.hostname === "string" && "pathname" in url && typeof url.pathname === "string" && "protocol" in url && typeof url.protocol === "string") {
+    let pathname = url.pathname;
+    try {
+      pathname = decodeURI(pathname);
+    } catch {
+    }
+    return {
+      hostname: url.hostname,
+      pathname,
+      protocol: url.protocol
+    };
+  } else if (typeof url === "string") {
+    const parsed = new URL(url);
+    let pathname = parsed.pathname;
+    try {
+      pathname = decodeURI(pathname);
+    } catch {
+    }
+    return {
+      hostname: parsed.hostname,
+      pathname,
+      protocol: parsed.protocol
+    };
+  } else {
+    throw new ParameterError("`url` argument is not a string or URL.");
+  }
+}
+function checkSameSiteContext(value) {
+  const context = value.toLowerCase();
+  if (context === "none" || context === "lax" || context === "strict") {
+    return context;
+  } else {
+    return void 0;
+  }
+}
+function isSecurePrefixConditionMet(cookie) {
+  const startsWithSecurePrefix = typeof cookie.key === "string" && cookie.key.startsWith("__Secure-");
+  return !startsWithSecurePrefix || cookie.secure;
+}
+function isHostPrefixConditionMet(cookie) {
+  const startsWithHostPrefix = typeof cookie.key === "string" && cookie.key.startsWith("__Host-");
+  return !startsWithHostPrefix || Boolean(
+    cookie.secure && cookie.hostOnly && cookie.path != null && cookie.path === "/" && !cookie.pathIsDefault
+  );
+}
+function getNormalizedPrefixSecurity(prefixSecurity) {
+  const normalizedPrefixSecurity = prefixSecurity.toLowerCase();
+  switch (normalizedPrefixSecurity) {
+    case PrefixSecurityEnum.STRICT:
+    case PrefixSecurityEnum.SILENT:
+    case PrefixSecurityEnum.DISABLED:
+      return normalizedPrefixSecurity;
+    default:
+      return PrefixSecurityEnum.SILENT;
+  }
+}
+var CookieJar = class _CookieJar {
+  /**
+   * Creates a new `CookieJar` instance.
+   *
+   * @remarks
+   * - If a custom store is not passed to the constructor, an in-memory store ({@link MemoryCookieStore} will be created and used.
+   * - If a boolean value is passed as the `options` parameter, this is equivalent to passing `{ rejectPublicSuffixes: <value> }`
+   *
+   * @param store - a custom {@link Store} implementation (defaults to {@link MemoryCookieStore})
+   * @param options - configures how cookies are processed by the cookie jar
+   */
+  constructor(store, options) {
+    if (typeof options === "boolean") {
+      options = { rejectPublicSuffixes: options };
+    }
+    this.rejectPublicSuffixes = options?.rejectPublicSuffixes ?? true;
+    this.enableLooseMode = options?.looseMode ?? false;
+    this.allowSpecialUseDomain = options?.allowSpecialUseDomain ?? true;
+    this.allowSecureOnLocal = options?.allowSecureOnLocal ?? true;
+    this.enforceSecureOriginOnStorage = options?.enforceSecureOriginOnStorage ?? true;
+    this.prefixSecurity = getNormalizedPrefixSecurity(
+      options?.prefixSecurity ?? "silent"
+    );
+    this.store = store ?? new MemoryCookieStore();
+  }
+  callSync(fn) {
+    if (!this.store.synchronous) {
+      throw new Error(
+        "CookieJar store is not synchronous; use async API instead."
+      );
+    }
+    let syncErr = null;
+    let syncResult = void 0;
+    try {
+      fn.call(this, (error, result) => {
+        syncErr = error;
+        syncResult = result;
+      });
+    } catch (err) {
+      syncErr = err;
+    }
+    if (syncErr) throw syncErr;
+    return syncResult;
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  setCookie(cookie, url, options, callback) {
+    if (typeof options === "function") {
+      callback = options;
+      options = void 0;
+    }
+    const promiseCallback = createPromiseCallback(callback);
+    const cb = promiseCallback.callback;
+    let context;
+    try {
+      if (typeof url === "string") {
+        validate(
+          isNonEmptyString(url),
+          callback,
+          safeToString(options)
+        );
+      }
+      context = getCookieContext(url);
+      if (typeof url === "function") {
+        return promiseCallback.reject(new Error("No URL was specified"));
+      }
+      if (typeof options === "function") {
+        options = defaultSetCookieOptions;
+      }
+      validate(typeof cb === "function", cb);
+      if (!isNonEmptyString(cookie) && !isObject3(cookie) && cookie instanceof String && cookie.length == 0) {
+        return promiseCallback.resolve(void 0);
+      }
+    } catch (err) {
+      return promiseCallback.reject(err);
+    }
+    const host = canonicalDomain(context.hostname) ?? null;
+    const loose = options?.loose || this.enableLooseMode;
+    let sameSiteContext = null;
+    if (options?.sameSiteContext) {
+      sameSiteContext = checkSameSiteContext(options.sameSiteContext);
+      if (!sameSiteContext) {
+        return promiseCallback.reject(new Error(SAME_SITE_CONTEXT_VAL_ERR));
+      }
+    }
+    if (typeof cookie === "string" || cookie instanceof String) {
+      const parsedCookie = Cookie.parse(cookie.toString(), { loose });
+      if (!parsedCookie) {
+        const err = new Error("Cookie failed to parse");
+        return options?.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+      }
+      cookie = parsedCookie;
+    } else if (!(cookie instanceof Cookie)) {
+      const err = new Error(
+        "First argument to setCookie must be a Cookie object or string"
+      );
+      return options?.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+    }
+    const now = options?.now || /* @__PURE__ */ new Date();
+    if (this.rejectPublicSuffixes && cookie.domain) {
+      try {
+        const cdomain = cookie.cdomain();
+        const suffix = typeof cdomain === "string" ? getPublicSuffix(cdomain, {
+          allowSpecialUseDomain: this.allowSpecialUseDomain,
+          ignoreError: options?.ignoreError
+        }) : null;
+        if (suffix == null && !IP_V4_REGEX_OBJECT.test(cdomain ?? "") && !IP_V6_REGEX_OBJECT.test(cdomain ?? "")) {
+          const err = new Error("Cookie has domain set to a public suffix");
+          return options?.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+        }
+      } catch (err) {
+        return options?.ignoreError ? promiseCallback.resolve(void 0) : (
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+          promiseCallback.reject(err)
+        );
+      }
+    }
+    if (cookie.domain) {
+      if (!domainMatch(host ?? void 0, cookie.cdomain() ?? void 0, false)) {
+        const err = new Error(
+          `Cookie not in this host's domain. Cookie:${cookie.cdomain() ?? "null"} Request:${host ?? "null"}`
+        );
+        return options?.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+      }
+      if (cookie.hostOnly == null) {
+        cookie.hostOnly = false;
+      }
+    } else {
+      cookie.hostOnly = true;
+      cookie.domain = host;
+    }
+    if (!cookie.path || cookie.path[0] !== "/") {
+      cookie.path = defaultPath(context.pathname);
+      cookie.pathIsDefault = true;
+    }
+    if (this.enforceSecureOriginOnStorage && cookie.secure && !isPotentiallyTrustworthy(url, this.allowSecureOnLocal)) {
+      const err = new Error(
+        "Cookie is Secure but this is not a secure connection"
+      );
+      return options?.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+    }
+    if (options?.http === false && cookie.httpOnly) {
+      const err = new Error("Cookie is HttpOnly and this isn't an HTTP API");
+      return options.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+    }
+    if (cookie.sameSite !== "none" && cookie.sameSite !== void 0 && sameSiteContext) {
+      if (sameSiteContext === "none") {
+        const err = new Error(
+          "Cookie is SameSite but this is a cross-origin request"
+        );
+        return options?.ignoreError ? promiseCallback.resolve(void 0) : promiseCallback.reject(err);
+      }
+    }
+    const ignoreErrorForPrefixSecurity = this.prefixSecurity === PrefixSecurityEnum.SILENT;
+    const prefixSecurityDisabled = this.prefixSecurity === PrefixSecurityEnum.DISABLED;
+    if (!prefixSecurityDisabled) {
+      let errorFound = false;
+      let errorMsg;
+      if (!isSecurePrefixConditionMet(cookie)) {
+        errorFound = true;
+        errorMsg = "Cookie has __Secure prefix but Secure attribute is not set";
+      } else if (!isHostPrefixConditionMet(cookie)) {
+        errorFound = true;
+        errorMsg = "Cookie has __Host prefix but either Secure or HostOnly attribute is not set or Path is not '/'";
+      }
+      if (errorFound) {
+        return options?.ignoreError || ignoreErrorForPrefixSecurity ? promiseCallback.resolve(void 0) : promiseCallback.reject(new Error(errorMsg));
+      }
+    }
+    const store = this.store;
+    if (!store.updateCookie) {
+      store.updateCookie = async function(_oldCookie, newCookie, cb2) {
+        return this.putCookie(newCookie).then(
+          () => cb2?.(null),
+          (error) => cb2?.(error)
+        );
+      };
+    }
+    const withCookie = function withCookie2(err, oldCookie) {
+      if (err) {
+        cb(err);
+        return;
+      }
+      const next = function(err2) {
+        if (err2) {
+          cb(err2);
+        } else if (typeof cookie === "string") {
+          cb(null, void 0);
+        } else {
+          cb(null, cookie);
+        }
+      };
+      if (oldCookie) {
+        if (options && "http" in options && options.http === false && oldCookie.httpOnly) {
+          err = new Error("old Cookie is HttpOnly and this isn't an HTTP API");
+          if (options.ignoreError) cb(null, void 0);
+          else cb(err);
+          return;
+        }
+        if (cookie instanceof Cookie) {
+          cookie.creation = oldCookie.creation;
+          cookie.creationIndex = oldCookie.creationIndex;
+          cookie.lastAccessed = now;
+          store.updateCookie(oldCookie, cookie, next);
+        }
+      } else {
+        if (cookie instanceof Cookie) {
+          cookie.creation = cookie.lastAccessed = now;
+          store.putCookie(cookie, next);
+        }
+      }
+    };
+    store.findCookie(cookie.domain, cookie.path, cookie.key, withCookie);
+    return promiseCallback.promise;
+  }
+  /**
+   * Synchronously attempt to set the {@link Cookie} in the {@link CookieJar}.
+   *
+   * <strong>Note:</strong> Only works if the configured {@link Store} is also synchronous.
+   *
+   * @remarks
+   * - If successfully persisted, the {@link Cookie} will have updated
+   *     {@link Cookie.creation}, {@link Cookie.lastAccessed} and {@link Cookie.hostOnly}
+   *     properties.
+   *
+   * - As per the RFC, the {@link Cookie.hostOnly} flag is set if there was no `Domain={value}`
+   *     attribute on the cookie string. The {@link Cookie.domain} property is set to the
+   *     fully-qualified hostname of `currentUrl` in this case. Matching this cookie requires an
+   *     exact hostname match (not a {@link domainMatch} as per usual)
+   *
+   * @param cookie - The cookie object or cookie string to store. A string value will be parsed into a cookie using {@link Cookie.parse}.
+   * @param url - The domain to store the cookie with.
+   * @param options - Configuration settings to use when storing the cookie.
+   * @public
+   */
+  setCookieSync(cookie, url, options) {
+    const setCookieFn = options ? this.setCookie.bind(this, cookie, url, options) : this.setCookie.bind(this, cookie, url);
+    return this.callSync(setCookieFn);
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  getCookies(url, options, callback) {
+    if (typeof options === "function") {
+      callback = options;
+      options = defaultGetCookieOptions;
+    } else if (options === void 0) {
+      options = defaultGetCookieOptions;
+    }
+    const promiseCallback = createPromiseCallback(callback);
+    const cb = promiseCallback.callback;
+    let context;
+    try {
+      if (typeof url === "string") {
+        validate(isNonEmptyString(url), cb, url);
+      }
+      context = getCookieContext(url);
+      validate(
+        isObject3(options),
+        cb,
+        safeToString(options)
+      );
+      validate(typeof cb === "function", cb);
+    } catch (parameterError) {
+      return promiseCallback.reject(parameterError);
+    }
+    const host = canonicalDomain(context.hostname);
+    const path = context.pathname || "/";
+    const potentiallyTrustworthy = isPotentiallyTrustworthy(
+      url,
+      this.allowSecureOnLocal
+    );
+    let sameSiteLevel = 0;
+    if (options.sameSiteContext) {
+      const sameSiteContext = checkSameSiteContext(options.sameSiteContext);
+      if (sameSiteContext == null) {
+        return promiseCallback.reject(new Error(SAME_SITE_CONTEXT_VAL_ERR));
+      }
+      sameSiteLevel = Cookie.sameSiteLevel[sameSiteContext];
+      if (!sameSiteLevel) {
+        return promiseCallback.reject(new Error(SAME_SITE_CONTEXT_VAL_ERR));
+      }
+    }
+    const http = options.http ?? true;
+    const now = Date.now();
+    const expireCheck = options.expire ?? true;
+    const allPaths = options.allPaths ?? false;
+    const store = this.store;
+    function matchingCookie(c) {
+      if (c.hostOnly) {
+        if (c.domain != host) {
+          return false;
+        }
+      } else {
+        if (!domainMatch(host ?? void 0, c.domain ?? void 0, false)) {
+          return false;
+        }
+      }
+      if (!allPaths && typeof c.path === "string" && !pathMatch(path, c.path)) {
+        return false;
+      }
+      if (c.secure && !potentiallyTrustworthy) {
+        return false;
+      }
+      if (c.httpOnly && !http) {
+        return false;
+      }
+      if (sameSiteLevel) {
+        let cookieLevel;
+        if (c.sameSite === "lax") {
+          cookieLevel = Cookie.sameSiteLevel.lax;
+        } else if (c.sameSite === "strict") {
+          cookieLevel = Cookie.sameSiteLevel.strict;
+        } else {
+          cookieLevel = Cookie.sameSiteLevel.none;
+        }
+        if (cookieLevel > sameSiteLevel) {
+          return false;
+        }
+      }
+      const expiryTime = c.expiryTime();
+      if (expireCheck && expiryTime != void 0 && expiryTime <= now) {
+        store.removeCookie(c.domain, c.path, c.key, () => {
+        });
+        return false;
+      }
+      return true;
+    }
+    store.findCookies(
+      host,
+      allPaths ? null : path,
+      this.allowSpecialUseDomain,
+      (err, cookies) => {
+        if (err) {
+          cb(err);
+          return;
+        }
+        if (cookies == null) {
+          cb(null, []);
+          return;
+        }
+        cookies = cookies.filter(matchingCookie);
+        if ("sort" in options && options.sort !== false) {
+          cookies = cookies.sort(cookieCompare);
+        }
+        const now2 = /* @__PURE__ */ new Date();
+        for (const cookie of cookies) {
+          cookie.lastAccessed = now2;
+        }
+        cb(null, cookies);
+      }
+    );
+    return promiseCallback.promise;
+  }
+  /**
+   * Synchronously retrieve the list of cookies that can be sent in a Cookie header for the
+   * current URL.
+   *
+   * <strong>Note</strong>: Only works if the configured Store is also synchronous.
+   *
+   * @remarks
+   * - The array of cookies returned will be sorted according to {@link cookieCompare}.
+   *
+   * - The {@link Cookie.lastAccessed} property will be updated on all returned cookies.
+   *
+   * @param url - The domain to store the cookie with.
+   * @param options - Configuration settings to use when retrieving the cookies.
+   */
+  getCookiesSync(url, options) {
+    return this.callSync(this.getCookies.bind(this, url, options)) ?? [];
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  getCookieString(url, options, callback) {
+    if (typeof options === "function") {
+      callback = options;
+      options = void 0;
+    }
+    const promiseCallback = createPromiseCallback(callback);
+    const next = function(err, cookies) {
+      if (err) {
+        promiseCallback.callback(err);
+      } else {
+        promiseCallback.callback(
+          null,
+          cookies?.sort(cookieCompare).map((c) => c.cookieString()).join("; ")
+        );
+      }
+    };
+    this.getCookies(url, options, next);
+    return promiseCallback.promise;
+  }
+  /**
+   * Synchronous version of `.getCookieString()`. Accepts the same options as `.getCookies()` but returns a string suitable for a
+   * `Cookie` header rather than an Array.
+   *
+   * <strong>Note</strong>: Only works if the configured Store is also synchronous.
+   *
+   * @param url - The domain to store the cookie with.
+   * @param options - Configuration settings to use when retrieving the cookies.
+   */
+  getCookieStringSync(url, options) {
+    return this.callSync(
+      options ? this.getCookieString.bind(this, url, options) : this.getCookieString.bind(this, url)
+    ) ?? "";
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  getSetCookieStrings(url, options, callback) {
+    if (typeof options === "function") {
+      callback = options;
+      options = void 0;
+    }
+    const promiseCallback = createPromiseCallback(
+      callback
+    );
+    const next = function(err, cookies) {
+      if (err) {
+        promiseCallback.callback(err);
+      } else {
+        promiseCallback.callback(
+          null,
+          cookies?.map((c) => {
+            return c.toString();
+          })
+        );
+      }
+    };
+    this.getCookies(url, options, next);
+    return promiseCallback.promise;
+  }
+  /**
+   * Synchronous version of `.getSetCookieStrings()`. Returns an array of strings suitable for `Set-Cookie` headers.
+   * Accepts the same options as `.getCookies()`.
+   *
+   * <strong>Note</strong>: Only works if the configured Store is also synchronous.
+   *
+   * @param url - The domain to store the cookie with.
+   * @param options - Configuration settings to use when retrieving the cookies.
+   */
+  getSetCookieStringsSync(url, options = {}) {
+    return this.callSync(this.getSetCookieStrings.bind(this, url, options)) ?? [];
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  serialize(callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    let type = this.store.constructor.name;
+    if (isObject3(type)) {
+      type = null;
+    }
+    const serialized = {
+      // The version of tough-cookie that serialized this jar. Generally a good
+      // practice since future versions can make data import decisions based on
+      // known past behavior. When/if this matters, use `semver`.
+      version: `tough-cookie@${version}`,
+      // add the store type, to make humans happy:
+      storeType: type,
+      // CookieJar configuration:
+      rejectPublicSuffixes: this.rejectPublicSuffixes,
+      enableLooseMode: this.enableLooseMode,
+      allowSpecialUseDomain: this.allowSpecialUseDomain,
+      enforceSecureOriginOnStorage: this.enforceSecureOriginOnStorage,
+      prefixSecurity: getNormalizedPrefixSecurity(this.prefixSecurity),
+      // this gets filled from getAllCookies:
+      cookies: []
+    };
+    if (typeof this.store.getAllCookies !== "function") {
+      return promiseCallback.reject(
+        new Error(
+          "store does not support getAllCookies and cannot be serialized"
+        )
+      );
+    }
+    this.store.getAllCookies((err, cookies) => {
+      if (err) {
+        promiseCallback.callback(err);
+        return;
+      }
+      if (cookies == null) {
+        promiseCallback.callback(null, serialized);
+        return;
+      }
+      serialized.cookies = cookies.map((cookie) => {
+        const serializedCookie = cookie.toJSON();
+        delete serializedCookie.creationIndex;
+        return serializedCookie;
+      });
+      promiseCallback.callback(null, serialized);
+    });
+    return promiseCallback.promise;
+  }
+  /**
+   * Serialize the CookieJar if the underlying store supports `.getAllCookies`.
+   *
+   * <strong>Note</strong>: Only works if the configured Store is also synchronous.
+   */
+  serializeSync() {
+    return this.callSync((callback) => {
+      this.serialize(callback);
+    });
+  }
+  /**
+   * Alias of {@link CookieJar.serializeSync}. Allows the cookie to be serialized
+   * with `JSON.stringify(cookieJar)`.
+   */
+  toJSON() {
+    return this.serializeSync();
+  }
+  /**
+   * Use the class method CookieJar.deserialize instead of calling this directly
+   * @internal
+   */
+  _importCookies(serialized, callback) {
+    let cookies = void 0;
+    if (serialized && typeof serialized === "object" && inOperator("cookies", serialized) && Array.isArray(serialized.cookies)) {
+      cookies = serialized.cookies;
+    }
+    if (!cookies) {
+      callback(new Error("serialized jar has no cookies array"), void 0);
+      return;
+    }
+    cookies = cookies.slice();
+    const putNext = (err) => {
+      if (err) {
+        callback(err, void 0);
+        return;
+      }
+      if (Array.isArray(cookies)) {
+        if (!cookies.length) {
+          callback(err, this);
+          return;
+        }
+        let cookie;
+        try {
+          cookie = Cookie.fromJSON(cookies.shift());
+        } catch (e) {
+          callback(e instanceof Error ? e : new Error(), void 0);
+          return;
+        }
+        if (cookie === void 0) {
+          putNext(null);
+          return;
+        }
+        this.store.putCookie(cookie, putNext);
+      }
+    };
+    putNext(null);
+  }
+  /**
+   * @internal
+   */
+  _importCookiesSync(serialized) {
+    this.callSync(this._importCookies.bind(this, serialized));
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  clone(newStore, callback) {
+    if (typeof newStore === "function") {
+      callback = newStore;
+      newStore = void 0;
+    }
+    const promiseCallback = createPromiseCallback(callback);
+    const cb = promiseCallback.callback;
+    this.serialize((err, serialized) => {
+      if (err) {
+        return promiseCallback.reject(err);
+      }
+      return _CookieJar.deserialize(serialized ?? "", newStore, cb);
+    });
+    return promiseCallback.promise;
+  }
+  /**
+   * @internal
+   */
+  _cloneSync(newStore) {
+    const cloneFn = newStore && typeof newStore !== "function" ? this.clone.bind(this, newStore) : this.clone.bind(this);
+    return this.callSync((callback) => {
+      cloneFn(callback);
+    });
+  }
+  /**
+   * Produces a deep clone of this CookieJar. Modifications to the original do
+   * not affect the clone, and vice versa.
+   *
+   * <strong>Note</strong>: Only works if both the configured Store and destination
+   * Store are synchronous.
+   *
+   * @remarks
+   * - When no {@link Store} is provided, a new {@link MemoryCookieStore} will be used.
+   *
+   * - Transferring between store types is supported so long as the source
+   *     implements `.getAllCookies()` and the destination implements `.putCookie()`.
+   *
+   * @param newStore - The target {@link Store} to clone cookies into.
+   */
+  cloneSync(newStore) {
+    if (!newStore) {
+      return this._cloneSync();
+    }
+    if (!newStore.synchronous) {
+      throw new Error(
+        "CookieJar clone destination store is not synchronous; use async API instead."
+      );
+    }
+    return this._cloneSync(newStore);
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  removeAllCookies(callback) {
+    const promiseCallback = createPromiseCallback(callback);
+    const cb = promiseCallback.callback;
+    const store = this.store;
+    if (typeof store.removeAllCookies === "function" && store.removeAllCookies !== Store.prototype.removeAllCookies) {
+      store.removeAllCookies(cb);
+      return promiseCallback.promise;
+    }
+    store.getAllCookies((err, cookies) => {
+      if (err) {
+        cb(err);
+        return;
+      }
+      if (!cookies) {
+        cookies = [];
+      }
+      if (cookies.length === 0) {
+        cb(null, void 0);
+        return;
+      }
+      let completedCount = 0;
+      const removeErrors = [];
+      const removeCookieCb = function removeCookieCb2(removeErr) {
+        if (removeErr) {
+          removeErrors.push(removeErr);
+        }
+        completedCount++;
+        if (completedCount === cookies.length) {
+          if (removeErrors[0]) cb(removeErrors[0]);
+          else cb(null, void 0);
+          return;
+        }
+      };
+      cookies.forEach((cookie) => {
+        store.removeCookie(
+          cookie.domain,
+          cookie.path,
+          cookie.key,
+          removeCookieCb
+        );
+      });
+    });
+    return promiseCallback.promise;
+  }
+  /**
+   * Removes all cookies from the CookieJar.
+   *
+   * <strong>Note</strong>: Only works if the configured Store is also synchronous.
+   *
+   * @remarks
+   * - This is a new backwards-compatible feature of tough-cookie version 2.5,
+   *     so not all Stores will implement it efficiently. For Stores that do not
+   *     implement `removeAllCookies`, the fallback is to call `removeCookie` after
+   *     `getAllCookies`.
+   *
+   * - If `getAllCookies` fails or isn't implemented in the Store, an error is returned.
+   *
+   * - If one or more of the `removeCookie` calls fail, only the first error is returned.
+   */
+  removeAllCookiesSync() {
+    this.callSync((callback) => {
+      this.removeAllCookies(callback);
+    });
+  }
+  /**
+   * @internal No doc because this is the overload implementation
+   */
+  static deserialize(strOrObj, store, callback) {
+    if (typeof store === "function") {
+      callback = store;
+      store = void 0;
+    }
+    const promiseCallback = createPromiseCallback(callback);
+    let serialized;
+    if (typeof strOrObj === "string") {
+      try {
+        serialized = JSON.parse(strOrObj);
+      } catch (e) {
+        return promiseCallback.reject(e instanceof Error ? e : new Error());
+      }
+    } else {
+      serialized = strOrObj;
+    }
+    const readSerializedProperty = (property) => {
+      return serialized && typeof serialized === "object" && inOperator(property, serialized) ? serialized[property] : void 0;
+    };
+    const readSerializedBoolean = (property) => {
+      const value = readSerializedProperty(property);
+      return typeof value === "boolean" ? value : void 0;
+    };
+    const readSerializedString = (property) => {
+      const value = readSerializedProperty(property);
+      return typeof value === "string" ? value : void 0;
+    };
+    const jar = new _CookieJar(store, {
+      rejectPublicSuffixes: readSerializedBoolean("rejectPublicSuffixes"),
+      looseMode: readSerializedBoolean("enableLooseMode"),
+      allowSpecialUseDomain: readSerializedBoolean("allowSpecialUseDomain"),
+      enforceSecureOriginOnStorage: readSerializedBoolean(
+        "enforceSecureOriginOnStorage"
+      ),
+      prefixSecurity: getNormalizedPrefixSecurity(
+        readSerializedString("prefixSecurity") ?? "silent"
+      )
+    });
+    jar._importCookies(serialized, (err) => {
+      if (err) {
+        promiseCallback.callback(err);
+        return;
+      }
+      promiseCallback.callback(null, jar);
+    });
+    return promiseCallback.promise;
+  }
+  /**
+   * A new CookieJar is created and the serialized {@link Cookie} values are added to
+   * the underlying store. Each {@link Cookie} is added via `store.putCookie(...)` in
+   * the order in which they appear in the serialization.
+   *
+   * <strong>Note</strong>: Only works if the configured Store is also synchronous.
+   *
+   * @remarks
+   * - When no {@link Store} is provided, a new {@link MemoryCookieStore} will be used.
+   *
+   * - As a convenience, if `strOrObj` is a string, it is passed through `JSON.parse` first.
+   *
+   * @param strOrObj - A JSON string or object representing the deserialized cookies.
+   * @param store - The underlying store to persist the deserialized cookies into.
+   */
+  static deserializeSync(strOrObj, store) {
+    const serialized = typeof strOrObj === "string" ? JSON.parse(strOrObj) : strOrObj;
+    const readSerializedProperty = (property) => {
+      return serialized && typeof serialized === "object" && inOperator(property, serialized) ? serialized[property] : void 0;
+    };
+    const readSerializedBoolean = (property) => {
+      const value = readSerializedProperty(property);
+      return typeof value === "boolean" ? value : void 0;
+    };
+    const readSerializedString = (property) => {
+      const value = readSerializedProperty(property);
+      return typeof value === "string" ? value : void 0;
+    };
+    const jar = new _CookieJar(store, {
+      rejectPublicSuffixes: readSerializedBoolean("rejectPublicSuffixes"),
+      looseMode: readSerializedBoolean("enableLooseMode"),
+      allowSpecialUseDomain: readSerializedBoolean("allowSpecialUseDomain"),
+      enforceSecureOriginOnStorage: readSerializedBoolean(
+        "enforceSecureOriginOnStorage"
+      ),
+      prefixSecurity: getNormalizedPrefixSecurity(
+        readSerializedString("prefixSecurity") ?? "silent"
+      )
+    });
+    if (!jar.store.synchronous) {
+      throw new Error(
+        "CookieJar store is not synchronous; use async API instead."
+      );
+    }
+    jar._importCookiesSync(serialized);
+    return jar;
+  }
+  /**
+   * Alias of {@link CookieJar.deserializeSync}.
+   *
+   * @remarks
+   * - When no {@link Store} is provided, a new {@link MemoryCookieStore} will be used.
+   *
+   * - As a convenience, if `strOrObj` is a string, it is passed through `JSON.parse` first.
+   *
+   * @param jsonString - A JSON string or object representing the deserialized cookies.
+   * @param store - The underlying store to persist the deserialized cookies into.
+   */
+  static fromJSON(jsonString, store) {
+    return _CookieJar.deserializeSync(jsonString, store);
+  }
+};
+
+// src/flow/cookie-jar.ts
+function createSessionCookies() {
+  const jar = new CookieJar(void 0, { looseMode: false, rejectPublicSuffixes: false });
+  let empty = true;
+  return {
+    store(url, setCookie) {
+      for (const value of setCookie) {
+        if (jar.setCookieSync(value, url, { ignoreError: true }) !== void 0) empty = false;
+      }
+    },
+    header(url) {
+      return empty ? "" : jar.getCookieStringSync(url);
+    }
+  };
+}
+
+// src/flow/response.ts
+function parseHeaders(head) {
+  const headers = /* @__PURE__ */ new Map();
+  const text2 = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
+  const lines = text2.split("\r\n");
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const colon = line.indexOf(":");
+    if (colon <= 0 || line[0] === " " || line[0] === "	") continue;
+    const name = line.slice(0, colon).toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    const values = headers.get(name);
+    if (values) values.push(value);
+    else headers.set(name, [value]);
+  }
+  return headers;
+}
+var NOT_PARSED = /* @__PURE__ */ Symbol("not parsed");
+function viewResponse(answer) {
+  let headers;
+  let text2;
+  let json = NOT_PARSED;
+  let jsonError;
+  const parse2 = () => {
+    if (json !== NOT_PARSED) return;
+    try {
+      json = JSON.parse(view.text());
+    } catch (err) {
+      json = void 0;
+      jsonError = answer.body.byteLength === 0 ? "the body is empty, not JSON" : `the body is not JSON (${err.message})`;
+    }
+  };
+  const view = {
+    status: answer.status,
+    header(name) {
+      headers ??= parseHeaders(answer.head);
+      return headers.get(name) ?? [];
+    },
+    text() {
+      text2 ??= Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength).toString("utf8");
+      return text2;
+    },
+    json() {
+      parse2();
+      return json;
+    },
+    jsonError() {
+      parse2();
+      return jsonError;
+    }
+  };
+  return view;
+}
+
+// src/flow/iteration.ts
+function compileFlow(flow) {
+  const headerVariables = /* @__PURE__ */ new Set();
+  for (const step of flow.steps) {
+    for (const value of Object.values(step.headers)) {
+      const parts = parseTemplate(value, "header", true);
+      if (typeof parts !== "string") for (const name of templateVariableNames(parts)) headerVariables.add(name);
+    }
+  }
+  return { flow, headerVariables, regexCache: /* @__PURE__ */ new Map() };
+}
+function startIteration(compiled, row2) {
+  const vars = /* @__PURE__ */ Object.create(null);
+  if (row2) for (const name of Object.keys(row2)) vars[name] = row2[name];
+  return {
+    compiled,
+    stepIndex: 0,
+    vars,
+    captured: /* @__PURE__ */ new Set(),
+    ...compiled.flow.cookies ? { cookies: createSessionCookies() } : {},
+    failed: false
+  };
+}
+function currentStep(iteration) {
+  return iteration.compiled.flow.steps[iteration.stepIndex];
+}
+function capturedValues(iteration) {
+  return [...iteration.captured].map((name) => iteration.vars[name]);
+}
+function statusExpected(step, status) {
+  return step.expectStatus.length === 0 ? status >= 200 && status < 300 : step.expectStatus.includes(status);
+}
+function judgeAnswer(iteration, answer, url) {
+  const step = currentStep(iteration);
+  const response = viewResponse(answer);
+  if (iteration.cookies) iteration.cookies.store(url, response.header("set-cookie"));
+  if (!statusExpected(step, answer.status)) return { ok: false, errorClass: "status", message: `unexpected status ${answer.status}` };
+  const captureError = applyCaptures(step.captures, response, iteration.vars, iteration.compiled.regexCache);
+  if (captureError !== void 0) return { ok: false, errorClass: "capture", message: captureError };
+  for (const capture of step.captures) {
+    iteration.captured.add(capture.as);
+    if (iteration.compiled.headerVariables.has(capture.as) && HEADER_UNSAFE.test(iteration.vars[capture.as])) {
+      return { ok: false, errorClass: "capture", message: `capture ${capture.as}: the value holds a line break or another control character, and a later step sends it in a header` };
+    }
+  }
+  const checkError = runChecks(step.checks, response, capturedValues(iteration));
+  if (checkError !== void 0) return { ok: false, errorClass: "check", message: `check ${checkError}` };
+  return { ok: true };
+}
+function drawPause(range, random) {
+  if (!range) return 0;
+  return range.minMs === range.maxMs ? range.minMs : randomInteger(random, range.minMs, range.maxMs);
+}
+function completeStep(iteration, outcome, random) {
+  const flow = iteration.compiled.flow;
+  const step = currentStep(iteration);
+  const judgement = outcome.kind === "answer" ? judgeAnswer(iteration, outcome.answer, outcome.url) : { ok: false, errorClass: outcome.errorClass, message: outcome.message };
+  const end = (completed) => ({ kind: "end", completed, pauseMs: drawPause(flow.iterationThinkTime, random) });
+  if (!judgement.ok) {
+    iteration.failed = true;
+    const abort = flow.onFailure === "abort" || judgement.errorClass === "capture" || step.captures.length > 0;
+    if (abort) return { judgement, next: end(false) };
+  }
+  if (iteration.stepIndex + 1 >= flow.steps.length) return { judgement, next: end(!iteration.failed) };
+  iteration.stepIndex++;
+  return { judgement, next: { kind: "step", stepIndex: iteration.stepIndex, pauseMs: drawPause(flow.thinkTime, random) } };
+}
+
+// src/flow/step-request.ts
+function prepareStep(step, target, seed, env) {
+  const method = step.method.toUpperCase();
+  const parse2 = (text2, context) => {
+    if (!isTemplate(text2)) return void 0;
+    const parts = parseTemplate(text2, context, true);
+    return typeof parts === "string" ? void 0 : parts;
+  };
+  const bodyContext = step.bodyFormat === "json" ? "json" : "raw";
+  const pathParts = parse2(step.path, "path");
+  const headerParts = Object.entries(step.headers).map(([name, value]) => [name, value, parse2(value, "header")]);
+  const bodyParts = step.body === void 0 ? void 0 : parse2(step.body, bodyContext);
+  const staticBody = step.body === void 0 ? null : Buffer.from(step.body);
+  const staticPath = joinPath2(target.basePath, step.path);
+  const templated = pathParts !== void 0 || bodyParts !== void 0 || headerParts.some(([, , parts]) => parts !== void 0);
+  const staticHeaders = headerParts.flatMap(([name, value]) => [name, value]);
+  const staticRequest = templated ? void 0 : {
+    bytes: serializeRequest(method, staticPath, target.host, staticHeaders, staticBody),
+    url: target.origin + staticPath
+  };
+  const ctx = { random: createRandomSource(seed), requestNumber: 0, env };
+  return {
+    isHead: method === "HEAD",
+    render(vars, cookies) {
+      const staticCookies = staticRequest && cookies ? cookies.header(staticRequest.url) : "";
+      if (staticRequest && staticCookies === "") return staticRequest;
+      ctx.vars = vars;
+      const headers = [];
+      const path = pathParts ? joinPath2(target.basePath, renderTemplate(pathParts, ctx, "path")) : staticPath;
+      const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(target.origin + path) : "";
+      let ownCookie = -1;
+      for (const [name, value, parts] of headerParts) {
+        if (name === "cookie") ownCookie = headers.length + 1;
+        headers.push(name, parts ? renderTemplate(parts, ctx, "header") : value);
+      }
+      if (cookieHeader !== "" && ownCookie >= 0) headers[ownCookie] = `${headers[ownCookie]}; ${cookieHeader}`;
+      else if (cookieHeader !== "") headers.push("cookie", cookieHeader);
+      const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
+      ctx.requestNumber++;
+      return { bytes: serializeRequest(method, path, target.host, headers, body), url: target.origin + path };
+    }
+  };
+}
+
+// src/flow/response-collector.ts
+var MAX_STEP_BODY_BYTES = 4 * 1024 * 1024;
+var EMPTY = Buffer.alloc(0);
+var ResponseCollector = class {
+  constructor(maxBodyBytes = MAX_STEP_BODY_BYTES) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
+  maxBodyBytes;
+  headBytes = EMPTY;
+  chunks = [];
+  bodyBytes = 0;
+  /** Body bytes beyond the cap that were not kept. */
+  dropped = 0;
+  /**
+   * The response head (status line and headers, through the blank line): the start of a response,
+   * so whatever an earlier attempt left (an interim 1xx, a request sent again) is forgotten.
+   */
+  head(buf, start, end) {
+    this.reset();
+    this.headBytes = Buffer.from(buf.subarray(start, end));
+  }
+  /** A range of body bytes (chunk framing already removed). */
+  body(buf, start, end) {
+    const room = this.maxBodyBytes - this.bodyBytes;
+    const take = Math.min(room, end - start);
+    if (take > 0) {
+      this.chunks.push(Buffer.from(buf.subarray(start, start + take)));
+      this.bodyBytes += take;
+    }
+    this.dropped += end - start - Math.max(take, 0);
+  }
+  /** The collected answer with `status`; the collector is empty again afterwards. */
+  take(status) {
+    const body = this.chunks.length === 1 ? this.chunks[0] : this.chunks.length === 0 ? EMPTY : Buffer.concat(this.chunks, this.bodyBytes);
+    const answer = { status, head: this.headBytes, body };
+    this.reset();
+    return answer;
+  }
+  /** Forgets what was collected (a failed request, a retried one). */
+  reset() {
+    this.headBytes = EMPTY;
+    this.chunks = [];
+    this.bodyBytes = 0;
+    this.dropped = 0;
+  }
+};
+
+// src/load/flow-tally.ts
+function tallyStepError(tally, rowIndex, trial, errorClass, message) {
+  const row2 = tally.counters[rowIndex];
+  const errors = row2.trials[trial].errors;
+  errors[errorClass] = (errors[errorClass] ?? 0) + 1;
+  tally.measuredErrors++;
+  recordErrorSample(row2, errorClass, () => message);
+}
+function tallyIteration(tally, rowIndex, trial, durationUs, failure) {
+  const row2 = tally.counters[rowIndex];
+  const counters = row2.trials[trial];
+  counters.requests++;
+  counters.latency.recordMicros(durationUs);
+  if (failure === void 0) return;
+  const errorClass = failure.errorClass in counters.errors || failure.errorClass === "capture" || failure.errorClass === "check" ? failure.errorClass : "other";
+  counters.errors[errorClass] = (counters.errors[errorClass] ?? 0) + 1;
+  recordErrorSample(row2, errorClass, () => failure.message);
+}
+
+// src/load/flow-user.ts
+var FlowUser = class extends RequestHandler {
+  constructor(client, run, host) {
+    super(client, run);
+    this.host = host;
+    this.sendNextStep = () => {
+      this.stepTimer = null;
+      this.sendStep(performance.now());
+    };
+  }
+  host;
+  flow = null;
+  iteration = null;
+  iterationStartMs = 0;
+  iterationTrial = -1;
+  /** The first failure of this iteration: what the flow's row counts it as when it does not complete. */
+  iterationFailure;
+  /** The open model's intended instant for the first step (latency runs from it); 0 otherwise. */
+  intendedAtMs = 0;
+  fromIntended = false;
+  statusCode = 0;
+  lastError = null;
+  url = "";
+  stepTimer = null;
+  sendNextStep;
+  collector = new ResponseCollector();
+  /** Where the connection hands a step's head and body (null for a plain endpoint's request). */
+  responseSink = null;
+  /** True while a flow iteration is under way (between its steps too). */
+  get busy() {
+    return this.iteration !== null || this.inFlight;
+  }
+  /** Sends a plain endpoint's request: a unit of work of one request. `intendedAtMs`: the open model's instant. */
+  beginEndpoint(endpointIndex, trial, nowMs, intendedAtMs = 0) {
+    this.flow = null;
+    this.iteration = null;
+    this.responseSink = null;
+    this.intendedAtMs = intendedAtMs;
+    this.fromIntended = intendedAtMs > 0;
+    this.dispatch(endpointIndex, trial, nowMs);
+  }
+  /**
+   * Starts an iteration of `flow` counted in `trial` (-1: warm-up), taking the feeder's next row.
+   * Returns false, sending nothing, when a `unique` feeder has run out.
+   */
+  beginFlow(flow, trial, nowMs, intendedAtMs = 0) {
+    let row2;
+    if (flow.feeder) {
+      row2 = flow.feeder.next();
+      if (row2 === void 0) {
+        this.host.feederExhausted(flow);
+        return false;
+      }
+    }
+    this.flow = flow;
+    this.iteration = startIteration(flow.compiled, row2);
+    this.iterationFailure = void 0;
+    this.iterationTrial = trial;
+    this.iterationStartMs = intendedAtMs > 0 ? intendedAtMs : nowMs;
+    this.intendedAtMs = intendedAtMs;
+    this.fromIntended = intendedAtMs > 0;
+    this.responseSink = this.collector;
+    this.sendStep(nowMs, trial);
+    return true;
+  }
+  /** Cancels a pending think time between steps; used when the run is torn down. */
+  dispose() {
+    if (this.stepTimer !== null) clearTimeout(this.stepTimer);
+    this.stepTimer = null;
+  }
+  /** Sends the iteration's current step, in `trial` (found from the clock for every step but the first). */
+  sendStep(nowMs, firstTrial) {
+    const run = this.run;
+    const flow = this.flow;
+    const iteration = this.iteration;
+    if (run.finished) return;
+    const trial = firstTrial ?? trialIndexAt(run.plan, nowMs - run.loadStartMs);
+    if (trial >= run.plan.trials.length) return this.dropIteration();
+    const index = iteration.stepIndex;
+    const request = flow.renderers[index].render(iteration.vars, iteration.cookies);
+    this.url = request.url;
+    this.collector.reset();
+    this.dispatch(flow.stepRows[index], trial, nowMs, request.bytes);
+  }
+  /** The run ended mid-iteration: the iteration is neither completed nor failed, and counts nowhere. */
+  dropIteration() {
+    this.iteration = null;
+    this.flow = null;
+    this.host.unitDone(this, 0, false);
+  }
+  /** The first step of an open-model iteration runs from the schedule's instant; every other request from its write. */
+  latencyOriginMs() {
+    return this.fromIntended ? this.intendedAtMs : this.sentAtMs;
+  }
+  /** @inheritdoc */
+  onComplete(statusCode) {
+    this.statusCode = statusCode;
+    super.onComplete(statusCode);
+  }
+  /** @inheritdoc */
+  onError(err) {
+    this.lastError = err;
+    super.onError(err);
+  }
+  answered() {
+    if (this.iteration === null) return this.host.unitDone(this, void 0, false);
+    const answer = this.collector.take(this.statusCode);
+    this.afterStep({ kind: "answer", answer, url: this.url }, false);
+  }
+  failed(unsent) {
+    if (this.iteration === null) return this.host.unitDone(this, void 0, unsent);
+    const err = this.lastError ?? new Error("the request failed");
+    this.collector.reset();
+    this.afterStep({ kind: "failure", errorClass: classifyFailure(err), message: err.message }, unsent);
+  }
+  /** Judges the step just over, counts what is the flow's own, and sends the next step or ends the iteration. */
+  afterStep(outcome, unsent) {
+    const run = this.run;
+    const flow = this.flow;
+    const iteration = this.iteration;
+    const stepIndex = iteration.stepIndex;
+    const stepTrial = this.trial;
+    this.fromIntended = false;
+    const { judgement, next } = completeStep(iteration, outcome, flow.random);
+    if (!judgement.ok) {
+      const message = maskValues(`${currentStepName(iteration, stepIndex)}: ${judgement.message}`, capturedValues(iteration));
+      if (this.iterationFailure === void 0) this.iterationFailure = { errorClass: judgement.errorClass, message };
+      if (stepTrial >= 0 && (judgement.errorClass === "capture" || judgement.errorClass === "check")) {
+        tallyStepError(run, flow.stepRows[stepIndex], stepTrial, judgement.errorClass, judgement.message);
+      }
+    }
+    if (next.kind === "step") {
+      const nowMs = performance.now();
+      if (next.pauseMs <= 0 && !unsent) return this.sendStep(nowMs);
+      const pauseMs = Math.max(next.pauseMs, 0);
+      if (nowMs + pauseMs - run.loadStartMs >= run.plan.totalMs) return this.dropIteration();
+      this.stepTimer = setTimeout(this.sendNextStep, pauseMs);
+      return;
+    }
+    if (this.iterationTrial >= 0) {
+      const durationUs = (performance.now() - this.iterationStartMs) * 1e3;
+      tallyIteration(run, flow.rowIndex, this.iterationTrial, durationUs, next.completed ? void 0 : this.iterationFailure ?? { errorClass: "other", message: "the iteration did not complete" });
+    }
+    this.iteration = null;
+    this.flow = null;
+    this.host.unitDone(this, next.pauseMs, unsent);
+  }
+};
+function currentStepName(iteration, index) {
+  return iteration.compiled.flow.steps[index].name;
+}
+
+// src/load/flow-runner.ts
+var FLOW_SEED_BASE = 65536;
+function runFlowLoad(options) {
+  const rows = resultRows({ endpoints: options.endpoints, flows: [...options.flows] });
+  return runLifecycle({ ...options, endpoints: rows }, {
+    model: "closed",
+    create: (ctx, load) => new FlowClosedModel(ctx, load, options, prepareFlows(options))
+  });
+}
+function prepareFlows(options) {
+  const target = parseTarget(options.targetUrl);
+  if (typeof target === "string") throw new Error(target);
+  const env = resolveTemplateEnvironment(options.endpoints, options.env ?? {}, options.flows);
+  const seed = options.load.seed ?? DEFAULT_SEED;
+  const stepTarget = { origin: target.origin, host: new URL(target.origin).host, basePath: target.basePath };
+  let row2 = options.endpoints.length;
+  return options.flows.map((flow, f) => {
+    const rowIndex = row2++;
+    const stepRows = flow.steps.map(() => row2++);
+    const flowSeed = deriveSeed(seed, FLOW_SEED_BASE + f * 256);
+    const rows = flow.feeder?.rows;
+    if (flow.feeder && (rows === void 0 || rows.length === 0)) throw new Error(`flow "${flow.name}": feeder file ${flow.feeder.file} was not read`);
+    return {
+      compiled: compileFlow(flow),
+      rowIndex,
+      stepRows,
+      renderers: flow.steps.map((step, s) => prepareStep(step, stepTarget, deriveSeed(flowSeed, s + 1), env)),
+      ...flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255))) } : {},
+      random: createRandomSource(flowSeed)
+    };
+  });
+}
+var FlowClosedModel = class {
+  constructor(ctx, load, options, flows) {
+    this.ctx = ctx;
+    this.load = load;
+    this.flows = flows;
+    this.endpointCount = options.endpoints.length;
+    const pauses = flows.flatMap((f) => [f.compiled.flow.thinkTime?.maxMs ?? 0, f.compiled.flow.iterationThinkTime?.maxMs ?? 0]);
+    this.maxPauseMs = Math.max(load.thinkTime?.maxMs ?? 0, ...pauses);
+    this.thinkRandom = createRandomSource(deriveSeed(load.seed ?? DEFAULT_SEED, 65535));
+    const weights = [...options.endpoints.map((e) => e.weight), ...flows.map((f) => f.compiled.flow.weight)];
+    const weightSum = weights.reduce((sum2, w) => sum2 + w, 0);
+    const connectTimeoutMs = Math.max(...ctx.run.endpoints.map((e) => e.timeoutMs));
+    for (let i = 0; i < load.connections; i++) {
+      const user = new FlowUser(ctx.connect(connectTimeoutMs), ctx.run, this);
+      ctx.track(user);
+      const loop = { user, pick: createEndpointMix(weights, i % weightSum), timer: null, idle: false };
+      this.loops.push(loop);
+      this.byUser.set(user, loop);
+    }
+  }
+  ctx;
+  load;
+  flows;
+  maxPauseMs;
+  loops = [];
+  byUser = /* @__PURE__ */ new Map();
+  idleLoops = 0;
+  endpointCount;
+  thinkRandom;
+  exhausted;
+  start() {
+    for (const loop of this.loops) this.next(loop);
+  }
+  stop() {
+    for (const loop of this.loops) {
+      if (loop.timer !== null) clearTimeout(loop.timer);
+      loop.timer = null;
+      loop.user.dispose();
+    }
+  }
+  /** The loop's next unit of work: a pick by weight, or idle once the measured phase is over. */
+  next(loop) {
+    const run = this.ctx.run;
+    loop.timer = null;
+    if (run.finished || loop.idle) return;
+    const nowMs = performance.now();
+    const trial = trialIndexAt(run.plan, nowMs - run.loadStartMs);
+    if (trial >= run.plan.trials.length || this.exhausted) return this.stopForGood(loop);
+    const pick = loop.pick();
+    if (pick < this.endpointCount) loop.user.beginEndpoint(pick, trial, nowMs);
+    else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs)) this.stopForGood(loop);
+  }
+  /** @inheritdoc */
+  unitDone(user, pauseMs, unsent) {
+    const loop = this.byUser.get(user);
+    const run = this.ctx.run;
+    if (run.finished) return;
+    const waitMs = unsent ? REFUSED_BACKOFF_MS : pauseMs ?? this.loadThinkMs();
+    if (waitMs <= 0) return this.next(loop);
+    if (performance.now() + waitMs - run.loadStartMs >= run.plan.totalMs) return this.stopForGood(loop);
+    loop.timer = setTimeout(() => this.next(loop), waitMs);
+  }
+  /** @inheritdoc */
+  feederExhausted(flow) {
+    if (this.exhausted) return;
+    const spec = flow.compiled.flow.feeder;
+    this.exhausted = { flow: flow.compiled.flow.name, file: spec.file, rows: flow.feeder.taken, atMs: performance.now() - this.ctx.run.loadStartMs };
+  }
+  figures() {
+    const warnings = [];
+    const e = this.exhausted;
+    if (e) {
+      warnings.push({
+        code: "feeder-exhausted",
+        message: `Flow ${e.flow}: feeder file ${e.file} ran out of rows (order: unique) after ${e.rows.toLocaleString("en-US")} iterations, at t = ${(e.atMs / 1e3).toFixed(1)} s; the run stopped there (add rows, or use order sequential or random)`
+      });
+    }
+    return { warnings };
+  }
+  loadThinkMs() {
+    const think = this.load.thinkTime;
+    if (think === void 0) return 0;
+    return think.minMs === think.maxMs ? think.minMs : randomInteger(this.thinkRandom, think.minMs, think.maxMs);
+  }
+  stopForGood(loop) {
+    if (loop.idle) return;
+    loop.idle = true;
+    this.idleLoops++;
+    if (this.idleLoops >= this.loops.length) this.ctx.done();
+  }
+};
+
 // src/load/fd-limit.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var FD_HEADROOM = 64;
@@ -47766,13 +53206,13 @@ var FdLimitError = class extends LoadgateError {
   }
 };
 function readFdLimits(pid = "self") {
-  let text;
+  let text2;
   try {
-    text = readFileSync2(`/proc/${pid}/limits`, "utf8");
+    text2 = readFileSync2(`/proc/${pid}/limits`, "utf8");
   } catch {
     return void 0;
   }
-  const m = /^Max open files\s+(\S+)\s+(\S+)/m.exec(text);
+  const m = /^Max open files\s+(\S+)\s+(\S+)/m.exec(text2);
   if (!m) return void 0;
   const value = (s) => s === "unlimited" ? Number.POSITIVE_INFINITY : Number(s);
   return { soft: value(m[1]), hard: value(m[2]) };
@@ -47786,8 +53226,26 @@ function refusal(sockets, field, limits) {
   return `${field} is ${n(sockets)}, which needs about ${n(sockets + FD_HEADROOM)} file descriptors (one per connection plus ${FD_HEADROOM}), but this process may open only ${n(limits.soft)} (ulimit -n; hard limit ${n(limits.hard)}). Lower ${field} to at most ${n(Math.max(0, limits.soft - FD_HEADROOM))}, or raise the limit before loadgate runs (e.g. \`ulimit -n ${n(sockets + FD_HEADROOM)}\`; above the hard limit that needs an administrator).`;
 }
 function ensureFdLimit(sockets, field) {
-  const problem = fdLimitProblem(sockets, field, readFdLimits());
-  if (problem !== void 0) throw new FdLimitError(problem);
+  const problem2 = fdLimitProblem(sockets, field, readFdLimits());
+  if (problem2 !== void 0) throw new FdLimitError(problem2);
+}
+
+// src/metrics/target-timeline.ts
+function targetTimeline(samples, originMs, bucketMs, points) {
+  const cpuShare = new Array(points).fill(null);
+  const rssMb = new Array(points).fill(null);
+  for (let i = 0; i < samples.length; i++) {
+    const bucket = Math.floor((samples[i].atMs - originMs) / bucketMs);
+    if (bucket < 0 || bucket >= points) continue;
+    rssMb[bucket] = round32(samples[i].rssMb);
+    const before = samples[i - 1];
+    const wallS = before ? (samples[i].atMs - before.atMs) / 1e3 : 0;
+    if (wallS > 0) cpuShare[bucket] = round32((samples[i].cpuSeconds - before.cpuSeconds) / wallS);
+  }
+  return { cpuShare, rssMb };
+}
+function round32(value) {
+  return Math.round(value * 1e3) / 1e3;
 }
 
 // src/load/run-load.ts
@@ -47799,17 +53257,27 @@ async function runLoad(options) {
   const sampler = typeof pid === "number" ? startTargetSampler(pid) : void 0;
   let measurement;
   try {
-    measurement = options.load.model === "open" ? await runOpenLoad(options) : await runClosedLoad(options);
+    measurement = await runModel(options);
   } finally {
     if (sampler && measurement === void 0) sampler.stop();
   }
   if (typeof pid === "string") measurement.warnings.push({ code: "target-resources", message: pid });
   if (sampler) {
-    const { resources, warnings } = sampler.stop();
+    const { resources, warnings, samples } = sampler.stop();
     if (resources) measurement.targetResources = resources;
+    const { timeline, timelineOriginMs } = measurement;
+    if (resources && samples && timeline && timelineOriginMs !== void 0) timeline.target = targetTimeline(samples, timelineOriginMs, timeline.bucketMs, timeline.points);
     measurement.warnings.push(...warnings);
   }
   return measurement;
+}
+function runModel(options) {
+  const flows = options.flows ?? [];
+  if (flows.length > 0) {
+    if (options.load.model === "open") throw new InvalidLoadOptionsError(["flows: flows run in the closed model (load.connections), not at an arrival rate"]);
+    return runFlowLoad({ ...options, flows });
+  }
+  return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
   if (target?.pid !== void 0) return target.pid;
@@ -47905,16 +53373,16 @@ import { join } from "node:path";
 import { constants } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 async function readStoredBaseline(file, profileName) {
-  let text;
+  let text2;
   try {
     const handle = await open2(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
-      const stat3 = await handle.stat();
-      if (!stat3.isFile()) return { status: "unusable", reason: "it is not a regular file" };
-      if (stat3.size > BASELINE_MAX_BYTES) {
-        return { status: "unusable", reason: `it is ${stat3.size} bytes, more than the ${BASELINE_MAX_BYTES} a baseline may have` };
+      const stat4 = await handle.stat();
+      if (!stat4.isFile()) return { status: "unusable", reason: "it is not a regular file" };
+      if (stat4.size > BASELINE_MAX_BYTES) {
+        return { status: "unusable", reason: `it is ${stat4.size} bytes, more than the ${BASELINE_MAX_BYTES} a baseline may have` };
       }
-      text = await handle.readFile("utf8");
+      text2 = await handle.readFile("utf8");
     } finally {
       await handle.close();
     }
@@ -47926,15 +53394,15 @@ async function readStoredBaseline(file, profileName) {
     }
     return { status: "unusable", reason: `cannot read it (${code ?? "error"})` };
   }
-  return parseStoredBaseline(text, profileName);
+  return parseStoredBaseline(text2, profileName);
 }
-function parseStoredBaseline(text, profileName) {
-  if (Buffer.byteLength(text) > BASELINE_MAX_BYTES) {
+function parseStoredBaseline(text2, profileName) {
+  if (Buffer.byteLength(text2) > BASELINE_MAX_BYTES) {
     return { status: "unusable", reason: `it is larger than the ${BASELINE_MAX_BYTES} bytes a baseline may have` };
   }
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     const position = /position (\d+)/.exec(err.message)?.[1];
     return { status: "unusable", reason: `not valid JSON${position === void 0 ? "" : ` (at character ${position})`}; its contents are not shown` };
@@ -47970,15 +53438,15 @@ var DirectoryBaselineStore = class {
   }
   async save(key, baseline) {
     const file = this.fileFor(key);
-    const text = JSON.stringify(baseline, null, 2) + "\n";
-    if (Buffer.byteLength(text) > BASELINE_MAX_BYTES) {
+    const text2 = JSON.stringify(baseline, null, 2) + "\n";
+    if (Buffer.byteLength(text2) > BASELINE_MAX_BYTES) {
       return { status: "failed", reason: `the baseline is larger than ${BASELINE_MAX_BYTES} bytes; not written to ${file}` };
     }
     const temp = join(this.dir, `.${baselineName(key)}.${randomBytes(8).toString("hex")}.tmp`);
     let created = false;
     try {
       await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, text, { flag: "wx", mode: 420 });
+      await writeFile(temp, text2, { flag: "wx", mode: 420 });
       created = true;
       await rename(temp, file);
       return { status: "saved", location: file };
@@ -47988,35 +53456,6 @@ var DirectoryBaselineStore = class {
     }
   }
 };
-
-// src/report/escape.ts
-var UNTRUSTED_TEXT_MAX_CHARS = 300;
-var WORD_JOINER = "\u2060";
-var HIDDEN = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu;
-var BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
-function visibleText(text, maxChars) {
-  const flat = [...String(text).replace(BREAKS, " ").replace(HIDDEN, "")];
-  return flat.length > maxChars ? flat.slice(0, maxChars - 1).join("") + "\u2026" : flat.join("");
-}
-function escapeMarkdown(text, maxChars = UNTRUSTED_TEXT_MAX_CHARS) {
-  return visibleText(text, maxChars).replace(/[\\`*_{}[\]()#!|~$^]/g, (c) => `\\${c}`).replace(/^([-+=])/, "\\$1").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(LINKED, `$&${WORD_JOINER}`);
-}
-var LINKED = /[@#]|gh(?=-\d)|:(?=\/\/)|www(?=\.)/gi;
-function codeBlock(text) {
-  const lines = String(text).split(/\r?\n/).map((line) => line.replace(BREAKS, " ").replace(HIDDEN, ""));
-  const longest = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length))));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}
-${lines.join("\n")}
-${fence}`;
-}
-function plainName(text, maxChars = 40) {
-  const safe = String(text).replace(/[^A-Za-z0-9._-]/g, "_");
-  return safe.length > maxChars ? `${safe.slice(0, maxChars - 1)}\u2026` : safe;
-}
-function shortCommit(commit) {
-  return commit && /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7) : void 0;
-}
 
 // src/report/load-facts.ts
 function loadFacts(result) {
@@ -48163,9 +53602,9 @@ function baselineSentence(report, now) {
   }
 }
 function age(savedAt, now) {
-  const ms = now.getTime() - Date.parse(savedAt);
-  if (!Number.isFinite(ms)) return "of unknown age";
-  const hours = ms / 36e5;
+  const ms2 = now.getTime() - Date.parse(savedAt);
+  if (!Number.isFinite(ms2)) return "of unknown age";
+  const hours = ms2 / 36e5;
   if (hours < 1) return "under an hour old";
   if (hours < 48) return `${Math.floor(hours)} hours old`;
   return `${Math.floor(hours / 24)} days old`;
@@ -48183,12 +53622,12 @@ function footerLine(report, lead) {
 }
 
 // src/report/error-samples.ts
-var CLASSES = ["refused", "reset", "timeout", "status", "other"];
+var CLASSES = ["refused", "reset", "timeout", "status", "capture", "check", "other"];
 function errorSampleRows(endpoints) {
   const rows = [];
   for (const e of endpoints) {
     for (const errorClass of CLASSES) {
-      const count3 = e.errorsByClass[errorClass];
+      const count3 = e.errorsByClass[errorClass] ?? 0;
       if (count3 > 0) rows.push({ endpoint: e.name, errorClass, count: count3, samples: e.errorSamples?.[errorClass] ?? [] });
     }
   }
@@ -48235,11 +53674,11 @@ function renderMarkdown(report, options = {}) {
   lines.push("### Endpoints", "");
   lines.push("| endpoint | requests | errors | throughput | p50 | p95 | p99 | max |", "|---|--:|--:|--:|--:|--:|--:|--:|");
   for (const e of report.endpoints) {
-    const ms = answeredRequests(e) === 0 ? () => "\u2014" : formatMs;
+    const ms2 = answeredRequests(e) === 0 ? () => "\u2014" : formatMs;
     const l = e.latencyMs;
     const errors = e.errors === 0 ? "0" : `${formatCount(e.errors)} (${formatRate(e.errorRate)})`;
     lines.push(
-      `| ${escapeMarkdown(e.name, 64)} | ${formatCount(e.requests)} | ${errors} | ${formatRps(e.rps)} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.p99)} | ${ms(l.max)} |`
+      `| ${escapeMarkdown(e.name, 64)} | ${formatCount(e.requests)} | ${errors} | ${formatRps(e.rps)} | ${ms2(l.p50)} | ${ms2(l.p95)} | ${ms2(l.p99)} | ${ms2(l.max)} |`
     );
   }
   lines.push("");
@@ -48261,6 +53700,7 @@ function renderMarkdown(report, options = {}) {
   if (report.comparisons.length > 0) {
     lines.push("<details><summary>All comparisons</summary>", "", ...comparisonTable(report.comparisons), "", "</details>", "");
   }
+  if (report.trend) lines.push(...trendLines(report.trend));
   const notes = [...report.notes, ...report.warnings];
   if (notes.length > 0) {
     lines.push("**Notes**", "");
@@ -48296,6 +53736,656 @@ function formatProgressBar(p, width = 24) {
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${percent} ${phaseText(p)} \xB7 ${formatCount(p.requests)} requests \xB7 ${formatCount(p.errors)} errors`;
 }
 
+// src/report/html.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/spectrum.ts
+var SPECTRUM_PERCENTILES = [0, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.95, 99.99];
+function spectrumOf(encoded) {
+  const merged = mergeHistograms2(encoded);
+  if (merged === void 0) return void 0;
+  try {
+    return SPECTRUM_PERCENTILES.map((p) => Math.round(merged.percentileMicros(p)) / 1e3);
+  } finally {
+    merged.release();
+  }
+}
+function mergeHistograms2(encoded) {
+  const merged = createLatencyHistogram();
+  for (const text2 of encoded) {
+    if (text2 === void 0) continue;
+    let one;
+    try {
+      one = decodeLatencyHistogram(text2);
+    } catch {
+      continue;
+    }
+    merged.add(one);
+    one.release();
+  }
+  if (merged.count > 0) return merged;
+  merged.release();
+  return void 0;
+}
+function spectrumX(percentile) {
+  return Math.round(1 / (1 - percentile / 100) * 1e3) / 1e3;
+}
+
+// src/report/history-trend.ts
+function endpointTrend(history, endpoint, current, currentLabel = "this run") {
+  const points = history.map((run) => {
+    const found = run.endpoints.find((e) => e.name === endpoint);
+    return pointOf(`${shortCommit(run.commit) ?? "no commit"} \xB7 ${run.savedAt.slice(0, 10)}`, found?.trials);
+  });
+  points.push(pointOf(currentLabel, current.trials));
+  return points;
+}
+function pointOf(label, trials) {
+  if (trials === void 0 || trials.length === 0) return { label, p50Ms: null, p95Ms: null, rps: null };
+  return {
+    label,
+    p50Ms: median6(trials.map((t) => t.latencyMs.p50)),
+    p95Ms: median6(trials.map((t) => t.latencyMs.p95)),
+    rps: Math.round(median6(trials.map((t) => t.rps)) * 10) / 10
+  };
+}
+function median6(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/report/html-charts.ts
+function reportCharts(report, history) {
+  const timeline = report.timeline;
+  const missing = [];
+  if (!timeline) {
+    missing.push("This result has no timelines (written by a loadgate before they existed, or imported): the charts over time are left out.");
+  }
+  if (!history || history.length === 0) missing.push("No stored history was available to this report: the trend charts show this run alone.");
+  const run = timeline ? runCharts(timeline) : [];
+  const endpoints = report.endpoints.map((endpoint, index) => endpointCharts(endpoint, index, timeline, history ?? []));
+  return { run, endpoints, missing };
+}
+function seconds2(timeline) {
+  return { xKind: "seconds", points: timeline.points, xStepS: timeline.bucketMs / 1e3, xName: "time (s)" };
+}
+function perSecond(counts, bucketMs) {
+  const s = bucketMs / 1e3;
+  return counts.map((n) => s === 1 ? n : Math.round(n / s * 10) / 10);
+}
+function runCharts(timeline) {
+  const charts = [];
+  const open3 = timeline.open;
+  if (open3) {
+    charts.push({
+      id: "schedule",
+      title: "Load schedule: asked vs achieved rate, dropped arrivals, peak in flight",
+      ...seconds2(timeline),
+      series: [
+        { label: "asked", unit: "req/s", axis: "left", values: open3.plannedRps },
+        { label: "achieved", unit: "req/s", axis: "left", values: open3.achievedRps },
+        { label: "dropped", unit: "req/s", axis: "left", values: perSecond(open3.dropped, timeline.bucketMs) },
+        { label: "peak in flight", unit: "requests", axis: "right", values: open3.peakInFlight }
+      ]
+    });
+    charts.push({
+      id: "send-lag",
+      title: "Send lag p99 (how late the generator sent)",
+      ...seconds2(timeline),
+      series: [{ label: "send lag p99", unit: "ms", axis: "left", values: open3.sendLagP99Ms }]
+    });
+  }
+  const target = timeline.target;
+  if (target) {
+    charts.push({
+      id: "target",
+      title: "Target process: CPU and RSS",
+      ...seconds2(timeline),
+      series: [
+        { label: "CPU", unit: "cores", axis: "left", values: target.cpuShare },
+        { label: "RSS", unit: "MB", axis: "right", values: target.rssMb }
+      ]
+    });
+  }
+  return charts;
+}
+function endpointCharts(endpoint, index, timeline, history) {
+  const charts = [];
+  const missing = [];
+  const series = timeline?.endpoints.find((e) => e.name === endpoint.name);
+  if (timeline && series) {
+    charts.push({
+      id: `latency-${index}`,
+      title: "Latency percentiles over time",
+      ...seconds2(timeline),
+      series: [
+        { label: "p50", unit: "ms", axis: "left", values: series.p50Ms },
+        { label: "p95", unit: "ms", axis: "left", values: series.p95Ms },
+        { label: "p99", unit: "ms", axis: "left", values: series.p99Ms },
+        { label: "max", unit: "ms", axis: "left", values: series.maxMs }
+      ]
+    });
+    const errorSeries = Object.entries(series.errors).map(([errorClass, counts]) => ({
+      label: `${errorClass} errors`,
+      unit: "req/s",
+      axis: "left",
+      values: perSecond(counts, timeline.bucketMs)
+    }));
+    charts.push({
+      id: `throughput-${index}`,
+      title: "Throughput and errors over time",
+      ...seconds2(timeline),
+      series: [{ label: "requests", unit: "req/s", axis: "left", values: perSecond(series.requests, timeline.bucketMs) }, ...errorSeries]
+    });
+  } else if (timeline) {
+    missing.push("No timeline for this endpoint.");
+  }
+  const current = spectrumOf([endpoint.histogram]);
+  const baselineHistograms = history.map((run) => run.endpoints.find((e) => e.name === endpoint.name)?.histogram);
+  const baseline = spectrumOf(baselineHistograms);
+  if (current || baseline) {
+    charts.push({
+      id: `spectrum-${index}`,
+      title: "Latency by percentile (log scale toward p99.99), this run against the baseline",
+      xKind: "percentile",
+      points: SPECTRUM_PERCENTILES.length,
+      x: SPECTRUM_PERCENTILES.map(spectrumX),
+      xLabels: SPECTRUM_PERCENTILES.map((p) => `p${p}`),
+      xName: "percentile",
+      series: [
+        ...current ? [{ label: "this run", unit: "ms", axis: "left", values: current }] : [],
+        ...baseline ? [{ label: `baseline (${baselineHistograms.filter(Boolean).length} runs merged)`, unit: "ms", axis: "left", values: baseline }] : []
+      ]
+    });
+  }
+  if (!current) missing.push("No latency histogram in this result: the spectrum shows the baseline only.");
+  if (!baseline && history.length > 0) missing.push("The stored runs keep no histogram for this endpoint: the spectrum shows this run only.");
+  const trend = endpointTrend(history, endpoint.name, endpoint);
+  charts.push({
+    id: `trend-${index}`,
+    title: `Trend over the stored history (${trend.length === 1 ? "this run only" : `${trend.length - 1} stored runs and this one`})`,
+    xKind: "run",
+    points: trend.length,
+    x: trend.map((_, i) => i),
+    xLabels: trend.map((p) => p.label),
+    xName: "run",
+    series: [
+      { label: "p50", unit: "ms", axis: "left", values: trend.map((p) => p.p50Ms) },
+      { label: "p95", unit: "ms", axis: "left", values: trend.map((p) => p.p95Ms) },
+      { label: "throughput", unit: "req/s", axis: "right", values: trend.map((p) => p.rps) }
+    ]
+  });
+  return { name: endpoint.name, charts, missing };
+}
+
+// src/report/html-client.ts
+var CLIENT_SCRIPT = String.raw`(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('loadgate-data').textContent);
+  var specs = {};
+  data.charts.forEach(function (spec) { specs[spec.id] = spec; });
+  var palette = ['#2563eb', '#ea580c', '#dc2626', '#6b7280', '#059669', '#9333ea', '#db2777'];
+
+  function xValues(spec) {
+    if (spec.x) return spec.x;
+    var xs = [];
+    for (var i = 0; i < spec.points; i++) xs.push(i * spec.xStepS);
+    return xs;
+  }
+  function percentileOf(x) {
+    if (!(x >= 1)) return '';
+    var p = 100 * (1 - 1 / x);
+    return 'p' + String(Math.round(p * 1000) / 1000);
+  }
+  function xText(spec, x) {
+    if (x == null) return '';
+    if (spec.xKind === 'percentile') return percentileOf(x);
+    if (spec.xKind === 'run') return spec.xLabels[Math.round(x)] || '';
+    return String(x) + ' s';
+  }
+  function unitOf(spec, axis) {
+    for (var i = 0; i < spec.series.length; i++) if (spec.series[i].axis === axis) return spec.series[i].unit;
+    return '';
+  }
+  function fmt(v) {
+    if (v == null) return '—';
+    return String(Math.round(v * 1000) / 1000);
+  }
+
+  function draw(el, spec, width) {
+    var hasRight = spec.series.some(function (s) { return s.axis === 'right'; });
+    var series = [{ label: spec.xName, value: function (u, x) { return xText(spec, x); } }];
+    spec.series.forEach(function (s, i) {
+      series.push({
+        label: s.label + ' (' + s.unit + ')',
+        stroke: palette[i % palette.length],
+        width: 1.5,
+        scale: s.axis === 'right' ? 'r' : 'y',
+        points: { show: spec.xKind !== 'seconds' || spec.points < 40 },
+        value: function (u, v) { return fmt(v); },
+      });
+    });
+    var axes = [
+      {
+        splits: spec.xKind === 'seconds' ? undefined : spec.xKind === 'run' ? function () { return xValues(spec); } : function () { return [1, 2, 10, 100, 1000, 10000]; },
+        values: function (u, splits) {
+          return splits.map(function (x) {
+            if (spec.xKind === 'run') return Number.isInteger(x) ? (spec.xLabels[x] || '').split(' · ')[0] : '';
+            return spec.xKind === 'percentile' ? percentileOf(x) : String(x);
+          });
+        },
+      },
+      { scale: 'y', label: unitOf(spec, 'left') },
+    ];
+    if (hasRight) axes.push({ scale: 'r', side: 1, label: unitOf(spec, 'right'), grid: { show: false } });
+    var opts = {
+      width: width,
+      height: 220,
+      scales: { x: { time: false, distr: spec.xKind === 'percentile' ? 3 : 1 }, y: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } }, r: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } } },
+      series: series,
+      axes: axes,
+      legend: { live: true },
+      hooks: { draw: [function (u) { el.setAttribute('data-drawn-points', String(u.data[0].length)); }] },
+    };
+    var columns = [xValues(spec)];
+    spec.series.forEach(function (s) { columns.push(s.values); });
+    new uPlot(opts, columns, el);
+  }
+
+  function table(spec) {
+    var t = document.createElement('table');
+    var caption = document.createElement('caption');
+    caption.textContent = spec.title;
+    t.appendChild(caption);
+    var head = t.createTHead().insertRow();
+    [spec.xName].concat(spec.series.map(function (s) { return s.label + ' (' + s.unit + ')'; })).forEach(function (text) {
+      var th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = text;
+      head.appendChild(th);
+    });
+    var body = t.createTBody();
+    var xs = xValues(spec);
+    for (var i = 0; i < xs.length; i++) {
+      var row = body.insertRow();
+      var th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = xText(spec, xs[i]);
+      row.appendChild(th);
+      spec.series.forEach(function (s) { row.insertCell().textContent = fmt(s.values[i]); });
+    }
+    return t;
+  }
+
+  // Every plot sits in the same grid column width: read it once, before any chart is added, so
+  // adding forty charts does not force forty layouts.
+  var plots = document.querySelectorAll('[data-chart]');
+  var width = Math.max(320, (plots[0] && plots[0].clientWidth) || 560);
+  plots.forEach(function (el) {
+    draw(el, specs[el.getAttribute('data-chart')], width);
+  });
+  document.querySelectorAll('details[data-table]').forEach(function (details) {
+    details.addEventListener('toggle', function () {
+      if (details.open && !details.querySelector('table')) details.appendChild(table(specs[details.getAttribute('data-table')]));
+    });
+  });
+})();
+`;
+
+// src/report/html-escape.ts
+function withoutEmoji(text2) {
+  return text2.replace(new RegExp("\\p{Extended_Pictographic}\\uFE0F?\\s*", "gu"), "").trim();
+}
+function escapeHtml(text2) {
+  return String(text2).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/html-tables.ts
+function row(cells, header = false) {
+  const tag = header ? 'th scope="col"' : "td";
+  const close = header ? "th" : "td";
+  return `<tr>${cells.map((c) => `<${tag}>${c}</${close}>`).join("")}</tr>`;
+}
+function table(className, caption, head, rows) {
+  return [
+    `<table class="${className}"><caption>${escapeHtml(caption)}</caption>`,
+    `<thead>${row(head.map(escapeHtml), true)}</thead>`,
+    `<tbody>${rows.map((r) => row(r)).join("\n")}</tbody></table>`
+  ].join("\n");
+}
+function interval(c) {
+  if (!c.interval) return "\u2014";
+  return `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}`;
+}
+function comparisonCells(c) {
+  const severity = withoutEmoji(c.severity !== "none" ? SEVERITY_TEXT[c.severity] : c.advisorySeverity && c.advisorySeverity !== "none" ? `${SEVERITY_TEXT[c.advisorySeverity]} (not confirmed)` : SEVERITY_TEXT.none);
+  return [
+    escapeHtml(c.endpoint),
+    escapeHtml(c.metric),
+    escapeHtml(formatMetric(c.metric, c.baseline)),
+    escapeHtml(formatMetric(c.metric, c.current)),
+    escapeHtml(formatChange(c.change, c.changeKind)),
+    escapeHtml(interval(c)),
+    escapeHtml(formatP(c.pAdjusted)),
+    `<span class="sev sev-${c.severity !== "none" ? c.severity : "none"}">${escapeHtml(severity)}</span>`
+  ];
+}
+var COMPARISON_HEAD = ["endpoint", "metric", "baseline", "current", "change", "95% interval", "p (Holm)", "severity"];
+function findingsHtml(report) {
+  const findings = report.comparisons.filter((c) => c.severity !== "none" || c.advisorySeverity !== void 0 && c.advisorySeverity !== "none");
+  const parts = [];
+  if (findings.length > 0) parts.push(table("findings", "Regressions found (and changes seen but not confirmed)", COMPARISON_HEAD, findings.map(comparisonCells)));
+  if (report.breaches.length > 0) {
+    parts.push(table("breaches", "Thresholds crossed", ["endpoint", "metric", "limit", "actual", "severity"], report.breaches.map((b) => [
+      escapeHtml(b.endpoint),
+      escapeHtml(b.metric),
+      escapeHtml(formatMetric(b.metric, b.limit)),
+      escapeHtml(formatMetric(b.metric, b.actual)),
+      `<span class="sev sev-${b.severity}">${escapeHtml(withoutEmoji(SEVERITY_TEXT[b.severity]))}</span>`
+    ])));
+  }
+  if (parts.length === 0) {
+    parts.push(`<p class="none">${report.comparisons.length > 0 ? "No regression and no threshold crossed." : "Nothing was compared with a baseline, and no threshold was crossed."}</p>`);
+  }
+  if (report.comparisons.length > 0) {
+    parts.push(`<details class="all-comparisons"><summary>All ${report.comparisons.length} comparisons</summary>
+${table("comparisons", "Every comparison with the baseline", COMPARISON_HEAD, report.comparisons.map(comparisonCells))}
+</details>`);
+  }
+  return parts.join("\n");
+}
+function endpointsHtml(report) {
+  const rows = report.endpoints.map((e, i) => {
+    const answered = e.requests > e.errorsByClass.refused + e.errorsByClass.reset + e.errorsByClass.timeout + e.errorsByClass.other;
+    const ms2 = (v) => answered ? escapeHtml(formatMs(v)) : "\u2014";
+    return [
+      `<a href="#endpoint-${i}">${escapeHtml(e.name)}</a>`,
+      escapeHtml(`${e.method} ${e.path}`),
+      escapeHtml(formatCount(e.requests)),
+      escapeHtml(`${formatCount(e.errors)} (${formatRate(e.errorRate)})`),
+      escapeHtml(formatRps(e.rps)),
+      ms2(e.latencyMs.p50),
+      ms2(e.latencyMs.p95),
+      ms2(e.latencyMs.p99),
+      ms2(e.latencyMs.max)
+    ];
+  });
+  return table("endpoints", "Every endpoint over the measured phase", ["endpoint", "request", "requests", "errors", "throughput", "p50", "p95", "p99", "max"], rows);
+}
+
+// src/report/html.ts
+var STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1280px;padding:0 16px 48px;color:#111827;background:#fff}
+header.verdict{padding:12px 16px;margin:16px 0;border-radius:6px;border-left:8px solid #6b7280;background:#f3f4f6}
+header.status-pass{border-color:#059669;background:#ecfdf5}header.status-regressed{border-color:#dc2626;background:#fef2f2}
+header.status-error{border-color:#d97706;background:#fffbeb}
+h1{font-size:22px;margin:0 0 4px}p.status{font-size:18px;font-weight:700;margin:0 0 4px}.status-regressed p.status{color:#b91c1c}.status-pass p.status{color:#047857}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e5e7eb}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0 0}dl.facts dt{color:#4b5563}dl.facts dd{margin:0}
+table{border-collapse:collapse;margin:8px 0}th,td{padding:3px 8px;border-bottom:1px solid #e5e7eb;text-align:right;font-variant-numeric:tabular-nums}
+th:first-child,td:first-child{text-align:left}caption{text-align:left;color:#4b5563;padding:2px 0}
+.sev-critical{color:#b91c1c;font-weight:600}.sev-major{color:#c2410c;font-weight:600}.sev-minor{color:#a16207}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:12px 20px}
+figure.chart{margin:0}figcaption{font-weight:600;margin:4px 0}
+details summary{cursor:pointer;color:#1d4ed8}p.missing{color:#92400e;background:#fffbeb;padding:6px 10px;border-radius:4px}
+nav{margin:8px 0}nav a{margin-right:12px}footer{margin-top:32px;color:#6b7280;font-size:12px}
+`;
+function sha256(text2) {
+  return `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+}
+function figure(spec) {
+  const id = escapeHtml(spec.id);
+  return [
+    `<figure class="chart" id="chart-${id}">`,
+    `<figcaption>${escapeHtml(spec.title)}</figcaption>`,
+    `<div class="plot" data-chart="${id}" role="img" aria-label="${escapeHtml(spec.title)}: the numbers are in the table below"></div>`,
+    `<details data-table="${id}"><summary>The numbers (${spec.points} ${spec.points === 1 ? "row" : "rows"})</summary></details>`,
+    "</figure>"
+  ].join("\n");
+}
+function missingHtml(lines) {
+  return lines.map((line) => `<p class="missing">${escapeHtml(line)}</p>`).join("\n");
+}
+function baselineText(report) {
+  const b = report.baseline;
+  if (b.status !== "found") return `${b.status}${b.reason ? `: ${b.reason}` : ""} (${b.source})`;
+  if (b.mode === "paired") return `paired: measured beside this run at ${b.source}`;
+  const commit = shortCommit(b.commit);
+  return `${b.runs ?? "?"} stored ${b.runs === 1 ? "run" : "runs"} from ${b.source}${commit ? `, newest ${commit}` : ""}${b.savedAt ? ` of ${b.savedAt.slice(0, 10)}` : ""}`;
+}
+function headerHtml(report) {
+  const v = report.verdict;
+  const unconfirmed = unconfirmedSentence(report);
+  const facts = [
+    ["gate", v.failed ? `fails (fail-on ${v.failOn})` : `passes (fail-on ${v.failOn})`],
+    ["worst severity", v.maxSeverity],
+    ["baseline", baselineText(report)],
+    ["target", report.target],
+    ["load", `${loadModelText(report)}; ${formatSeconds(report.load.warmupMs)} warm-up, ${report.load.trials} trials over ${formatSeconds(report.load.durationMs)}`],
+    ["requests", `${formatCount(report.totals.requests)}, ${formatCount(report.totals.errors)} errors`]
+  ];
+  return [
+    `<header class="verdict status-${escapeHtml(v.status)}">`,
+    `<h1>loadgate \u2014 ${escapeHtml(report.profile.name)}${report.profile.level ? ` @ ${escapeHtml(report.profile.level)}` : ""}</h1>`,
+    `<p class="status" id="verdict">${escapeHtml(withoutEmoji(statusLabel(report)))}</p>`,
+    unconfirmed ? `<p class="unconfirmed">${escapeHtml(unconfirmed)}</p>` : "",
+    `<dl class="facts">${facts.map(([k, val]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(val)}</dd>`).join("")}</dl>`,
+    "</header>"
+  ].filter(Boolean).join("\n");
+}
+function worstByEndpoint(report) {
+  const worst = /* @__PURE__ */ new Map();
+  for (const finding of [...report.comparisons, ...report.breaches]) {
+    const previous = worst.get(finding.endpoint) ?? "none";
+    if (LEVELS.indexOf(finding.severity) > LEVELS.indexOf(previous)) worst.set(finding.endpoint, finding.severity);
+  }
+  return worst;
+}
+function renderHtml(report, options) {
+  const charts = reportCharts(report, options.history);
+  const worst = worstByEndpoint(report);
+  const allSpecs = [...charts.run, ...charts.endpoints.flatMap((e) => e.charts)];
+  const style = `${options.assets.css}
+${STYLE}`;
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(options.assets.js)} ${sha256(CLIENT_SCRIPT)}`,
+    `style-src ${sha256(style)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  const facts = loadFacts(report);
+  const notes = [...report.warnings.map((w) => `${w.code}: ${w.message}`), ...report.notes.map((n) => `${n.code}: ${n.message}`)];
+  const title = `loadgate \u2014 ${report.profile.name} \u2014 ${withoutEmoji(statusLabel(report))}`;
+  const body = [
+    headerHtml(report),
+    `<nav>${["findings", "endpoints", "load"].map((id) => `<a href="#${id}">${id}</a>`).join("")}${charts.endpoints.map((e, i) => `<a href="#endpoint-${i}">${escapeHtml(e.name)}</a>`).join("")}</nav>`,
+    missingHtml(charts.missing),
+    `<section id="findings"><h2>Findings</h2>
+${findingsHtml(report)}
+</section>`,
+    `<section id="endpoints"><h2>Endpoints</h2>
+${endpointsHtml(report)}
+</section>`,
+    `<section id="load"><h2>Load</h2>`,
+    facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join("")}</dl>` : "",
+    charts.run.length > 0 ? `<div class="charts">
+${charts.run.map(figure).join("\n")}
+</div>` : "<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>",
+    "</section>",
+    // The endpoints with the worst findings first: the charts a reader came for are at the top.
+    ...charts.endpoints.map((e, i) => ({ e, i, level: worst.get(e.name) ?? "none" })).sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) || a.i - b.i).map(({ e, i, level }) => [
+      `<section class="endpoint" id="endpoint-${i}"><h2>${escapeHtml(e.name)}${level === "none" ? "" : ` <span class="sev sev-${level}">${level}</span>`}</h2>`,
+      `<p class="request">${escapeHtml(`${report.endpoints[i].method} ${report.endpoints[i].path}`)}</p>`,
+      missingHtml(e.missing),
+      `<div class="charts">
+${e.charts.map(figure).join("\n")}
+</div>`,
+      "</section>"
+    ].filter(Boolean).join("\n")),
+    notes.length > 0 ? `<section id="notes"><h2>Warnings and notes</h2><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></section>` : "",
+    `<footer>${escapeHtml(`loadgate ${report.tool.version} \xB7 ${methodText(report)} \xB7 started ${report.startedAt} \xB7 ${report.runner.cpuModel}, ${report.runner.cores} cores, ${report.runner.os}, node ${report.runner.node}`)}</footer>`
+  ].filter(Boolean).join("\n");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${style}</style>`,
+    "</head>",
+    "<body>",
+    body,
+    `<script type="application/json" id="loadgate-data">${jsonForScript({ charts: allSpecs })}</script>`,
+    `<script>${options.assets.js}</script>`,
+    `<script>${CLIENT_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/report/html-assets.ts
+var cached;
+function chartAssets() {
+  if (cached) return cached;
+  if (true) {
+    cached = { js: '/*! https://github.com/leeoniya/uPlot (v1.6.32) */\nvar uPlot=function(){"use strict";const l="u-off",e="u-label",t="width",n="height",i="top",o="bottom",s="left",r="right",u="#000",a=u+"0",f="mousemove",c="mousedown",h="mouseup",d="mouseenter",p="mouseleave",m="dblclick",g="change",x="dppxchange",w="--",_="undefined"!=typeof window,b=_?document:null,v=_?window:null,k=_?navigator:null;let y,M;function S(l,e){if(null!=e){let t=l.classList;!t.contains(e)&&t.add(e)}}function T(l,e){let t=l.classList;t.contains(e)&&t.remove(e)}function E(l,e,t){l.style[e]=t+"px"}function z(l,e,t,n){let i=b.createElement(l);return null!=e&&S(i,e),null!=t&&t.insertBefore(i,n),i}function D(l,e){return z("div",l,e)}const P=new WeakMap;function A(e,t,n,i,o){let s="translate("+t+"px,"+n+"px)";s!=P.get(e)&&(e.style.transform=s,P.set(e,s),0>t||0>n||t>i||n>o?S(e,l):T(e,l))}const W=new WeakMap;function Y(l,e,t){let n=e+t;n!=W.get(l)&&(W.set(l,n),l.style.background=e,l.style.borderColor=t)}const C=new WeakMap;function H(l,e,t,n){let i=e+""+t;i!=C.get(l)&&(C.set(l,i),l.style.height=t+"px",l.style.width=e+"px",l.style.marginLeft=n?-e/2+"px":0,l.style.marginTop=n?-t/2+"px":0)}const F={passive:!0},R={...F,capture:!0};function G(l,e,t,n){e.addEventListener(l,t,n?R:F)}function I(l,e,t){e.removeEventListener(l,t,F)}function L(l,e,t,n){let i;t=t||0;let o=2147483647>=(n=n||e.length-1);for(;n-t>1;)i=o?t+n>>1:sl((t+n)/2),l>e[i]?t=i:n=i;return l-e[t]>e[n]-l?n:t}function O(l){return(e,t,n)=>{let i=-1,o=-1;for(let o=t;n>=o;o++)if(l(e[o])){i=o;break}for(let i=n;i>=t;i--)if(l(e[i])){o=i;break}return[i,o]}}_&&function l(){let e=devicePixelRatio;y!=e&&(y=e,M&&I(g,M,l),M=matchMedia(`(min-resolution: ${y-.001}dppx) and (max-resolution: ${y+.001}dppx)`),G(g,M,l),v.dispatchEvent(new CustomEvent(x)))}();const N=l=>null!=l,j=l=>null!=l&&l>0,U=O(N),V=O(j);function B(l,e,t,n){let i=hl(l),o=hl(e);l==e&&(-1==i?(l*=t,e/=t):(l/=t,e*=t));let s=10==t?dl:pl,r=1==o?ul:sl,u=(1==i?sl:ul)(s(ol(l))),a=r(s(ol(e))),f=cl(t,u),c=cl(t,a);return 10==t&&(0>u&&(f=Al(f,-u)),0>a&&(c=Al(c,-a))),n||2==t?(l=f*i,e=c*o):(l=Pl(l,f),e=Dl(e,c)),[l,e]}function $(l,e,t,n){let i=B(l,e,t,n);return 0==l&&(i[0]=0),0==e&&(i[1]=0),i}const J=.1,q={mode:3,pad:J},K={pad:0,soft:null,mode:0},X={min:K,max:K};function Z(l,e,t,n){return Ol(t)?ll(l,e,t):(K.pad=t,K.soft=n?0:null,K.mode=n?3:0,ll(l,e,X))}function Q(l,e){return null==l?e:l}function ll(l,e,t){let n=t.min,i=t.max,o=Q(n.pad,0),s=Q(i.pad,0),r=Q(n.hard,-gl),u=Q(i.hard,gl),a=Q(n.soft,gl),f=Q(i.soft,-gl),c=Q(n.mode,0),h=Q(i.mode,0),d=e-l,p=dl(d),m=fl(ol(l),ol(e)),g=dl(m),x=ol(g-p);(1e-24>d||x>10)&&(d=0,0!=l&&0!=e||(d=1e-24,2==c&&a!=gl&&(o=0),2==h&&f!=-gl&&(s=0)));let w=d||m||1e3,_=dl(w),b=cl(10,sl(_)),v=Al(Pl(l-w*(0==d?0==l?.1:1:o),b/10),24),k=a>l||1!=c&&(3!=c||v>a)&&(2!=c||a>v)?gl:a,y=fl(r,k>v&&l>=k?k:al(k,v)),M=Al(Dl(e+w*(0==d?0==e?.1:1:s),b/10),24),S=e>f||1!=h&&(3!=h||f>M)&&(2!=h||M>f)?-gl:f,T=al(u,M>S&&S>=e?S:fl(S,M));return y==T&&0==y&&(T=100),[y,T]}const el=new Intl.NumberFormat(_?k.language:"en-US"),tl=l=>el.format(l),nl=Math,il=nl.PI,ol=nl.abs,sl=nl.floor,rl=nl.round,ul=nl.ceil,al=nl.min,fl=nl.max,cl=nl.pow,hl=nl.sign,dl=nl.log10,pl=nl.log2,ml=(l,e=1)=>nl.asinh(l/e),gl=1/0;function xl(l){return 1+(0|dl((l^l>>31)-(l>>31)))}function wl(l,e,t){return al(fl(l,e),t)}function _l(l){return"function"==typeof l}function bl(l){return _l(l)?l:()=>l}const vl=l=>l,kl=(l,e)=>e,yl=()=>null,Ml=()=>!0,Sl=(l,e)=>l==e,Tl=/\\.\\d*?(?=9{6,}|0{6,})/gm,El=l=>{if(Il(l)||Wl.has(l))return l;const e=""+l,t=e.match(Tl);if(null==t)return l;let n=t[0].length-1;if(-1!=e.indexOf("e-")){let[l,t]=e.split("e");return+`${El(l)}e${t}`}return Al(l,n)};function zl(l,e){return El(Al(El(l/e))*e)}function Dl(l,e){return El(ul(El(l/e))*e)}function Pl(l,e){return El(sl(El(l/e))*e)}function Al(l,e=0){if(Il(l))return l;let t=10**e;return rl(l*t*(1+Number.EPSILON))/t}const Wl=new Map;function Yl(l){return((""+l).split(".")[1]||"").length}function Cl(l,e,t,n){let i=[],o=n.map(Yl);for(let s=e;t>s;s++){let e=ol(s),t=Al(cl(l,s),e);for(let r=0;n.length>r;r++){let u=10==l?+`${n[r]}e${s}`:n[r]*t,a=(0>s?e:0)+(o[r]>s?o[r]:0),f=10==l?u:Al(u,a);i.push(f),Wl.set(f,a)}}return i}const Hl={},Fl=[],Rl=[null,null],Gl=Array.isArray,Il=Number.isInteger;function Ll(l){return"string"==typeof l}function Ol(l){let e=!1;if(null!=l){let t=l.constructor;e=null==t||t==Object}return e}function Nl(l){return null!=l&&"object"==typeof l}const jl=Object.getPrototypeOf(Uint8Array),Ul="__proto__";function Vl(l,e=Ol){let t;if(Gl(l)){let n=l.find((l=>null!=l));if(Gl(n)||e(n)){t=Array(l.length);for(let n=0;l.length>n;n++)t[n]=Vl(l[n],e)}else t=l.slice()}else if(l instanceof jl)t=l.slice();else if(e(l)){t={};for(let n in l)n!=Ul&&(t[n]=Vl(l[n],e))}else t=l;return t}function Bl(l){let e=arguments;for(let t=1;e.length>t;t++){let n=e[t];for(let e in n)e!=Ul&&(Ol(l[e])?Bl(l[e],Vl(n[e])):l[e]=Vl(n[e]))}return l}function $l(l,e,t){for(let n,i=0,o=-1;e.length>i;i++){let s=e[i];if(s>o){for(n=s-1;n>=0&&null==l[n];)l[n--]=null;for(n=s+1;t>n&&null==l[n];)l[o=n++]=null}}}const Jl="undefined"==typeof queueMicrotask?l=>Promise.resolve().then(l):queueMicrotask,ql=["January","February","March","April","May","June","July","August","September","October","November","December"],Kl=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Xl(l){return l.slice(0,3)}const Zl=Kl.map(Xl),Ql=ql.map(Xl),le={MMMM:ql,MMM:Ql,WWWW:Kl,WWW:Zl};function ee(l){return(10>l?"0":"")+l}const te={YYYY:l=>l.getFullYear(),YY:l=>(l.getFullYear()+"").slice(2),MMMM:(l,e)=>e.MMMM[l.getMonth()],MMM:(l,e)=>e.MMM[l.getMonth()],MM:l=>ee(l.getMonth()+1),M:l=>l.getMonth()+1,DD:l=>ee(l.getDate()),D:l=>l.getDate(),WWWW:(l,e)=>e.WWWW[l.getDay()],WWW:(l,e)=>e.WWW[l.getDay()],HH:l=>ee(l.getHours()),H:l=>l.getHours(),h:l=>{let e=l.getHours();return 0==e?12:e>12?e-12:e},AA:l=>12>l.getHours()?"AM":"PM",aa:l=>12>l.getHours()?"am":"pm",a:l=>12>l.getHours()?"a":"p",mm:l=>ee(l.getMinutes()),m:l=>l.getMinutes(),ss:l=>ee(l.getSeconds()),s:l=>l.getSeconds(),fff:l=>function(l){return(10>l?"00":100>l?"0":"")+l}(l.getMilliseconds())};function ne(l,e){e=e||le;let t,n=[],i=/\\{([a-z]+)\\}|[^{]+/gi;for(;t=i.exec(l);)n.push("{"==t[0][0]?te[t[1]]:t[0]);return l=>{let t="";for(let i=0;n.length>i;i++)t+="string"==typeof n[i]?n[i]:n[i](l,e);return t}}const ie=(new Intl.DateTimeFormat).resolvedOptions().timeZone,oe=l=>l%1==0,se=[1,2,2.5,5],re=Cl(10,-32,0,se),ue=Cl(10,0,32,se),ae=ue.filter(oe),fe=re.concat(ue),ce="{YYYY}",he="\\n"+ce,de="{M}/{D}",pe="\\n"+de,me=pe+"/{YY}",ge="{aa}",xe="{h}:{mm}"+ge,we="\\n"+xe,_e=":{ss}",be=null;function ve(l){let e=1e3*l,t=60*e,n=60*t,i=24*n,o=30*i,s=365*i;return[(1==l?Cl(10,0,3,se).filter(oe):Cl(10,-3,0,se)).concat([e,5*e,10*e,15*e,30*e,t,5*t,10*t,15*t,30*t,n,2*n,3*n,4*n,6*n,8*n,12*n,i,2*i,3*i,4*i,5*i,6*i,7*i,8*i,9*i,10*i,15*i,o,2*o,3*o,4*o,6*o,s,2*s,5*s,10*s,25*s,50*s,100*s]),[[s,ce,be,be,be,be,be,be,1],[28*i,"{MMM}",he,be,be,be,be,be,1],[i,de,he,be,be,be,be,be,1],[n,"{h}"+ge,me,be,pe,be,be,be,1],[t,xe,me,be,pe,be,be,be,1],[e,_e,me+" "+xe,be,pe+" "+xe,be,we,be,1],[l,_e+".{fff}",me+" "+xe,be,pe+" "+xe,be,we,be,1]],function(e){return(r,u,a,f,c,h)=>{let d=[],p=c>=s,m=c>=o&&s>c,g=e(a),x=Al(g*l,3),w=Pe(g.getFullYear(),p?0:g.getMonth(),m||p?1:g.getDate()),_=Al(w*l,3);if(m||p){let t=m?c/o:0,n=p?c/s:0,i=x==_?x:Al(Pe(w.getFullYear()+n,w.getMonth()+t,1)*l,3),r=new Date(rl(i/l)),u=r.getFullYear(),a=r.getMonth();for(let o=0;f>=i;o++){let s=Pe(u+n*o,a+t*o,1),r=s-e(Al(s*l,3));i=Al((+s+r)*l,3),i>f||d.push(i)}}else{let o=i>c?c:i,s=_+(sl(a)-sl(x))+Dl(x-_,o);d.push(s);let p=e(s),m=p.getHours()+p.getMinutes()/t+p.getSeconds()/n,g=c/n,w=h/r.axes[u]._space;for(;s=Al(s+c,1==l?0:3),f>=s;)if(g>1){let l=sl(Al(m+g,6))%24,t=e(s).getHours()-l;t>1&&(t=-1),s-=t*n,m=(m+g)%24,.7>Al((s-d[d.length-1])/c,3)*w||d.push(s)}else d.push(s)}return d}}]}const[ke,ye,Me]=ve(1),[Se,Te,Ee]=ve(.001);function ze(l,e){return l.map((l=>l.map(((t,n)=>0==n||8==n||null==t?t:e(1==n||0==l[8]?t:l[1]+t)))))}function De(l,e){return(t,n,i,o,s)=>{let r,u,a,f,c,h,d=e.find((l=>s>=l[0]))||e[e.length-1];return n.map((e=>{let t=l(e),n=t.getFullYear(),i=t.getMonth(),o=t.getDate(),s=t.getHours(),p=t.getMinutes(),m=t.getSeconds(),g=n!=r&&d[2]||i!=u&&d[3]||o!=a&&d[4]||s!=f&&d[5]||p!=c&&d[6]||m!=h&&d[7]||d[1];return r=n,u=i,a=o,f=s,c=p,h=m,g(t)}))}}function Pe(l,e,t){return new Date(l,e,t)}function Ae(l,e){return e(l)}function We(l,e){return(t,n,i,o)=>null==o?w:e(l(n))}Cl(2,-53,53,[1]);const Ye={show:!0,live:!0,isolate:!1,mount:()=>{},markers:{show:!0,width:2,stroke:function(l,e){let t=l.series[e];return t.width?t.stroke(l,e):t.points.width?t.points.stroke(l,e):null},fill:function(l,e){return l.series[e].fill(l,e)},dash:"solid"},idx:null,idxs:null,values:[]},Ce=[0,0];function He(l,e,t,n=!0){return l=>{0==l.button&&(!n||l.target==e)&&t(l)}}function Fe(l,e,t,n=!0){return l=>{(!n||l.target==e)&&t(l)}}const Re={show:!0,x:!0,y:!0,lock:!1,move:function(l,e,t){return Ce[0]=e,Ce[1]=t,Ce},points:{one:!1,show:function(l,e){let i=l.cursor.points,o=D(),s=i.size(l,e);E(o,t,s),E(o,n,s);let r=s/-2;E(o,"marginLeft",r),E(o,"marginTop",r);let u=i.width(l,e,s);return u&&E(o,"borderWidth",u),o},size:function(l,e){return l.series[e].points.size},width:0,stroke:function(l,e){let t=l.series[e].points;return t._stroke||t._fill},fill:function(l,e){let t=l.series[e].points;return t._fill||t._stroke}},bind:{mousedown:He,mouseup:He,click:He,dblclick:He,mousemove:Fe,mouseleave:Fe,mouseenter:Fe},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(l,e)=>{e.stopPropagation(),e.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(l,e,t,n,i)=>n-i,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},Ge={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},Ie=Bl({},Ge,{filter:kl}),Le=Bl({},Ie,{size:10}),Oe=Bl({},Ge,{show:!1}),Ne=\'12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"\',je="bold "+Ne,Ue={show:!0,scale:"x",stroke:u,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:2,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},Ve={show:!0,scale:"x",auto:!1,sorted:1,min:gl,max:-gl,idxs:[]};function Be(l,e){return e.map((l=>null==l?"":tl(l)))}function $e(l,e,t,n,i,o,s){let r=[],u=Wl.get(i)||0;for(let l=t=s?t:Al(Dl(t,i),u);n>=l;l=Al(l+i,u))r.push(Object.is(l,-0)?0:l);return r}function Je(l,e,t,n,i){const o=[],s=l.scales[l.axes[e].scale].log,r=sl((10==s?dl:pl)(t));i=cl(s,r),10==s&&(i=fe[L(i,fe)]);let u=t,a=i*s;10==s&&(a=fe[L(a,fe)]);do{o.push(u),u+=i,10!=s||Wl.has(u)||(u=Al(u,Wl.get(i))),a>u||(a=(i=u)*s,10==s&&(a=fe[L(a,fe)]))}while(n>=u);return o}function qe(l,e,t,n,i){let o=l.scales[l.axes[e].scale].asinh,s=n>o?Je(l,e,fl(o,t),n,i):[o],r=0>n||t>0?[]:[0];return(-o>t?Je(l,e,fl(o,-n),-t,i):[o]).reverse().map((l=>-l)).concat(r,s)}const Ke=/./,Xe=/[12357]/,Ze=/[125]/,Qe=/1/,lt=(l,e,t,n)=>l.map(((l,i)=>4==e&&0==l||i%n==0&&t.test(l.toExponential()[0>l?1:0])?l:null));function et(l,e,t){let n=l.axes[t],i=n.scale,o=l.scales[i],s=l.valToPos,r=n._space,u=s(10,i),a=s(9,i)-u<r?s(7,i)-u<r?s(5,i)-u<r?Qe:Ze:Xe:Ke;if(a==Qe){let l=ol(s(1,i)-u);if(r>l)return lt(e.slice().reverse(),o.distr,a,ul(r/l)).reverse()}return lt(e,o.distr,a,1)}function tt(l,e,t){let n=l.axes[t],i=n.scale,o=n._space,s=l.valToPos,r=ol(s(1,i)-s(2,i));return o>r?lt(e.slice().reverse(),3,Ke,ul(o/r)).reverse():e}function nt(l,e,t,n){return null==n?w:null==e?"":tl(e)}const it={show:!0,scale:"y",stroke:u,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:3,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},ot={scale:null,auto:!0,sorted:0,min:gl,max:-gl},st=(l,e,t,n,i)=>i,rt={show:!0,auto:!0,sorted:0,gaps:st,alpha:1,facets:[Bl({},ot,{scale:"x"}),Bl({},ot,{scale:"y"})]},ut={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:st,alpha:1,points:{show:function(l,e){let{scale:t,idxs:n}=l.series[0],i=l._data[0],o=l.valToPos(i[n[0]],t,!0),s=l.valToPos(i[n[1]],t,!0);return ol(s-o)/(l.series[e].points.space*y)>=n[1]-n[0]},filter:null},values:null,min:gl,max:-gl,idxs:[],path:null,clip:null};function at(l,e,t){return t/10}const ft={time:!0,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},ct=Bl({},ft,{time:!1,ori:1}),ht={};function dt(l){let e=ht[l];return e||(e={key:l,plots:[],sub(l){e.plots.push(l)},unsub(l){e.plots=e.plots.filter((e=>e!=l))},pub(l,t,n,i,o,s,r){for(let u=0;e.plots.length>u;u++)e.plots[u]!=t&&e.plots[u].pub(l,t,n,i,o,s,r)}},null!=l&&(ht[l]=e)),e}function pt(l,e,t){const n=l.mode,i=l.series[e],o=2==n?l._data[e]:l._data,s=l.scales,r=l.bbox;let u=o[0],a=2==n?o[1]:o[e],f=2==n?s[i.facets[0].scale]:s[l.series[0].scale],c=2==n?s[i.facets[1].scale]:s[i.scale],h=r.left,d=r.top,p=r.width,m=r.height,g=l.valToPosH,x=l.valToPosV;return 0==f.ori?t(i,u,a,f,c,g,x,h,d,p,m,kt,Mt,Tt,zt,Pt):t(i,u,a,f,c,x,g,d,h,m,p,yt,St,Et,Dt,At)}function mt(l,e){let t=0,n=0,i=Q(l.bands,Fl);for(let l=0;i.length>l;l++){let o=i[l];o.series[0]==e?t=o.dir:o.series[1]==e&&(n|=1==o.dir?1:2)}return[t,1==n?-1:2==n?1:3==n?2:0]}function gt(l,e,t,n,i){let o=l.series[e],s=l.scales[2==l.mode?o.facets[1].scale:o.scale];return-1==i?s.min:1==i?s.max:3==s.distr?1==s.dir?s.min:s.max:0}function xt(l,e,t,n,i,o){return pt(l,e,((l,e,s,r,u,a,f,c,h,d,p)=>{let m=l.pxRound;const g=0==r.ori?Mt:St;let x,w;1==r.dir*(0==r.ori?1:-1)?(x=t,w=n):(x=n,w=t);let _=m(a(e[x],r,d,c)),b=m(f(s[x],u,p,h)),v=m(a(e[w],r,d,c)),k=m(f(1==o?u.max:u.min,u,p,h)),y=new Path2D(i);return g(y,v,k),g(y,_,k),g(y,_,b),y}))}function wt(l,e,t,n,i,o){let s=null;if(l.length>0){s=new Path2D;const r=0==e?Tt:Et;let u=t;for(let e=0;l.length>e;e++){let t=l[e];if(t[1]>t[0]){let l=t[0]-u;l>0&&r(s,u,n,l,n+o),u=t[1]}}let a=t+i-u,f=10;a>0&&r(s,u,n-f/2,a,n+o+f)}return s}function _t(l,e,t,n,i,o,s){let r=[],u=l.length;for(let a=1==i?t:n;a>=t&&n>=a;a+=i)if(null===e[a]){let f=a,c=a;if(1==i)for(;++a<=n&&null===e[a];)c=a;else for(;--a>=t&&null===e[a];)c=a;let h=o(l[f]),d=c==f?h:o(l[c]),p=f-i;h=s>0||0>p||p>=u?h:o(l[p]);let m=c+i;d=0>s||0>m||m>=u?d:o(l[m]),h>d||r.push([h,d])}return r}function bt(l){return 0==l?vl:1==l?rl:e=>zl(e,l)}function vt(l){let e=0==l?kt:yt,t=0==l?(l,e,t,n,i,o)=>{l.arcTo(e,t,n,i,o)}:(l,e,t,n,i,o)=>{l.arcTo(t,e,i,n,o)},n=0==l?(l,e,t,n,i)=>{l.rect(e,t,n,i)}:(l,e,t,n,i)=>{l.rect(t,e,i,n)};return(l,i,o,s,r,u=0,a=0)=>{0==u&&0==a?n(l,i,o,s,r):(u=al(u,s/2,r/2),a=al(a,s/2,r/2),e(l,i+u,o),t(l,i+s,o,i+s,o+r,u),t(l,i+s,o+r,i,o+r,a),t(l,i,o+r,i,o,a),t(l,i,o,i+s,o,u),l.closePath())}}const kt=(l,e,t)=>{l.moveTo(e,t)},yt=(l,e,t)=>{l.moveTo(t,e)},Mt=(l,e,t)=>{l.lineTo(e,t)},St=(l,e,t)=>{l.lineTo(t,e)},Tt=vt(0),Et=vt(1),zt=(l,e,t,n,i,o)=>{l.arc(e,t,n,i,o)},Dt=(l,e,t,n,i,o)=>{l.arc(t,e,n,i,o)},Pt=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(e,t,n,i,o,s)},At=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(t,e,i,n,s,o)};function Wt(){return(l,e,t,n,i)=>pt(l,e,((e,o,s,r,u,a,f,c,h,d,p)=>{let m,g,{pxRound:x,points:w}=e;0==r.ori?(m=kt,g=zt):(m=yt,g=Dt);const _=Al(w.width*y,3);let b=(w.size-w.width)/2*y,v=Al(2*b,3),k=new Path2D,M=new Path2D,{left:S,top:T,width:E,height:z}=l.bbox;Tt(M,S-v,T-v,E+2*v,z+2*v);const D=l=>{if(null!=s[l]){let e=x(a(o[l],r,d,c)),t=x(f(s[l],u,p,h));m(k,e+b,t),g(k,e,t,b,0,2*il)}};if(i)i.forEach(D);else for(let l=t;n>=l;l++)D(l);return{stroke:_>0?k:null,fill:k,clip:M,flags:3}}))}function Yt(l){return(e,t,n,i,o,s)=>{n!=i&&(o!=n&&s!=n&&l(e,t,n),o!=i&&s!=i&&l(e,t,i),l(e,t,s))}}const Ct=Yt(Mt),Ht=Yt(St);function Ft(l){const e=Q(l?.alignGaps,0);return(l,t,n,i)=>pt(l,t,((o,s,r,u,a,f,c,h,d,p,m)=>{[n,i]=U(r,n,i);let g,x,w=o.pxRound,_=l=>w(f(l,u,p,h)),b=l=>w(c(l,a,m,d));0==u.ori?(g=Mt,x=Ct):(g=St,x=Ht);const v=u.dir*(0==u.ori?1:-1),k={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},y=k.stroke;let M=!1;if(i-n<4*p)for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let e=r[l];null===e?M=!0:null!=e&&g(y,_(s[l]),b(e))}else{let e,t,o,a=e=>l.posToVal(e,u.key,!0),f=null,c=null,h=_(s[1==v?n:i]),d=_(s[n]),p=_(s[i]),m=a(1==v?d+1:p-1);for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let n=s[l],i=(1==v?m>n:n>m)?h:_(n),o=r[l];i==h?null!=o?(t=o,null==f?(g(y,i,b(t)),e=f=c=t):f>t?f=t:t>c&&(c=t)):null===o&&(M=!0):(null!=f&&x(y,h,b(f),b(c),b(e),b(t)),null!=o?(t=o,g(y,i,b(t)),f=c=e=t):(f=c=null,null===o&&(M=!0)),h=i,m=a(h+v))}null!=f&&f!=c&&o!=h&&x(y,h,b(f),b(c),b(e),b(t))}let[S,T]=mt(l,t);if(null!=o.fill||0!=S){let e=k.fill=new Path2D(y),r=b(o.fillTo(l,t,o.min,o.max,S)),u=_(s[n]),a=_(s[i]);-1==v&&([a,u]=[u,a]),g(e,a,r),g(e,u,r)}if(!o.spanGaps){let a=[];M&&a.push(..._t(s,r,n,i,v,_,e)),k.gaps=a=o.gaps(l,t,n,i,a),k.clip=wt(a,u.ori,h,d,p,m)}return 0!=T&&(k.band=2==T?[xt(l,t,n,i,y,-1),xt(l,t,n,i,y,1)]:xt(l,t,n,i,y,T)),k}))}function Rt(l,e,t,n,i,o,s=gl){if(l.length>1){let r=null;for(let u=0,a=1/0;l.length>u;u++)if(void 0!==e[u]){if(null!=r){let e=ol(l[u]-l[r]);a>e&&(a=e,s=ol(t(l[u],n,i,o)-t(l[r],n,i,o)))}r=u}}return s}function Gt(l,e,t,n,i){const o=l.length;if(2>o)return null;const s=new Path2D;if(t(s,l[0],e[0]),2==o)n(s,l[1],e[1]);else{let t=Array(o),n=Array(o-1),r=Array(o-1),u=Array(o-1);for(let t=0;o-1>t;t++)r[t]=e[t+1]-e[t],u[t]=l[t+1]-l[t],n[t]=r[t]/u[t];t[0]=n[0];for(let l=1;o-1>l;l++)0===n[l]||0===n[l-1]||n[l-1]>0!=n[l]>0?t[l]=0:(t[l]=3*(u[l-1]+u[l])/((2*u[l]+u[l-1])/n[l-1]+(u[l]+2*u[l-1])/n[l]),isFinite(t[l])||(t[l]=0));t[o-1]=n[o-2];for(let n=0;o-1>n;n++)i(s,l[n]+u[n]/3,e[n]+t[n]*u[n]/3,l[n+1]-u[n]/3,e[n+1]-t[n+1]*u[n]/3,l[n+1],e[n+1])}return s}const It=new Set;function Lt(){for(let l of It)l.syncRect(!0)}_&&(G("resize",v,Lt),G("scroll",v,Lt,!0),G(x,v,(()=>{en.pxRatio=y})));const Ot=Ft(),Nt=Wt();function jt(l,e,t,n){return(n?[l[0],l[1]].concat(l.slice(2)):[l[0]].concat(l.slice(1))).map(((l,n)=>Ut(l,n,e,t)))}function Ut(l,e,t,n){return Bl({},0==e?t:n,l)}function Vt(l,e,t){return null==e?Rl:[e,t]}const Bt=Vt;function $t(l,e,t){return null==e?Rl:Z(e,t,J,!0)}function Jt(l,e,t,n){return null==e?Rl:B(e,t,l.scales[n].log,!1)}const qt=Jt;function Kt(l,e,t,n){return null==e?Rl:$(e,t,l.scales[n].log,!1)}const Xt=Kt;function Zt(l,e,t,n,i){let o=fl(xl(l),xl(e)),s=e-l,r=L(i/n*s,t);do{let l=t[r],e=n*l/s;if(e>=i&&17>=o+(5>l?Wl.get(l):0))return[l,e]}while(++r<t.length);return[0,0]}function Qt(l){let e,t;return[l=l.replace(/(\\d+)px/,((l,n)=>(e=rl((t=+n)*y))+"px")),e,t]}function ln(l){l.show&&[l.font,l.labelFont].forEach((l=>{let e=Al(l[2]*y,1);l[0]=l[0].replace(/[0-9.]+px/,e+"px"),l[1]=e}))}function en(u,g,_){const k={mode:Q(u.mode,1)},M=k.mode;function P(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?1-i:i)}function W(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?i:1-i)}function C(l,e,t,n){return 0==e.ori?P(l,e,t,n):W(l,e,t,n)}k.valToPosH=P,k.valToPosV=W;let F=!1;k.status=0;const R=k.root=D("uplot");null!=u.id&&(R.id=u.id),S(R,u.class),u.title&&(D("u-title",R).textContent=u.title);const O=z("canvas"),K=k.ctx=O.getContext("2d"),X=D("u-wrap",R);G("click",X,(l=>{l.target===el&&(Nn!=Gn||jn!=In)&&Zn.click(k,l)}),!0);const ll=k.under=D("u-under",X);X.appendChild(O);const el=k.over=D("u-over",X),tl=+Q((u=Vl(u)).pxAlign,1),sl=bt(tl);(u.plugins||[]).forEach((l=>{l.opts&&(u=l.opts(k,u)||u)}));const hl=u.ms||.001,pl=k.series=1==M?jt(u.series||[],Ve,ut,!1):function(l,e){return l.map(((l,t)=>0==t?{}:Bl({},e,l)))}(u.series||[null],rt),xl=k.axes=jt(u.axes||[],Ue,it,!0),vl=k.scales={},Tl=k.bands=u.bands||[];Tl.forEach((l=>{l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1)}));const El=2==M?pl[1].facets[0].scale:pl[0].scale,Dl={axes:function(){for(let l=0;xl.length>l;l++){let e=xl[l];if(!e.show||!e._show)continue;let t,n,u=e.side,a=u%2,f=e.stroke(k,l),c=0==u||3==u?-1:1,[h,d]=e._found;if(null!=e.label){let s=rl((e._lpos+e.labelGap*c)*y);_n(e.labelFont[0],f,"center",2==u?i:o),K.save(),1==a?(t=n=0,K.translate(s,rl(lt+st/2)),K.rotate((3==u?-il:il)/2)):(t=rl(Qe+ot/2),n=s);let r=_l(e.label)?e.label(k,l,h,d):e.label;K.fillText(r,t,n),K.restore()}if(0==d)continue;let p=vl[e.scale],m=0==a?ot:st,g=0==a?Qe:lt,x=e._splits,w=2==p.distr?x.map((l=>pn[l])):x,_=2==p.distr?pn[x[1]]-pn[x[0]]:h,b=e.ticks,v=e.border,M=b.show?b.size:0,S=rl(M*y),T=rl((2==e.alignTo?e._size-M-e.gap:e.gap)*y),E=e._rotate*-il/180,z=sl(e._pos*y),D=z+(S+T)*c;n=0==a?D:0,t=1==a?D:0,_n(e.font[0],f,1==e.align?s:2==e.align?r:E>0?s:0>E?r:0==a?"center":3==u?r:s,E||1==a?"middle":2==u?i:o);let P=e.font[1]*e.lineGap,A=x.map((l=>sl(C(l,p,m,g)))),W=e._values;for(let l=0;W.length>l;l++){let e=W[l];if(null!=e){0==a?t=A[l]:n=A[l],e=""+e;let i=-1==e.indexOf("\\n")?[e]:e.split(/\\n/gm);for(let l=0;i.length>l;l++){let e=i[l];E?(K.save(),K.translate(t,n+l*P),K.rotate(E),K.fillText(e,0,0),K.restore()):K.fillText(e,t,n+l*P)}}}b.show&&zn(A,b.filter(k,w,l,d,_),a,u,z,S,Al(b.width*y,3),b.stroke(k,l),b.dash,b.cap);let Y=e.grid;Y.show&&zn(A,Y.filter(k,w,l,d,_),a,0==a?2:1,0==a?lt:Qe,0==a?st:ot,Al(Y.width*y,3),Y.stroke(k,l),Y.dash,Y.cap),v.show&&zn([z],[1],0==a?1:0,0==a?1:2,1==a?lt:Qe,1==a?st:ot,Al(v.width*y,3),v.stroke(k,l),v.dash,v.cap)}Ci("drawAxes")},series:function(){if(Gt>0){let l=pl.some((l=>l._focus))&&dn!=Tt.alpha;l&&(K.globalAlpha=dn=Tt.alpha),pl.forEach(((l,e)=>{if(e>0&&l.show&&(kn(e,!1),kn(e,!0),null==l._paths)){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha);let n=2==M?[0,g[e][0].length-1]:function(l){let e=wl(Lt-1,0,Gt-1),t=wl(en+1,0,Gt-1);for(;null==l[e]&&e>0;)e--;for(;null==l[t]&&Gt-1>t;)t++;return[e,t]}(g[e]);l._paths=l.paths(k,e,n[0],n[1]),dn!=t&&(K.globalAlpha=dn=t)}})),pl.forEach(((l,e)=>{if(e>0&&l.show){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha),null!=l._paths&&yn(e,!1);{let t=null!=l._paths?l._paths.gaps:null,n=l.points.show(k,e,Lt,en,t),i=l.points.filter(k,e,n,t);(n||i)&&(l.points._paths=l.points.paths(k,e,Lt,en,i),yn(e,!0))}dn!=t&&(K.globalAlpha=dn=t),Ci("drawSeries",e)}})),l&&(K.globalAlpha=dn=1)}}},Pl=(u.drawOrder||["axes","series"]).map((l=>Dl[l]));function Cl(l){const e=3==l.distr?e=>dl(e>0?e:l.clamp(k,e,l.min,l.max,l.key)):4==l.distr?e=>ml(e,l.asinh):100==l.distr?e=>l.fwd(e):l=>l;return t=>{let n=e(t),{_min:i,_max:o}=l;return(n-i)/(o-i)}}function Il(l){let e=vl[l];if(null==e){let t=(u.scales||Hl)[l]||Hl;if(null!=t.from){Il(t.from);let e=Bl({},vl[t.from],t,{key:l});e.valToPct=Cl(e),vl[l]=e}else{e=vl[l]=Bl({},l==El?ft:ct,t),e.key=l;let n=e.time,i=e.range,o=Gl(i);if((l!=El||2==M&&!n)&&(!o||null!=i[0]&&null!=i[1]||(i={min:null==i[0]?q:{mode:1,hard:i[0],soft:i[0]},max:null==i[1]?q:{mode:1,hard:i[1],soft:i[1]}},o=!1),!o&&Ol(i))){let l=i;i=(e,t,n)=>null==t?Rl:Z(t,n,l)}e.range=bl(i||(n?Bt:l==El?3==e.distr?qt:4==e.distr?Xt:Vt:3==e.distr?Jt:4==e.distr?Kt:$t)),e.auto=bl(!o&&e.auto),e.clamp=bl(e.clamp||at),e._min=e._max=null,e.valToPct=Cl(e)}}}Il("x"),Il("y"),1==M&&pl.forEach((l=>{Il(l.scale)})),xl.forEach((l=>{Il(l.scale)}));for(let l in u.scales)Il(l);const jl=vl[El],Ul=jl.distr;let $l,ql;0==jl.ori?(S(R,"u-hz"),$l=P,ql=W):(S(R,"u-vt"),$l=W,ql=P);const Kl={};for(let l in vl){let e=vl[l];null==e.min&&null==e.max||(Kl[l]={min:e.min,max:e.max},e.min=e.max=null)}const Xl=u.tzDate||(l=>new Date(rl(l/hl))),Zl=u.fmtDate||ne,Ql=1==hl?Me(Xl):Ee(Xl),le=De(Xl,ze(1==hl?ye:Te,Zl)),ee=We(Xl,Ae("{YYYY}-{MM}-{DD} {h}:{mm}{aa}",Zl)),te=[],ie=k.legend=Bl({},Ye,u.legend),oe=k.cursor=Bl({},Re,{drag:{y:2==M}},u.cursor),se=ie.show,re=oe.show,ue=ie.markers;let ce,he,de;ie.idxs=te,ue.width=bl(ue.width),ue.dash=bl(ue.dash),ue.stroke=bl(ue.stroke),ue.fill=bl(ue.fill);let pe,me=[],ge=[],xe=!1,we={};if(ie.live){const l=pl[1]?pl[1].values:null;xe=null!=l,pe=xe?l(k,1,0):{_:0};for(let l in pe)we[l]=w}if(se)if(ce=z("table","u-legend",R),de=z("tbody",null,ce),ie.mount(k,ce),xe){he=z("thead",null,ce,de);let l=z("tr",null,he);for(var _e in z("th",null,l),pe)z("th",e,l).textContent=_e}else S(ce,"u-inline"),ie.live&&S(ce,"u-live");const be={show:!0},ve={show:!1},Pe=new Map;function Ce(l,e,t,n=!0){const i=Pe.get(e)||{},o=oe.bind[l](k,e,t,n);o&&(G(l,e,i[l]=o),Pe.set(e,i))}function He(l,e){const t=Pe.get(e)||{};for(let n in t)null!=l&&n!=l||(I(n,e,t[n]),delete t[n]);null==l&&Pe.delete(e)}let Fe=0,Ge=0,Ie=0,Le=0,Oe=0,Ne=0,je=Oe,Ke=Ne,Xe=Ie,Ze=Le,Qe=0,lt=0,ot=0,st=0;k.bbox={};let ht=!1,pt=!1,mt=!1,xt=!1,wt=!1,_t=!1;function vt(l,e,t){(t||l!=k.width||e!=k.height)&&kt(l,e),An(!1),mt=!0,pt=!0,Jn()}function kt(l,e){k.width=Fe=Ie=l,k.height=Ge=Le=e,Oe=Ne=0,function(){let l=!1,e=!1,t=!1,n=!1;xl.forEach((i=>{if(i.show&&i._show){let{side:o,_size:s}=i,r=s+(null!=i.label?i.labelSize:0);r>0&&(o%2?(Ie-=r,3==o?(Oe+=r,n=!0):t=!0):(Le-=r,0==o?(Ne+=r,l=!0):e=!0))}})),Ct[0]=l,Ct[1]=t,Ct[2]=e,Ct[3]=n,Ie-=Rt[1]+Rt[3],Oe+=Rt[3],Le-=Rt[2]+Rt[0],Ne+=Rt[0]}(),function(){let l=Oe+Ie,e=Ne+Le,t=Oe,n=Ne;function i(i,o){switch(i){case 1:return l+=o,l-o;case 2:return e+=o,e-o;case 3:return t-=o,t+o;case 0:return n-=o,n+o}}xl.forEach((l=>{if(l.show&&l._show){let e=l.side;l._pos=i(e,l._size),null!=l.label&&(l._lpos=i(e,l.labelSize))}}))}();let t=k.bbox;Qe=t.left=zl(Oe*y,.5),lt=t.top=zl(Ne*y,.5),ot=t.width=zl(Ie*y,.5),st=t.height=zl(Le*y,.5)}const yt=3;if(k.setSize=function({width:l,height:e}){vt(l,e)},null==oe.dataIdx){let l=oe.hover,e=l.skip=new Set(l.skip??[]);e.add(void 0);let t=l.prox=bl(l.prox),n=l.bias??=0;oe.dataIdx=(l,i,o,s)=>{if(0==i)return o;let r=o,u=t(l,i,o,s)??gl,a=u>=0&&gl>u,f=0==jl.ori?Ie:Le,c=oe.left,h=g[0],d=g[i];if(e.has(d[o])){r=null;let l,t=null,i=null;if(0==n||-1==n)for(l=o;null==t&&l-- >0;)e.has(d[l])||(t=l);if(0==n||1==n)for(l=o;null==i&&l++<d.length;)e.has(d[l])||(i=l);if(null!=t||null!=i)if(a){let l=c-(null==t?-1/0:$l(h[t],jl,f,0)),e=(null==i?1/0:$l(h[i],jl,f,0))-c;l>e?e>u||(r=i):l>u||(r=t)}else r=null==i?t:null==t||o-t>i-o?i:t}else a&&ol(c-$l(h[o],jl,f,0))>u&&(r=null);return r}}const Mt=l=>{oe.event=l};oe.idxs=te,oe._lock=!1;let St=oe.points;St.show=bl(St.show),St.size=bl(St.size),St.stroke=bl(St.stroke),St.width=bl(St.width),St.fill=bl(St.fill);const Tt=k.focus=Bl({},u.focus||{alpha:.3},oe.focus),Et=Tt.prox>=0,zt=Et&&St.one;let Dt=[],Pt=[],At=[];function Wt(l,e){let t=St.show(k,e);if(t instanceof HTMLElement)return S(t,"u-cursor-pt"),S(t,l.class),A(t,-10,-10,Ie,Le),el.insertBefore(t,Dt[e]),t}function Yt(t,n){if(1==M||n>0){let l=1==M&&vl[t.scale].time,e=t.value;t.value=l?Ll(e)?We(Xl,Ae(e,Zl)):e||ee:e||nt,t.label=t.label||(l?"Time":"Value")}if(zt||n>0){t.width=null==t.width?1:t.width,t.paths=t.paths||Ot||yl,t.fillTo=bl(t.fillTo||gt),t.pxAlign=+Q(t.pxAlign,tl),t.pxRound=bt(t.pxAlign),t.stroke=bl(t.stroke||null),t.fill=bl(t.fill||null),t._stroke=t._fill=t._paths=t._focus=null;let l=function(l){return Al(1*(3+2*(l||1)),3)}(fl(1,t.width)),e=t.points=Bl({},{size:l,width:fl(1,.2*l),stroke:t.stroke,space:2*l,paths:Nt,_stroke:null,_fill:null},t.points);e.show=bl(e.show),e.filter=bl(e.filter),e.fill=bl(e.fill),e.stroke=bl(e.stroke),e.paths=bl(e.paths),e.pxAlign=t.pxAlign}if(se){let i=function(t,n){if(0==n&&(xe||!ie.live||2==M))return Rl;let i=[],o=z("tr","u-series",de,de.childNodes[n]);S(o,t.class),t.show||S(o,l);let s=z("th",null,o);if(ue.show){let l=D("u-marker",s);if(n>0){let e=ue.width(k,n);e&&(l.style.border=e+"px "+ue.dash(k,n)+" "+ue.stroke(k,n)),l.style.background=ue.fill(k,n)}}let r=D(e,s);for(var u in t.label instanceof HTMLElement?r.appendChild(t.label):r.textContent=t.label,n>0&&(ue.show||(r.style.color=t.width>0?ue.stroke(k,n):ue.fill(k,n)),Ce("click",s,(l=>{if(oe._lock)return;Mt(l);let e=pl.indexOf(t);if((l.ctrlKey||l.metaKey)!=ie.isolate){let l=pl.some(((l,t)=>t>0&&t!=e&&l.show));pl.forEach(((t,n)=>{n>0&&oi(n,l?n==e?be:ve:be,!0,Fi.setSeries)}))}else oi(e,{show:!t.show},!0,Fi.setSeries)}),!1),Et&&Ce(d,s,(l=>{oe._lock||(Mt(l),oi(pl.indexOf(t),ai,!0,Fi.setSeries))}),!1)),pe){let l=z("td","u-value",o);l.textContent="--",i.push(l)}return[o,i]}(t,n);me.splice(n,0,i[0]),ge.splice(n,0,i[1]),ie.values.push(null)}if(re){te.splice(n,0,null);let l=null;zt?0==n&&(l=Wt(t,n)):n>0&&(l=Wt(t,n)),Dt.splice(n,0,l),Pt.splice(n,0,0),At.splice(n,0,0)}Ci("addSeries",n)}k.addSeries=function(l,e){e=null==e?pl.length:e,l=1==M?Ut(l,e,Ve,ut):Ut(l,e,{},rt),pl.splice(e,0,l),Yt(pl[e],e)},k.delSeries=function(l){if(pl.splice(l,1),se){ie.values.splice(l,1),ge.splice(l,1);let e=me.splice(l,1)[0];He(null,e.firstChild),e.remove()}re&&(te.splice(l,1),Dt.splice(l,1)[0].remove(),Pt.splice(l,1),At.splice(l,1)),Ci("delSeries",l)};const Ct=[!1,!1,!1,!1];function Ht(l,e,t){let[n,i,o,s]=t,r=e%2,u=0;return 0==r&&(s||i)&&(u=0==e&&!n||2==e&&!o?rl(Ue.size/3):0),1==r&&(n||o)&&(u=1==e&&!i||3==e&&!s?rl(it.size/2):0),u}const Ft=k.padding=(u.padding||[Ht,Ht,Ht,Ht]).map((l=>bl(Q(l,Ht)))),Rt=k._padding=Ft.map(((l,e)=>l(k,e,Ct,0)));let Gt,Lt=null,en=null;const tn=1==M?pl[0].idxs:null;let nn,on,sn,rn,un,an,fn,cn,hn,dn,pn=null,mn=!1;function gn(l,e){if(k.data=k._data=g=null==l?[]:l,2==M){Gt=0;for(let l=1;pl.length>l;l++)Gt+=g[l][0].length}else{0==g.length&&(k.data=k._data=g=[[]]),pn=g[0],Gt=pn.length;let l=g;if(2==Ul){l=g.slice();let e=l[0]=Array(Gt);for(let l=0;Gt>l;l++)e[l]=l}k._data=g=l}if(An(!0),Ci("setData"),2==Ul&&(mt=!0),!1!==e){let l=jl;l.auto(k,mn)?xn():ii(El,l.min,l.max),xt=xt||oe.left>=0,_t=!0,Jn()}}function xn(){let l,e;mn=!0,1==M&&(Gt>0?(Lt=tn[0]=0,en=tn[1]=Gt-1,l=g[0][Lt],e=g[0][en],2==Ul?(l=Lt,e=en):l==e&&(3==Ul?[l,e]=B(l,l,jl.log,!1):4==Ul?[l,e]=$(l,l,jl.log,!1):jl.time?e=l+rl(86400/hl):[l,e]=Z(l,e,J,!0))):(Lt=tn[0]=l=null,en=tn[1]=e=null)),ii(El,l,e)}function wn(l,e,t,n,i,o){l??=a,t??=Fl,n??="butt",i??=a,o??="round",l!=nn&&(K.strokeStyle=nn=l),i!=on&&(K.fillStyle=on=i),e!=sn&&(K.lineWidth=sn=e),o!=un&&(K.lineJoin=un=o),n!=an&&(K.lineCap=an=n),t!=rn&&K.setLineDash(rn=t)}function _n(l,e,t,n){e!=on&&(K.fillStyle=on=e),l!=fn&&(K.font=fn=l),t!=cn&&(K.textAlign=cn=t),n!=hn&&(K.textBaseline=hn=n)}function bn(l,e,t,n,i=0){if(n.length>0&&l.auto(k,mn)&&(null==e||null==e.min)){let e=Q(Lt,0),o=Q(en,n.length-1),s=null==t.min?function(l,e,t,n=0,i=!1){let o=i?V:U,s=i?j:N;[e,t]=o(l,e,t);let r=l[e],u=l[e];if(e>-1)if(1==n)r=l[e],u=l[t];else if(-1==n)r=l[t],u=l[e];else for(let n=e;t>=n;n++){let e=l[n];s(e)&&(r>e?r=e:e>u&&(u=e))}return[r??gl,u??-gl]}(n,e,o,i,3==l.distr):[t.min,t.max];l.min=al(l.min,t.min=s[0]),l.max=fl(l.max,t.max=s[1])}}k.setData=gn;const vn={min:null,max:null};function kn(l,e){let t=e?pl[l].points:pl[l];t._stroke=t.stroke(k,l),t._fill=t.fill(k,l)}function yn(l,e){let t=e?pl[l].points:pl[l],{stroke:n,fill:i,clip:o,flags:s,_stroke:r=t._stroke,_fill:u=t._fill,_width:a=t.width}=t._paths;a=Al(a*y,3);let f=null,c=a%2/2;e&&null==u&&(u=a>0?"#fff":r);let h=1==t.pxAlign&&c>0;if(h&&K.translate(c,c),!e){let l=Qe-a/2,e=lt-a/2,t=ot+a,n=st+a;f=new Path2D,f.rect(l,e,t,n)}e?Sn(r,a,t.dash,t.cap,u,n,i,s,o):function(l,e,t,n,i,o,s,r,u,a,f){let c=!1;0!=u&&Tl.forEach(((h,d)=>{if(h.series[0]==l){let l,p=pl[h.series[1]],m=g[h.series[1]],x=(p._paths||Hl).band;Gl(x)&&(x=1==h.dir?x[0]:x[1]);let w=null;p.show&&x&&function(l,e,t){for(e=Q(e,0),t=Q(t,l.length-1);t>=e;){if(null!=l[e])return!0;e++}return!1}(m,Lt,en)?(w=h.fill(k,d)||o,l=p._paths.clip):x=null,Sn(e,t,n,i,w,s,r,u,a,f,l,x),c=!0}})),c||Sn(e,t,n,i,o,s,r,u,a,f)}(l,r,a,t.dash,t.cap,u,n,i,s,f,o),h&&K.translate(-c,-c)}const Mn=3;function Sn(l,e,t,n,i,o,s,r,u,a,f,c){wn(l,e,t,n,i),(u||a||c)&&(K.save(),u&&K.clip(u),a&&K.clip(a)),c?(r&Mn)==Mn?(K.clip(c),f&&K.clip(f),En(i,s),Tn(l,o,e)):2&r?(En(i,s),K.clip(c),Tn(l,o,e)):1&r&&(K.save(),K.clip(c),f&&K.clip(f),En(i,s),K.restore(),Tn(l,o,e)):(En(i,s),Tn(l,o,e)),(u||a||c)&&K.restore()}function Tn(l,e,t){t>0&&(e instanceof Map?e.forEach(((l,e)=>{K.strokeStyle=nn=e,K.stroke(l)})):null!=e&&l&&K.stroke(e))}function En(l,e){e instanceof Map?e.forEach(((l,e)=>{K.fillStyle=on=e,K.fill(l)})):null!=e&&l&&K.fill(e)}function zn(l,e,t,n,i,o,s,r,u,a){let f=s%2/2;1==tl&&K.translate(f,f),wn(r,s,u,a,r),K.beginPath();let c,h,d,p,m=i+(0==n||3==n?-o:o);0==t?(h=i,p=m):(c=i,d=m);for(let n=0;l.length>n;n++)null!=e[n]&&(0==t?c=d=l[n]:h=p=l[n],K.moveTo(c,h),K.lineTo(d,p));K.stroke(),1==tl&&K.translate(-f,-f)}function Dn(l){let e=!0;return xl.forEach(((t,n)=>{if(!t.show)return;let i=vl[t.scale];if(null==i.min)return void(t._show&&(e=!1,t._show=!1,An(!1)));t._show||(e=!1,t._show=!0,An(!1));let o=t.side,s=o%2,{min:r,max:u}=i,[a,f]=function(l,e,t,n){let i,o=xl[l];if(n>0){let s=o._space=o.space(k,l,e,t,n);i=Zt(e,t,o._incrs=o.incrs(k,l,e,t,n,s),n,s)}else i=[0,0];return o._found=i}(n,r,u,0==s?Ie:Le);if(0==f)return;let c=t._splits=t.splits(k,n,r,u,a,f,2==i.distr),h=2==i.distr?c.map((l=>pn[l])):c,d=2==i.distr?pn[c[1]]-pn[c[0]]:a,p=t._values=t.values(k,t.filter(k,h,n,f,d),n,f,d);t._rotate=2==o?t.rotate(k,p,n,f):0;let m=t._size;t._size=ul(t.size(k,p,n,l)),null!=m&&t._size!=m&&(e=!1)})),e}function Pn(l){let e=!0;return Ft.forEach(((t,n)=>{let i=t(k,n,Ct,l);i!=Rt[n]&&(e=!1),Rt[n]=i})),e}function An(l){pl.forEach(((e,t)=>{t>0&&(e._paths=null,l&&(1==M?(e.min=null,e.max=null):e.facets.forEach((l=>{l.min=null,l.max=null}))))}))}let Wn,Yn,Cn,Hn,Fn,Rn,Gn,In,Ln,On,Nn,jn,Un=!1,Vn=!1,Bn=[];function $n(){Vn=!1;for(let l=0;Bn.length>l;l++)Ci(...Bn[l]);Bn.length=0}function Jn(){Un||(Jl(qn),Un=!0)}function qn(){if(ht&&(function(){for(let l in vl){let e=vl[l];null==Kl[l]&&(null==e.min||null!=Kl[El]&&e.auto(k,mn))&&(Kl[l]=vn)}for(let l in vl){let e=vl[l];null==Kl[l]&&null!=e.from&&null!=Kl[e.from]&&(Kl[l]=vn)}null!=Kl[El]&&An(!0);let l={};for(let e in Kl){let t=Kl[e];if(null!=t){let n=l[e]=Vl(vl[e],Nl);if(null!=t.min)Bl(n,t);else if(e!=El||2==M)if(0==Gt&&null==n.from){let l=n.range(k,null,null,e);n.min=l[0],n.max=l[1]}else n.min=gl,n.max=-gl}}if(Gt>0){pl.forEach(((e,t)=>{if(1==M){let n=e.scale,i=Kl[n];if(null==i)return;let o=l[n];if(0==t){let l=o.range(k,o.min,o.max,n);o.min=l[0],o.max=l[1],Lt=L(o.min,g[0]),en=L(o.max,g[0]),en-Lt>1&&(o.min>g[0][Lt]&&Lt++,g[0][en]>o.max&&en--),e.min=pn[Lt],e.max=pn[en]}else e.show&&e.auto&&bn(o,i,e,g[t],e.sorted);e.idxs[0]=Lt,e.idxs[1]=en}else if(t>0&&e.show&&e.auto){let[n,i]=e.facets,o=n.scale,s=i.scale,[r,u]=g[t],a=l[o],f=l[s];null!=a&&bn(a,Kl[o],n,r,n.sorted),null!=f&&bn(f,Kl[s],i,u,i.sorted),e.min=i.min,e.max=i.max}}));for(let e in l){let t=l[e],n=Kl[e];if(null==t.from&&(null==n||null==n.min)){let l=t.range(k,t.min==gl?null:t.min,t.max==-gl?null:t.max,e);t.min=l[0],t.max=l[1]}}}for(let e in l){let t=l[e];if(null!=t.from){let n=l[t.from];if(null==n.min)t.min=t.max=null;else{let l=t.range(k,n.min,n.max,e);t.min=l[0],t.max=l[1]}}}let e={},t=!1;for(let n in l){let i=l[n],o=vl[n];if(o.min!=i.min||o.max!=i.max){o.min=i.min,o.max=i.max;let l=o.distr;o._min=3==l?dl(o.min):4==l?ml(o.min,o.asinh):100==l?o.fwd(o.min):o.min,o._max=3==l?dl(o.max):4==l?ml(o.max,o.asinh):100==l?o.fwd(o.max):o.max,e[n]=t=!0}}if(t){pl.forEach(((l,t)=>{2==M?t>0&&e.y&&(l._paths=null):e[l.scale]&&(l._paths=null)}));for(let l in e)mt=!0,Ci("setScale",l);re&&oe.left>=0&&(xt=_t=!0)}for(let l in Kl)Kl[l]=null}(),ht=!1),mt&&(function(){let l=!1,e=0;for(;!l;){e++;let t=Dn(e),n=Pn(e);l=e==yt||t&&n,l||(kt(k.width,k.height),pt=!0)}}(),mt=!1),pt){if(E(ll,s,Oe),E(ll,i,Ne),E(ll,t,Ie),E(ll,n,Le),E(el,s,Oe),E(el,i,Ne),E(el,t,Ie),E(el,n,Le),E(X,t,Fe),E(X,n,Ge),O.width=rl(Fe*y),O.height=rl(Ge*y),xl.forEach((({_el:e,_show:t,_size:n,_pos:i,side:o})=>{if(null!=e)if(t){let t=o%2==1;E(e,t?"left":"top",i-(3===o||0===o?n:0)),E(e,t?"width":"height",n),E(e,t?"top":"left",t?Ne:Oe),E(e,t?"height":"width",t?Le:Ie),T(e,l)}else S(e,l)})),nn=on=sn=un=an=fn=cn=hn=rn=null,dn=1,_i(!0),Oe!=je||Ne!=Ke||Ie!=Xe||Le!=Ze){An(!1);let l=Ie/Xe,e=Le/Ze;if(re&&!xt&&oe.left>=0){oe.left*=l,oe.top*=e,Cn&&A(Cn,rl(oe.left),0,Ie,Le),Hn&&A(Hn,0,rl(oe.top),Ie,Le);for(let t=0;Dt.length>t;t++){let n=Dt[t];null!=n&&(Pt[t]*=l,At[t]*=e,A(n,ul(Pt[t]),ul(At[t]),Ie,Le))}}if(ei.show&&!wt&&ei.left>=0&&ei.width>0){ei.left*=l,ei.width*=l,ei.top*=e,ei.height*=e;for(let l in ki)E(ti,l,ei[l])}je=Oe,Ke=Ne,Xe=Ie,Ze=Le}Ci("setSize"),pt=!1}Fe>0&&Ge>0&&(K.clearRect(0,0,O.width,O.height),Ci("drawClear"),Pl.forEach((l=>l())),Ci("draw")),ei.show&&wt&&(ni(ei),wt=!1),re&&xt&&(xi(null,!0,!1),xt=!1),ie.show&&ie.live&&_t&&(mi(),_t=!1),F||(F=!0,k.status=1,Ci("ready")),mn=!1,Un=!1}function Kn(l,e){let t=vl[l];if(null==t.from){if(0==Gt){let n=t.range(k,e.min,e.max,l);e.min=n[0],e.max=n[1]}if(e.min>e.max){let l=e.min;e.min=e.max,e.max=l}if(Gt>1&&null!=e.min&&null!=e.max&&1e-16>e.max-e.min)return;l==El&&2==t.distr&&Gt>0&&(e.min=L(e.min,g[0]),e.max=L(e.max,g[0]),e.min==e.max&&e.max++),Kl[l]=e,ht=!0,Jn()}}k.batch=function(l,e=!1){Un=!0,Vn=e,l(k),qn(),e&&Bn.length>0&&queueMicrotask($n)},k.redraw=(l,e)=>{mt=e||!1,!1!==l?ii(El,jl.min,jl.max):Jn()},k.setScale=Kn;let Xn=!1;const Zn=oe.drag;let Qn=Zn.x,li=Zn.y;re&&(oe.x&&(Wn=D("u-cursor-x",el)),oe.y&&(Yn=D("u-cursor-y",el)),0==jl.ori?(Cn=Wn,Hn=Yn):(Cn=Yn,Hn=Wn),Nn=oe.left,jn=oe.top);const ei=k.select=Bl({show:!0,over:!0,left:0,width:0,top:0,height:0},u.select),ti=ei.show?D("u-select",ei.over?el:ll):null;function ni(l,e){if(ei.show){for(let e in l)ei[e]=l[e],e in ki&&E(ti,e,l[e]);!1!==e&&Ci("setSelect")}}function ii(l,e,t){Kn(l,{min:e,max:t})}function oi(e,t,n,i){null!=t.focus&&function(l){if(l!=ui){let e=null==l,t=1!=Tt.alpha;pl.forEach(((n,i)=>{if(1==M||i>0){let o=e||0==i||i==l;n._focus=e?null:o,t&&function(l,e){pl[l].alpha=e,re&&null!=Dt[l]&&(Dt[l].style.opacity=e),se&&me[l]&&(me[l].style.opacity=e)}(i,o?1:Tt.alpha)}})),ui=l,t&&Jn()}}(e),null!=t.show&&pl.forEach(((n,i)=>{0>=i||e!=i&&null!=e||(n.show=t.show,function(e){if(pl[e].show)se&&T(me[e],l);else if(se&&S(me[e],l),re){let l=zt?Dt[0]:Dt[e];null!=l&&A(l,-10,-10,Ie,Le)}}(i),2==M?(ii(n.facets[0].scale,null,null),ii(n.facets[1].scale,null,null)):ii(n.scale,null,null),Jn())})),!1!==n&&Ci("setSeries",e,t),i&&Ii("setSeries",k,e,t)}let si,ri,ui;k.setSelect=ni,k.setSeries=oi,k.addBand=function(l,e){l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1),Tl.splice(e=null==e?Tl.length:e,0,l)},k.setBand=function(l,e){Bl(Tl[l],e)},k.delBand=function(l){null==l?Tl.length=0:Tl.splice(l,1)};const ai={focus:!0};function fi(l,e,t){let n=vl[e];t&&(l=l/y-(1==n.ori?Ne:Oe));let i=Ie;1==n.ori&&(i=Le,l=i-l),-1==n.dir&&(l=i-l);let o=n._min,s=o+l/i*(n._max-o),r=n.distr;return 3==r?cl(10,s):4==r?((l,e=1)=>nl.sinh(l)*e)(s,n.asinh):100==r?n.bwd(s):s}function ci(l,e){E(ti,s,ei.left=l),E(ti,t,ei.width=e)}function hi(l,e){E(ti,i,ei.top=l),E(ti,n,ei.height=e)}se&&Et&&Ce(p,ce,(l=>{oe._lock||(Mt(l),null!=ui&&oi(null,ai,!0,Fi.setSeries))})),k.valToIdx=l=>L(l,g[0]),k.posToIdx=function(l,e){return L(fi(l,El,e),g[0],Lt,en)},k.posToVal=fi,k.valToPos=(l,e,t)=>0==vl[e].ori?P(l,vl[e],t?ot:Ie,t?Qe:0):W(l,vl[e],t?st:Le,t?lt:0),k.setCursor=(l,e,t)=>{Nn=l.left,jn=l.top,xi(null,e,t)};let di=0==jl.ori?ci:hi,pi=1==jl.ori?ci:hi;function mi(l,e){if(null!=l&&(l.idxs?l.idxs.forEach(((l,e)=>{te[e]=l})):(l=>void 0===l)(l.idx)||te.fill(l.idx),ie.idx=te[0]),se&&ie.live){for(let l=0;pl.length>l;l++)(l>0||1==M&&!xe)&&gi(l,te[l]);!function(){if(se&&ie.live)for(let l=2==M?1:0;pl.length>l;l++){if(0==l&&xe)continue;let e=ie.values[l],t=0;for(let n in e)ge[l][t++].firstChild.nodeValue=e[n]}}()}_t=!1,!1!==e&&Ci("setLegend")}function gi(l,e){let t,n=pl[l],i=0==l&&2==Ul?pn:g[l];xe?t=n.values(k,l,e)??we:(t=n.value(k,null==e?null:i[e],l,e),t=null==t?we:{_:t}),ie.values[l]=t}function xi(l,e,t){let n;Ln=Nn,On=jn,[Nn,jn]=oe.move(k,Nn,jn),oe.left=Nn,oe.top=jn,re&&(Cn&&A(Cn,rl(Nn),0,Ie,Le),Hn&&A(Hn,0,rl(jn),Ie,Le)),si=gl,ri=null;let i=0==jl.ori?Ie:Le,o=1==jl.ori?Ie:Le;if(0>Nn||0==Gt||Lt>en){n=oe.idx=null;for(let l=0;pl.length>l;l++){let e=Dt[l];null!=e&&A(e,-10,-10,Ie,Le)}Et&&oi(null,ai,!0,null==l&&Fi.setSeries),ie.live&&(te.fill(n),_t=!0)}else{let l,e,t;1==M&&(l=0==jl.ori?Nn:jn,e=fi(l,El),n=oe.idx=L(e,g[0],Lt,en),t=$l(g[0][n],jl,i,0));let s=-10,r=-10,u=0,a=0,f=!0,c="",h="";for(let l=2==M?1:0;pl.length>l;l++){let d=pl[l],p=te[l],m=null==p?null:1==M?g[l][p]:g[l][1][p],x=oe.dataIdx(k,l,n,e),w=null==x?null:1==M?g[l][x]:g[l][1][x];if(_t=_t||w!=m||x!=p,te[l]=x,l>0&&d.show){let e=null==x?-10:x==n?t:$l(1==M?g[0][x]:g[l][0][x],jl,i,0),p=null==w?-10:ql(w,1==M?vl[d.scale]:vl[d.facets[1].scale],o,0);if(Et&&null!=w){let e=1==jl.ori?Nn:jn,t=ol(Tt.dist(k,l,x,p,e));if(si>t){let n=Tt.bias;if(0!=n){let i=fi(e,d.scale),o=0>i?-1:1;o!=(0>w?-1:1)||(1==o?1==n?i>w:w>i:1==n?w>i:i>w)||(si=t,ri=l)}else si=t,ri=l}}if(_t||zt){let t,n;0==jl.ori?(t=e,n=p):(t=p,n=e);let i,o,d,m,g,x,w=!0,_=St.bbox;if(null!=_){w=!1;let e=_(k,l);d=e.left,m=e.top,i=e.width,o=e.height}else d=t,m=n,i=o=St.size(k,l);if(x=St.fill(k,l),g=St.stroke(k,l),zt)l!=ri||si>Tt.prox||(s=d,r=m,u=i,a=o,f=w,c=x,h=g);else{let e=Dt[l];null!=e&&(Pt[l]=d,At[l]=m,H(e,i,o,w),Y(e,x,g),A(e,ul(d),ul(m),Ie,Le))}}}}if(zt){let l=Tt.prox;if(_t||(null==ui?l>=si:si>l||ri!=ui)){let l=Dt[0];null!=l&&(Pt[0]=s,At[0]=r,H(l,u,a,f),Y(l,c,h),A(l,ul(s),ul(r),Ie,Le))}}}if(ei.show&&Xn)if(null!=l){let[e,t]=Fi.scales,[n,s]=Fi.match,[r,u]=l.cursor.sync.scales,a=l.cursor.drag;if(Qn=a._x,li=a._y,Qn||li){let a,f,c,h,d,{left:p,top:m,width:g,height:x}=l.select,w=l.scales[r].ori,_=l.posToVal,b=null!=e&&n(e,r),v=null!=t&&s(t,u);b&&Qn?(0==w?(a=p,f=g):(a=m,f=x),c=vl[e],h=$l(_(a,r),c,i,0),d=$l(_(a+f,r),c,i,0),di(al(h,d),ol(d-h))):di(0,i),v&&li?(1==w?(a=p,f=g):(a=m,f=x),c=vl[t],h=ql(_(a,u),c,o,0),d=ql(_(a+f,u),c,o,0),pi(al(h,d),ol(d-h))):pi(0,o)}else yi()}else{let l=ol(Ln-Fn),e=ol(On-Rn);if(1==jl.ori){let t=l;l=e,e=t}Qn=Zn.x&&l>=Zn.dist,li=Zn.y&&e>=Zn.dist;let t,n,s=Zn.uni;null!=s?Qn&&li&&(Qn=l>=s,li=e>=s,Qn||li||(e>l?li=!0:Qn=!0)):Zn.x&&Zn.y&&(Qn||li)&&(Qn=li=!0),Qn&&(0==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),di(al(t,n),ol(n-t)),li||pi(0,o)),li&&(1==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),pi(al(t,n),ol(n-t)),Qn||di(0,i)),Qn||li||(di(0,0),pi(0,0))}if(Zn._x=Qn,Zn._y=li,null==l){if(t){if(null!=Ri){let[l,e]=Fi.scales;Fi.values[0]=null!=l?fi(0==jl.ori?Nn:jn,l):null,Fi.values[1]=null!=e?fi(1==jl.ori?Nn:jn,e):null}Ii(f,k,Nn,jn,Ie,Le,n)}if(Et){let l=t&&Fi.setSeries,e=Tt.prox;null==ui?si>e||oi(ri,ai,!0,l):si>e?oi(null,ai,!0,l):ri!=ui&&oi(ri,ai,!0,l)}}_t&&(ie.idx=n,mi()),!1!==e&&Ci("setCursor")}k.setLegend=mi;let wi=null;function _i(l=!1){l?wi=null:(wi=el.getBoundingClientRect(),Ci("syncRect",wi))}function bi(l,e,t,n,i,o){oe._lock||Xn&&null!=l&&0==l.movementX&&0==l.movementY||(vi(l,e,t,n,i,o,0,!1,null!=l),null!=l?xi(null,!0,!0):xi(e,!0,!1))}function vi(l,e,t,n,i,o,s,r,u){if(null==wi&&_i(!1),Mt(l),null!=l)t=l.clientX-wi.left,n=l.clientY-wi.top;else{if(0>t||0>n)return Nn=-10,void(jn=-10);let[l,s]=Fi.scales,r=e.cursor.sync,[u,a]=r.values,[f,c]=r.scales,[h,d]=Fi.match,p=e.axes[0].side%2==1,m=0==jl.ori?Ie:Le,g=1==jl.ori?Ie:Le,x=p?o:i,w=p?i:o,_=p?n:t,b=p?t:n;if(t=null!=f?h(l,f)?C(u,vl[l],m,0):-10:m*(_/x),n=null!=c?d(s,c)?C(a,vl[s],g,0):-10:g*(b/w),1==jl.ori){let l=t;t=n,n=l}}!u||null!=e&&e.cursor.event.type!=f||(t>1&&Ie-1>t||(t=zl(t,Ie)),n>1&&Le-1>n||(n=zl(n,Le))),r?(Fn=t,Rn=n,[Gn,In]=oe.move(k,t,n)):(Nn=t,jn=n)}Object.defineProperty(k,"rect",{get:()=>(null==wi&&_i(!1),wi)});const ki={width:0,height:0,left:0,top:0};function yi(){ni(ki,!1)}let Mi,Si,Ti,Ei;function zi(l,e,t,n,i,o){Xn=!0,Qn=li=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!0,!1),null!=l&&(Ce(h,b,Di,!1),Ii(c,k,Gn,In,Ie,Le,null));let{left:s,top:r,width:u,height:a}=ei;Mi=s,Si=r,Ti=u,Ei=a}function Di(l,e,t,n,i,o){Xn=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!1,!0);let{left:s,top:r,width:u,height:a}=ei,f=u>0||a>0,c=Mi!=s||Si!=r||Ti!=u||Ei!=a;if(f&&c&&ni(ei),Zn.setScale&&f&&c){let l=s,e=u,t=r,n=a;if(1==jl.ori&&(l=r,e=a,t=s,n=u),Qn&&ii(El,fi(l,El),fi(l+e,El)),li)for(let l in vl){let e=vl[l];l!=El&&null==e.from&&e.min!=gl&&ii(l,fi(t+n,l),fi(t,l))}yi()}else oe.lock&&(oe._lock=!oe._lock,xi(e,!0,null!=l));null!=l&&(He(h,b),Ii(h,k,Nn,jn,Ie,Le,null))}function Pi(l){oe._lock||(Mt(l),xn(),yi(),null!=l&&Ii(m,k,Nn,jn,Ie,Le,null))}function Ai(){xl.forEach(ln),vt(k.width,k.height,!0)}G(x,v,Ai);const Wi={};Wi.mousedown=zi,Wi.mousemove=bi,Wi.mouseup=Di,Wi.dblclick=Pi,Wi.setSeries=(l,e,t,n)=>{-1!=(t=(0,Fi.match[2])(k,e,t))&&oi(t,n,!0,!1)},re&&(Ce(c,el,zi),Ce(f,el,bi),Ce(d,el,(l=>{Mt(l),_i(!1)})),Ce(p,el,(function(l){if(oe._lock)return;Mt(l);let e=Xn;if(Xn){let l,e,t=!0,n=!0,i=10;0==jl.ori?(l=Qn,e=li):(l=li,e=Qn),l&&e&&(t=i>=Nn||Nn>=Ie-i,n=i>=jn||jn>=Le-i),l&&t&&(Nn=Gn>Nn?0:Ie),e&&n&&(jn=In>jn?0:Le),xi(null,!0,!0),Xn=!1}Nn=-10,jn=-10,te.fill(null),xi(null,!0,!0),e&&(Xn=e)})),Ce(m,el,Pi),It.add(k),k.syncRect=_i);const Yi=k.hooks=u.hooks||{};function Ci(l,e,t){Vn?Bn.push([l,e,t]):l in Yi&&Yi[l].forEach((l=>{l.call(null,k,e,t)}))}(u.plugins||[]).forEach((l=>{for(let e in l.hooks)Yi[e]=(Yi[e]||[]).concat(l.hooks[e])}));const Hi=(l,e,t)=>t,Fi=Bl({key:null,setSeries:!1,filters:{pub:Ml,sub:Ml},scales:[El,pl[1]?pl[1].scale:null],match:[Sl,Sl,Hi],values:[null,null]},oe.sync);2==Fi.match.length&&Fi.match.push(Hi),oe.sync=Fi;const Ri=Fi.key,Gi=dt(Ri);function Ii(l,e,t,n,i,o,s){Fi.filters.pub(l,e,t,n,i,o,s)&&Gi.pub(l,e,t,n,i,o,s)}function Li(){Ci("init",u,g),gn(g||u.data,!1),Kl[El]?Kn(El,Kl[El]):xn(),wt=ei.show&&(ei.width>0||ei.height>0),xt=_t=!0,vt(u.width,u.height)}return Gi.sub(k),k.pub=function(l,e,t,n,i,o,s){Fi.filters.sub(l,e,t,n,i,o,s)&&Wi[l](null,e,t,n,i,o,s)},k.destroy=function(){Gi.unsub(k),It.delete(k),Pe.clear(),I(x,v,Ai),R.remove(),ce?.remove(),Ci("destroy")},pl.forEach(Yt),xl.forEach((function(l,e){if(l._show=l.show,l.show){let t=vl[l.scale];null==t&&(l.scale=l.side%2?pl[1].scale:El,t=vl[l.scale]);let n=t.time;l.size=bl(l.size),l.space=bl(l.space),l.rotate=bl(l.rotate),Gl(l.incrs)&&l.incrs.forEach((l=>{!Wl.has(l)&&Wl.set(l,Yl(l))})),l.incrs=bl(l.incrs||(2==t.distr?ae:n?1==hl?ke:Se:fe)),l.splits=bl(l.splits||(n&&1==t.distr?Ql:3==t.distr?Je:4==t.distr?qe:$e)),l.stroke=bl(l.stroke),l.grid.stroke=bl(l.grid.stroke),l.ticks.stroke=bl(l.ticks.stroke),l.border.stroke=bl(l.border.stroke);let i=l.values;l.values=Gl(i)&&!Gl(i[0])?bl(i):n?Gl(i)?De(Xl,ze(i,Zl)):Ll(i)?function(l,e){let t=ne(e);return(e,n)=>n.map((e=>t(l(e))))}(Xl,i):i||le:i||Be,l.filter=bl(l.filter||(3>t.distr||10!=t.log?3==t.distr&&2==t.log?tt:kl:et)),l.font=Qt(l.font),l.labelFont=Qt(l.labelFont),l._size=l.size(k,null,e,0),l._space=l._rotate=l._incrs=l._found=l._splits=l._values=null,l._size>0&&(Ct[e]=!0,l._el=D("u-axis",X))}})),_?_ instanceof HTMLElement?(_.appendChild(R),Li()):_(k,Li):Li(),k}en.assign=Bl,en.fmtNum=tl,en.rangeNum=Z,en.rangeLog=B,en.rangeAsinh=$,en.orient=pt,en.pxRatio=y,en.join=function(l,e){if(function(l){let e=l[0][0],t=e.length;for(let n=1;l.length>n;n++){let i=l[n][0];if(i.length!=t)return!1;if(i!=e)for(let l=0;t>l;l++)if(i[l]!=e[l])return!1}return!0}(l)){let e=l[0].slice();for(let t=1;l.length>t;t++)e.push(...l[t].slice(1));return function(l,e=100){const t=l.length;if(1>=t)return!0;let n=0,i=t-1;for(;i>=n&&null==l[n];)n++;for(;i>=n&&null==l[i];)i--;if(n>=i)return!0;const o=fl(1,sl((i-n+1)/e));for(let e=l[n],t=n+o;i>=t;t+=o){const n=l[t];if(null!=n){if(e>=n)return!1;e=n}}return!0}(e[0])||(e=function(l){let e=l[0],t=e.length,n=Array(t);for(let l=0;n.length>l;l++)n[l]=l;n.sort(((l,t)=>e[l]-e[t]));let i=[];for(let e=0;l.length>e;e++){let o=l[e],s=Array(t);for(let l=0;t>l;l++)s[l]=o[n[l]];i.push(s)}return i}(e)),e}let t=new Set;for(let e=0;l.length>e;e++){let n=l[e][0],i=n.length;for(let l=0;i>l;l++)t.add(n[l])}let n=[Array.from(t).sort(((l,e)=>l-e))],i=n[0].length,o=new Map;for(let l=0;i>l;l++)o.set(n[0][l],l);for(let t=0;l.length>t;t++){let s=l[t],r=s[0];for(let l=1;s.length>l;l++){let u=s[l],a=Array(i).fill(void 0),f=e?e[t][l]:1,c=[];for(let l=0;u.length>l;l++){let e=u[l],t=o.get(r[l]);null===e?0!=f&&(a[t]=e,2==f&&c.push(t)):a[t]=e}$l(a,c,i),n.push(a)}}return n},en.fmtDate=ne,en.tzDate=function(l,e){let t;return"UTC"==e||"Etc/UTC"==e?t=new Date(+l+6e4*l.getTimezoneOffset()):e==ie?t=l:(t=new Date(l.toLocaleString("en-US",{timeZone:e})),t.setMilliseconds(l.getMilliseconds())),t},en.sync=dt;{en.addGap=function(l,e,t){let n=l[l.length-1];n&&n[0]==e?n[1]=t:l.push([e,t])},en.clipGaps=wt;let l=en.paths={points:Wt};l.linear=Ft,l.stepped=function(l){const e=Q(l.align,1),t=Q(l.ascDesc,!1),n=Q(l.alignGaps,0),i=Q(l.extend,!1);return(l,o,s,r)=>pt(l,o,((u,a,f,c,h,d,p,m,g,x,w)=>{[s,r]=U(f,s,r);let _=u.pxRound,{left:b,width:v}=l.bbox,k=l=>_(d(l,c,x,m)),M=l=>_(p(l,h,w,g)),S=0==c.ori?Mt:St;const T={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},E=T.stroke,z=c.dir*(0==c.ori?1:-1);let D=M(f[1==z?s:r]),P=k(a[1==z?s:r]),A=P,W=P;i&&-1==e&&(W=b,S(E,W,D)),S(E,P,D);for(let l=1==z?s:r;l>=s&&r>=l;l+=z){let t=f[l];if(null==t)continue;let n=k(a[l]),i=M(t);1==e?S(E,n,D):S(E,A,i),S(E,n,i),D=i,A=n}let Y=A;i&&1==e&&(Y=b+v,S(E,Y,D));let[C,H]=mt(l,o);if(null!=u.fill||0!=C){let e=T.fill=new Path2D(E),t=M(u.fillTo(l,o,u.min,u.max,C));S(e,Y,t),S(e,W,t)}if(!u.spanGaps){let i=[];i.push(..._t(a,f,s,r,z,k,n));let h=u.width*y/2,d=t||1==e?h:-h,p=t||-1==e?-h:h;i.forEach((l=>{l[0]+=d,l[1]+=p})),T.gaps=i=u.gaps(l,o,s,r,i),T.clip=wt(i,c.ori,m,g,x,w)}return 0!=H&&(T.band=2==H?[xt(l,o,s,r,E,-1),xt(l,o,s,r,E,1)]:xt(l,o,s,r,E,H)),T}))},l.bars=function(l){const e=Q((l=l||Hl).size,[.6,gl,1]),t=l.align||0,n=l.gap||0;let i=l.radius;i=null==i?[0,0]:"number"==typeof i?[i,0]:i;const o=bl(i),s=1-e[0],r=Q(e[1],gl),u=Q(e[2],1),a=Q(l.disp,Hl),f=Q(l.each,(()=>{})),{fill:c,stroke:h}=a;return(l,e,i,d)=>pt(l,e,((p,m,g,x,w,_,b,v,k,M,S)=>{let T,E,z=p.pxRound,D=t,P=n*y,A=r*y,W=u*y;0==x.ori?[T,E]=o(l,e):[E,T]=o(l,e);const Y=x.dir*(0==x.ori?1:-1);let C,H,F,R=0==x.ori?Tt:Et,G=0==x.ori?f:(l,e,t,n,i,o,s)=>{f(l,e,t,i,n,s,o)},I=Q(l.bands,Fl).find((l=>l.series[0]==e)),L=p.fillTo(l,e,p.min,p.max,null!=I?I.dir:0),O=z(b(L,w,S,k)),N=M,j=z(p.width*y),U=!1,V=null,B=null,$=null,J=null;null==c||0!=j&&null==h||(U=!0,V=c.values(l,e,i,d),B=new Map,new Set(V).forEach((l=>{null!=l&&B.set(l,new Path2D)})),j>0&&($=h.values(l,e,i,d),J=new Map,new Set($).forEach((l=>{null!=l&&J.set(l,new Path2D)}))));let{x0:q,size:K}=a;if(null!=q&&null!=K){D=1,m=q.values(l,e,i,d),2==q.unit&&(m=m.map((e=>l.posToVal(v+e*M,x.key,!0))));let t=K.values(l,e,i,d);H=2==K.unit?t[0]*M:_(t[0],x,M,v)-_(0,x,M,v),N=Rt(m,g,_,x,M,v,N),F=N-H+P}else N=Rt(m,g,_,x,M,v,N),F=N*s+P,H=N-F;1>F&&(F=0),H/2>j||(j=0),5>F&&(z=vl);let X=F>0;H=z(wl(N-F-(X?j:0),W,A)),C=(0==D?H/2:D==Y?0:H)-D*Y*((0==D?P/2:0)+(X?j/2:0));const Z={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},ll=U?null:new Path2D;let el=null;if(null!=I)el=l.data[I.series[1]];else{let{y0:t,y1:n}=a;null!=t&&null!=n&&(g=n.values(l,e,i,d),el=t.values(l,e,i,d))}let tl=T*H,nl=E*H;for(let t=1==Y?i:d;t>=i&&d>=t;t+=Y){let n=g[t];if(null==n)continue;if(null!=el){let l=el[t]??0;if(n-l==0)continue;O=b(l,w,S,k)}let i=_(2!=x.distr||null!=a?m[t]:t,x,M,v),o=b(Q(n,L),w,S,k),s=z(i-C),r=z(fl(o,O)),u=z(al(o,O)),f=r-u;if(null!=n){let i=0>n?nl:tl,o=0>n?tl:nl;U?(j>0&&null!=$[t]&&R(J.get($[t]),s,u+sl(j/2),H,fl(0,f-j),i,o),null!=V[t]&&R(B.get(V[t]),s,u+sl(j/2),H,fl(0,f-j),i,o)):R(ll,s,u+sl(j/2),H,fl(0,f-j),i,o),G(l,e,t,s-j/2,u,H+j,f)}}return j>0?Z.stroke=U?J:ll:U||(Z._fill=0==p.width?p._fill:p._stroke??p._fill,Z.width=0),Z.fill=U?B:ll,Z}))},l.spline=function(l){return function(l,e){const t=Q(e?.alignGaps,0);return(e,n,i,o)=>pt(e,n,((s,r,u,a,f,c,h,d,p,m,g)=>{[i,o]=U(u,i,o);let x,w,_,b=s.pxRound,v=l=>b(c(l,a,m,d)),k=l=>b(h(l,f,g,p));0==a.ori?(x=kt,_=Mt,w=Pt):(x=yt,_=St,w=At);const y=a.dir*(0==a.ori?1:-1);let M=v(r[1==y?i:o]),S=M,T=[],E=[];for(let l=1==y?i:o;l>=i&&o>=l;l+=y)if(null!=u[l]){let e=v(r[l]);T.push(S=e),E.push(k(u[l]))}const z={stroke:l(T,E,x,_,w,b),fill:null,clip:null,band:null,gaps:null,flags:1},D=z.stroke;let[P,A]=mt(e,n);if(null!=s.fill||0!=P){let l=z.fill=new Path2D(D),t=k(s.fillTo(e,n,s.min,s.max,P));_(l,S,t),_(l,M,t)}if(!s.spanGaps){let l=[];l.push(..._t(r,u,i,o,y,v,t)),z.gaps=l=s.gaps(e,n,i,o,l),z.clip=wt(l,a.ori,d,p,m,g)}return 0!=A&&(z.band=2==A?[xt(e,n,i,o,D,-1),xt(e,n,i,o,D,1)]:xt(e,n,i,o,D,A)),z}))}(Gt,l)}}return en}();\n', css: '.uplot, .uplot *, .uplot *::before, .uplot *::after {box-sizing: border-box;}.uplot {font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji";line-height: 1.5;width: min-content;}.u-title {text-align: center;font-size: 18px;font-weight: bold;}.u-wrap {position: relative;user-select: none;}.u-over, .u-under {position: absolute;}.u-under {overflow: hidden;}.uplot canvas {display: block;position: relative;width: 100%;height: 100%;}.u-axis {position: absolute;}.u-legend {font-size: 14px;margin: auto;text-align: center;}.u-inline {display: block;}.u-inline * {display: inline-block;}.u-inline tr {margin-right: 16px;}.u-legend th {font-weight: 600;}.u-legend th > * {vertical-align: middle;display: inline-block;}.u-legend .u-marker {width: 1em;height: 1em;margin-right: 4px;background-clip: padding-box !important;}.u-inline.u-live th::after {content: ":";vertical-align: middle;}.u-inline:not(.u-live) .u-value {display: none;}.u-series > * {padding: 4px;}.u-series th {cursor: pointer;}.u-legend .u-off > * {opacity: 0.3;}.u-select {background: rgba(0,0,0,0.07);position: absolute;pointer-events: none;}.u-cursor-x, .u-cursor-y {position: absolute;left: 0;top: 0;pointer-events: none;will-change: transform;}.u-hz .u-cursor-x, .u-vt .u-cursor-y {height: 100%;border-right: 1px dashed #607D8B;}.u-hz .u-cursor-y, .u-vt .u-cursor-x {width: 100%;border-bottom: 1px dashed #607D8B;}.u-cursor-pt {position: absolute;top: 0;left: 0;border-radius: 50%;border: 0 solid;pointer-events: none;will-change: transform;/*this has to be !important since we set inline "background" shorthand */background-clip: padding-box !important;}.u-axis.u-off, .u-select.u-off, .u-cursor-x.u-off, .u-cursor-y.u-off, .u-cursor-pt.u-off {display: none;}' };
+  } else {
+    const require2 = createRequire(import.meta.url);
+    cached = {
+      js: readFileSync(require2.resolve("uplot/dist/uPlot.iife.min.js"), "utf8"),
+      css: readFileSync(require2.resolve("uplot/dist/uPlot.min.css"), "utf8")
+    };
+  }
+  return cached;
+}
+
+// src/report/csv.ts
+var LOCUST_PERCENTILES = [
+  ["50%", 50],
+  ["66%", 66],
+  ["75%", 75],
+  ["80%", 80],
+  ["90%", 90],
+  ["95%", 95],
+  ["98%", 98],
+  ["99%", 99],
+  ["99.9%", 99.9],
+  ["99.99%", 99.99],
+  ["100%", 100]
+];
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value !== "string") return String(value);
+  const text2 = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+function csv(head, rows) {
+  return [head, ...rows].map((r) => r.map(csvField).join(",")).join("\n") + "\n";
+}
+var ms = (us) => Math.round(us) / 1e3;
+function statsRow(type, name, requests, failures, seconds3, histogram, fallback) {
+  const perSecond2 = (n) => seconds3 > 0 ? Math.round(n / seconds3 * 1e3) / 1e3 : 0;
+  const maxMs = fallback?.max ?? (histogram ? ms(histogram.maxMicros) : "");
+  const at = (h, p) => typeof maxMs === "number" ? Math.min(ms(h.percentileMicros(p)), maxMs) : ms(h.percentileMicros(p));
+  const percentiles = LOCUST_PERCENTILES.map(([, p]) => {
+    if (histogram) return at(histogram, p);
+    const known = { 50: fallback?.p50, 90: fallback?.p90, 95: fallback?.p95, 99: fallback?.p99, 100: fallback?.max };
+    return known[p] ?? "";
+  });
+  return [
+    type,
+    name,
+    requests,
+    failures,
+    histogram ? at(histogram, 50) : fallback?.p50 ?? "",
+    fallback?.mean ?? (histogram ? ms(histogram.meanMicros) : ""),
+    histogram ? at(histogram, 0) : "",
+    maxMs,
+    perSecond2(requests),
+    perSecond2(failures),
+    ...percentiles
+  ];
+}
+function statsCsv(report) {
+  const seconds3 = report.load.trialDurationMs * report.load.trials / 1e3;
+  const rows = report.endpoints.map((e) => {
+    const histogram = mergeHistograms2([e.histogram]);
+    try {
+      return statsRow(e.method, e.name, e.requests, e.errors, seconds3, histogram, e.latencyMs);
+    } finally {
+      histogram?.release();
+    }
+  });
+  const all = mergeHistograms2(report.endpoints.map((e) => e.histogram));
+  try {
+    const answered = report.endpoints.filter((e) => e.histogram !== void 0);
+    const exactMax = answered.length > 0 ? { max: Math.max(...answered.map((e) => e.latencyMs.max)) } : void 0;
+    rows.push(statsRow("", "Aggregated", report.totals.requests, report.totals.errors, seconds3, all, exactMax));
+  } finally {
+    all?.release();
+  }
+  const head = ["Type", "Name", "Request Count", "Failure Count", "Median Response Time", "Average Response Time", "Min Response Time", "Max Response Time", "Requests/s", "Failures/s", ...LOCUST_PERCENTILES.map(([c]) => c)];
+  return csv(head, rows);
+}
+function timelineCsv(report) {
+  const head = ["Timestamp", "Time (s)", "Name", "Requests/s", "Failures/s", "50%", "95%", "99%", "100%", ...ERROR_CLASSES.map((c) => `${c} errors`)];
+  const t = report.timeline;
+  if (!t) return csv(head, []);
+  const startMs = Date.parse(report.startedAt) + report.load.warmupMs;
+  const seconds3 = t.bucketMs / 1e3;
+  const rows = [];
+  for (const e of t.endpoints) {
+    for (let i = 0; i < t.points; i++) {
+      const failures = ERROR_CLASSES.reduce((sum2, c) => sum2 + (e.errors[c]?.[i] ?? 0), 0);
+      rows.push([
+        Math.round((startMs + i * t.bucketMs) / 1e3),
+        i * seconds3,
+        e.name,
+        e.requests[i] / seconds3,
+        failures / seconds3,
+        e.p50Ms[i],
+        e.p95Ms[i],
+        e.p99Ms[i],
+        e.maxMs[i],
+        ...ERROR_CLASSES.map((c) => e.errors[c]?.[i] ?? 0)
+      ]);
+    }
+  }
+  return csv(head, rows);
+}
+function comparisonsCsv(report) {
+  const head = ["Name", "Metric", "Baseline", "Current", "Change", "Change Kind", "Interval Lower", "Interval Upper", "p", "p (Holm)", "p (BH)", "Significant", "Severity", "Advisory Severity", "Method"];
+  return csv(head, report.comparisons.map((c) => [
+    c.endpoint,
+    c.metric,
+    c.baseline,
+    c.current,
+    c.change,
+    c.changeKind,
+    c.interval?.lower,
+    c.interval?.upper,
+    c.p,
+    c.pAdjusted,
+    c.pBH,
+    c.significant,
+    c.severity,
+    c.advisorySeverity ?? "",
+    c.method ?? ""
+  ]));
+}
+function csvExports(report) {
+  return { "stats.csv": statsCsv(report), "timeline.csv": timelineCsv(report), "comparisons.csv": comparisonsCsv(report) };
+}
+
 // src/import/types.ts
 var IMPORT_FORMATS = ["jmeter", "k6", "locust", "artillery", "autocannon"];
 var FORMAT_TOOL = {
@@ -48313,12 +54403,12 @@ import { basename as basename2, extname } from "node:path";
 import { basename } from "node:path";
 
 // src/import/artillery.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 
 // src/import/errors.ts
 var IMPORT_ERROR_CODE = "LOADGATE_IMPORT_INVALID";
-function importError(file, line, problem) {
-  return new LoadgateError(IMPORT_ERROR_CODE, `${file}${line === void 0 ? "" : `:${line}`}: ${problem}`);
+function importError(file, line, problem2) {
+  return new LoadgateError(IMPORT_ERROR_CODE, `${file}${line === void 0 ? "" : `:${line}`}: ${problem2}`);
 }
 
 // src/import/artillery.ts
@@ -48328,13 +54418,13 @@ var MAX_BYTES = 256 * 1024 * 1024;
 var QUANTILES = [["p50", 0.5], ["p75", 0.75], ["p90", 0.9], ["p95", 0.95], ["p99", 0.99], ["p999", 0.999], ["max", 1]];
 var DEFAULT_PERIOD_MS = 1e4;
 async function readArtilleryReport(file) {
-  const size = await stat(file).then((s) => s.size, (err) => {
+  const size = await stat2(file).then((s) => s.size, (err) => {
     throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
   });
   if (size > MAX_BYTES) throw importError(file, void 0, `${size} bytes is too large for an Artillery report (at most ${MAX_BYTES})`);
   let report;
   try {
-    report = JSON.parse(await readFile2(file, "utf8"));
+    report = JSON.parse(await readFile3(file, "utf8"));
   } catch (err) {
     throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not an artillery --output report?`);
   }
@@ -48380,7 +54470,7 @@ function periodIntervals(p, startMs, endMs, where, file) {
   }
   for (const n of countersOf) if (!names.includes(n)) names.push(n);
   if (names.length === 0) {
-    const out = interval("all", startMs, endMs, counters, "http.codes.", "errors.", summaries["http.response_time"], where, file);
+    const out = interval2("all", startMs, endMs, counters, "http.codes.", "errors.", summaries["http.response_time"], where, file);
     const sent = count3("http.requests");
     if (out && sent > out.requests) {
       out.errors.other += sent - out.requests - 0;
@@ -48389,11 +54479,11 @@ function periodIntervals(p, startMs, endMs, where, file) {
     return out ? [out] : [];
   }
   return names.flatMap((name) => {
-    const out = interval(name, startMs, endMs, counters, `${BY_ENDPOINT}${name}.codes.`, `${BY_ENDPOINT}${name}.errors.`, summaries[`${RESPONSE_TIME}${name}`], where, file);
+    const out = interval2(name, startMs, endMs, counters, `${BY_ENDPOINT}${name}.codes.`, `${BY_ENDPOINT}${name}.errors.`, summaries[`${RESPONSE_TIME}${name}`], where, file);
     return out ? [out] : [];
   });
 }
-function interval(label, startMs, endMs, counters, codesPrefix, errorsPrefix, summary, where, file) {
+function interval2(label, startMs, endMs, counters, codesPrefix, errorsPrefix, summary, where, file) {
   const statusCounts = {};
   const errors = emptyErrorCounts();
   let requests = 0;
@@ -48438,8 +54528,8 @@ function classifyArtilleryError(code) {
 }
 
 // src/import/autocannon.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-var PERCENTILES = [
+import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
+var PERCENTILES2 = [
   ["p0_001", 1e-5],
   ["p0_01", 1e-4],
   ["p0_1", 1e-3],
@@ -48458,13 +54548,13 @@ var PERCENTILES = [
 ];
 var MAX_BYTES2 = 16 * 1024 * 1024;
 async function readAutocannon(file) {
-  const size = await stat2(file).then((s) => s.size, (err) => {
+  const size = await stat3(file).then((s) => s.size, (err) => {
     throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
   });
   if (size > MAX_BYTES2) throw importError(file, void 0, `${size} bytes is too large for an autocannon JSON result (at most ${MAX_BYTES2})`);
   let data;
   try {
-    data = JSON.parse(await readFile3(file, "utf8"));
+    data = JSON.parse(await readFile4(file, "utf8"));
   } catch (err) {
     throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not autocannon --json output?`);
   }
@@ -48485,7 +54575,7 @@ async function readAutocannon(file) {
   const answered = num(data.requests.total, "requests.total");
   const errorCount = num(data.errors, "errors");
   const timeouts = num(data.timeouts, "timeouts");
-  const quantiles = PERCENTILES.map(([key, q]) => [q, num(data.latency[key], `latency.${key}`)]);
+  const quantiles = PERCENTILES2.map(([key, q]) => [q, num(data.latency[key], `latency.${key}`)]);
   quantiles.push([1, num(data.latency.max, "latency.max")]);
   const statusCounts = {};
   let unexpected = 0;
@@ -48647,10 +54737,10 @@ async function jtlSpan(file) {
   let samples = 0;
   for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
     for (let i = 0; i < batch.texts.length; i++) {
-      const text = batch.texts[i];
-      if (text === "") continue;
+      const text2 = batch.texts[i];
+      if (text2 === "") continue;
       if (!parser.sawHeader || !parser.defaultLayout) {
-        parser.parse(text, batch.first + i, []);
+        parser.parse(text2, batch.first + i, []);
         if (!parser.sawHeader) continue;
         if (!parser.defaultLayout && parser.lastSample) {
           samples++;
@@ -48659,12 +54749,12 @@ async function jtlSpan(file) {
         }
         continue;
       }
-      const c1 = text.indexOf(",");
-      const c2 = text.indexOf(",", c1 + 1);
-      const start = Number(text.slice(0, c1));
-      const elapsed = Number(text.slice(c1 + 1, c2));
+      const c1 = text2.indexOf(",");
+      const c2 = text2.indexOf(",", c1 + 1);
+      const start = Number(text2.slice(0, c1));
+      const elapsed = Number(text2.slice(c1 + 1, c2));
       if (c1 <= 0 || c2 <= c1 + 1 || !(start >= SECONDS_BELOW) || !Number.isSafeInteger(start) || !(elapsed >= 0)) {
-        parser.parse(text, batch.first + i, []);
+        parser.parse(text2, batch.first + i, []);
         continue;
       }
       samples++;
@@ -48692,22 +54782,22 @@ var JtlParser = class {
   get defaultLayout() {
     return this.columns?.timeStamp === 0 && this.columns.elapsed === 1;
   }
-  parse(text, line, out) {
+  parse(text2, line, out) {
     const file = this.file;
-    if (text === "") return;
+    if (text2 === "") return;
     const columns = this.columns;
     if (!columns) {
-      const header = splitCsvLine(text);
+      const header = splitCsvLine(text2);
       const names = Array.isArray(header) ? header : [];
       const missing = REQUIRED.filter((c) => !names.includes(c));
       if (missing.length > 0) {
-        throw importError(file, line, `not a JMeter JTL CSV header: expected the columns ${REQUIRED.join(", ")} (missing ${missing.join(", ")}); got "${clip(text)}" (save results as CSV with field names: jmeter.save.saveservice.output_format=csv, print_field_names=true)`);
+        throw importError(file, line, `not a JMeter JTL CSV header: expected the columns ${REQUIRED.join(", ")} (missing ${missing.join(", ")}); got "${clip(text2)}" (save results as CSV with field names: jmeter.save.saveservice.output_format=csv, print_field_names=true)`);
       }
       this.columns = Object.fromEntries(names.map((n, i) => [n, i]));
       this.width = names.length;
       return;
     }
-    const fields = splitCsvLine(text);
+    const fields = splitCsvLine(text2);
     if (!Array.isArray(fields)) throw importError(file, line, fields.problem);
     if (fields.length !== this.width) {
       throw importError(file, line, `${fields.length} fields where the header has ${this.width}${fields.length < this.width ? " (a cut line?)" : " (an unquoted comma in a label?)"}`);
@@ -48749,18 +54839,18 @@ var JtlParser = class {
   }
 };
 function classifyNonHttp(code, message) {
-  const text = `${code} ${message}`;
-  if (/ConnectException|Connection refused|HttpHostConnectException/i.test(text)) return "refused";
-  if (/Timeout|timed out/i.test(text)) return "timeout";
-  if (/Connection reset|NoHttpResponseException|SocketException|Broken pipe/i.test(text)) return "reset";
+  const text2 = `${code} ${message}`;
+  if (/ConnectException|Connection refused|HttpHostConnectException/i.test(text2)) return "refused";
+  if (/Timeout|timed out/i.test(text2)) return "timeout";
+  if (/Connection reset|NoHttpResponseException|SocketException|Broken pipe/i.test(text2)) return "reset";
   return "other";
 }
 function errorMessage(status, code, message, failure) {
   if (status > 0) return failure ? `status ${status}: ${failure}` : `status ${status}${message ? ` ${message}` : ""}`;
   return [code, message].filter(Boolean).join(": ");
 }
-function clip(text) {
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+function clip(text2) {
+  return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
 }
 
 // src/import/k6.ts
@@ -48773,10 +54863,10 @@ async function* readK6(file) {
   for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
     const out = [];
     for (let i = 0; i < batch.texts.length; i++) {
-      const text = batch.texts[i];
-      if (text === "") continue;
+      const text2 = batch.texts[i];
+      if (text2 === "") continue;
       lines++;
-      parseK6Line(file, text, batch.first + i, out);
+      parseK6Line(file, text2, batch.first + i, out);
     }
     yield out;
   }
@@ -48790,22 +54880,22 @@ async function k6Span(file) {
   const one = [];
   for await (const batch of readLineBatches(file, { requireFinalNewline: true })) {
     for (let i = 0; i < batch.texts.length; i++) {
-      const text = batch.texts[i];
-      if (text === "") continue;
+      const text2 = batch.texts[i];
+      if (text2 === "") continue;
       lines++;
-      if (!text.includes(`"metric":"${DURATION}"`) || !text.includes('"type":"Point"')) {
-        if (text.includes('"type":"Metric"') || text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) parseK6Line(file, text, batch.first + i, []);
+      if (!text2.includes(`"metric":"${DURATION}"`) || !text2.includes('"type":"Point"')) {
+        if (text2.includes('"type":"Metric"') || text2.charCodeAt(0) !== 123 || text2.charCodeAt(text2.length - 1) !== 125) parseK6Line(file, text2, batch.first + i, []);
         continue;
       }
-      const t = text.indexOf('"time":"');
-      const tEnd = t === -1 ? -1 : text.indexOf('"', t + 8);
-      const v = text.indexOf('"value":');
-      const vEnd = v === -1 ? -1 : Math.min(...[text.indexOf(",", v), text.indexOf("}", v)].filter((x) => x !== -1));
-      const endMs = tEnd === -1 ? NaN : parseRfc3339Ms(text.slice(t + 8, tEnd));
-      const value = vEnd === -1 ? NaN : Number(text.slice(v + 8, vEnd));
+      const t = text2.indexOf('"time":"');
+      const tEnd = t === -1 ? -1 : text2.indexOf('"', t + 8);
+      const v = text2.indexOf('"value":');
+      const vEnd = v === -1 ? -1 : Math.min(...[text2.indexOf(",", v), text2.indexOf("}", v)].filter((x) => x !== -1));
+      const endMs = tEnd === -1 ? NaN : parseRfc3339Ms(text2.slice(t + 8, tEnd));
+      const value = vEnd === -1 ? NaN : Number(text2.slice(v + 8, vEnd));
       if (!Number.isFinite(endMs) || !(value >= 0)) {
         one.length = 0;
-        parseK6Line(file, text, batch.first + i, one);
+        parseK6Line(file, text2, batch.first + i, one);
         continue;
       }
       samples++;
@@ -48816,20 +54906,20 @@ async function k6Span(file) {
   if (lines === 0) throw importError(file, void 0, "the file is empty (k6 JSON output has one JSON object per line)");
   return { first, last, samples };
 }
-function parseK6Line(file, text, line, out) {
-  if (text.charCodeAt(0) !== 123 || text.charCodeAt(text.length - 1) !== 125) {
-    throw importError(file, line, `not a line of k6 JSON output (each line is one JSON object, {"type":"Metric"|"Point",\u2026}); got "${clip2(text)}"`);
+function parseK6Line(file, text2, line, out) {
+  if (text2.charCodeAt(0) !== 123 || text2.charCodeAt(text2.length - 1) !== 125) {
+    throw importError(file, line, `not a line of k6 JSON output (each line is one JSON object, {"type":"Metric"|"Point",\u2026}); got "${clip2(text2)}"`);
   }
-  const interesting = text.includes(`"metric":"${DURATION}"`) || text.includes('"metric":"vus"');
+  const interesting = text2.includes(`"metric":"${DURATION}"`) || text2.includes('"metric":"vus"');
   if (!interesting) {
-    if (!text.startsWith('{"type":"Point"') && !text.startsWith('{"type":"Metric"') && !/"type"\s*:\s*"(Point|Metric)"/.test(text)) {
-      throw importError(file, line, `not a line of k6 JSON output (no "type":"Point" or "Metric"); got "${clip2(text)}"`);
+    if (!text2.startsWith('{"type":"Point"') && !text2.startsWith('{"type":"Metric"') && !/"type"\s*:\s*"(Point|Metric)"/.test(text2)) {
+      throw importError(file, line, `not a line of k6 JSON output (no "type":"Point" or "Metric"); got "${clip2(text2)}"`);
     }
     return;
   }
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text2);
   } catch (err) {
     throw importError(file, line, `not valid JSON (${err.message})`);
   }
@@ -48873,25 +54963,25 @@ function classifyK6Error(code) {
   if (code === "1220") return "reset";
   return "other";
 }
-function parseRfc3339Ms(text) {
-  const ms = Date.parse(text);
-  if (!Number.isFinite(ms)) return NaN;
-  const fraction2 = /\.(\d{4,})/.exec(text);
-  if (!fraction2) return ms;
+function parseRfc3339Ms(text2) {
+  const ms2 = Date.parse(text2);
+  if (!Number.isFinite(ms2)) return NaN;
+  const fraction2 = /\.(\d{4,})/.exec(text2);
+  if (!fraction2) return ms2;
   const sub = fraction2[1].slice(3, 6).padEnd(3, "0");
-  return ms + Number(sub) / 1e3;
+  return ms2 + Number(sub) / 1e3;
 }
 function errorMessage2(status, tags) {
   if (status > 0) return `status ${status}`;
   const error = typeof tags.error === "string" ? tags.error : "no answer";
   return tags.error_code ? `${error} (k6 error ${String(tags.error_code)})` : error;
 }
-function clip2(text) {
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+function clip2(text2) {
+  return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
 }
 
 // src/import/locust.ts
-var PERCENTILES2 = [
+var PERCENTILES3 = [
   ["50%", 0.5],
   ["66%", 0.66],
   ["75%", 0.75],
@@ -48904,7 +54994,7 @@ var PERCENTILES2 = [
   ["99.99%", 0.9999],
   ["100%", 1]
 ];
-var REQUIRED2 = ["Timestamp", "User Count", "Type", "Name", "Total Request Count", "Total Failure Count", ...PERCENTILES2.map(([c]) => c)];
+var REQUIRED2 = ["Timestamp", "User Count", "Type", "Name", "Total Request Count", "Total Failure Count", ...PERCENTILES3.map(([c]) => c)];
 async function readLocustHistory(file) {
   let columns;
   let width = 0;
@@ -48912,9 +55002,9 @@ async function readLocustHistory(file) {
   let concurrency = 0;
   const last = /* @__PURE__ */ new Map();
   const intervals = [];
-  for await (const { text, line } of readLines(file, { requireFinalNewline: true })) {
-    if (text === "") continue;
-    const fields = splitCsvLine(text);
+  for await (const { text: text2, line } of readLines(file, { requireFinalNewline: true })) {
+    if (text2 === "") continue;
+    const fields = splitCsvLine(text2);
     if (!Array.isArray(fields)) throw importError(file, line, fields.problem);
     if (!columns) {
       const missing = REQUIRED2.filter((c) => !fields.includes(c));
@@ -48975,28 +55065,28 @@ async function readLocustHistory(file) {
 }
 function rowQuantiles(fields, columns, file, line) {
   const points = [];
-  for (const [column, q] of PERCENTILES2) {
-    const text = fields[columns[column]];
-    if (text === "N/A") return void 0;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value < 0) throw importError(file, line, `${column} "${text}" is not a number of milliseconds`);
+  for (const [column, q] of PERCENTILES3) {
+    const text2 = fields[columns[column]];
+    if (text2 === "N/A") return void 0;
+    const value = Number(text2);
+    if (!Number.isFinite(value) || value < 0) throw importError(file, line, `${column} "${text2}" is not a number of milliseconds`);
     points.push([q, value]);
   }
   return points[points.length - 1][1] > 0 ? points : void 0;
 }
 function cumulativeQuantiles(fields, columns) {
-  const median3 = Number(fields[columns["Total Median Response Time"]] ?? 0) || 0;
-  const max2 = Number(fields[columns["Total Max Response Time"]] ?? median3) || median3;
-  return [[0.5, median3], [1, Math.max(median3, max2)]];
+  const median7 = Number(fields[columns["Total Median Response Time"]] ?? 0) || 0;
+  const max2 = Number(fields[columns["Total Max Response Time"]] ?? median7) || median7;
+  return [[0.5, median7], [1, Math.max(median7, max2)]];
 }
-function wholeNumber(text, column, file, line) {
-  if (!/^\d+$/.test(text)) throw importError(file, line, `${column} "${text}" is not a whole number`);
-  return Number(text);
+function wholeNumber(text2, column, file, line) {
+  if (!/^\d+$/.test(text2)) throw importError(file, line, `${column} "${text2}" is not a whole number`);
+  return Number(text2);
 }
 
 // src/import/mapping.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 var ENDPOINT_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 function endpointNameOf(label) {
   if (ENDPOINT_NAME.test(label)) return label;
@@ -49008,9 +55098,9 @@ function mapLabel(mapping, label) {
   if (mapped === null) return void 0;
   return mapped ?? endpointNameOf(label);
 }
-function parseEndpointMapping(text, file) {
+function parseEndpointMapping(text2, file) {
   const lines = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines });
   const at = (offset) => offset === void 0 ? "" : ` \u2014 ${file}:${lines.linePos(offset).line}`;
   const problems = doc.errors.map((e) => `${e.message.split("\n")[0]}${at(e.pos[0])}`);
   const mapping = /* @__PURE__ */ new Map();
@@ -49049,13 +55139,13 @@ function parseEndpointMapping(text, file) {
   return mapping;
 }
 async function readEndpointMapping(file) {
-  let text;
+  let text2;
   try {
-    text = await readFile4(file, "utf8");
+    text2 = await readFile5(file, "utf8");
   } catch (err) {
     throw new LoadgateError("LOADGATE_INPUT_INVALID", `endpoint mapping ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
-  return parseEndpointMapping(text, file);
+  return parseEndpointMapping(text2, file);
 }
 
 // src/import/window.ts
@@ -49077,8 +55167,8 @@ function planImportWindow(firstStartMs, lastEndMs, options) {
   const load = { model: "closed", connections: 1, warmupMs, durationMs, trials, requestTimeoutMs: 0 };
   return { startMs, plan: planTrials(load) };
 }
-function formatSeconds2(ms) {
-  return `${Number((ms / 1e3).toFixed(3))} s`;
+function formatSeconds2(ms2) {
+  return `${Number((ms2 / 1e3).toFixed(3))} s`;
 }
 
 // src/import/raw-bin.ts
@@ -49199,27 +55289,28 @@ function binIntervals(source, options, mapping) {
   let inWindow = 0;
   let outside = 0;
   try {
-    for (const interval2 of intervals) {
-      const endpoint = counters.get(interval2.label);
-      const index = cut.trialOf ? cut.trialOf.get(interval2.startMs) ?? -1 : trialIndexAt(plan, (interval2.startMs + interval2.endMs) / 2 - window2.startMs);
+    for (const interval3 of intervals) {
+      const endpoint = counters.get(interval3.label);
+      const index = cut.trialOf ? cut.trialOf.get(interval3.startMs) ?? -1 : trialIndexAt(plan, (interval3.startMs + interval3.endMs) / 2 - window2.startMs);
       if (index < 0 || index >= plan.trials.length) {
-        outside += interval2.requests;
+        outside += interval3.requests;
         continue;
       }
-      inWindow += interval2.requests;
+      inWindow += interval3.requests;
       const trial = endpoint.trials[index];
-      trial.requests += interval2.requests;
-      for (const key of Object.keys(interval2.errors)) {
-        trial.errors[key] += interval2.errors[key];
-        if (interval2.errors[key] > 0) recordErrorSample(endpoint, key, () => key === "status" ? "unexpected status" : key);
+      trial.requests += interval3.requests;
+      for (const key of Object.keys(interval3.errors)) {
+        const count3 = interval3.errors[key] ?? 0;
+        trial.errors[key] += count3;
+        if (count3 > 0) recordErrorSample(endpoint, key, () => key === "status" ? "unexpected status" : key);
       }
-      for (const [code, count3] of Object.entries(interval2.statusCounts)) {
+      for (const [code, count3] of Object.entries(interval3.statusCounts)) {
         const c = Number(code);
         if (c > 0 && c < STATUS_CODE_SLOTS) trial.statusCounts[c] += count3;
       }
-      const e = interval2.errors;
-      const answered = interval2.requests - e.refused - e.reset - e.timeout - e.other;
-      drawFromQuantiles(trial.latency, answered, interval2.quantiles, interval2.minMs);
+      const e = interval3.errors;
+      const answered = interval3.requests - e.refused - e.reset - e.timeout - e.other;
+      drawFromQuantiles(trial.latency, answered, interval3.quantiles, interval3.minMs);
     }
     if (inWindow === 0) throw importError(source.file, void 0, "no samples in the measured window: every interval falls outside it");
     const summarized = summarizeEndpoints([...counters.values()], plan.trialDurationMs);
@@ -49328,7 +55419,7 @@ function importedProfile(imported, options) {
       requestTimeoutMs: 0
     },
     endpoints: imported.endpoints.map((e) => {
-      const own2 = byName.get(e.name);
+      const own3 = byName.get(e.name);
       return {
         name: e.name,
         method: e.method,
@@ -49337,10 +55428,10 @@ function importedProfile(imported, options) {
         // and a k6 history of the same labels are not one history.
         headers: { "x-loadgate-import": options.format },
         weight: 1,
-        expectStatus: own2?.expectStatus ?? [],
-        thresholds: own2?.thresholds ?? [],
-        ...own2?.severity ? { severity: own2.severity } : {},
-        ...own2?.line ? { line: own2.line } : {}
+        expectStatus: own3?.expectStatus ?? [],
+        thresholds: own3?.thresholds ?? [],
+        ...own3?.severity ? { severity: own3.severity } : {},
+        ...own3?.line ? { line: own3.line } : {}
       };
     }),
     thresholds: base2?.thresholds ?? [],
@@ -49397,8 +55488,8 @@ function parseStartAt(value) {
   if (/^\d{13}$/.test(value)) return Number(value);
   if (/^\d{10}$/.test(value)) return Number(value) * 1e3;
   if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return void 0;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : void 0;
+  const ms2 = Date.parse(value);
+  return Number.isFinite(ms2) ? ms2 : void 0;
 }
 async function readImportSettings(raw, names) {
   const problems = [];
@@ -49412,9 +55503,9 @@ async function readImportSettings(raw, names) {
   for (const key of ["warmup", "duration"]) {
     const value = raw[key]?.trim();
     if (!value) continue;
-    const ms = parseDurationMs(value);
-    if (ms === void 0 || key === "duration" && ms <= 0) bad(key, value, `is not a ${key === "duration" ? "positive " : ""}duration (use e.g. 5s, 1m30s)`);
-    else window2[key === "warmup" ? "warmupMs" : "durationMs"] = ms;
+    const ms2 = parseDurationMs(value);
+    if (ms2 === void 0 || key === "duration" && ms2 <= 0) bad(key, value, `is not a ${key === "duration" ? "positive " : ""}duration (use e.g. 5s, 1m30s)`);
+    else window2[key === "warmup" ? "warmupMs" : "durationMs"] = ms2;
   }
   const trials = raw.trials?.trim();
   if (trials) {
@@ -49424,9 +55515,9 @@ async function readImportSettings(raw, names) {
   }
   const startAt = raw.startAt?.trim();
   if (startAt) {
-    const ms = parseStartAt(startAt);
-    if (ms === void 0) bad("startAt", startAt, "is not a time (use ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds)");
-    else window2.startAtMs = ms;
+    const ms2 = parseStartAt(startAt);
+    if (ms2 === void 0) bad("startAt", startAt, "is not a time (use ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds)");
+    else window2.startAtMs = ms2;
   }
   const name = raw.name?.trim();
   if (name !== void 0 && name !== "" && !/^[A-Za-z0-9._-]{1,100}$/.test(name)) bad("name", name, "is not a run name (1 to 100 letters, digits, dots, dashes or underscores)");
@@ -49543,7 +55634,7 @@ function mergeShards(inputs, options) {
 }
 
 // src/shard/result.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 var SHARD_RESULT_KIND = "loadgate-shard-result";
 var SHARD_RESULT_VERSION = 1;
 var SHARD_RESULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -49565,21 +55656,21 @@ function shardResultOf(counters, fields) {
   };
 }
 async function readShardResult(file) {
-  let text;
+  let text2;
   try {
-    text = await readFile5(file, "utf8");
+    text2 = await readFile6(file, "utf8");
   } catch (err) {
     throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
-  if (text.length > SHARD_RESULT_MAX_BYTES) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: larger than ${SHARD_RESULT_MAX_BYTES} bytes`);
+  if (text2.length > SHARD_RESULT_MAX_BYTES) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: larger than ${SHARD_RESULT_MAX_BYTES} bytes`);
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text2);
   } catch (err) {
     throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: not JSON (${err.message})`);
   }
-  const problem = shardResultProblem(doc);
-  if (problem) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${problem}`);
+  const problem2 = shardResultProblem(doc);
+  if (problem2) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${problem2}`);
   return doc;
 }
 var count2 = (v) => Number.isSafeInteger(v) && v >= 0;
@@ -49631,7 +55722,7 @@ async function runMergePipeline(options, edges) {
 
 // src/shard/write.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname, extname as extname2, resolve as resolve2 } from "node:path";
+import { basename as basename3, dirname as dirname2, extname as extname2, resolve as resolve3 } from "node:path";
 
 // src/shard/import-shard.ts
 async function importShard(options) {
@@ -49690,8 +55781,8 @@ async function writeShardResult(settings, shardText, field, load, out) {
     window: { warmupMs: w.warmupMs ?? load?.warmupMs ?? 0, durationMs, trials: w.trials ?? load?.trials ?? 10 },
     ...settings.mapping ? { mapping: settings.mapping } : {}
   });
-  const path = resolve2(out ?? shardFileName(name, shard.index, shard.count));
-  await mkdir2(dirname(path), { recursive: true });
+  const path = resolve3(out ?? shardFileName(name, shard.index, shard.count));
+  await mkdir2(dirname2(path), { recursive: true });
   await writeFile2(path, JSON.stringify(result) + "\n");
   return path;
 }
@@ -49713,6 +55804,7 @@ export {
   isUserError,
   applyLevel,
   readProfileFile,
+  resultRows,
   baselineName,
   legacyBaselineName,
   BASELINE_MAX_BYTES,
@@ -49727,6 +55819,10 @@ export {
   formatP,
   formatMetric,
   formatChange,
+  escapeMarkdown,
+  codeBlock,
+  plainName,
+  shortCommit,
   runPipeline,
   setUpRun,
   SetupProblems,
@@ -49741,9 +55837,6 @@ export {
   hasUnconfirmedChange,
   statusLabel,
   unconfirmedSentence,
-  escapeMarkdown,
-  codeBlock,
-  plainName,
   loadFacts,
   baselineSentence,
   footerLine,
@@ -49757,6 +55850,9 @@ export {
   readImportSettings,
   shardFileName,
   runMergePipeline,
-  writeShardResult
+  writeShardResult,
+  renderHtml,
+  chartAssets,
+  csvExports
 };
-/*! For license information please see chunk-K546JFP5.js.LEGAL.txt */
+/*! For license information please see chunk-4XPLZ7NN.js.LEGAL.txt */

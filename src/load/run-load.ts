@@ -5,20 +5,24 @@
  */
 import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
+import { runWebSocketLoad } from './websocket/runner.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
 import type { Measurement, RunLoadOptions } from './types.js';
 
-/** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
+/** Runs the WebSocket session model for a `websocket` block, else the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   const load = options.load;
-  if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
+  if (options.websocket) ensureFdLimit(options.websocket.connections, 'websocket.connections');
+  else if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
   else ensureFdLimit(load.connections, 'load.connections');
   const pid = await resolvePid(options.targetProcess);
   const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
   let measurement: Measurement;
   try {
-    measurement = options.load.model === 'open' ? await runOpenLoad(options) : await runClosedLoad(options);
+    const websocket = options.websocket;
+    measurement = websocket ? await runWebSocketLoad({ ...options, websocket })
+      : options.load.model === 'open' ? await runOpenLoad(options) : await runClosedLoad(options);
   } finally {
     if (sampler && measurement! === undefined) sampler.stop();
   }

@@ -4,8 +4,8 @@
  * it runs (`PreparedEndpoint`, `Tally`, `RunState`). Types only, so every engine file can import
  * them without importing each other (see lifecycle.ts for how the files fit together).
  */
-import type { Endpoint, LoadSpec } from '../profile/types.js';
-import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetResources } from '../metrics/types.js';
+import type { Endpoint, LoadSpec, WebSocketSpec } from '../profile/types.js';
+import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetResources, WebSocketResult } from '../metrics/types.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
 import type { RequestTimeoutError } from './errors.js';
@@ -40,6 +40,8 @@ export interface RunLoadOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** A local target process to sample CPU and RSS of during the run (run-load.ts). */
   targetProcess?: { pid?: number; pidFile?: string };
+  /** A WebSocket session load: run instead of HTTP requests, `endpoints` being its pseudo-endpoints (load/websocket/). */
+  websocket?: WebSocketSpec;
 }
 
 /**
@@ -52,6 +54,8 @@ export interface ModelSections {
   open?: OpenLoadResult;
   /** Connections the run opened, when the model opens them on demand (the open model: its peak in flight). */
   connections?: number;
+  /** WebSocket sessions: the figures beyond the pseudo-endpoints. */
+  websocket?: WebSocketResult;
 }
 
 /** What a load run returns, whatever its model: one trial series per endpoint and the run's own figures. */

@@ -23,6 +23,8 @@ export interface PairedLoadOptions {
   /** The profile's load: `trials` trials per target, each `durationMs / trials` long. */
   load: ClosedLoad;
   endpoints: Endpoint[];
+  /** A WebSocket session load, passed to every slot (its pseudo-endpoints are `endpoints`). */
+  websocket?: RunLoadOptions['websocket'];
   runLoad(options: RunLoadOptions): Promise<Measurement>;
   /** Progress over the whole paired run (slots count as trials: 2 × trials of them). */
   onProgress?: (progress: LoadProgress) => void;
@@ -63,6 +65,7 @@ export async function runPairedLoad(options: PairedLoadOptions): Promise<PairedM
       targetUrl: slot.side === 'candidate' ? options.candidateUrl : options.baselineUrl,
       load: slotSpec,
       endpoints: options.endpoints,
+      ...(options.websocket ? { websocket: options.websocket } : {}),
       onProgress: options.onProgress
         ? (p) => {
             if (p.phase === 'done') return;

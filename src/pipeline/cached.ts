@@ -28,6 +28,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     endpoints: profile.endpoints,
     onProgress: edges.onProgress,
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
+    ...(profile.websocket ? { websocket: profile.websocket } : {}),
   });
   const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
 

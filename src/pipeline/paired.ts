@@ -45,6 +45,7 @@ export async function runPairedPipeline(options: PipelineOptions & { baselineTar
     baselineUrl: baselineTarget,
     load: profile.load,
     endpoints: profile.endpoints,
+    ...(profile.websocket ? { websocket: profile.websocket } : {}),
     runLoad: edges.runLoad,
     onProgress: edges.onProgress,
   });

@@ -11,6 +11,7 @@ import { readLoad } from './load.js';
 import { readLevels } from './levels.js';
 import { readRegression } from './regression.js';
 import { readThresholds } from './thresholds.js';
+import { readWebSocket, websocketEndpoints } from './websocket.js';
 import {
   describeValue, isMapping, joinPath, readDuration, readMapping, readName, readUrlPath, requireKey, type Issue,
 } from './read.js';
@@ -19,6 +20,7 @@ export type ParseOutcome = { ok: true; profile: Profile } | { ok: false; problem
 
 const PROFILE_KEYS = [
   '$schema', 'name', 'target', 'load', 'levels', 'endpoints', 'thresholds', 'regression', 'readiness', 'target_process',
+  'websocket',
 ] as const;
 const TARGET_PROCESS_KEYS = ['pid', 'pid_file'] as const;
 const READINESS_KEYS = ['path', 'timeout'] as const;
@@ -103,12 +105,19 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
     ? readName(mapping.name, 'name', issues) : undefined;
   const target = mapping.target === undefined ? undefined : readTarget(mapping.target, 'target', issues);
   const regression = readRegression(mapping.regression, 'regression', issues);
+  const load = readLoad(mapping.load, 'load', issues);
+  const websocket = readWebSocket(mapping.websocket, 'websocket', load, issues);
+  if (mapping.websocket !== undefined && mapping.endpoints !== undefined) {
+    issues.push({ path: 'websocket', message: 'a profile runs either endpoints or a websocket block, not both: split it into two profiles' });
+  }
   const profile: Profile = {
     name: name ?? '',
     ...(target === undefined ? {} : { target }),
-    load: readLoad(mapping.load, 'load', issues),
-    endpoints: requireKey(mapping, 'endpoints', '', 'a list of endpoints, each with name and path', issues)
-      ? readEndpoints(mapping.endpoints, 'endpoints', regression.severity, lineOf, issues) : [],
+    load,
+    endpoints: websocket ? websocketEndpoints(websocket, lineOf('websocket'))
+      : mapping.websocket !== undefined ? []
+      : requireKey(mapping, 'endpoints', '', 'a list of endpoints, each with name and path (or a websocket block)', issues)
+        ? readEndpoints(mapping.endpoints, 'endpoints', regression.severity, lineOf, issues) : [],
     thresholds: readThresholds(mapping.thresholds, 'thresholds', issues),
     regression,
     readiness: readReadiness(mapping.readiness, 'readiness', issues),
@@ -117,6 +126,7 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   if (levels) profile.levels = levels;
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
+  if (websocket) profile.websocket = websocket;
   checkHistogramMemory(profile, issues);
   return profile;
 }
@@ -155,6 +165,7 @@ function yamlMessage(message: string): string {
  *                    critical 50%] percent or fraction, > 0, strictly increasing ·
  *                    history [20] runs a saved baseline keeps, 2..100
  *   readiness:       path [/] · timeout [60s] > 0, at most 1h
+ *   websocket:       a WebSocket session load instead of endpoints (grammar in websocket.ts)
  *
  * Durations need a unit (500ms, 2s, 1m30s). Unknown keys are errors. Problems carry their YAML
  * path and 1-based line; a document YAML cannot parse yields the YAML library's errors alone.

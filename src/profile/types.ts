@@ -154,6 +154,8 @@ export interface Profile {
   level?: string;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
   targetProcess?: { pid?: number; pidFile?: string };
+  /** A WebSocket session load (`websocket:`), run instead of HTTP endpoints (profile/websocket.ts). */
+  websocket?: WebSocketSpec;
 }
 
 /** One problem found in a profile: where (YAML path and line) and what, written for a person. */
@@ -163,4 +165,29 @@ export interface ProfileProblem {
   /** 1-based line in the file, when known. */
   line?: number;
   message: string;
+}
+
+/** A message the generator sends: its template text and whether template values are JSON-escaped. */
+export interface WebSocketMessage {
+  text: string;
+  format: 'json' | 'raw';
+}
+
+/** The validated `websocket:` block, durations in milliseconds. */
+export interface WebSocketSpec {
+  name: string;
+  path: string;
+  connections: number;
+  connectRatePerS: number;
+  subscribe?: WebSocketMessage;
+  message: WebSocketMessage;
+  /** Messages per second per connection. */
+  rateRps: number;
+  /** `echo`: replies answer sends in order; a field name: the reply carrying the message's sequence number answers it. */
+  correlate: { kind: 'echo' } | { kind: 'field'; field: string };
+  expectJson: boolean;
+  timeoutMs?: number;
+  reconnect?: { backoffMs: number; maxBackoffMs: number; maxTimeMs: number };
+  thresholds: ThresholdTier[];
+  handshakeThresholds: ThresholdTier[];
 }

@@ -21,6 +21,12 @@ const MAX_TEXT_CHARS = 1_000;
 const MAX_HISTOGRAM_CHARS = 1_000_000;
 /** The characters of profile and endpoint names (profile/read.ts). */
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
+/**
+ * An endpoint's name: a profile name, or a pseudo-endpoint's (`ws/<name>`, `ws/<name>/handshake`):
+ * such names joined by "/", at most 3 segments — still no character a file path, cache key or
+ * report could be tricked by.
+ */
+const ENDPOINT_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;
 const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'max', 'mean'] as const;
 
 export type BaselineCheck = { ok: true; baseline: Baseline } | { ok: false; reason: string };
@@ -142,7 +148,7 @@ function endpointProblem(e: unknown, where: string, names: Set<string>): string 
   if (!isObject(e)) return `${where} is ${show(e)}, not an endpoint`;
   const name = own(e, 'name');
   if (typeof name !== 'string' || !Array.isArray(own(e, 'trials'))) return `${where} has no name or trials`;
-  if (!NAME.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
+  if (!ENDPOINT_NAME.test(name)) return `${where}.name is ${show(name)}, not an endpoint name`;
   if (names.has(name)) return `${where}.name ${show(name)} appears twice in one run`;
   names.add(name);
   const requests = own(e, 'requests');

@@ -139,12 +139,15 @@ export function readWebSocket(value: unknown, path: string, load: LoadSpec, issu
  * message, its latency the round-trip time, status 200 when answered) and `ws/<name>/handshake`
  * (1: one per connection attempt, its latency the handshake time, status 101 expected). Everything
  * downstream — trials, statistics, history, paired mode, thresholds, reports — treats them as
- * endpoints; `line` points at the block.
+ * endpoints; `line` points at the block. The message (and the subscribe message) are their bodies.
  */
 export function websocketEndpoints(spec: WebSocketSpec, line: number | undefined): Endpoint[] {
   const common = { method: 'GET', path: spec.path, headers: {}, weight: 1, ...(line === undefined ? {} : { line }), ...(spec.timeoutMs === undefined ? {} : { timeoutMs: spec.timeoutMs }) };
+  // The messages ride along as the pseudo-endpoints' bodies (never sent as HTTP): the one template
+  // environment check and the masking of `{{ env NAME }}` secrets (env.ts, main.ts) then cover them.
+  const body = (m: WebSocketMessage | undefined) => (m === undefined ? {} : { body: m.text, ...(m.format === 'json' ? { bodyFormat: 'json' as const } : {}) });
   return [
-    { ...common, name: `ws/${spec.name}`, expectStatus: [200], thresholds: spec.thresholds },
-    { ...common, name: `ws/${spec.name}/handshake`, expectStatus: [101], thresholds: spec.handshakeThresholds },
+    { ...common, name: `ws/${spec.name}`, expectStatus: [200], thresholds: spec.thresholds, ...body(spec.message) },
+    { ...common, name: `ws/${spec.name}/handshake`, expectStatus: [101], thresholds: spec.handshakeThresholds, ...body(spec.subscribe) },
   ];
 }

@@ -80,3 +80,10 @@ test('the WebSocket URL keeps the target base path and follows its scheme', () =
   assert.equal(websocketUrl('http://127.0.0.1:8080', '/ws'), 'ws://127.0.0.1:8080/ws');
   assert.equal(websocketUrl('https://h.example/api/', '/ws?x=1'), 'wss://h.example/api/ws?x=1');
 });
+
+test('env secrets in WebSocket messages go through the one template-environment check (and its masking)', async () => {
+  const { templateEnvironment } = await import('../../src/profile/env.js');
+  const outcome = parseProfile('name: p\nwebsocket:\n  name: f\n  path: /ws\n  rate: 1\n  message: {token: "{{ env WS_TOKEN }}"}\n  subscribe: "auth {{ env WS_KEY }}"\n', 'p.yml');
+  assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.problems));
+  assert.deepEqual([...templateEnvironment(outcome.profile.endpoints).keys()].sort(), ['WS_KEY', 'WS_TOKEN']);
+});

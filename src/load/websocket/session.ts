@@ -161,7 +161,8 @@ export class WebSocketSession {
       if (parsed === undefined) {
         host.counts.nonJson++;
         const oldest = this.takeOldest();
-        const err = new WebSocketError('LOADGATE_WS_NOT_JSON', `message is not JSON: ${text === undefined ? '(binary)' : JSON.stringify(text.slice(0, 60))}`);
+        // No code: the engine's classifier counts it as `other`, as it does a malformed HTTP answer.
+        const err = new Error(`message is not JSON: ${text === undefined ? '(binary)' : JSON.stringify(text.slice(0, 60))}`);
         this.fail(MESSAGE, oldest?.trial ?? host.trialAt(nowMs), err);
         return;
       }

@@ -124,6 +124,9 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   };
   const levels = readLevels(mapping.levels, mapping.load, 'levels', issues);
   if (levels) profile.levels = levels;
+  for (const [level, spec] of websocket ? Object.entries(levels ?? {}) : []) {
+    if (spec.model !== 'closed') issues.push({ path: joinPath(joinPath('levels', level), 'load'), message: 'a websocket profile runs by warmup, duration and trials of a closed load; rate, stages and max_in_flight do not apply' });
+  }
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
   if (websocket) profile.websocket = websocket;

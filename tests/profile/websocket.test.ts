@@ -54,6 +54,7 @@ const cases: Case[] = [
   ['expect_json a string', `${HEAD}  expect_json: "yes"\n`, 'websocket.expect_json', 7, /^"yes" is not true or false$/],
   ['both endpoints and websocket', `${HEAD}endpoints: [{name: e, path: /}]\n`, 'websocket', 2, /either endpoints or a websocket block, not both/],
   ['an open load', `${HEAD}load:\n  rate: 100\n`, 'load.model', 7, /runs by warmup, duration and trials of a closed load/],
+  ['an open level', `${HEAD}levels:\n  soak:\n    load:\n      rate: 100\n`, 'levels.soak.load', 9, /runs by warmup, duration and trials of a closed load/],
 ];
 
 for (const [what, text, path, line, message] of cases) {

@@ -22,8 +22,12 @@ const MAX_TEXT_CHARS = 1_000;
 const MAX_HISTOGRAM_CHARS = 1_000_000;
 /** The characters of profile and endpoint names (profile/read.ts). */
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
-/** An endpoint row's name: an endpoint's or flow's name, or a flow step's `flow/step`. */
-const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64})?$/;
+/**
+ * A result row's name: an endpoint's or flow's name, a flow step's `flow/step`, or a WebSocket
+ * pseudo-endpoint's (`ws/<name>`, `ws/<name>/handshake`): names joined by "/", at most 3 segments —
+ * still no character a file path, cache key or report could be tricked by.
+ */
+const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;
 const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'max', 'mean'] as const;
 
 export type BaselineCheck = { ok: true; baseline: Baseline } | { ok: false; reason: string };

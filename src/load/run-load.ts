@@ -7,15 +7,17 @@ import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
 import { runFlowLoad } from './flow-runner.js';
 import { InvalidLoadOptionsError } from './errors.js';
+import { runWebSocketLoad } from './websocket/runner.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
 import type { Measurement, RunLoadOptions } from './types.js';
 import { targetTimeline } from '../metrics/target-timeline.js';
 
-/** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
+/** Runs the WebSocket session model for a `websocket` block, else the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   const load = options.load;
-  if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
+  if (options.websocket) ensureFdLimit(options.websocket.connections, 'websocket.connections');
+  else if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
   else ensureFdLimit(load.connections, 'load.connections');
   const pid = await resolvePid(options.targetProcess);
   const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
@@ -38,6 +40,8 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
 
 /** The model's engine; flows run in the closed model only (the profile reader says so first). */
 function runModel(options: RunLoadOptions): Promise<Measurement> {
+  const websocket = options.websocket;
+  if (websocket) return runWebSocketLoad({ ...options, websocket });
   const flows = options.flows ?? [];
   if (flows.length > 0) {
     if (options.load.model === 'open') throw new InvalidLoadOptionsError(['flows: flows run in the closed model (load.connections), not at an arrival rate']);

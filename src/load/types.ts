@@ -4,8 +4,8 @@
  * it runs (`PreparedEndpoint`, `Tally`, `RunState`). Types only, so every engine file can import
  * them without importing each other (see lifecycle.ts for how the files fit together).
  */
-import type { Endpoint, Flow, LoadSpec } from '../profile/types.js';
-import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunTimeline, RunWarning, TargetResources } from '../metrics/types.js';
+import type { Endpoint, Flow, LoadSpec, WebSocketSpec } from '../profile/types.js';
+import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunTimeline, RunWarning, TargetResources, WebSocketResult } from '../metrics/types.js';
 import type { TimelineRecorder } from '../metrics/timeline.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
@@ -43,6 +43,8 @@ export interface RunLoadOptions {
   targetProcess?: { pid?: number; pidFile?: string };
   /** User journeys mixed with the endpoints (flow-runner.ts); their feeder rows already read. */
   flows?: readonly Flow[];
+  /** A WebSocket session load: run instead of HTTP requests, `endpoints` being its pseudo-endpoints (load/websocket/). */
+  websocket?: WebSocketSpec;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface ModelSections {
   open?: OpenLoadResult;
   /** Connections the run opened, when the model opens them on demand (the open model: its peak in flight). */
   connections?: number;
+  /** WebSocket sessions: the figures beyond the pseudo-endpoints. */
+  websocket?: WebSocketResult;
 }
 
 /** What a load run returns, whatever its model: one trial series per endpoint and the run's own figures. */

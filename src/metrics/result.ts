@@ -44,6 +44,7 @@ export function buildRunResult(
     },
     warnings: measurement.warnings,
     ...(measurement.open ? { open: measurement.open } : {}),
+    ...(measurement.websocket ? { websocket: measurement.websocket } : {}),
     ...(measurement.generator ? { generator: measurement.generator } : {}),
     ...(measurement.targetResources ? { targetResources: measurement.targetResources } : {}),
     ...(measurement.timeline ? { timeline: measurement.timeline } : {}),

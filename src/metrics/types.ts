@@ -235,10 +235,42 @@ export interface RunResult {
   warnings: RunWarning[];
   /** Open model: schedule keeping, send lag and dropped arrivals. */
   open?: OpenLoadResult;
+  /** WebSocket sessions: message rates, disconnects by close code, drops and reconnects (docs/websocket.md). */
+  websocket?: WebSocketResult;
   /** The load generator's own CPU and event-loop delay during the run. */
   generator?: GeneratorLoad;
   /** The target process's CPU and memory, when the profile or input named it. */
   targetResources?: TargetResources;
   /** Per-bucket series of the measured phase; absent in results written before it existed. */
   timeline?: RunTimeline;
+}
+
+/**
+ * What a WebSocket session load measured beyond its two pseudo-endpoints (`ws/<name>`: round-trip
+ * time per message; `ws/<name>/handshake`). Rates are over the measured phase.
+ */
+export interface WebSocketResult {
+  name: string;
+  /** Connections the profile asked for, and successful handshakes (first connects and reconnects). */
+  connections: number;
+  opened: number;
+  failedHandshakes: number;
+  sent: number;
+  received: number;
+  /** Replies matched to a message of the generator's; the rest of `received` the server sent of its own. */
+  answered: number;
+  serverMessages: number;
+  /** Messages that were not JSON when JSON was expected. */
+  nonJson: number;
+  sentPerSecond: number;
+  receivedPerSecond: number;
+  serverPerSecond: number;
+  /** Closes the generator did not ask for, by close code ("1006": no close frame). */
+  disconnectsByCode: Record<string, number>;
+  /** Connections lost after their handshake, reconnected ones, and the time from drop to reconnect (ms). */
+  drops: number;
+  reconnects: number;
+  reconnectMs?: { p50: number; max: number };
+  /** Drops not reconnected within reconnect.max_time (each also a handshake timeout). */
+  reconnectsOverMaxTime: number;
 }

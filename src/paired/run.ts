@@ -25,6 +25,8 @@ export interface PairedLoadOptions {
   endpoints: Endpoint[];
   /** The profile's flows, run in every slot beside the endpoints. */
   flows?: RunLoadOptions['flows'];
+  /** A WebSocket session load, passed to every slot (its pseudo-endpoints are `endpoints`). */
+  websocket?: RunLoadOptions['websocket'];
   runLoad(options: RunLoadOptions): Promise<Measurement>;
   /** Progress over the whole paired run (slots count as trials: 2 × trials of them). */
   onProgress?: (progress: LoadProgress) => void;
@@ -66,6 +68,7 @@ export async function runPairedLoad(options: PairedLoadOptions): Promise<PairedM
       load: slotSpec,
       endpoints: options.endpoints,
       ...(options.flows ? { flows: options.flows } : {}),
+      ...(options.websocket ? { websocket: options.websocket } : {}),
       onProgress: options.onProgress
         ? (p) => {
             if (p.phase === 'done') return;

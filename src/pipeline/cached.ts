@@ -36,6 +36,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     ...(profile.flows ? { flows: profile.flows } : {}),
     onProgress: edges.onProgress,
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
+    ...(profile.websocket ? { websocket: profile.websocket } : {}),
   });
   const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
   return judgeAndSave(options, edges, result);

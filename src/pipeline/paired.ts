@@ -47,6 +47,7 @@ export async function runPairedPipeline(options: PipelineOptions & { baselineTar
     load: profile.load,
     endpoints: profile.endpoints,
     ...(profile.flows ? { flows: profile.flows } : {}),
+    ...(profile.websocket ? { websocket: profile.websocket } : {}),
     runLoad: edges.runLoad,
     onProgress: edges.onProgress,
   });

@@ -49,6 +49,9 @@ export function profileFingerprint(profile: Profile): string {
         name, method, path, headers, body, timeoutMs, captures, checks,
       })),
     })),
+    // Absent for HTTP profiles, so their fingerprints stay; a WebSocket load's every setting but its
+    // thresholds changes what is measured.
+    ...(profile.websocket ? { websocket: { ...profile.websocket, thresholds: undefined, handshakeThresholds: undefined } } : {}),
   };
   return createHash('sha256').update(canonicalJson(comparable)).digest('hex');
 }

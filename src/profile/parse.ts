@@ -13,6 +13,7 @@ import { readLevels } from './levels.js';
 import { readRegression } from './regression.js';
 import { readTrend } from './trend.js';
 import { readThresholds } from './thresholds.js';
+import { readWebSocket, websocketEndpoints } from './websocket.js';
 import {
   describeValue, isMapping, joinPath, readDuration, readMapping, readName, readUrlPath, requireKey, type Issue,
 } from './read.js';
@@ -21,6 +22,7 @@ export type ParseOutcome = { ok: true; profile: Profile } | { ok: false; problem
 
 const PROFILE_KEYS = [
   '$schema', 'name', 'target', 'load', 'levels', 'endpoints', 'flows', 'thresholds', 'regression', 'readiness', 'target_process', 'trend',
+  'websocket',
 ] as const;
 const TARGET_PROCESS_KEYS = ['pid', 'pid_file'] as const;
 const READINESS_KEYS = ['path', 'timeout'] as const;
@@ -105,12 +107,18 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
     ? readName(mapping.name, 'name', issues) : undefined;
   const target = mapping.target === undefined ? undefined : readTarget(mapping.target, 'target', issues);
   const regression = readRegression(mapping.regression, 'regression', issues);
+  const load = readLoad(mapping.load, 'load', issues);
+  const websocket = readWebSocket(mapping.websocket, 'websocket', load, issues);
+  if (mapping.websocket !== undefined && mapping.endpoints !== undefined) {
+    issues.push({ path: 'websocket', message: 'a profile runs either endpoints or a websocket block, not both: split it into two profiles' });
+  }
   const profile: Profile = {
     name: name ?? '',
     ...(target === undefined ? {} : { target }),
-    load: readLoad(mapping.load, 'load', issues),
-    endpoints: mapping.endpoints === undefined && mapping.flows !== undefined ? []
-      : requireKey(mapping, 'endpoints', '', 'a list of endpoints, each with name and path (or flows)', issues)
+    load,
+    endpoints: websocket ? websocketEndpoints(websocket, lineOf('websocket'))
+      : mapping.websocket !== undefined || (mapping.endpoints === undefined && mapping.flows !== undefined) ? []
+      : requireKey(mapping, 'endpoints', '', 'a list of endpoints, each with name and path (or flows, or a websocket block)', issues)
         ? readEndpoints(mapping.endpoints, 'endpoints', regression.severity, lineOf, issues) : [],
     thresholds: readThresholds(mapping.thresholds, 'thresholds', issues),
     regression,
@@ -126,9 +134,14 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
       if (load.model === 'open') issues.push({ path, message: 'is the open model (rate or stages), but flows run in the closed model only: give connections instead' });
     }
   }
+  if (mapping.trend !== undefined) profile.trend = readTrend(mapping.trend, 'trend', issues);
+  for (const [level, spec] of websocket ? Object.entries(levels ?? {}) : []) {
+    if (spec.model !== 'closed') issues.push({ path: joinPath(joinPath('levels', level), 'load'), message: 'a websocket profile runs by warmup, duration and trials of a closed load; rate, stages and max_in_flight do not apply' });
+  }
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
-  if (mapping.trend !== undefined) profile.trend = readTrend(mapping.trend, 'trend', issues);
+  if (websocket) profile.websocket = websocket;
+  if (websocket && flows.length > 0) issues.push({ path: 'flows', message: 'cannot be combined with a websocket block: a profile runs either HTTP endpoints and flows, or WebSocket sessions' });
   checkHistogramMemory(profile, issues);
   return profile;
 }
@@ -171,6 +184,7 @@ function yamlMessage(message: string): string {
  *   readiness:       path [/] · timeout [60s] > 0, at most 1h
  *   trend:           alpha [0.01] in (0, 0.5) · min_change [5%] > 0 · history [100] runs of
  *                    summaries kept for change points, 10..1000 (see trend.ts)
+ *   websocket:       a WebSocket session load instead of endpoints (grammar in websocket.ts)
  *
  * Durations need a unit (500ms, 2s, 1m30s). Unknown keys are errors. Problems carry their YAML
  * path and 1-based line; a document YAML cannot parse yields the YAML library's errors alone.

@@ -160,6 +160,8 @@ export interface Profile {
   targetProcess?: { pid?: number; pidFile?: string };
   /** User journeys (`flows:`, flows.ts), mixed with the endpoints by weight; absent when none. */
   flows?: Flow[];
+  /** A WebSocket session load (`websocket:`), run instead of HTTP endpoints (profile/websocket.ts). */
+  websocket?: WebSocketSpec;
 }
 
 /** One problem found in a profile: where (YAML path and line) and what, written for a person. */
@@ -254,4 +256,29 @@ export interface Flow {
   thresholds: ThresholdTier[];
   /** 1-based line of the flow in the profile file. */
   line?: number;
+}
+
+/** A message the generator sends: its template text and whether template values are JSON-escaped. */
+export interface WebSocketMessage {
+  text: string;
+  format: 'json' | 'raw';
+}
+
+/** The validated `websocket:` block, durations in milliseconds. */
+export interface WebSocketSpec {
+  name: string;
+  path: string;
+  connections: number;
+  connectRatePerS: number;
+  subscribe?: WebSocketMessage;
+  message: WebSocketMessage;
+  /** Messages per second per connection. */
+  rateRps: number;
+  /** `echo`: replies answer sends in order; a field name: the reply carrying the message's sequence number answers it. */
+  correlate: { kind: 'echo' } | { kind: 'field'; field: string };
+  expectJson: boolean;
+  timeoutMs?: number;
+  reconnect?: { backoffMs: number; maxBackoffMs: number; maxTimeMs: number };
+  thresholds: ThresholdTier[];
+  handshakeThresholds: ThresholdTier[];
 }

@@ -5,6 +5,7 @@
  */
 import type { RunResult } from '../metrics/types.js';
 import { formatCount, formatMs, formatRps } from './format.js';
+import { websocketFacts } from './websocket-facts.js';
 
 /** One labelled fact about the load, for a table row or a terminal line. */
 export interface LoadFact {
@@ -41,6 +42,7 @@ export function loadFacts(result: RunResult): LoadFact[] {
       text: `${formatCount(open.slots.missed)} of ${formatCount(open.slots.total)}`,
     });
   }
+  if (result.websocket) facts.push(...websocketFacts(result.websocket));
   const target = result.targetResources;
   if (target) {
     const growth = target.rssGrowthMb >= 0 ? `+${target.rssGrowthMb.toFixed(1)}` : `−${(-target.rssGrowthMb).toFixed(1)}`;

@@ -21,7 +21,7 @@ const cases: Case[] = [
   ['target not a string', `${HEAD}target: 8080\n`, 'target', 5, /^8080 is not a URL/],
   ['target relative', `${HEAD}target: /api\n`, 'target', 5, /is not an absolute URL/],
   ['target with query', `${HEAD}target: http://h/?a=1\n`, 'target', 5, /must not have a query or fragment/],
-  ['unknown top-level key', `${HEAD}threshold: {}\n`, 'threshold', 5, /^unknown key \(valid: \$schema, name, target, load, levels, endpoints, flows, thresholds, regression, readiness, target_process, trend\); did you mean "thresholds"\?$/],
+  ['unknown top-level key', `${HEAD}threshold: {}\n`, 'threshold', 5, /^unknown key \(valid: \$schema, name, target, load, levels, endpoints, flows, thresholds, regression, readiness, target_process, trend, websocket\); did you mean "thresholds"\?$/],
   ['unknown key, nothing close', `${HEAD}colour: red\n`, 'colour', 5, /^unknown key \(valid: [^)]*\)$/],
   // load
   ['connections zero', `${HEAD}load:\n  connections: 0\n`, 'load.connections', 6, /^0 is not a whole number between 1 and 10000$/],

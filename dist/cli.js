@@ -35,7 +35,7 @@ import {
   setUpRun,
   unconfirmedSentence,
   writeShardResult
-} from "./chunks/chunk-4XPLZ7NN.js";
+} from "./chunks/chunk-TS5ZOTR4.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs3 } from "node:util";

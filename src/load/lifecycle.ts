@@ -27,6 +27,7 @@ import { runEndFigures, runHealth, SHUTDOWN_GRACE_MS } from './run-end.js';
 import { progressAt, startRunTimers } from './run-timers.js';
 import { startSaturationMonitor } from './saturation.js';
 import { emptyTallyFigures } from './tally.js';
+import { startEarlyStop } from './early-stop.js';
 import type { EndReason, Measurement, ModelSections, RunLoadOptions, RunState, SweptRequest } from './types.js';
 
 /**
@@ -121,7 +122,16 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
       tally: run,
       startMs: () => run.loadStartMs,
     });
+    let trialsRun: number | undefined;
+    const runEnded = end;
+    const stopEarly = options.stopAfterTrial
+      ? startEarlyStop(run, handlers, options.stopAfterTrial, Math.min(plan.trialDurationMs, Math.max(...timeoutsMs)), (k) => {
+          trialsRun = k + 1;
+          model?.stop();
+        }, () => runEnded.settle('done'))
+      : undefined;
     const reason = await end.ended;
+    stopEarly?.();
     const stragglers = handlers.filter((h) => h.inFlight).length;
 
     run.finished = true;
@@ -134,7 +144,9 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
     options.onProgress?.(progressAt(plan, run, performance.now() - run.loadStartMs, true));
 
     const figures = runEndFigures(sample, reason, stragglers);
-    const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
+    // A run stopped early reports the trials it ran, not the empty ones after them.
+    const ran = trialsRun === undefined ? counters : counters.map((c) => ({ ...c, trials: c.trials.slice(0, trialsRun) }));
+    const endpoints = summarizeEndpoints(ran, plan.trialDurationMs);
     const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,
@@ -143,6 +155,7 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
       endpoints,
       warnings: [...runHealth(run, run.loadStartMs, plan, load.model, endpoints), ...figures.warnings, ...modelWarnings],
       generator: figures.generator,
+      ...(trialsRun === undefined ? {} : { trialsRun }),
       ...sections,
     };
   } finally {

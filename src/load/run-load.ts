@@ -7,6 +7,8 @@ import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
 import { readPidFile, startTargetSampler } from './target-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
+import { capacityStop } from './capacity-stop.js';
+import { ladderRates } from '../plan/capacity-ladder.js';
 import type { Measurement, RunLoadOptions } from './types.js';
 
 /** Runs the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
@@ -18,7 +20,14 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
   let measurement: Measurement;
   try {
-    measurement = options.load.model === 'open' ? await runOpenLoad(options) : await runClosedLoad(options);
+    if (load.model === 'open' && load.capacity && !options.stopAfterTrial) {
+      // A capacity ladder climbs no further once a step clearly broke (capacity-stop.ts).
+      const stop = capacityStop(load.capacity, ladderRates(load.capacity));
+      measurement = await runOpenLoad({ ...options, stopAfterTrial: stop.stopAfterTrial });
+      if (stop.targetStopped()) measurement.targetStopped = true;
+    } else {
+      measurement = options.load.model === 'open' ? await runOpenLoad(options) : await runClosedLoad(options);
+    }
   } finally {
     if (sampler && measurement! === undefined) sampler.stop();
   }

@@ -27,6 +27,9 @@ export interface LoadProgress {
   errors: number;
 }
 
+/** Decides, once trial `trialIndex`'s answers are in, whether the run should end after it (early-stop.ts). */
+export type StopAfterTrial = (trialIndex: number, run: RunState) => boolean;
+
 /** What a load run needs, for any model (`load.model` picks the engine: see run-load.ts). */
 export interface RunLoadOptions {
   targetUrl: string;
@@ -38,6 +41,11 @@ export interface RunLoadOptions {
   signal?: AbortSignal;
   /** Values for `{{ env NAME }}` templates; the real edge passes process.env. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Asked at each trial boundary but the last, once that trial's answers are in (early-stop.ts):
+   * true ends the run after that trial. A capacity ladder sets it (run-load.ts).
+   */
+  stopAfterTrial?: StopAfterTrial;
   /** A local target process to sample CPU and RSS of during the run (run-load.ts). */
   targetProcess?: { pid?: number; pidFile?: string };
 }
@@ -63,6 +71,10 @@ export interface Measurement extends ModelSections {
   warnings: RunWarning[];
   /** The generator's own CPU and event-loop delay (saturation.ts). */
   generator?: GeneratorLoad;
+  /** Set when the run stopped early (RunLoadOptions.stopAfterTrial): the trials it ran, all reported. */
+  trialsRun?: number;
+  /** A capacity ladder's reading of its live trials when it stopped: the target stopped answering. */
+  targetStopped?: boolean;
   /** The target process's CPU and memory, when one was named (run-load.ts). */
   targetResources?: TargetResources;
 }

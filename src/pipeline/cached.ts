@@ -7,6 +7,7 @@ import type { SaveOutcome } from '../baseline/types.js';
 import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { planBaselineSave } from '../baseline/save-rule.js';
 import { decideVerdict } from '../verdict/decide.js';
+import { withCapacity } from '../verdict/capacity-reading.js';
 import { withRunHealth } from '../verdict/run-health.js';
 import { baselineRefusal } from '../metrics/run-health.js';
 import type { BaselineUse } from '../verdict/types.js';
@@ -29,7 +30,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     onProgress: edges.onProgress,
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
   });
-  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  const result = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
 
   // One baseline per profile and load level (a nightly soak must not judge a PR gate).
   const key = { profileName: profile.name, ...(profile.level ? { level: profile.level } : {}) };

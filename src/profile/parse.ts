@@ -118,6 +118,9 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   const targetProcess = readTargetProcess(mapping.target_process, 'target_process', issues);
   if (targetProcess) profile.targetProcess = targetProcess;
   checkHistogramMemory(profile, issues);
+  if (profile.thresholds.some((t) => t.metric === 'capacity') && !(profile.load.model === 'open' && profile.load.capacity)) {
+    issues.push({ path: 'thresholds.capacity', message: 'needs a capacity ladder to measure the capacity: add load.capacity, or remove this threshold' });
+  }
   return profile;
 }
 

@@ -8,7 +8,10 @@
 export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'throughput' | 'error_rate';
 
 /** A metric an absolute threshold can limit. */
-export type ThresholdMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'mean' | 'error_rate' | 'throughput';
+export type ThresholdMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'mean' | 'error_rate' | 'throughput' | RunThresholdMetric;
+
+/** Thresholds on a figure of the whole run rather than of an endpoint (profile-wide only). */
+export type RunThresholdMetric = 'capacity' | 'target_rss_growth';
 
 export type Severity = 'minor' | 'major' | 'critical';
 

@@ -9,7 +9,7 @@ import type { Baseline } from '../baseline/types.js';
 import { compareWithBaseline, type ComparisonOutcome } from './compare.js';
 import { compareWithHistory } from './history-compare.js';
 import { baselineNotes } from './baseline-notes.js';
-import { checkThresholds } from './thresholds.js';
+import { checkRunThresholds, checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
 import type { BaselineUse, FailOn, Level, Verdict, VerdictNote } from './types.js';
 
@@ -54,7 +54,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
     if (mode === 'cache') notes.push(...baselineNotes(result, baseline.runs));
   }
 
-  const breaches = checkThresholds(profile, result.endpoints);
+  const breaches = [...checkThresholds(profile, result.endpoints), ...checkRunThresholds(profile, result)];
   let maxSeverity: Level = 'none';
   let advisorySeverity: Level = 'none';
   for (const c of comparisons) {

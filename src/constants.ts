@@ -27,6 +27,7 @@ export const Inputs = {
   report: 'report',
   level: 'level',
   targetPid: 'target-pid',
+  targetContainer: 'target-container',
 } as const;
 
 /** The action's outputs (action.yml). */

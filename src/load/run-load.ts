@@ -5,7 +5,8 @@
  */
 import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
-import { readPidFile, startTargetSampler } from './target-resources.js';
+import { readPidFile, startContainerSampler, startTargetSampler } from './target-resources.js';
+import { locateContainer } from './container-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
 import { capacityStop } from './capacity-stop.js';
 import { ladderRates } from '../plan/capacity-ladder.js';
@@ -16,8 +17,12 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   const load = options.load;
   if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
   else ensureFdLimit(load.connections, 'load.connections');
-  const pid = await resolvePid(options.targetProcess);
-  const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
+  const container = options.targetProcess?.container;
+  const located = container === undefined ? undefined : await locateContainer(container, options.containerLocation);
+  const pid = container === undefined ? await resolvePid(options.targetProcess) : undefined;
+  const sampler = located?.found
+    ? startContainerSampler(located.cgroupDir, located.containerId, 0)
+    : typeof pid === 'number' ? startTargetSampler(pid) : undefined;
   let measurement: Measurement;
   try {
     if (load.model === 'open' && load.capacity && !options.stopAfterTrial) {
@@ -32,6 +37,10 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
     if (sampler && measurement! === undefined) sampler.stop();
   }
   if (typeof pid === 'string') measurement.warnings.push({ code: 'target-resources', message: pid });
+  if (located && !located.found) {
+    // Infrastructure trouble degrades: the run is measured without the container's figures.
+    measurement.warnings.push({ code: 'target-resources', message: `Container ${container} not monitored: ${located.reasons.join('; ')}.` });
+  }
   if (sampler) {
     const { resources, warnings } = sampler.stop();
     if (resources) measurement.targetResources = resources;

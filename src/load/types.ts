@@ -4,12 +4,13 @@
  * it runs (`PreparedEndpoint`, `Tally`, `RunState`). Types only, so every engine file can import
  * them without importing each other (see lifecycle.ts for how the files fit together).
  */
-import type { Endpoint, LoadSpec } from '../profile/types.js';
+import type { Endpoint, LoadSpec, TargetProcess } from '../profile/types.js';
 import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunWarning, TargetResources } from '../metrics/types.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
 import type { RequestTimeoutError } from './errors.js';
 import type { Http1Handler } from './http1.js';
+import type { LocateOptions } from './container-resources.js';
 
 /** Where a run stands, reported every `progressIntervalMs` and once when it is done. */
 export interface LoadProgress {
@@ -47,7 +48,9 @@ export interface RunLoadOptions {
    */
   stopAfterTrial?: StopAfterTrial;
   /** A local target process to sample CPU and RSS of during the run (run-load.ts). */
-  targetProcess?: { pid?: number; pidFile?: string };
+  targetProcess?: TargetProcess;
+  /** Where to look for `targetProcess.container` (tests point these at laid-out trees); the host's by default. */
+  containerLocation?: LocateOptions;
 }
 
 /**

@@ -156,7 +156,7 @@ export interface Profile {
   /** The selected level's name, once `applyLevel` picked one; baselines are kept per level. */
   level?: string;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
-  targetProcess?: { pid?: number; pidFile?: string };
+  targetProcess?: TargetProcess;
 }
 
 /** One problem found in a profile: where (YAML path and line) and what, written for a person. */
@@ -166,4 +166,15 @@ export interface ProfileProblem {
   /** 1-based line in the file, when known. */
   line?: number;
   message: string;
+}
+
+/**
+ * What to sample the target's CPU and memory from: a local process (pid or pid file) or a
+ * container, read from its cgroup (the `target-container` input / `--target-container` flag).
+ */
+export interface TargetProcess {
+  pid?: number;
+  pidFile?: string;
+  /** A container's id or name: located through the Docker Engine API or the cgroup tree (load/container-resources.ts). */
+  container?: string;
 }

@@ -37,9 +37,11 @@ describe('capacity ladder runs against real local targets', () => {
       assert.equal(capacity.brokeAt?.rateRps, 500);
       assert.equal(capacity.brokeAt?.causes[0], 'latency');
       assert.equal(capacity.stepsPlanned, 8);
-      assert.equal(capacity.stepsRun, 3, 'stopped after the step that broke');
-      assert.equal(m.trialsRun, 9);
-      assert.equal(m.endpoints[0].trials.length, 9, 'only the trials run are reported');
+      // It stops after the first step that held in none of its trials: 500/s, or on a busy machine
+      // where one 500/s trial still held, 700/s — never higher.
+      assert.ok(capacity.stepsRun === 3 || capacity.stepsRun === 4, `stopped after ${capacity.stepsRun} steps`);
+      assert.equal(m.trialsRun, capacity.stepsRun * 3);
+      assert.equal(m.endpoints[0].trials.length, m.trialsRun, 'only the trials run are reported');
       assert.ok(!capacity.targetStopped);
     } finally {
       await target.close();

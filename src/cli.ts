@@ -44,6 +44,7 @@ const USAGE = `usage: loadgate run --profile FILE [options]
   --fail-on LEVEL       critical | major | minor | never   (default critical)
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
+  --target-container ID|NAME  sample a container's CPU and memory from its cgroup instead
 
 exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
   that measured nothing (no answer in the measured phase, or the target stopped answering)
@@ -74,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
       trend: { type: 'boolean' },
       level: { type: 'string' },
       'target-pid': { type: 'string' },
+      'target-container': { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
       html: { type: 'string' },
@@ -104,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
     problems.addFor('commit', `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
   const { profile, target, baselineTarget } = await setUpRun(
-    { profile: values.profile, level: values.level, targetPid: values['target-pid'], target: values.target, baselineTarget: values['baseline-target'] },
+    { profile: values.profile, level: values.level, targetPid: values['target-pid'], targetContainer: values['target-container'], target: values.target, baselineTarget: values['baseline-target'] },
     problems,
     process.env,
   );

@@ -43,6 +43,7 @@ export const Inputs = {
   allowMissingShards: 'allow-missing-shards',
   uploadReport: 'upload-report',
   notify: 'notify',
+  targetContainer: 'target-container',
 } as const;
 
 /** The action's outputs (action.yml). */

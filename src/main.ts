@@ -110,6 +110,7 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
       profile: profilePath,
       level: core.getInput(Inputs.level).trim(),
       targetPid: core.getInput(Inputs.targetPid).trim(),
+      targetContainer: core.getInput(Inputs.targetContainer).trim(),
       target: core.getInput(Inputs.target).trim(),
       baselineTarget: core.getInput(Inputs.baselineTarget).trim(),
     },

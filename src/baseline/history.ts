@@ -30,6 +30,8 @@ export function baselineRunFromResult(
       trials: e.trials,
       ...(e.histogram ? { histogram: e.histogram } : {}),
     })),
+    // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
+    ...(result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {}),
   };
 }
 

@@ -25,6 +25,8 @@ export interface BaselineRun {
   runner: { cpuModel: string; cores: number; os: string; node: string };
   trialDurationMs: number;
   endpoints: BaselineEndpoint[];
+  /** A capacity ladder's run: the capacity it measured, requests/s (verdict/capacity-compare.ts). */
+  capacityRps?: number;
 }
 
 export interface Baseline {

@@ -134,6 +134,10 @@ function runProblem(run: unknown, where: string): string | undefined {
   if (!(typeof trialMs === 'number' && Number.isFinite(trialMs) && trialMs > 0)) {
     return `${where}.trialDurationMs is ${show(trialMs)}, not a duration (a number of milliseconds > 0)`;
   }
+  const capacity = own(run, 'capacityRps');
+  if (capacity !== undefined && !(typeof capacity === 'number' && Number.isFinite(capacity) && capacity >= 0)) {
+    return `${where}.capacityRps is ${show(capacity)}, not a rate (a number of requests per second >= 0)`;
+  }
   const endpoints = own(run, 'endpoints');
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;

@@ -28,6 +28,7 @@ import { progressAt, startRunTimers } from './run-timers.js';
 import { startSaturationMonitor } from './saturation.js';
 import { emptyTallyFigures } from './tally.js';
 import { TimelineRecorder } from '../metrics/timeline.js';
+import { startEarlyStop } from './early-stop.js';
 import type { EndReason, Measurement, ModelSections, RunLoadOptions, RunState, SweptRequest } from './types.js';
 
 /**
@@ -126,7 +127,16 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
       tally: run,
       startMs: () => run.loadStartMs,
     });
+    let trialsRun: number | undefined;
+    const runEnded = end;
+    const stopEarly = options.stopAfterTrial
+      ? startEarlyStop(run, handlers, options.stopAfterTrial, Math.min(plan.trialDurationMs, Math.max(...timeoutsMs)), (k) => {
+          trialsRun = k + 1;
+          model?.stop();
+        }, () => runEnded.settle('done'))
+      : undefined;
     const reason = await end.ended;
+    stopEarly?.();
     const stragglers = handlers.filter((h) => h.inFlight).length;
 
     run.finished = true;
@@ -139,7 +149,9 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
     options.onProgress?.(progressAt(plan, run, performance.now() - run.loadStartMs, true));
 
     const figures = runEndFigures(sample, reason, stragglers);
-    const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
+    // A run stopped early reports the trials it ran, not the empty ones after them.
+    const ran = trialsRun === undefined ? counters : counters.map((c) => ({ ...c, trials: c.trials.slice(0, trialsRun) }));
+    const endpoints = summarizeEndpoints(ran, plan.trialDurationMs);
     const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,
@@ -148,6 +160,7 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
       endpoints,
       warnings: [...runHealth(run, run.loadStartMs, plan, load.model, endpoints), ...figures.warnings, ...modelWarnings],
       generator: figures.generator,
+      ...(trialsRun === undefined ? {} : { trialsRun }),
       ...sections,
       timeline: timeline.finish(model.plannedArrivals ? (elapsedMs) => model!.plannedArrivals!(elapsedMs) : undefined),
       timelineOriginMs: run.loadStartMs + plan.warmupMs,

@@ -8,8 +8,11 @@ import { runOpenLoad } from './open-runner.js';
 import { runFlowLoad } from './flow-runner.js';
 import { InvalidLoadOptionsError } from './errors.js';
 import { runWebSocketLoad } from './websocket/runner.js';
-import { readPidFile, startTargetSampler } from './target-resources.js';
+import { readPidFile, startContainerSampler, startTargetSampler } from './target-resources.js';
+import { locateContainer } from './container-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
+import { capacityStop } from './capacity-stop.js';
+import { ladderRates } from '../plan/capacity-ladder.js';
 import type { Measurement, RunLoadOptions } from './types.js';
 import { targetTimeline } from '../metrics/target-timeline.js';
 
@@ -19,15 +22,30 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   if (options.websocket) ensureFdLimit(options.websocket.connections, 'websocket.connections');
   else if (load.model === 'open') ensureFdLimit(load.maxInFlight, 'load.max_in_flight');
   else ensureFdLimit(load.connections, 'load.connections');
-  const pid = await resolvePid(options.targetProcess);
-  const sampler = typeof pid === 'number' ? startTargetSampler(pid) : undefined;
+  const container = options.targetProcess?.container;
+  const located = container === undefined ? undefined : await locateContainer(container, options.containerLocation);
+  const pid = container === undefined ? await resolvePid(options.targetProcess) : undefined;
+  const sampler = located?.found
+    ? startContainerSampler(located.cgroupDir, located.containerId, 0)
+    : typeof pid === 'number' ? startTargetSampler(pid) : undefined;
   let measurement: Measurement;
   try {
-    measurement = await runModel(options);
+    if (load.model === 'open' && load.capacity && !options.stopAfterTrial) {
+      // A capacity ladder climbs no further once a step clearly broke (capacity-stop.ts).
+      const stop = capacityStop(load.capacity, ladderRates(load.capacity));
+      measurement = await runOpenLoad({ ...options, stopAfterTrial: stop.stopAfterTrial });
+      if (stop.targetStopped()) measurement.targetStopped = true;
+    } else {
+      measurement = await runModel(options);
+    }
   } finally {
     if (sampler && measurement! === undefined) sampler.stop();
   }
   if (typeof pid === 'string') measurement.warnings.push({ code: 'target-resources', message: pid });
+  if (located && !located.found) {
+    // Infrastructure trouble degrades: the run is measured without the container's figures.
+    measurement.warnings.push({ code: 'target-resources', message: `Container ${container} not monitored: ${located.reasons.join('; ')}.` });
+  }
   if (sampler) {
     const { resources, warnings, samples } = sampler.stop();
     if (resources) measurement.targetResources = resources;

@@ -150,7 +150,17 @@ function startSampler(
  * The profile with the `target-pid` input applied: a whole number is a pid, anything else a pid
  * file path; empty leaves the profile's own `target_process`.
  */
-export function withTargetProcessInput<P extends { targetProcess?: { pid?: number; pidFile?: string } }>(profile: P, input: string): P {
+export function withTargetProcessInput<P extends { targetProcess?: { pid?: number; pidFile?: string; container?: string } }>(profile: P, input: string): P {
   if (input === '') return profile;
-  return { ...profile, targetProcess: /^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input } };
+  const container = profile.targetProcess?.container;
+  return { ...profile, targetProcess: { ...(/^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input }), ...(container ? { container } : {}) } };
+}
+
+/**
+ * The profile with the `target-container` input applied: the container (id or name) whose cgroup
+ * is sampled instead of a local process; empty leaves the profile as it is.
+ */
+export function withTargetContainerInput<P extends { targetProcess?: { pid?: number; pidFile?: string; container?: string } }>(profile: P, input: string): P {
+  if (input === '') return profile;
+  return { ...profile, targetProcess: { ...profile.targetProcess, container: input } };
 }

@@ -4,13 +4,14 @@
  * it runs (`PreparedEndpoint`, `Tally`, `RunState`). Types only, so every engine file can import
  * them without importing each other (see lifecycle.ts for how the files fit together).
  */
-import type { Endpoint, Flow, LoadSpec, WebSocketSpec } from '../profile/types.js';
+import type { Endpoint, Flow, LoadSpec, TargetProcess, WebSocketSpec } from '../profile/types.js';
 import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunTimeline, RunWarning, TargetResources, WebSocketResult } from '../metrics/types.js';
 import type { TimelineRecorder } from '../metrics/timeline.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
 import type { RequestTimeoutError } from './errors.js';
 import type { Http1Handler } from './http1.js';
+import type { LocateOptions } from './container-resources.js';
 
 /** Where a run stands, reported every `progressIntervalMs` and once when it is done. */
 export interface LoadProgress {
@@ -28,6 +29,9 @@ export interface LoadProgress {
   errors: number;
 }
 
+/** Decides, once trial `trialIndex`'s answers are in, whether the run should end after it (early-stop.ts). */
+export type StopAfterTrial = (trialIndex: number, run: RunState) => boolean;
+
 /** What a load run needs, for any model (`load.model` picks the engine: see run-load.ts). */
 export interface RunLoadOptions {
   targetUrl: string;
@@ -39,12 +43,19 @@ export interface RunLoadOptions {
   signal?: AbortSignal;
   /** Values for `{{ env NAME }}` templates; the real edge passes process.env. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Asked at each trial boundary but the last, once that trial's answers are in (early-stop.ts):
+   * true ends the run after that trial. A capacity ladder sets it (run-load.ts).
+   */
+  stopAfterTrial?: StopAfterTrial;
   /** A local target process to sample CPU and RSS of during the run (run-load.ts). */
-  targetProcess?: { pid?: number; pidFile?: string };
+  targetProcess?: TargetProcess;
   /** User journeys mixed with the endpoints (flow-runner.ts); their feeder rows already read. */
   flows?: readonly Flow[];
   /** A WebSocket session load: run instead of HTTP requests, `endpoints` being its pseudo-endpoints (load/websocket/). */
   websocket?: WebSocketSpec;
+  /** Where to look for `targetProcess.container` (tests point these at laid-out trees); the host's by default. */
+  containerLocation?: LocateOptions;
 }
 
 /**
@@ -70,6 +81,10 @@ export interface Measurement extends ModelSections {
   warnings: RunWarning[];
   /** The generator's own CPU and event-loop delay (saturation.ts). */
   generator?: GeneratorLoad;
+  /** Set when the run stopped early (RunLoadOptions.stopAfterTrial): the trials it ran, all reported. */
+  trialsRun?: number;
+  /** A capacity ladder's reading of its live trials when it stopped: the target stopped answering. */
+  targetStopped?: boolean;
   /** The target process's CPU and memory, when one was named (run-load.ts). */
   targetResources?: TargetResources;
   /** The measured phase per bucket (metrics/timeline.ts), and the performance.now() it counts from. */

@@ -243,6 +243,31 @@ export interface RunResult {
   targetResources?: TargetResources;
   /** Per-bucket series of the measured phase; absent in results written before it existed. */
   timeline?: RunTimeline;
+  /** A capacity (breakpoint) run: the capacity read from its ladder (verdict/capacity.ts). */
+  capacity?: RunCapacity;
+}
+
+/** What a limit of a capacity ladder's SLO a step broke. */
+export type CapacityBreakCause = 'latency' | 'errors' | 'rate';
+
+/** A capacity ladder's result: the highest rate that held, its interval, and each step climbed. */
+export interface RunCapacity {
+  /** The highest rate that held, requests/s; 0 when even the first step broke. */
+  capacityRps: number;
+  /** The interval: the highest step whose trials all held, and the lowest certainly broken (or the ceiling). */
+  lowerRps: number;
+  upperRps: number;
+  /** The first step that did not hold and what its failing trials broke, most frequent first. */
+  brokeAt?: { rateRps: number; causes: CapacityBreakCause[] };
+  /** Every step held: the capacity is at least the ceiling. */
+  heldToCeiling: boolean;
+  /** The ladder stopped because the target stopped answering (every request of a trial failed unanswered). */
+  targetStopped?: boolean;
+  /** The ladder stopped early, after this many of its planned steps. */
+  stepsRun: number;
+  stepsPlanned: number;
+  /** Each step climbed: its rate, trials, trials that held, whether it held, what broke. */
+  steps: { rateRps: number; trials: number; held: number; holds: boolean; broke: CapacityBreakCause[] }[];
 }
 
 /**

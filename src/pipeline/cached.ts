@@ -9,6 +9,7 @@ import { appendRun, baselineRunFromResult } from '../baseline/history.js';
 import { planBaselineSave } from '../baseline/save-rule.js';
 import { decideVerdict } from '../verdict/decide.js';
 import { judgedProfile } from '../flow/rows.js';
+import { withCapacity } from '../verdict/capacity-reading.js';
 import { withRunHealth } from '../verdict/run-health.js';
 import { baselineRefusal } from '../metrics/run-health.js';
 import type { BaselineUse } from '../verdict/types.js';
@@ -38,7 +39,7 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
     ...(profile.websocket ? { websocket: profile.websocket } : {}),
   });
-  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  const result = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
   return judgeAndSave(options, edges, result);
 }
 

@@ -22,6 +22,7 @@ import { waitForTarget } from './wait.js';
  */
 export function pairedLoadProblem(load: LoadSpec): string | undefined {
   if (load.model !== 'open' || load.shape.kind === 'constant' || load.shape.kind === 'soak') return undefined;
+  if (load.capacity) return 'paired mode needs a steady load, and load.capacity is a ladder of rates; judge a capacity run against the stored history (no baseline-target)';
   return `paired mode needs a steady load (a closed model, or an open model at a constant rate); load.shape is ${load.shape.kind}`;
 }
 

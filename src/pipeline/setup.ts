@@ -12,7 +12,7 @@ import { readProfileFile } from '../profile/read-file.js';
 import { applyLevel, levelProblem } from '../profile/levels.js';
 import { checkTemplateEnvironment } from '../profile/env.js';
 import type { Profile } from '../profile/types.js';
-import { withTargetProcessInput } from '../load/target-resources.js';
+import { withTargetContainerInput, withTargetProcessInput } from '../load/target-resources.js';
 import { targetUrlProblem } from '../load/target-url.js';
 import { baselineTargetProblem } from '../paired/target.js';
 import { pairedLoadProblem } from './paired.js';
@@ -26,6 +26,8 @@ export interface RunSettings {
   level?: string;
   /** A process id or a pid file: the target process to sample. */
   targetPid?: string;
+  /** A container's id or name: its cgroup is sampled instead of a local process (the service container in Actions). */
+  targetContainer?: string;
   target?: string;
   baselineTarget?: string;
 }
@@ -64,6 +66,7 @@ export async function setUpRun(
     }
   }
   if (profile) profile = withTargetProcessInput(profile, settings.targetPid?.trim() ?? '');
+  if (profile) profile = withTargetContainerInput(profile, settings.targetContainer?.trim() ?? '');
   let secrets: string[] = [];
   if (profile) {
     const environment = checkTemplateEnvironment(profile.endpoints, env, profile.flows);

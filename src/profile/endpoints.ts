@@ -73,7 +73,7 @@ export function readRequest(mapping: Mapping, path: string, severityBase: Severi
     headers,
     weight: mapping.weight === undefined ? 1 : readInteger(mapping.weight, at('weight'), 1, undefined, issues) ?? 1,
     expectStatus: readExpectStatus(mapping.expect_status, at('expect_status'), issues),
-    thresholds: readThresholds(mapping.thresholds, at('thresholds'), issues),
+    thresholds: readThresholds(mapping.thresholds, at('thresholds'), issues, 'endpoint'),
   };
   const body = readBody(mapping, path, headers, issues);
   if (body !== undefined) {

@@ -143,6 +143,9 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   if (websocket) profile.websocket = websocket;
   if (websocket && flows.length > 0) issues.push({ path: 'flows', message: 'cannot be combined with a websocket block: a profile runs either HTTP endpoints and flows, or WebSocket sessions' });
   checkHistogramMemory(profile, issues);
+  if (profile.thresholds.some((t) => t.metric === 'capacity') && !(profile.load.model === 'open' && profile.load.capacity)) {
+    issues.push({ path: 'thresholds.capacity', message: 'needs a capacity ladder to measure the capacity: add load.capacity, or remove this threshold' });
+  }
   return profile;
 }
 

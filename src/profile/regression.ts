@@ -14,7 +14,8 @@ export const MAX_HISTORY_RUNS = 100;
 
 export const DEFAULT_SEVERITY: Readonly<SeverityCutoffs> = Object.freeze({ minor: 0.1, major: 0.25, critical: 0.5 });
 const DEFAULT_METRICS: readonly RegressionMetric[] = ['p50', 'p95', 'throughput', 'error_rate'];
-const DEFAULT_ALPHA = 0.05;
+/** The family-wise significance level when the profile gives none. */
+export const DEFAULT_ALPHA = 0.05;
 
 /**
  * One cut-off: a percentage string (`10%`, `150%`) or a fraction up to 1 (`0.1`); a bare number

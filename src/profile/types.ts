@@ -10,7 +10,10 @@ import type { TrendProfileSettings } from './trend.js';
 export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'throughput' | 'error_rate';
 
 /** A metric an absolute threshold can limit. */
-export type ThresholdMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'mean' | 'error_rate' | 'throughput';
+export type ThresholdMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'mean' | 'error_rate' | 'throughput' | RunThresholdMetric;
+
+/** Thresholds on a figure of the whole run rather than of an endpoint (profile-wide only). */
+export type RunThresholdMetric = 'capacity' | 'target_rss_growth';
 
 export type Severity = 'minor' | 'major' | 'critical';
 
@@ -157,7 +160,7 @@ export interface Profile {
   /** Change points over the stored runs (`trend:`); defaults (profile/trend.ts) when absent. */
   trend?: TrendProfileSettings;
   /** A local target process to sample CPU and RSS of (`target_process:`). */
-  targetProcess?: { pid?: number; pidFile?: string };
+  targetProcess?: TargetProcess;
   /** User journeys (`flows:`, flows.ts), mixed with the endpoints by weight; absent when none. */
   flows?: Flow[];
   /** A WebSocket session load (`websocket:`), run instead of HTTP endpoints (profile/websocket.ts). */
@@ -281,4 +284,15 @@ export interface WebSocketSpec {
   reconnect?: { backoffMs: number; maxBackoffMs: number; maxTimeMs: number };
   thresholds: ThresholdTier[];
   handshakeThresholds: ThresholdTier[];
+}
+
+/**
+ * What to sample the target's CPU and memory from: a local process (pid or pid file) or a
+ * container, read from its cgroup (the `target-container` input / `--target-container` flag).
+ */
+export interface TargetProcess {
+  pid?: number;
+  pidFile?: string;
+  /** A container's id or name: located through the Docker Engine API or the cgroup tree (load/container-resources.ts). */
+  container?: string;
 }

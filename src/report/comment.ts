@@ -14,6 +14,7 @@ import { LEVELS } from '../verdict/types.js';
 import { formatChange, formatMetric, formatP } from './format.js';
 import { escapeMarkdown, plainName } from './escape.js';
 import { noiseLine } from './noise.js';
+import { runMetricSentences } from './run-metrics.js';
 import { renderLatencyChart } from './chart.js';
 import { SEVERITY_TEXT, gateLine, hasUnconfirmedChange, intervalText, statusLabel, unconfirmedSentence } from './labels.js';
 import { baselineSentence, footerLine } from './run-context.js';
@@ -62,6 +63,7 @@ export function renderComment(report: ReportDocument, options: CommentOptions): 
   const lines = [commentMarker(report.profile.name, options.level), `### loadgate: ${name} — ${statusLabel(report)}`, ''];
   if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(gateLine(report), '');
+  for (const sentence of runMetricSentences(report)) lines.push(`**${escapeMarkdown(sentence, 500)}**`, '');
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');
   lines.push(...findingsSection(report), ...advisorySection(report), ...breachesSection(report), ...endpointsSection(report));

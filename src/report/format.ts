@@ -31,7 +31,8 @@ export function formatP(p: number): string {
 
 /** A metric's value in its own unit. */
 export function formatMetric(metric: RegressionMetric | ThresholdMetric, value: number): string {
-  if (metric === 'throughput') return formatRps(value);
+  if (metric === 'throughput' || metric === 'capacity') return formatRps(value);
+  if (metric === 'target_rss_growth') return `${value.toFixed(1)} MB/min`;
   if (metric === 'error_rate') return formatRate(value);
   return formatMs(value);
 }

@@ -9,6 +9,7 @@ import type { MetricComparison } from '../verdict/types.js';
 import { formatChange, formatCount, formatMetric, formatMs, formatP, formatRate, formatRps } from './format.js';
 import { escapeMarkdown } from './escape.js';
 import { loadFacts } from './load-facts.js';
+import { runMetricSentences } from './run-metrics.js';
 import { SEVERITY_TEXT, gateLine, intervalText, severityCell, statusLabel, unconfirmedSentence } from './labels.js';
 import { baselineSentence, footerLine } from './run-context.js';
 import { answeredRequests } from '../metrics/run-health.js';
@@ -28,6 +29,7 @@ export function renderMarkdown(report: ReportDocument, options: MarkdownOptions 
   lines.push(`## loadgate: ${escapeMarkdown(report.profile.name, 64)} — ${statusLabel(report)}`, '');
   if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(gateLine(report), '', baselineSentence(report), '');
+  for (const sentence of runMetricSentences(report)) lines.push(`**${escapeMarkdown(sentence, 500)}**`, '');
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`⚠️ ${unconfirmed}.`, '');
 

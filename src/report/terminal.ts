@@ -4,6 +4,7 @@ import { formatChange, formatMetric, formatMs, formatP } from './format.js';
 import { answeredRequests } from '../metrics/run-health.js';
 import { errorSampleRows } from './error-samples.js';
 import { loadFacts } from './load-facts.js';
+import { runMetricSentences } from './run-metrics.js';
 import { advisorySeverityOf, unconfirmedSentence } from './labels.js';
 
 /** Renders the comparisons (or the endpoint figures when there is no baseline) and the verdict. */
@@ -46,6 +47,7 @@ export function renderTerminal(report: ReportDocument): string {
   for (const f of errorSampleRows(report.endpoints)) {
     lines.push(`errors: ${f.endpoint} ${f.errorClass} ×${f.count}${f.samples.length > 0 ? `: ${f.samples.join(' | ')}` : ''}`);
   }
+  for (const sentence of runMetricSentences(report)) lines.push(sentence);
   for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
   const v = report.verdict;

@@ -6,7 +6,9 @@
  * so a generator that had to drop falls short of the rate asked).
  */
 import type { CapacitySettings } from '../profile/types.js';
-import type { EndpointResult } from '../metrics/types.js';
+import type { EndpointResult, RunCapacity, RunResult } from '../metrics/types.js';
+import type { LoadSpec } from '../profile/types.js';
+import { ladderRates } from '../plan/capacity-ladder.js';
 import { capacityOf, type CapacityResult, type LadderStep } from './capacity.js';
 
 /**
@@ -41,4 +43,27 @@ export function ladderSteps(endpoints: readonly EndpointResult[], settings: Capa
 /** The capacity of a ladder run from its endpoints' trials. */
 export function readCapacity(endpoints: readonly EndpointResult[], settings: CapacitySettings, stepRates: readonly number[], trialsRun?: number): CapacityResult {
   return capacityOf(ladderSteps(endpoints, settings, stepRates, trialsRun), { ...settings.hold }, settings.ceilingRps);
+}
+
+/**
+ * The run's `capacity` section for a capacity ladder's load (none for any other load): read from
+ * the trials the run ran (`trialsRun` when it stopped early), and whether it stopped because the
+ * target stopped answering.
+ */
+export function runCapacity(load: LoadSpec, endpoints: readonly EndpointResult[], run: { trialsRun?: number; targetStopped?: boolean }): RunCapacity | undefined {
+  if (load.model !== 'open' || !load.capacity) return undefined;
+  const rates = ladderRates(load.capacity);
+  const reading = readCapacity(endpoints, load.capacity, rates, run.trialsRun);
+  return {
+    ...reading,
+    ...(run.targetStopped ? { targetStopped: true } : {}),
+    stepsRun: reading.steps.length,
+    stepsPlanned: rates.length,
+  };
+}
+
+/** The result with its `capacity` section when the load was a capacity ladder. */
+export function withCapacity(result: RunResult, load: LoadSpec, run: { trialsRun?: number; targetStopped?: boolean }): RunResult {
+  const capacity = runCapacity(load, result.endpoints, run);
+  return capacity ? { ...result, capacity } : result;
 }

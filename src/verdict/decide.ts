@@ -8,8 +8,9 @@ import type { RunResult } from '../metrics/types.js';
 import type { Baseline } from '../baseline/types.js';
 import { compareWithBaseline, type ComparisonOutcome } from './compare.js';
 import { compareWithHistory } from './history-compare.js';
+import { compareCapacity } from './capacity-compare.js';
 import { baselineNotes } from './baseline-notes.js';
-import { checkThresholds } from './thresholds.js';
+import { checkRunThresholds, checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
 import type { BaselineUse, FailOn, Level, Verdict, VerdictNote } from './types.js';
 
@@ -54,7 +55,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
     if (mode === 'cache') notes.push(...baselineNotes(result, baseline.runs));
   }
 
-  const breaches = checkThresholds(profile, result.endpoints);
+  const breaches = [...checkThresholds(profile, result.endpoints), ...checkRunThresholds(profile, result)];
   let maxSeverity: Level = 'none';
   let advisorySeverity: Level = 'none';
   for (const c of comparisons) {
@@ -79,6 +80,11 @@ export function decideVerdict(input: VerdictInput): Verdict {
 }
 
 function compareRuns(profile: Profile, result: RunResult, baseline: Baseline, mode: 'cache' | 'paired'): ComparisonOutcome {
+  if (result.capacity) {
+    // A ladder's trials each ran at another rate: the run is judged by its capacity (capacity-compare.ts).
+    const comparison = mode === 'cache' ? compareCapacity(result.capacity, baseline.runs, profile.regression) : undefined;
+    return { comparisons: comparison ? [comparison] : [], notes: [] };
+  }
   const cutoffs = new Map<string, SeverityCutoffs>();
   for (const e of profile.endpoints) if (e.severity) cutoffs.set(e.name, e.severity);
   const runs = baseline.runs;

@@ -3,18 +3,49 @@
  * throughput). Of the tiers one metric crosses on one endpoint, the most severe is reported.
  */
 import type { Profile, ThresholdMetric, ThresholdTier } from '../profile/types.js';
-import type { EndpointResult } from '../metrics/types.js';
+import type { EndpointResult, RunResult } from '../metrics/types.js';
 import { LEVELS, type ThresholdBreach } from './types.js';
 
-/** The value a threshold metric reads from an endpoint's whole-run figures. */
+/** What a run-level threshold's breach names as its endpoint. */
+export const RUN_THRESHOLD_SUBJECT = 'whole run';
+
+/** The value a threshold metric reads from an endpoint's whole-run figures (NaN for a run-level metric). */
 export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric): number {
+  if (metric === 'capacity' || metric === 'target_rss_growth') return Number.NaN;
   if (metric === 'error_rate') return endpoint.errorRate;
   if (metric === 'throughput') return endpoint.rps;
   return endpoint.latencyMs[metric];
 }
 
+/**
+ * The value a run-level threshold reads: the capacity a ladder measured, the target's RSS floor
+ * trend (MB/min); undefined when the run has none (no ladder, no target sampled).
+ */
+export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources'>, metric: ThresholdMetric): number | undefined {
+  if (metric === 'capacity') return result.capacity?.capacityRps;
+  if (metric === 'target_rss_growth') return result.targetResources?.rssTrend?.perMinute;
+  return undefined;
+}
+
 function crosses(tier: ThresholdTier, actual: number): boolean {
-  return tier.metric === 'throughput' ? actual < tier.limit : actual > tier.limit;
+  return tier.metric === 'throughput' || tier.metric === 'capacity' ? actual < tier.limit : actual > tier.limit;
+}
+
+/** The profile-wide run-level tiers the run crosses, the most severe per metric. */
+export function checkRunThresholds(
+  profile: Pick<Profile, 'thresholds'>,
+  result: Pick<RunResult, 'capacity' | 'targetResources'>,
+): ThresholdBreach[] {
+  const worst = new Map<ThresholdMetric, ThresholdBreach>();
+  for (const tier of profile.thresholds) {
+    const actual = runThresholdValue(result, tier.metric);
+    if (actual === undefined || !crosses(tier, actual)) continue;
+    const seen = worst.get(tier.metric);
+    if (!seen || LEVELS.indexOf(tier.severity) > LEVELS.indexOf(seen.severity)) {
+      worst.set(tier.metric, { endpoint: RUN_THRESHOLD_SUBJECT, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });
+    }
+  }
+  return [...worst.values()];
 }
 
 /** Checks every endpoint against the profile-wide thresholds and its own. */
@@ -28,6 +59,7 @@ export function checkThresholds(
     const tiers = [...profile.thresholds, ...(spec?.thresholds ?? [])];
     const worst = new Map<ThresholdMetric, ThresholdBreach>();
     for (const tier of tiers) {
+      if (tier.metric === 'capacity' || tier.metric === 'target_rss_growth') continue;
       const actual = thresholdValue(result, tier.metric);
       if (!crosses(tier, actual)) continue;
       const seen = worst.get(tier.metric);

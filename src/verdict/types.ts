@@ -17,7 +17,8 @@ export type VerdictStatus = 'pass' | 'regressed' | 'no-baseline' | 'error';
 /** One endpoint × metric test of the current run's trials against the baseline's. */
 export interface MetricComparison {
   endpoint: string;
-  metric: RegressionMetric;
+  /** An endpoint's metric, or `capacity`: a capacity ladder's run-level figure (capacity-compare.ts). */
+  metric: RegressionMetric | 'capacity';
   /** Median of the baseline's per-trial values (ms, requests/s, or a fraction for error_rate). */
   baseline: number;
   /** Median of the current run's per-trial values. */

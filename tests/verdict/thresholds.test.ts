@@ -28,3 +28,25 @@ test('values at the limit do not cross it', () => {
   const profile = profileWith(['a'], { thresholds: [{ metric: 'p50', severity: 'critical', limit: 100 }, { metric: 'throughput', severity: 'critical', limit: 100 }] });
   assert.deepEqual(checkThresholds(profile, [endpointResult('a', [trial(100, 100)])]), []);
 });
+
+test('run-level thresholds: the capacity is a floor, the RSS trend a ceiling; a run without the figure crosses neither', async () => {
+  const { checkRunThresholds, RUN_THRESHOLD_SUBJECT } = await import('../../src/verdict/thresholds.js');
+  const profile = {
+    thresholds: [
+      { metric: 'capacity' as const, severity: 'major' as const, limit: 900 },
+      { metric: 'capacity' as const, severity: 'critical' as const, limit: 800 },
+      { metric: 'target_rss_growth' as const, severity: 'major' as const, limit: 5 },
+    ],
+  };
+  const capacity = (capacityRps: number) => ({ capacityRps, lowerRps: capacityRps, upperRps: capacityRps + 100, heldToCeiling: false, stepsRun: 3, stepsPlanned: 9, steps: [] });
+  const resources = (perMinute: number) => ({ pid: 1, samples: 60, cpuShare: 0.1, cpuSharePeak: 0.2, rssMb: { start: 1, end: 2, max: 2 }, rssGrowthMb: 1, rssTrend: { perMinute, lower: perMinute - 1, upper: perMinute + 1 } });
+  assert.deepEqual(checkRunThresholds(profile, { capacity: capacity(700), targetResources: resources(6) }), [
+    { endpoint: RUN_THRESHOLD_SUBJECT, metric: 'capacity', severity: 'critical', limit: 800, actual: 700 },
+    { endpoint: RUN_THRESHOLD_SUBJECT, metric: 'target_rss_growth', severity: 'major', limit: 5, actual: 6 },
+  ]);
+  assert.deepEqual(checkRunThresholds(profile, { capacity: capacity(850) }), [
+    { endpoint: RUN_THRESHOLD_SUBJECT, metric: 'capacity', severity: 'major', limit: 900, actual: 850 },
+  ]);
+  assert.deepEqual(checkRunThresholds(profile, { capacity: capacity(900), targetResources: resources(5) }), [], 'at the limit is not across it');
+  assert.deepEqual(checkRunThresholds(profile, {}), []);
+});

@@ -1,0 +1,46 @@
+/**
+ * The run-level figures in words — a capacity ladder's capacity, the target's RSS trend and its
+ * CPU per request — one sentence each, shared by the job summary, the PR comment (and so the check
+ * run) and the terminal, so no two views of one run word them differently.
+ */
+import type { CapacityBreakCause, RunResult } from '../metrics/types.js';
+import { formatRps } from './format.js';
+
+const CAUSE_TEXT: Readonly<Record<CapacityBreakCause, string>> = {
+  latency: 'latency',
+  errors: 'errors',
+  rate: 'the rate (arrivals dropped or sent late)',
+};
+
+/**
+ * "capacity 1,200/s (1,000…1,400), broke at 1,400/s on latency"; "at least 2,000/s (held to the
+ * ceiling)"; "broke at 1,400/s (target stopped answering)". Undefined for a run without a ladder.
+ */
+export function capacitySentence(result: Pick<RunResult, 'capacity'>): string | undefined {
+  const c = result.capacity;
+  if (!c) return undefined;
+  if (c.heldToCeiling) return `capacity at least ${formatRps(c.capacityRps)} (every step held, up to the ceiling)`;
+  const interval = `(${formatRps(c.lowerRps).replace('/s', '')}…${formatRps(c.upperRps)})`;
+  const broke = c.brokeAt
+    ? c.targetStopped
+      ? `, broke at ${formatRps(c.brokeAt.rateRps)} (target stopped answering)`
+      : `, broke at ${formatRps(c.brokeAt.rateRps)} on ${c.brokeAt.causes.map((k) => CAUSE_TEXT[k]).join(' and ') || 'the SLO'}`
+    : '';
+  const early = c.stepsRun < c.stepsPlanned ? `; stopped after ${c.stepsRun} of ${c.stepsPlanned} steps` : '';
+  return `capacity ${formatRps(c.capacityRps)} ${interval}${broke}${early}`;
+}
+
+/** "RSS grows 3.1 MB/min (2.6…3.7)" from the target's RSS floor trend; undefined without one. */
+export function rssTrendSentence(result: Pick<RunResult, 'targetResources'>): string | undefined {
+  const trend = result.targetResources?.rssTrend;
+  if (!trend) return undefined;
+  const mb = (v: number) => (Math.abs(v) < 0.05 ? '0.0' : v.toFixed(1).replace('-', '−'));
+  const verb = trend.perMinute >= 0 ? 'grows' : 'shrinks';
+  const leak = result.targetResources?.rssLeak ? ' — a leak: the floor rises through the whole interval' : '';
+  return `RSS ${verb} ${mb(Math.abs(trend.perMinute))} MB/min (${mb(trend.lower)}…${mb(trend.upper)})${leak}`;
+}
+
+/** The run-level sentences that apply, in a fixed order. */
+export function runMetricSentences(result: Pick<RunResult, 'capacity' | 'targetResources'>): string[] {
+  return [capacitySentence(result), rssTrendSentence(result)].filter((s): s is string => s !== undefined);
+}

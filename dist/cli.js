@@ -31,11 +31,12 @@ import {
   renderMarkdown,
   runImportPipeline,
   runMergePipeline,
+  runMetricSentences,
   runPipeline,
   setUpRun,
   unconfirmedSentence,
   writeShardResult
-} from "./chunks/chunk-TS5ZOTR4.js";
+} from "./chunks/chunk-HAZFSJAS.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs3 } from "node:util";
@@ -82,6 +83,7 @@ function renderTerminal(report) {
   for (const f of errorSampleRows(report.endpoints)) {
     lines.push(`errors: ${f.endpoint} ${f.errorClass} \xD7${f.count}${f.samples.length > 0 ? `: ${f.samples.join(" | ")}` : ""}`);
   }
+  for (const sentence of runMetricSentences(report)) lines.push(sentence);
   for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
   for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
   const v = report.verdict;
@@ -277,6 +279,7 @@ var USAGE = `usage: loadgate run --profile FILE [options]
   --fail-on LEVEL       critical | major | minor | never   (default critical)
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
+  --target-container ID|NAME  sample a container's CPU and memory from its cgroup instead
 
 exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
   that measured nothing (no answer in the measured phase, or the target stopped answering)
@@ -304,6 +307,7 @@ async function main(argv) {
       trend: { type: "boolean" },
       level: { type: "string" },
       "target-pid": { type: "string" },
+      "target-container": { type: "string" },
       json: { type: "string" },
       markdown: { type: "string" },
       html: { type: "string" },
@@ -336,7 +340,7 @@ ${USAGE}`);
     problems.addFor("commit", `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
   const { profile, target, baselineTarget } = await setUpRun(
-    { profile: values.profile, level: values.level, targetPid: values["target-pid"], target: values.target, baselineTarget: values["baseline-target"] },
+    { profile: values.profile, level: values.level, targetPid: values["target-pid"], targetContainer: values["target-container"], target: values.target, baselineTarget: values["baseline-target"] },
     problems,
     process.env
   );

@@ -6026,11 +6026,11 @@ var require_wasm = __commonJS({
         this.tag = Histogram_1.NO_TAG;
         wasm.__pin(this._wasmHistogram);
       }
-      static build(request = defaultRequest) {
+      static build(request2 = defaultRequest) {
         if (!(0, exports2.webAssemblyReady)()) {
           throw new Error("WebAssembly is not ready yet!");
         }
-        const parameters = Object.assign({}, defaultRequest, request);
+        const parameters = Object.assign({}, defaultRequest, request2);
         const remoteHistogramClass = remoteHistogramClassFor(parameters.bitBucketSize);
         return new _WasmHistogram(new wasm[remoteHistogramClass](parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits, parameters.autoResize), remoteHistogramClass);
       }
@@ -7472,9 +7472,9 @@ var require_HistogramBuilder = __commonJS({
       numberOfSignificantValueDigits: 3,
       useWebAssembly: false
     };
-    var build2 = (request = exports2.defaultRequest) => {
-      const parameters = Object.assign({}, exports2.defaultRequest, request);
-      if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
+    var build2 = (request2 = exports2.defaultRequest) => {
+      const parameters = Object.assign({}, exports2.defaultRequest, request2);
+      if (request2.useWebAssembly && wasm_1.webAssemblyAvailable) {
         return wasm_1.WasmHistogram.build(parameters);
       }
       const histogramConstr = (0, JsHistogramFactory_12.constructorFromBucketSize)(parameters.bitBucketSize);
@@ -18956,7 +18956,7 @@ var require_websocket = __commonJS({
       }
       const defaultPort = isSecure ? 443 : 80;
       const key = randomBytes2(16).toString("base64");
-      const request = isSecure ? https.request : http.request;
+      const request2 = isSecure ? https.request : http.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -19040,12 +19040,12 @@ var require_websocket = __commonJS({
         if (opts.auth && !options.headers.authorization) {
           options.headers.authorization = "Basic " + Buffer.from(opts.auth).toString("base64");
         }
-        req = websocket._req = request(opts);
+        req = websocket._req = request2(opts);
         if (websocket._redirects) {
           websocket.emit("redirect", websocket.url, req);
         }
       } else {
-        req = websocket._req = request(opts);
+        req = websocket._req = request2(opts);
       }
       if (opts.timeout) {
         req.on("timeout", () => {
@@ -21559,10 +21559,10 @@ var require_util = __commonJS({
       }
       return obj;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest(client, request2, err) {
       try {
-        request.onError(err);
-        assert(request.aborted);
+        request2.onError(err);
+        assert(request2.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -22254,7 +22254,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -22301,24 +22301,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
         if (!isValidContentLengthHeaderValue(val)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+        request2.contentLength = parseInt(val, 10);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -22332,13 +22332,13 @@ var require_request = __commonJS({
             throw new InvalidArgumentError("invalid connection header");
           }
           if (trimmed === "close") {
-            request.reset = true;
+            request2.reset = true;
           }
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module2.exports = Request;
@@ -24951,11 +24951,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -24993,10 +24993,10 @@ var require_util2 = __commonJS({
       }
       return policy;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const policy = parseReferrerPolicy(actualResponse);
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -25013,33 +25013,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -25093,18 +25093,18 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (webidl.is.URL(request.referrer)) {
-        referrerSource = request.referrer;
+      } else if (webidl.is.URL(request2.referrer)) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
@@ -25122,14 +25122,14 @@ var require_util2 = __commonJS({
         case "unsafe-url":
           return referrerURL;
         case "strict-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
             return "no-referrer";
           }
           return referrerOrigin;
         }
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -25139,17 +25139,17 @@ var require_util2 = __commonJS({
           return referrerOrigin;
         }
         case "same-origin":
-          if (sameOrigin(request, referrerURL)) {
+          if (sameOrigin(request2, referrerURL)) {
             return referrerURL;
           }
           return "no-referrer";
         case "origin-when-cross-origin":
-          if (sameOrigin(request, referrerURL)) {
+          if (sameOrigin(request2, referrerURL)) {
             return referrerURL;
           }
           return referrerOrigin;
         case "no-referrer-when-downgrade": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
             return "no-referrer";
           }
@@ -25216,7 +25216,7 @@ var require_util2 = __commonJS({
       if (url.protocol === "blob:") return true;
       return isOriginPotentiallyTrustworthy(url.origin);
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A2, B2) {
       if (A2.origin === B2.origin && A2.origin === "null") {
@@ -25595,7 +25595,7 @@ var require_util2 = __commonJS({
       }
       return gettingDecodingSplitting(value);
     }
-    function hasAuthenticationEntry(request) {
+    function hasAuthenticationEntry(request2) {
       return false;
     }
     function includesCredentials(url) {
@@ -26830,11 +26830,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
         return 0;
       }
       /**
@@ -26896,9 +26896,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = 0;
         this.statusText = "";
         this.shouldKeepAlive = false;
@@ -26915,9 +26915,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (err) {
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request2, err);
           util.destroy(socket, err);
         }
         client[kResume]();
@@ -26937,8 +26937,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -26947,23 +26947,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -26994,11 +26994,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -27019,8 +27019,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -27033,7 +27033,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants2.ERROR.PAUSED;
         }
         return 0;
@@ -27051,8 +27051,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = 0;
         this.statusText = "";
         this.bytesRead = 0;
@@ -27064,11 +27064,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return 0;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = client[kPending] === 0;
         if (socket[kWriting]) {
@@ -27137,8 +27137,8 @@ var require_client_h1 = __commonJS({
       return {
         version: "h1",
         defaultPipelining: 1,
-        write(request) {
-          return writeH1(client, request);
+        write(request2) {
+          return writeH1(client, request2);
         },
         resume() {
           resumeH1(client);
@@ -27165,18 +27165,18 @@ var require_client_h1 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
          */
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -27229,13 +27229,13 @@ var require_client_h1 = __commonJS({
         assert(client[kPending] === 0);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          util.errorRequest(client, request, err);
+          const request2 = requests[i];
+          util.errorRequest(client, request2, err);
         }
       } else if (client[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
       client[kPendingIdx] = client[kRunningIdx];
       assert(client[kRunning] === 0);
@@ -27303,8 +27303,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -27313,11 +27313,11 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function setTypeOfService(socket, request) {
+    function setTypeOfService(socket, request2) {
       if (typeof socket.setTypeOfService !== "function") {
         return;
       }
-      const typeOfService = request.typeOfService;
+      const typeOfService = request2.typeOfService;
       if (typeOfService === void 0) {
         return;
       }
@@ -27331,26 +27331,26 @@ var require_client_h1 = __commonJS({
       } catch {
       }
     }
-    function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path, host, upgrade, blocking, reset } = request2;
+      let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -27362,14 +27362,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -27377,19 +27377,19 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (err) => {
-        if (request.aborted || request.completed) {
+        if (request2.aborted || request2.completed) {
           return;
         }
-        util.errorRequest(client, request, err || new RequestAbortedError());
+        util.errorRequest(client, request2, err || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -27407,7 +27407,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      setTypeOfService(socket, request);
+      setTypeOfService(socket, request2);
       let header = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
@@ -27441,31 +27441,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -27531,7 +27531,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -27551,18 +27551,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request.onBodySent(body);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -27575,9 +27575,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -27585,7 +27585,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -27604,7 +27604,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -27633,9 +27633,9 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -27649,7 +27649,7 @@ upgrade: ${upgrade}\r
        * @returns
        */
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -27668,7 +27668,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -27688,7 +27688,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -27702,8 +27702,8 @@ ${len.toString(16)}\r
        * @returns {void}
        */
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -27883,8 +27883,8 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        write(request) {
-          return writeH2(client, request);
+        write(request2) {
+          return writeH2(client, request2);
         },
         /**
          * @returns {void}
@@ -27913,14 +27913,14 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        busy(request) {
-          if (request != null) {
+        busy(request2) {
+          if (request2 != null) {
             if (client[kRunning] > 0) {
-              if (request.idempotent === false) return true;
-              if ((request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === false) return true;
-              if (util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) return true;
+              if (request2.idempotent === false) return true;
+              if ((request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === false) return true;
+              if (util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) return true;
             } else {
-              return (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === false;
+              return (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === false;
             }
           }
           return false;
@@ -27995,15 +27995,15 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function completeRequest(client, request, resetPendingIdx = false) {
+    function completeRequest(client, request2, resetPendingIdx = false) {
       const queue = client[kQueue];
       const runningIdx = client[kRunningIdx];
-      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request) {
+      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request2) {
         queue[runningIdx] = null;
         client[kRunningIdx] = runningIdx + 1;
         return;
       }
-      const index = queue.indexOf(request, runningIdx);
+      const index = queue.indexOf(request2, runningIdx);
       if (index === -1 || index >= client[kPendingIdx]) {
         return;
       }
@@ -28022,10 +28022,10 @@ var require_client_h2 = __commonJS({
       this[kHTTP2Session] = null;
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        if (request != null) {
-          util.errorRequest(client, request, err);
+        if (request2 != null) {
+          util.errorRequest(client, request2, err);
         }
         client[kPendingIdx] = client[kRunningIdx];
       }
@@ -28048,9 +28048,9 @@ var require_client_h2 = __commonJS({
         assert(client[kPending] === 0);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          if (request != null) {
-            util.errorRequest(client, request, err);
+          const request2 = requests[i];
+          if (request2 != null) {
+            util.errorRequest(client, request2, err);
           }
         }
       }
@@ -28081,14 +28081,14 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
-      const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
-      const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
+    function writeH2(client, request2) {
+      const headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout];
+      const bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
-      let { body } = request;
+      const { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2;
+      let { body } = request2;
       if (upgrade != null && upgrade !== "websocket") {
-        util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
+        util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
         return false;
       }
       const headers = {};
@@ -28122,33 +28122,33 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (err) => {
-        if (request.aborted || request.completed) {
+        if (request2.aborted || request2.completed) {
           return;
         }
         err = err || new RequestAbortedError();
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
         if (stream != null) {
           stream.removeAllListeners("data");
           stream.close();
           client[kOnError](err);
-          completeRequest(client, request);
+          completeRequest(client, request2);
           client[kResume]();
         }
         util.destroy(body, err);
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (upgrade || method === "CONNECT") {
         session.ref();
         if (upgrade === "websocket") {
           if (session[kEnableConnectProtocol] === false) {
-            util.errorRequest(client, request, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server"));
+            util.errorRequest(client, request2, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server"));
             session.unref();
             return false;
           }
@@ -28166,12 +28166,12 @@ var require_client_h2 = __commonJS({
           stream.once("response", (headers2, _flags) => {
             const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
             try {
-              request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+              request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
             } catch (err) {
               abort(err);
               return;
             }
-            completeRequest(client, request);
+            completeRequest(client, request2);
           });
           stream.on("error", () => {
             if (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) {
@@ -28191,12 +28191,12 @@ var require_client_h2 = __commonJS({
         stream.on("response", (headers2) => {
           const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request);
+          completeRequest(client, request2);
         });
         stream.on("error", abort);
         stream.once("close", () => {
@@ -28221,14 +28221,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (!expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -28244,7 +28244,7 @@ var require_client_h2 = __commonJS({
           header += `${key}: ${headers[key]}\r
 `;
         }
-        channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket: session[kSocket] });
       }
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
@@ -28265,21 +28265,21 @@ var require_client_h2 = __commonJS({
       let responseReceived = false;
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
+        request2.onResponseStarted();
         responseReceived = true;
         stream.setTimeout(bodyTimeout);
-        if (request.aborted) {
+        if (request2.aborted) {
           stream.removeAllListeners("data");
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.aborted || request.completed) {
+          if (request2.aborted || request2.completed) {
             return;
           }
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
@@ -28287,14 +28287,14 @@ var require_client_h2 = __commonJS({
       stream.once("end", () => {
         stream.removeAllListeners("data");
         if (responseReceived) {
-          if (!request.aborted && !request.completed) {
-            request.onComplete({});
+          if (!request2.aborted && !request2.completed) {
+            request2.onComplete({});
           }
-          completeRequest(client, request);
+          completeRequest(client, request2);
           client[kResume]();
         } else {
           abort(new InformationalError("HTTP/2: stream half-closed (remote)"));
-          completeRequest(client, request, true);
+          completeRequest(client, request2, true);
           client[kResume]();
         }
       });
@@ -28304,7 +28304,7 @@ var require_client_h2 = __commonJS({
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
-        if (!request.aborted && !request.completed) {
+        if (!request2.aborted && !request2.completed) {
           abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
         }
       });
@@ -28329,11 +28329,11 @@ var require_client_h2 = __commonJS({
         abort(err);
       });
       stream.once("trailers", (trailers) => {
-        if (request.aborted || request.completed) {
+        if (request2.aborted || request2.completed) {
           return;
         }
         stream.removeAllListeners("data");
-        request.onComplete(trailers);
+        request2.onComplete(trailers);
       });
       return true;
       function writeBodyH2() {
@@ -28343,7 +28343,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -28354,7 +28354,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -28366,7 +28366,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -28377,7 +28377,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -28391,7 +28391,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -28400,7 +28400,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -28410,7 +28410,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -28418,18 +28418,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request2.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error) {
         abort(error);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -28440,7 +28440,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -28450,10 +28450,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -28464,8 +28464,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -28474,7 +28474,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -28499,13 +28499,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -28791,10 +28791,10 @@ var require_client = __commonJS({
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        const request = new Request(this[kUrl].origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(this[kUrl].origin, opts, handler);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -28818,9 +28818,9 @@ var require_client = __commonJS({
         return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            if (request != null) {
-              util.errorRequest(this, request, err);
+            const request2 = requests[i];
+            if (request2 != null) {
+              util.errorRequest(this, request2, err);
             }
           }
           const callback = () => {
@@ -28845,9 +28845,9 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          if (request != null) {
-            util.errorRequest(client, request, err);
+          const request2 = requests[i];
+          if (request2 != null) {
+            util.errorRequest(client, request2, err);
           }
         }
         assert(client[kSize] === 0);
@@ -28958,8 +28958,8 @@ var require_client = __commonJS({
       if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
         assert(client[kRunning] === 0);
         while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-          const request = client[kQueue][client[kPendingIdx]++];
-          util.errorRequest(client, request, err);
+          const request2 = client[kQueue][client[kPendingIdx]++];
+          util.errorRequest(client, request2, err);
         }
       } else {
         onError(client, err);
@@ -29014,15 +29014,15 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (request === null) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (request2 === null) {
           return;
         }
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -29038,10 +29038,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -30096,13 +30096,13 @@ var require_socks5_client = __commonJS({
         }
         debug("starting handshake with", this.authMethods.length, "auth methods");
         this.state = STATES.HANDSHAKING;
-        const request = Buffer2.alloc(2 + this.authMethods.length);
-        request[0] = SOCKS_VERSION;
-        request[1] = this.authMethods.length;
+        const request2 = Buffer2.alloc(2 + this.authMethods.length);
+        request2[0] = SOCKS_VERSION;
+        request2[1] = this.authMethods.length;
         this.authMethods.forEach((method, i) => {
-          request[2 + i] = method;
+          request2[2 + i] = method;
         });
-        this.socket.write(request);
+        this.socket.write(request2);
       }
       /**
        * Handle handshake response from server
@@ -30144,13 +30144,13 @@ var require_socks5_client = __commonJS({
         if (usernameBuffer.length > 255 || passwordBuffer.length > 255) {
           throw new InvalidArgumentError("Username or password too long");
         }
-        const request = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
-        request[0] = 1;
-        request[1] = usernameBuffer.length;
-        usernameBuffer.copy(request, 2);
-        request[2 + usernameBuffer.length] = passwordBuffer.length;
-        passwordBuffer.copy(request, 3 + usernameBuffer.length);
-        this.socket.write(request);
+        const request2 = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
+        request2[0] = 1;
+        request2[1] = usernameBuffer.length;
+        usernameBuffer.copy(request2, 2);
+        request2[2 + usernameBuffer.length] = passwordBuffer.length;
+        passwordBuffer.copy(request2, 3 + usernameBuffer.length);
+        this.socket.write(request2);
       }
       /**
        * Handle authentication response
@@ -30185,22 +30185,22 @@ var require_socks5_client = __commonJS({
         }
         debug("connecting to", address, port);
         this.state = STATES.CONNECTING;
-        const request = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
-        this.socket.write(request);
+        const request2 = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
+        this.socket.write(request2);
       }
       /**
        * Build a SOCKS5 request
        */
       buildConnectRequest(command, address, port) {
         const { type: addressType, buffer: addressBuffer } = parseAddress(address);
-        const request = Buffer2.alloc(4 + addressBuffer.length + 2);
-        request[0] = SOCKS_VERSION;
-        request[1] = command;
-        request[2] = 0;
-        request[3] = addressType;
-        addressBuffer.copy(request, 4);
-        request.writeUInt16BE(port, 4 + addressBuffer.length);
-        return request;
+        const request2 = Buffer2.alloc(4 + addressBuffer.length + 2);
+        request2[0] = SOCKS_VERSION;
+        request2[1] = command;
+        request2[2] = 0;
+        request2[3] = addressType;
+        addressBuffer.copy(request2, 4);
+        request2.writeUInt16BE(port, 4 + addressBuffer.length);
+        return request2;
       }
       /**
        * Handle CONNECT response
@@ -31920,10 +31920,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve4, reject) => {
-          request.call(this, opts, (err, data) => {
+          request2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve4(data);
           });
         });
@@ -31939,7 +31939,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module2.exports = request;
+    module2.exports = request2;
     module2.exports.RequestHandler = RequestHandler2;
   }
 });
@@ -33922,8 +33922,8 @@ var require_snapshot_recorder = __commonJS({
         if (this.isUrlExcluded(requestOpts)) {
           return;
         }
-        const request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash = createRequestHash(request);
+        const request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash = createRequestHash(request2);
         const normalizedHeaders = normalizeHeaders(response.headers);
         const responseData = {
           statusCode: response.statusCode,
@@ -33941,7 +33941,7 @@ var require_snapshot_recorder = __commonJS({
           existingSnapshot.timestamp = (/* @__PURE__ */ new Date()).toISOString();
         } else {
           this.#snapshots.set(hash, {
-            request,
+            request: request2,
             responses: [responseData],
             // Always store as array for consistency
             callCount: 0,
@@ -33975,8 +33975,8 @@ var require_snapshot_recorder = __commonJS({
         if (this.isUrlExcluded(requestOpts)) {
           return void 0;
         }
-        const request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash = createRequestHash(request);
+        const request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash = createRequestHash(request2);
         const snapshot = this.#snapshots.get(hash);
         if (!snapshot) return void 0;
         const currentCallCount = snapshot.callCount || 0;
@@ -34071,8 +34071,8 @@ var require_snapshot_recorder = __commonJS({
        * @returns {boolean} - True if snapshot was deleted, false if not found
        */
       deleteSnapshot(requestOpts) {
-        const request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash = createRequestHash(request);
+        const request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash = createRequestHash(request2);
         return this.#snapshots.delete(hash);
       }
       /**
@@ -34081,8 +34081,8 @@ var require_snapshot_recorder = __commonJS({
        * @returns {SnapshotInfo|null} - Snapshot information or null if not found
        */
       getSnapshotInfo(requestOpts) {
-        const request = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash = createRequestHash(request);
+        const request2 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash = createRequestHash(request2);
         const snapshot = this.#snapshots.get(hash);
         if (!snapshot) return null;
         return {
@@ -34373,16 +34373,16 @@ var require_snapshot_agent = __commonJS({
        */
       #setupMockInterceptors() {
         for (const snapshot of this[kSnapshotRecorder].getSnapshots()) {
-          const { request, responses, response } = snapshot;
-          const url = new URL(request.url);
+          const { request: request2, responses, response } = snapshot;
+          const url = new URL(request2.url);
           const mockPool = this.get(url.origin);
           const responseData = responses ? responses[0] : response;
           if (!responseData) continue;
           mockPool.intercept({
             path: url.pathname + url.search,
-            method: request.method,
-            headers: request.headers,
-            body: request.body
+            method: request2.method,
+            headers: request2.headers,
+            body: request2.body
           }).reply(responseData.statusCode, responseData.body, {
             headers: responseData.headers,
             trailers: responseData.trailers
@@ -40238,7 +40238,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input);
         init = webidl.converters.RequestInit(init);
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -40255,18 +40255,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           assert(webidl.is.Request(input));
-          request = input.#state;
+          request2 = input.#state;
           signal = input.#signal;
           this.#dispatcher = init.dispatcher || input.#dispatcher;
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window2 = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -40274,66 +40274,66 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -40342,14 +40342,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request.referrerPolicy = init.referrerPolicy;
+          request2.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -40364,33 +40364,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request.credentials = init.credentials;
+          request2.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request.cache = init.cache;
+          request2.cache = init.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request.redirect = init.redirect;
+          request2.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request.integrity = String(init.integrity);
+          request2.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request.keepalive = Boolean(init.keepalive);
+          request2.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -40400,9 +40400,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -40412,7 +40412,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this.#state = request;
+        this.#state = request2;
         const ac = new AbortController();
         this.#signal = ac.signal;
         if (signal != null) {
@@ -40430,12 +40430,12 @@ var require_request2 = __commonJS({
           }
         }
         this.#headers = new Headers(kConstruct);
-        setHeadersList(this.#headers, request.headersList);
+        setHeadersList(this.#headers, request2.headersList);
         setHeadersGuard(this.#headers, "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this.#headers, "request-no-cors");
@@ -40454,14 +40454,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = webidl.is.Request(input) ? input.#state.body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this.#headers).contains("content-type", true)) {
@@ -40473,12 +40473,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -40668,42 +40668,42 @@ var require_request2 = __commonJS({
        * @param {Request} request
        * @param {AbortSignal} newSignal
        */
-      static setRequestSignal(request, newSignal) {
-        request.#signal = newSignal;
-        return request;
+      static setRequestSignal(request2, newSignal) {
+        request2.#signal = newSignal;
+        return request2;
       }
       /**
        * @param {Request} request
        */
-      static getRequestDispatcher(request) {
-        return request.#dispatcher;
+      static getRequestDispatcher(request2) {
+        return request2.#dispatcher;
       }
       /**
        * @param {Request} request
        * @param {import('../../dispatcher/dispatcher')} newDispatcher
        */
-      static setRequestDispatcher(request, newDispatcher) {
-        request.#dispatcher = newDispatcher;
+      static setRequestDispatcher(request2, newDispatcher) {
+        request2.#dispatcher = newDispatcher;
       }
       /**
        * @param {Request} request
        * @param {Headers} newHeaders
        */
-      static setRequestHeaders(request, newHeaders) {
-        request.#headers = newHeaders;
+      static setRequestHeaders(request2, newHeaders) {
+        request2.#headers = newHeaders;
       }
       /**
        * @param {Request} request
        */
-      static getRequestState(request) {
-        return request.#state;
+      static getRequestState(request2) {
+        return request2.#state;
       }
       /**
        * @param {Request} request
        * @param {any} newState
        */
-      static setRequestState(request, newState) {
-        request.#state = newState;
+      static setRequestState(request2, newState) {
+        request2.#state = newState;
       }
     };
     var { setRequestSignal, getRequestDispatcher, setRequestDispatcher, setRequestHeaders, getRequestState, setRequestState } = Request;
@@ -40758,23 +40758,23 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, dispatcher, signal, guard) {
-      const request = new Request(kConstruct);
-      setRequestState(request, innerRequest);
-      setRequestDispatcher(request, dispatcher);
-      setRequestSignal(request, signal);
+      const request2 = new Request(kConstruct);
+      setRequestState(request2, innerRequest);
+      setRequestDispatcher(request2, dispatcher);
+      setRequestSignal(request2, signal);
       const headers = new Headers(kConstruct);
-      setRequestHeaders(request, headers);
+      setRequestHeaders(request2, headers);
       setHeadersList(headers, innerRequest.headersList);
       setHeadersGuard(headers, guard);
-      return request;
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -41165,14 +41165,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = getRequestState(requestObject);
+      const request2 = getRequestState(requestObject);
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason, null);
+        abortFetch(p, request2, null, requestObject.signal.reason, null);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -41184,7 +41184,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason, controller.controller);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason, controller.controller);
         }
       );
       const processResponse = (response) => {
@@ -41192,7 +41192,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason, controller.controller);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason, controller.controller);
           return;
         }
         if (response.type === "error") {
@@ -41204,7 +41204,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: getRequestDispatcher(requestObject),
@@ -41251,12 +41251,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error, controller) {
+    function abortFetch(p, request2, responseObject, error, controller) {
       if (p) {
         p.reject(error);
       }
-      if (request.body?.stream != null && isReadable(request.body.stream)) {
-        request.body.stream.cancel(error).catch((err) => {
+      if (request2.body?.stream != null && isReadable(request2.body.stream)) {
+        request2.body.stream.cancel(error).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -41272,7 +41272,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -41287,9 +41287,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -41297,7 +41297,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -41309,79 +41309,79 @@ var require_fetch = __commonJS({
         // Keep requestObject alive to prevent its AbortController from being GC'd
         requestObject
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams, false);
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive) {
       try {
-        const request = fetchParams.request;
+        const request2 = fetchParams.request;
         let response = null;
-        if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+        if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
           response = makeNetworkError("local URLs only");
         }
-        tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-        if (requestBadPort(request) === "blocked") {
+        tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+        if (requestBadPort(request2) === "blocked") {
           response = makeNetworkError("bad port");
         }
-        if (request.referrerPolicy === "") {
-          request.referrerPolicy = request.policyContainer.referrerPolicy;
+        if (request2.referrerPolicy === "") {
+          request2.referrerPolicy = request2.policyContainer.referrerPolicy;
         }
-        if (request.referrer !== "no-referrer") {
-          request.referrer = determineRequestsReferrer(request);
+        if (request2.referrer !== "no-referrer") {
+          request2.referrer = determineRequestsReferrer(request2);
         }
         if (response === null) {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             response = await schemeFetch(fetchParams);
-          } else if (request.mode === "same-origin") {
+          } else if (request2.mode === "same-origin") {
             response = makeNetworkError('request mode cannot be "same-origin"');
-          } else if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          } else if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               response = makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             } else {
-              request.responseTainting = "opaque";
+              request2.responseTainting = "opaque";
               response = await schemeFetch(fetchParams);
             }
-          } else if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          } else if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
           } else {
-            request.responseTainting = "cors";
+            request2.responseTainting = "cors";
             response = await httpFetch(fetchParams);
           }
         }
@@ -41389,13 +41389,13 @@ var require_fetch = __commonJS({
           return response;
         }
         if (response.status !== 0 && !response.internalResponse) {
-          if (request.responseTainting === "cors") {
+          if (request2.responseTainting === "cors") {
           }
-          if (request.responseTainting === "basic") {
+          if (request2.responseTainting === "basic") {
             response = filterResponse(response, "basic");
-          } else if (request.responseTainting === "cors") {
+          } else if (request2.responseTainting === "cors") {
             response = filterResponse(response, "cors");
-          } else if (request.responseTainting === "opaque") {
+          } else if (request2.responseTainting === "opaque") {
             response = filterResponse(response, "opaque");
           } else {
             assert(false);
@@ -41403,26 +41403,26 @@ var require_fetch = __commonJS({
         }
         let internalResponse = response.status === 0 ? response : response.internalResponse;
         if (internalResponse.urlList.length === 0) {
-          internalResponse.urlList.push(...request.urlList);
+          internalResponse.urlList.push(...request2.urlList);
         }
-        if (!request.timingAllowFailed) {
+        if (!request2.timingAllowFailed) {
           response.timingAllowPassed = true;
         }
-        if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+        if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
           response = internalResponse = makeNetworkError();
         }
-        if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+        if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
           internalResponse.body = null;
           fetchParams.controller.dump = true;
         }
-        if (request.integrity) {
+        if (request2.integrity) {
           const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-          if (request.responseTainting === "opaque" || response.body == null) {
+          if (request2.responseTainting === "opaque" || response.body == null) {
             processBodyError(response.error);
             return;
           }
           const processBody = (bytes) => {
-            if (!bytesMatch(bytes, request.integrity)) {
+            if (!bytesMatch(bytes, request2.integrity)) {
               processBodyError("integrity mismatch");
               return;
             }
@@ -41441,8 +41441,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -41451,19 +41451,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !webidl.is.Blob(blob)) {
+          if (request2.method !== "GET" || !webidl.is.Blob(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -41471,7 +41471,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -41502,7 +41502,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -41591,41 +41591,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -41635,13 +41635,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -41652,63 +41652,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -41795,14 +41795,14 @@ var require_fetch = __commonJS({
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
-      if (response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request.useURLCredentials !== void 0 || isTraversableNavigable(request.traversableForUserPrompts))) {
-        if (request.body != null) {
-          if (request.body.source == null) {
+      if (response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request2.useURLCredentials !== void 0 || isTraversableNavigable(request2.traversableForUserPrompts))) {
+        if (request2.body != null) {
+          if (request2.body.source == null) {
             return response;
           }
-          request.body = safelyExtractBody(request.body.source)[0];
+          request2.body = safelyExtractBody(request2.body.source)[0];
         }
-        if (request.useURLCredentials === void 0 || isAuthenticationFetch) {
+        if (request2.useURLCredentials === void 0 || isAuthenticationFetch) {
           if (isCancelled(fetchParams)) {
             return makeAppropriateNetworkError(fetchParams);
           }
@@ -41812,7 +41812,7 @@ var require_fetch = __commonJS({
         response = await httpNetworkOrCacheFetch(fetchParams, true);
       }
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -41824,7 +41824,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -41854,21 +41854,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -41896,7 +41896,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -42003,7 +42003,7 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
@@ -42011,11 +42011,11 @@ var require_fetch = __commonJS({
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -42051,9 +42051,9 @@ var require_fetch = __commonJS({
                 }
               }
               const location = headersList.get("location", true);
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               const decoders = [];
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -42250,31 +42250,31 @@ var require_cache3 = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request);
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request);
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2);
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -42284,19 +42284,19 @@ var require_cache3 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = getRequestState(request);
+          const r = getRequestState(request2);
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -42305,8 +42305,8 @@ var require_cache3 = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = getRequestState(new Request(request));
+        for (const request2 of requests) {
+          const r = getRequestState(new Request(request2));
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -42383,17 +42383,17 @@ var require_cache3 = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (webidl.is.Request(request)) {
-          innerRequest = getRequestState(request);
+        if (webidl.is.Request(request2)) {
+          innerRequest = getRequestState(request2);
         } else {
-          innerRequest = getRequestState(new Request(request));
+          innerRequest = getRequestState(new Request(request2));
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -42464,21 +42464,21 @@ var require_cache3 = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (webidl.is.Request(request)) {
-          r = getRequestState(request);
+        if (webidl.is.Request(request2)) {
+          r = getRequestState(request2);
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = getRequestState(new Request(request));
+          assert(typeof request2 === "string");
+          r = getRequestState(new Request(request2));
         }
         const operations = [];
         const operation = {
@@ -42510,25 +42510,25 @@ var require_cache3 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request);
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (webidl.is.Request(request)) {
-            r = getRequestState(request);
+        if (request2 !== void 0) {
+          if (webidl.is.Request(request2)) {
+            r = getRequestState(request2);
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = getRequestState(new Request(request));
+          } else if (typeof request2 === "string") {
+            r = getRequestState(new Request(request2));
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -42540,9 +42540,9 @@ var require_cache3 = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               void 0,
               new AbortController().signal,
               "immutable"
@@ -42661,9 +42661,9 @@ var require_cache3 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -42679,7 +42679,7 @@ var require_cache3 = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -42687,20 +42687,20 @@ var require_cache3 = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (webidl.is.Request(request)) {
-            r = getRequestState(request);
+        if (request2 !== void 0) {
+          if (webidl.is.Request(request2)) {
+            r = getRequestState(request2);
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = getRequestState(new Request(request));
+          } else if (typeof request2 === "string") {
+            r = getRequestState(new Request(request2));
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -42792,21 +42792,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -44003,7 +44003,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, handler, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -44016,18 +44016,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue, true);
-      request.headersList.append("sec-websocket-version", "13", true);
+      request2.headersList.append("sec-websocket-key", keyValue, true);
+      request2.headersList.append("sec-websocket-version", "13", true);
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol, true);
+        request2.headersList.append("sec-websocket-protocol", protocol, true);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate, true);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate, true);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -44074,7 +44074,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failHandshake(handler, response, 1002, "Protocol was not set in the opening handshake.");
               return;
@@ -46537,7 +46537,8 @@ var Inputs = {
   shards: "shards",
   allowMissingShards: "allow-missing-shards",
   uploadReport: "upload-report",
-  notify: "notify"
+  notify: "notify",
+  targetContainer: "target-container"
 };
 var Outputs = {
   verdict: "verdict",
@@ -46809,6 +46810,10 @@ function runProblem(run, where) {
   if (!(typeof trialMs === "number" && Number.isFinite(trialMs) && trialMs > 0)) {
     return `${where}.trialDurationMs is ${show2(trialMs)}, not a duration (a number of milliseconds > 0)`;
   }
+  const capacity = own2(run, "capacityRps");
+  if (capacity !== void 0 && !(typeof capacity === "number" && Number.isFinite(capacity) && capacity >= 0)) {
+    return `${where}.capacityRps is ${show2(capacity)}, not a rate (a number of requests per second >= 0)`;
+  }
   const endpoints = own2(run, "endpoints");
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;
@@ -46893,7 +46898,9 @@ function baselineRunFromResult(result, origin = {}) {
       errors: e.errors,
       trials: e.trials,
       ...e.histogram ? { histogram: e.histogram } : {}
-    }))
+    })),
+    // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
+    ...result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {}
   };
 }
 function appendRun(previous, profile, run, maxRuns = DEFAULT_HISTORY_RUNS) {
@@ -48219,7 +48226,7 @@ function historyNotes(comparisons, runs, endpoints, cutoffs) {
   const detectable = (method) => {
     const byMetric = /* @__PURE__ */ new Map();
     for (const c of comparisons) {
-      if (c.method !== method || c.detectable === void 0) continue;
+      if (c.method !== method || c.detectable === void 0 || c.metric === "capacity") continue;
       byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c.detectable]);
     }
     return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));
@@ -48230,6 +48237,34 @@ function historyNotes(comparisons, runs, endpoints, cutoffs) {
   const blind = history.filter((p) => p.detectable >= cutoffs.critical).map((p) => p.metric);
   if (blind.length > 0) notes.push({ code: "history-too-noisy", params: { metrics: blind, critical: cutoffs.critical, runs } });
   return notes;
+}
+
+// src/verdict/capacity-compare.ts
+var CAPACITY_SUBJECT = "whole run";
+function compareCapacity(current, runs, settings) {
+  const history = runs.map((r) => r.capacityRps).filter((v) => typeof v === "number" && v > 0);
+  if (history.length === 0 || current.heldToCeiling) return void 0;
+  const base2 = { endpoint: CAPACITY_SUBJECT, metric: "capacity", changeKind: "relative", method: "history", n1: history.length, n2: 1 };
+  if (!(current.capacityRps > 0)) {
+    const center = Math.exp(history.reduce((a, v) => a + Math.log(v), 0) / history.length);
+    return { ...base2, baseline: center, current: 0, change: -1, p: 0, pAdjusted: 0, significant: true, direction: "worse", severity: "critical" };
+  }
+  const test = historySpreadTest(current.capacityRps, history, { alternative: "less" });
+  const significant = test.p < settings.alpha;
+  const direction = Math.abs(test.change) < 5e-3 ? "same" : test.change < 0 ? "worse" : "better";
+  return {
+    ...base2,
+    baseline: test.center,
+    current: current.capacityRps,
+    change: test.change,
+    interval: { lower: test.lower, upper: test.upper, confidence: 0.95 },
+    p: test.p,
+    pAdjusted: test.p,
+    significant,
+    direction,
+    severity: significant && direction === "worse" ? levelFor(-test.change, settings.severity) : "none",
+    spread: test.spread
+  };
 }
 
 // src/verdict/baseline-notes.ts
@@ -48260,13 +48295,32 @@ function baselineNotes(result, runs) {
 }
 
 // src/verdict/thresholds.ts
+var RUN_THRESHOLD_SUBJECT = "whole run";
 function thresholdValue(endpoint, metric) {
+  if (metric === "capacity" || metric === "target_rss_growth") return Number.NaN;
   if (metric === "error_rate") return endpoint.errorRate;
   if (metric === "throughput") return endpoint.rps;
   return endpoint.latencyMs[metric];
 }
+function runThresholdValue(result, metric) {
+  if (metric === "capacity") return result.capacity?.capacityRps;
+  if (metric === "target_rss_growth") return result.targetResources?.rssTrend?.perMinute;
+  return void 0;
+}
 function crosses(tier, actual) {
-  return tier.metric === "throughput" ? actual < tier.limit : actual > tier.limit;
+  return tier.metric === "throughput" || tier.metric === "capacity" ? actual < tier.limit : actual > tier.limit;
+}
+function checkRunThresholds(profile, result) {
+  const worst = /* @__PURE__ */ new Map();
+  for (const tier of profile.thresholds) {
+    const actual = runThresholdValue(result, tier.metric);
+    if (actual === void 0 || !crosses(tier, actual)) continue;
+    const seen = worst.get(tier.metric);
+    if (!seen || LEVELS.indexOf(tier.severity) > LEVELS.indexOf(seen.severity)) {
+      worst.set(tier.metric, { endpoint: RUN_THRESHOLD_SUBJECT, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });
+    }
+  }
+  return [...worst.values()];
 }
 function checkThresholds(profile, endpoints) {
   const breaches = [];
@@ -48275,6 +48329,7 @@ function checkThresholds(profile, endpoints) {
     const tiers = [...profile.thresholds, ...spec?.thresholds ?? []];
     const worst = /* @__PURE__ */ new Map();
     for (const tier of tiers) {
+      if (tier.metric === "capacity" || tier.metric === "target_rss_growth") continue;
       const actual = thresholdValue(result, tier.metric);
       if (!crosses(tier, actual)) continue;
       const seen = worst.get(tier.metric);
@@ -48313,7 +48368,7 @@ function decideVerdict(input) {
     notes.push(...outcome.notes, ...result.load.model === "closed" ? closedModelNotes(comparisons) : []);
     if (mode === "cache") notes.push(...baselineNotes(result, baseline.runs));
   }
-  const breaches = checkThresholds(profile, result.endpoints);
+  const breaches = [...checkThresholds(profile, result.endpoints), ...checkRunThresholds(profile, result)];
   let maxSeverity = "none";
   let advisorySeverity = "none";
   for (const c of comparisons) {
@@ -48336,6 +48391,10 @@ function decideVerdict(input) {
   };
 }
 function compareRuns(profile, result, baseline, mode) {
+  if (result.capacity) {
+    const comparison = mode === "cache" ? compareCapacity(result.capacity, baseline.runs, profile.regression) : void 0;
+    return { comparisons: comparison ? [comparison] : [], notes: [] };
+  }
   const cutoffs = /* @__PURE__ */ new Map();
   for (const e of profile.endpoints) if (e.severity) cutoffs.set(e.name, e.severity);
   const runs = baseline.runs;
@@ -48374,14 +48433,141 @@ function resultRows(profile) {
   for (const flow of profile.flows ?? []) {
     rows.push(flowRow(flow));
     flow.steps.forEach((step, i) => {
-      const { captures: _captures, checks: _checks, ...request } = step;
-      rows.push({ ...request, name: stepRowName(flow, i) });
+      const { captures: _captures, checks: _checks, ...request2 } = step;
+      rows.push({ ...request2, name: stepRowName(flow, i) });
     });
   }
   return rows;
 }
 function judgedProfile(profile) {
   return profile.flows === void 0 || profile.flows.length === 0 ? profile : { ...profile, endpoints: resultRows(profile) };
+}
+
+// src/plan/capacity-ladder.ts
+var MAX_LADDER_STEPS = 100;
+function ladderRates(ladder) {
+  const rates = [];
+  for (let i = 0; ; i++) {
+    const rate = ladder.startRps + i * ladder.stepRps;
+    if (rate > ladder.ceilingRps + 1e-9 || rates.length >= MAX_LADDER_STEPS) break;
+    rates.push(round(rate));
+  }
+  if (rates[rates.length - 1] < ladder.ceilingRps && rates.length < MAX_LADDER_STEPS) rates.push(ladder.ceilingRps);
+  return rates;
+}
+function planLadder(ladder, warmupMs) {
+  const stepRates = ladderRates(ladder);
+  const stages = [];
+  if (warmupMs > 0) stages.push({ durationMs: warmupMs, rateRps: ladder.startRps });
+  for (const rate of stepRates) {
+    stages.push({ durationMs: 0, rateRps: rate }, { durationMs: ladder.stepMs, rateRps: rate });
+  }
+  return {
+    stepRates,
+    shape: { kind: "stages", startRps: ladder.startRps, stages },
+    durationMs: stepRates.length * ladder.stepMs,
+    trials: stepRates.length * ladder.trialsPerStep
+  };
+}
+function round(v) {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+// src/verdict/capacity.ts
+function trialBreaks(trial, rateRps, slo) {
+  const causes = [];
+  if (slo.p95Ms !== void 0 && !(trial.p95Ms <= slo.p95Ms)) causes.push("latency");
+  if (slo.errorRate !== void 0 && !(trial.errorRate <= slo.errorRate)) causes.push("errors");
+  if (!(trial.sentRps >= slo.achievedShare * rateRps)) causes.push("rate");
+  return causes;
+}
+function readStep(step, slo) {
+  const tally = /* @__PURE__ */ new Map();
+  let held = 0;
+  for (const trial of step.trials) {
+    const causes = trialBreaks(trial, step.rateRps, slo);
+    if (causes.length === 0) held++;
+    for (const c of causes) tally.set(c, (tally.get(c) ?? 0) + 1);
+  }
+  const broke = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([cause]) => cause);
+  return { rateRps: step.rateRps, trials: step.trials.length, held, holds: step.trials.length > 0 && held * 2 > step.trials.length, broke };
+}
+function shouldStopAfter(step, slo, targetStopped) {
+  return targetStopped || readStep(step, slo).held === 0;
+}
+function capacityOf(steps, slo, ceilingRps) {
+  const readings = steps.map((s) => readStep(s, slo));
+  const breakIndex = readings.findIndex((r) => !r.holds);
+  if (breakIndex === -1) {
+    const top = readings.length > 0 ? readings[readings.length - 1].rateRps : 0;
+    const lower2 = lastAllHeld(readings, readings.length - 1);
+    return { capacityRps: top, lowerRps: lower2, upperRps: ceilingRps, heldToCeiling: true, steps: readings };
+  }
+  const capacity = breakIndex === 0 ? 0 : readings[breakIndex - 1].rateRps;
+  const lower = breakIndex === 0 ? 0 : lastAllHeld(readings, breakIndex - 1);
+  let upper = readings[breakIndex].rateRps;
+  if (readings[breakIndex].held > 0) {
+    const certain = readings.slice(breakIndex + 1).find((r) => r.held === 0);
+    upper = certain ? certain.rateRps : ceilingRps;
+  }
+  return {
+    capacityRps: capacity,
+    lowerRps: lower,
+    upperRps: upper,
+    brokeAt: { rateRps: readings[breakIndex].rateRps, causes: readings[breakIndex].broke },
+    heldToCeiling: false,
+    steps: readings
+  };
+}
+function lastAllHeld(readings, to) {
+  let rate = 0;
+  for (let i = 0; i <= to; i++) {
+    if (readings[i].held === readings[i].trials && readings[i].trials > 0) rate = readings[i].rateRps;
+  }
+  return rate;
+}
+
+// src/verdict/capacity-reading.ts
+function ladderSteps(endpoints, settings, stepRates, trialsRun) {
+  const trialCount = trialsRun ?? Math.max(0, ...endpoints.map((e) => e.trials.length));
+  const steps = [];
+  for (let k = 0; k < trialCount; k++) {
+    const stepIndex = Math.floor(k / settings.trialsPerStep);
+    if (stepIndex >= stepRates.length) break;
+    let requests = 0;
+    let errors = 0;
+    let rps = 0;
+    let p95 = Number.NaN;
+    for (const e of endpoints) {
+      const t = e.trials[k];
+      if (!t) continue;
+      requests += t.requests;
+      errors += t.errors;
+      rps += t.rps;
+      if (t.requests - t.errors > 0 || t.latencyMs.p95 > 0) p95 = Number.isNaN(p95) ? t.latencyMs.p95 : Math.max(p95, t.latencyMs.p95);
+    }
+    const step = steps[stepIndex] ??= { rateRps: stepRates[stepIndex], trials: [] };
+    step.trials.push({ p95Ms: p95, errorRate: requests === 0 ? 1 : errors / requests, sentRps: rps });
+  }
+  return steps;
+}
+function readCapacity(endpoints, settings, stepRates, trialsRun) {
+  return capacityOf(ladderSteps(endpoints, settings, stepRates, trialsRun), { ...settings.hold }, settings.ceilingRps);
+}
+function runCapacity(load, endpoints, run) {
+  if (load.model !== "open" || !load.capacity) return void 0;
+  const rates = ladderRates(load.capacity);
+  const reading = readCapacity(endpoints, load.capacity, rates, run.trialsRun);
+  return {
+    ...reading,
+    ...run.targetStopped ? { targetStopped: true } : {},
+    stepsRun: reading.steps.length,
+    stepsPlanned: rates.length
+  };
+}
+function withCapacity(result, load, run) {
+  const capacity = runCapacity(load, result.endpoints, run);
+  return capacity ? { ...result, capacity } : result;
 }
 
 // src/metrics/histogram.ts
@@ -48779,7 +48965,8 @@ function formatP(p) {
   return p.toExponential(1);
 }
 function formatMetric(metric, value) {
-  if (metric === "throughput") return formatRps(value);
+  if (metric === "throughput" || metric === "capacity") return formatRps(value);
+  if (metric === "target_rss_growth") return `${value.toFixed(1)} MB/min`;
   if (metric === "error_rate") return formatRate(value);
   return formatMs(value);
 }
@@ -49694,7 +49881,7 @@ async function runCachedPipeline(options, edges) {
     ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {},
     ...profile.websocket ? { websocket: profile.websocket } : {}
   });
-  const result = buildRunResult(profile, fingerprint, target, measurement, edges.runner());
+  const result = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
   return judgeAndSave(options, edges, result);
 }
 async function judgeAndSave(options, edges, result) {
@@ -49910,6 +50097,7 @@ async function runPairedLoad(options) {
 // src/pipeline/paired.ts
 function pairedLoadProblem(load) {
   if (load.model !== "open" || load.shape.kind === "constant" || load.shape.kind === "soak") return void 0;
+  if (load.capacity) return "paired mode needs a steady load, and load.capacity is a ladder of rates; judge a capacity run against the stored history (no baseline-target)";
   return `paired mode needs a steady load (a closed model, or an open model at a constant rate); load.shape is ${load.shape.kind}`;
 }
 async function runPairedPipeline(options, edges) {
@@ -50505,43 +50693,13 @@ function readStages(mapping, path, warmupMs, issues) {
   return { shape: { kind: "stages", startRps, stages }, peakRps, durationMs: totalMs - warmupMs };
 }
 
-// src/plan/capacity-ladder.ts
-var MAX_LADDER_STEPS = 100;
-function ladderRates(ladder) {
-  const rates = [];
-  for (let i = 0; ; i++) {
-    const rate = ladder.startRps + i * ladder.stepRps;
-    if (rate > ladder.ceilingRps + 1e-9 || rates.length >= MAX_LADDER_STEPS) break;
-    rates.push(round(rate));
-  }
-  if (rates[rates.length - 1] < ladder.ceilingRps && rates.length < MAX_LADDER_STEPS) rates.push(ladder.ceilingRps);
-  return rates;
-}
-function planLadder(ladder, warmupMs) {
-  const stepRates = ladderRates(ladder);
-  const stages = [];
-  if (warmupMs > 0) stages.push({ durationMs: warmupMs, rateRps: ladder.startRps });
-  for (const rate of stepRates) {
-    stages.push({ durationMs: 0, rateRps: rate }, { durationMs: ladder.stepMs, rateRps: rate });
-  }
-  return {
-    stepRates,
-    shape: { kind: "stages", startRps: ladder.startRps, stages },
-    durationMs: stepRates.length * ladder.stepMs,
-    trials: stepRates.length * ladder.trialsPerStep
-  };
-}
-function round(v) {
-  return Math.round(v * 1e6) / 1e6;
-}
-
 // src/profile/capacity.ts
 var CAPACITY_KEYS = ["start_rate", "step", "ceiling", "step_duration", "trials_per_step", "hold"];
 var HOLD_KEYS = ["p95", "error_rate", "achieved"];
 var MIN_TRIAL_MS = 100;
 var DEFAULT_ACHIEVED = 0.98;
 var DERIVED_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "duration", "trials"];
-function readCapacity(load, path, warmupMs, issues) {
+function readCapacity2(load, path, warmupMs, issues) {
   const at = joinPath(path, "capacity");
   for (const key2 of DERIVED_KEYS) {
     if (load[key2] !== void 0) {
@@ -50755,7 +50913,7 @@ function readOpen(mapping, path, c, issues) {
     ...base(c)
   };
   if (mapping.capacity !== void 0) {
-    const ladder = readCapacity(mapping, path, c.warmupMs, issues);
+    const ladder = readCapacity2(mapping, path, c.warmupMs, issues);
     if (!ladder) {
       load.durationMs = 0;
       return load;
@@ -50785,9 +50943,26 @@ function readOpen(mapping, path, c, issues) {
 }
 
 // src/profile/thresholds.ts
-var THRESHOLD_METRICS = ["p50", "p90", "p95", "p99", "max", "mean", "error_rate", "throughput"];
+var RUN_THRESHOLD_METRICS = ["capacity", "target_rss_growth"];
+var ENDPOINT_THRESHOLD_METRICS = ["p50", "p90", "p95", "p99", "max", "mean", "error_rate", "throughput"];
+var THRESHOLD_METRICS = [...ENDPOINT_THRESHOLD_METRICS, ...RUN_THRESHOLD_METRICS];
+function isFloorMetric(metric) {
+  return metric === "throughput" || metric === "capacity";
+}
 var SEVERITIES = ["minor", "major", "critical"];
 function readLimit(metric, value, path, issues) {
+  if (metric === "capacity") {
+    const rps = typeof value === "string" ? Number(/^\s*(\d+(?:\.\d+)?)\s*\/\s*s\s*$/.exec(value)?.[1] ?? Number.NaN) : value;
+    if (typeof rps === "number" && Number.isFinite(rps) && rps > 0) return rps;
+    issues.push({ path, message: `${describeValue(value)} is not a capacity in requests per second > 0 (e.g. 800 or 800/s)` });
+    return void 0;
+  }
+  if (metric === "target_rss_growth") {
+    const mb = typeof value === "string" ? Number(/^\s*(\d+(?:\.\d+)?)\s*MB\s*\/\s*min\s*$/i.exec(value)?.[1] ?? Number.NaN) : value;
+    if (typeof mb === "number" && Number.isFinite(mb) && mb > 0) return mb;
+    issues.push({ path, message: `${describeValue(value)} is not a growth in MB per minute > 0 (e.g. 5MB/min or 5)` });
+    return void 0;
+  }
   if (metric === "throughput") {
     if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
     issues.push({ path, message: `${describeValue(value)} is not a number of requests per second > 0 (e.g. 500)` });
@@ -50804,7 +50979,7 @@ function readLimit(metric, value, path, issues) {
   return readDuration(value, path, false, issues);
 }
 function checkOrder(metric, tiers, path, issues) {
-  const floor = metric === "throughput";
+  const floor = isFloorMetric(metric);
   for (let i = 1; i < tiers.length; i++) {
     const [lower, higher] = [tiers[i - 1], tiers[i]];
     const ordered = floor ? higher.limit <= lower.limit : higher.limit >= lower.limit;
@@ -50812,7 +50987,7 @@ function checkOrder(metric, tiers, path, issues) {
     const relation = floor ? "at most" : "at least";
     issues.push({
       path,
-      message: `the ${higher.severity} limit must be ${relation} the ${lower.severity} limit (${floor ? "throughput is a floor: minor >= major >= critical" : "minor <= major <= critical"})`
+      message: `the ${higher.severity} limit must be ${relation} the ${lower.severity} limit (${floor ? `${metric} is a floor: minor >= major >= critical` : "minor <= major <= critical"})`
     });
     return;
   }
@@ -50837,9 +51012,16 @@ function readTiers(metric, value, path, issues) {
   if (complete) checkOrder(metric, tiers, path, issues);
   return tiers;
 }
-function readThresholds(value, path, issues) {
+function readThresholds(value, path, issues, scope = "profile") {
   if (value === void 0) return [];
-  const mapping = readMapping(value, path, THRESHOLD_METRICS, issues);
+  let given2 = value;
+  if (scope === "endpoint" && isMapping(value)) {
+    for (const key of RUN_THRESHOLD_METRICS) {
+      if (value[key] !== void 0) issues.push({ path: joinPath(path, key), message: `is a figure of the whole run, not of one endpoint; put it under the profile's thresholds` });
+    }
+    given2 = Object.fromEntries(Object.entries(value).filter(([key]) => !RUN_THRESHOLD_METRICS.includes(key)));
+  }
+  const mapping = readMapping(given2, path, scope === "endpoint" ? ENDPOINT_THRESHOLD_METRICS : THRESHOLD_METRICS, issues);
   if (!mapping) return [];
   const tiers = [];
   for (const [key, tierValue] of Object.entries(mapping)) {
@@ -50990,7 +51172,7 @@ function readRequest(mapping, path, severityBase, issues, variables = false) {
     headers,
     weight: mapping.weight === void 0 ? 1 : readInteger(mapping.weight, at("weight"), 1, void 0, issues) ?? 1,
     expectStatus: readExpectStatus(mapping.expect_status, at("expect_status"), issues),
-    thresholds: readThresholds(mapping.thresholds, at("thresholds"), issues)
+    thresholds: readThresholds(mapping.thresholds, at("thresholds"), issues, "endpoint")
   };
   const body = readBody(mapping, path, headers, issues);
   if (body !== void 0) {
@@ -51269,11 +51451,11 @@ function readFeeder(value, path, lineOf2, issues) {
   const line = lineOf2(where);
   return { file, format, order, columnsUsed: [], where, ...line === void 0 ? {} : { line } };
 }
-function readStep(item, path, severityBase, lineOf2, issues) {
+function readStep2(item, path, severityBase, lineOf2, issues) {
   const mapping = readMapping(item, path, STEP_KEYS, issues);
   if (!mapping) return void 0;
-  const { capture, check, ...request } = mapping;
-  const endpoint = readRequest(request, path, severityBase, issues, true);
+  const { capture, check, ...request2 } = mapping;
+  const endpoint = readRequest(request2, path, severityBase, issues, true);
   const line = lineOf2(path);
   return {
     ...endpoint,
@@ -51327,7 +51509,7 @@ function readSteps(value, path, severityBase, lineOf2, issues) {
   const names = /* @__PURE__ */ new Map();
   value.forEach((item, i) => {
     const stepPath = joinPath(path, i);
-    const step = readStep(item, stepPath, severityBase, lineOf2, issues);
+    const step = readStep2(item, stepPath, severityBase, lineOf2, issues);
     if (!step) return;
     const first = names.get(step.name);
     if (step.name !== "" && first !== void 0) {
@@ -51691,6 +51873,9 @@ function readProfile(root, lineOf2, issues) {
   if (websocket) profile.websocket = websocket;
   if (websocket && flows.length > 0) issues.push({ path: "flows", message: "cannot be combined with a websocket block: a profile runs either HTTP endpoints and flows, or WebSocket sessions" });
   checkHistogramMemory(profile, issues);
+  if (profile.thresholds.some((t) => t.metric === "capacity") && !(profile.load.model === "open" && profile.load.capacity)) {
+    issues.push({ path: "thresholds.capacity", message: "needs a capacity ladder to measure the capacity: add load.capacity, or remove this threshold" });
+  }
   return profile;
 }
 function yamlMessage(message) {
@@ -51957,7 +52142,7 @@ ${formatProblems(problems, path)}`
 }
 
 // src/load/target-resources.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 
 // src/stats/theil-sen.ts
@@ -52070,15 +52255,133 @@ function trendOf(x, y) {
   return { perMinute: fit.slope, lower: fit.lower, upper: fit.upper, points: x.length };
 }
 
+// src/load/container-resources.ts
+import { request } from "node:http";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var DOCKER_SOCKET = "/var/run/docker.sock";
+var ANSWER_TIMEOUT_MS = 3e3;
+function cgroupV2Root() {
+  if (existsSync("/sys/fs/cgroup/cgroup.controllers")) return "/sys/fs/cgroup";
+  if (existsSync("/sys/fs/cgroup/unified/cgroup.controllers")) return "/sys/fs/cgroup/unified";
+  return void 0;
+}
+async function locateContainer(container, options = {}) {
+  const reasons = [];
+  const root = options.cgroupRoot ?? cgroupV2Root();
+  if (root === void 0) return { found: false, reasons: ["no cgroup v2 hierarchy is mounted (looked in /sys/fs/cgroup and /sys/fs/cgroup/unified)"] };
+  const socket = options.dockerSocket ?? DOCKER_SOCKET;
+  const procRoot = options.procRoot ?? "/proc";
+  const inspected = await inspectContainer(socket, container).catch((err) => {
+    reasons.push(`the Docker Engine API at ${socket} did not answer (${err.message})`);
+    return void 0;
+  });
+  if (inspected) {
+    const dir = cgroupOfPid(procRoot, inspected.pid, root);
+    if (dir) return { found: true, cgroupDir: dir, containerId: inspected.id, via: "docker-api" };
+    reasons.push(`container ${inspected.id.slice(0, 12)} (pid ${inspected.pid}) has no readable cgroup v2 under ${root}`);
+  }
+  if (/^[0-9a-f]{12,64}$/.test(container)) {
+    const hit = findInTree(root, container);
+    if (hit) return { found: true, cgroupDir: hit.dir, containerId: hit.id, via: "cgroup-tree" };
+    reasons.push(`no cgroup named after id ${container} under ${root}/system.slice or ${root}/docker`);
+  } else {
+    reasons.push(`'${container}' is a name, not an id, so without the Docker API it cannot be found in the cgroup tree (give the container id, e.g. \${{ job.services.<name>.id }})`);
+  }
+  return { found: false, reasons };
+}
+function readCgroupSample(dir) {
+  try {
+    const cpuStat = readFileSync(join(dir, "cpu.stat"), "utf8");
+    const usageUsec = Number(/^usage_usec (\d+)$/m.exec(cpuStat)?.[1] ?? NaN);
+    if (!Number.isFinite(usageUsec)) return void 0;
+    const memory = readNumber(join(dir, "memory.current"));
+    const peak = readNumber(join(dir, "memory.peak"));
+    return {
+      atMs: performance.now(),
+      cpuSeconds: usageUsec / 1e6,
+      rssMb: memory === void 0 ? Number.NaN : memory / 1048576,
+      memoryKnown: memory !== void 0,
+      ...peak === void 0 ? {} : { memoryPeakMb: peak / 1048576 }
+    };
+  } catch {
+    return void 0;
+  }
+}
+function readNumber(path) {
+  try {
+    const value = Number(readFileSync(path, "utf8").trim());
+    return Number.isFinite(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function inspectContainer(socketPath, container) {
+  return new Promise((resolve4, reject) => {
+    const req = request(
+      { socketPath, path: `/containers/${encodeURIComponent(container)}/json`, method: "GET", headers: { host: "docker" }, timeout: ANSWER_TIMEOUT_MS },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => body += chunk);
+        res.on("end", () => {
+          if (res.statusCode === 404) return reject(new Error(`no container named ${container}`));
+          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
+          try {
+            const doc = JSON.parse(body);
+            const pid = Number(doc.State?.Pid);
+            if (typeof doc.Id !== "string" || !Number.isSafeInteger(pid) || pid <= 0) return reject(new Error(`container ${container} is not running`));
+            resolve4({ id: doc.Id, pid });
+          } catch {
+            reject(new Error("the answer was not JSON"));
+          }
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms`)));
+    req.on("error", reject);
+    req.end();
+  });
+}
+function cgroupOfPid(procRoot, pid, root) {
+  try {
+    const line = readFileSync(join(procRoot, String(pid), "cgroup"), "utf8").split("\n").find((l) => l.startsWith("0::"));
+    if (line === void 0) return void 0;
+    const dir = join(root, line.slice(3).trim());
+    return existsSync(join(dir, "cpu.stat")) ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function findInTree(root, idPrefix) {
+  const places = [
+    [join(root, "system.slice"), /^docker-([0-9a-f]{64})\.scope$/],
+    [join(root, "docker"), /^([0-9a-f]{64})$/]
+  ];
+  for (const [parent, pattern] of places) {
+    let names;
+    try {
+      names = readdirSync(parent);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const id = pattern.exec(name)?.[1];
+      if (id !== void 0 && id.startsWith(idPrefix)) return { dir: join(parent, name), id };
+    }
+  }
+  return void 0;
+}
+
 // src/load/target-resources.ts
 var TICKS_PER_SECOND = 100;
 var DEFAULT_INTERVAL_MS = 1e3;
 function readProcSample(pid) {
   try {
-    const stat4 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat4 = readFileSync2(`/proc/${pid}/stat`, "utf8");
     const fields = stat4.slice(stat4.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]);
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const status = readFileSync2(`/proc/${pid}/status`, "utf8");
     const rssKb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
     if (!Number.isFinite(ticks) || !Number.isFinite(rssKb)) return void 0;
     return { atMs: performance.now(), cpuSeconds: ticks / TICKS_PER_SECOND, rssMb: rssKb / 1024 };
@@ -52127,6 +52430,25 @@ async function readPidFile(path) {
 function startTargetSampler(pid, intervalMs = DEFAULT_INTERVAL_MS) {
   return startSampler(() => readProcSample(pid), intervalMs, (samples) => summarizeSamples(pid, samples), (count3) => `Could not sample CPU and memory of process ${pid} from /proc (${count3 === 0 ? "no such process, or not Linux" : "the process ended during the run"}).`);
 }
+function startContainerSampler(cgroupDir, containerId, pid, intervalMs = DEFAULT_INTERVAL_MS) {
+  let memoryKnown = true;
+  const read = () => {
+    const sample = readCgroupSample(cgroupDir);
+    if (!sample) return void 0;
+    memoryKnown &&= sample.memoryKnown;
+    return { atMs: sample.atMs, cpuSeconds: sample.cpuSeconds, rssMb: sample.memoryKnown ? sample.rssMb : 0 };
+  };
+  const sampler = startSampler(read, intervalMs, (samples) => summarizeSamples(pid, samples, containerId.slice(0, 12)), (count3) => `Could not read the cgroup of container ${containerId.slice(0, 12)} at ${cgroupDir} (${count3 === 0 ? "cpu.stat unreadable" : "the container stopped during the run"}).`);
+  return {
+    stop() {
+      const out = sampler.stop();
+      if (!memoryKnown && out.resources) {
+        out.warnings.push({ code: "target-resources", message: `Container ${containerId.slice(0, 12)}: its cgroup has no memory.current (the memory controller is off), so only CPU was measured.` });
+      }
+      return out;
+    }
+  };
+}
 function startSampler(read, intervalMs, summarize, failure) {
   const samples = [];
   const take = () => {
@@ -52148,7 +52470,12 @@ function startSampler(read, intervalMs, summarize, failure) {
 }
 function withTargetProcessInput(profile, input) {
   if (input === "") return profile;
-  return { ...profile, targetProcess: /^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input } };
+  const container = profile.targetProcess?.container;
+  return { ...profile, targetProcess: { .../^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input }, ...container ? { container } : {} } };
+}
+function withTargetContainerInput(profile, input) {
+  if (input === "") return profile;
+  return { ...profile, targetProcess: { ...profile.targetProcess, container: input } };
 }
 
 // src/paired/target.ts
@@ -52176,6 +52503,7 @@ async function setUpRun(settings, problems, env, cwd = process.cwd()) {
     }
   }
   if (profile) profile = withTargetProcessInput(profile, settings.targetPid?.trim() ?? "");
+  if (profile) profile = withTargetContainerInput(profile, settings.targetContainer?.trim() ?? "");
   let secrets = [];
   if (profile) {
     const environment = checkTemplateEnvironment(profile.endpoints, env, profile.flows);
@@ -52522,7 +52850,7 @@ var RequestHandler = class {
    * Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up):
    * the endpoint's prepared bytes, or `request` when the caller rendered them (a flow step).
    */
-  dispatch(endpointIndex, trial, nowMs, request) {
+  dispatch(endpointIndex, trial, nowMs, request2) {
     this.endpointIndex = endpointIndex;
     this.trial = trial;
     this.dispatchedAtMs = nowMs;
@@ -52531,7 +52859,7 @@ var RequestHandler = class {
     this.inFlight = true;
     this.inDispatch = true;
     const endpoint = this.run.endpoints[endpointIndex];
-    this.client.send(request ?? (endpoint.next === void 0 ? endpoint.request : endpoint.next()), endpoint.isHead, this);
+    this.client.send(request2 ?? (endpoint.next === void 0 ? endpoint.request : endpoint.next()), endpoint.isHead, this);
     this.inDispatch = false;
   }
   /**
@@ -52684,8 +53012,8 @@ var ConnectionDestroyedError = class extends LoadgateError {
 
 // src/load/http1/idempotent.ts
 var IDEMPOTENT_METHODS = ["GET ", "HEAD ", "PUT ", "DELETE ", "OPTIONS ", "TRACE "].map((m) => Buffer.from(m));
-function isIdempotent(request) {
-  return IDEMPOTENT_METHODS.some((m) => request.length > m.length && request.compare(m, 0, m.length, 0, m.length) === 0);
+function isIdempotent(request2) {
+  return IDEMPOTENT_METHODS.some((m) => request2.length > m.length && request2.compare(m, 0, m.length, 0, m.length) === 0);
 }
 
 // src/load/http1/bytes.ts
@@ -53117,22 +53445,22 @@ var Http1Connection = class {
     return this.handlers.length;
   }
   /** Writes `request` (a whole serialized request) now, or as soon as the connection is up. */
-  send(request, isHead, handler) {
+  send(request2, isHead, handler) {
     if (this.state === 3 /* Destroyed */) {
       handler.onError(new ConnectionDestroyedError());
       return;
     }
     this.handlers.push(handler);
     this.heads.push(isHead);
-    this.requests.push(request);
+    this.requests.push(request2);
     this.resent.push(false);
     if (this.state === 2 /* Open */ && this.unsent.length === 0) {
       if (this.handlers.length === 1 && this.answeredOnSocket > 0) this.idleReuse = true;
-      this.socket.write(request);
+      this.socket.write(request2);
       handler.onWritten();
       return;
     }
-    this.unsent.push(request);
+    this.unsent.push(request2);
     if (this.state === 0 /* Idle */) this.connect();
   }
   /**
@@ -53296,12 +53624,12 @@ var Http1Connection = class {
     }
   }
   /** Puts a request back in the queue, to be written on the next connection; marked as sent again. */
-  requeue(handler, isHead, request) {
+  requeue(handler, isHead, request2) {
     this.handlers.push(handler);
     this.heads.push(isHead);
-    this.requests.push(request);
+    this.requests.push(request2);
     this.resent.push(true);
-    this.unsent.push(request);
+    this.unsent.push(request2);
   }
   /** The response at the head of the queue is complete: hand it to its request's owner. */
   finishResponse(socket) {
@@ -53444,8 +53772,8 @@ function prepareEndpoint(e, origin, basePath, defaultTimeoutMs, templates) {
   const method = e.method.toUpperCase();
   const host = new URL(origin).host;
   const body = e.body === void 0 ? null : Buffer.from(e.body);
-  const request = serializeRequest(method, joinPath2(basePath, e.path), host, headers, body);
-  const prepared = { request, isHead: method === "HEAD", expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
+  const request2 = serializeRequest(method, joinPath2(basePath, e.path), host, headers, body);
+  const prepared = { request: request2, isHead: method === "HEAD", expectedStatus, timeoutMs, timeoutError: new RequestTimeoutError(timeoutMs) };
   const next = templateRenderer(e, method, host, basePath, body, templates);
   if (next) prepared.next = next;
   return prepared;
@@ -53819,6 +54147,36 @@ function round1(value) {
   return Math.round(value * 10) / 10;
 }
 
+// src/load/early-stop.ts
+var DRAIN_POLL_MS = 20;
+function startEarlyStop(run, handlers, check, settleMs, onStop, onDrained) {
+  const timers = [];
+  let drain;
+  const cancel = () => {
+    for (const t of timers) clearTimeout(t);
+    timers.length = 0;
+    if (drain !== void 0) clearInterval(drain);
+  };
+  const trials = run.plan.trials;
+  const nowMs = performance.now() - run.loadStartMs;
+  for (const trial of trials.slice(0, -1)) {
+    const atMs = trial.endMs + settleMs;
+    timers.push(
+      setTimeout(() => {
+        if (run.finished || !check(trial.index, run)) return;
+        cancel();
+        onStop(trial.index);
+        drain = setInterval(() => {
+          if (handlers.some((h) => h.inFlight)) return;
+          clearInterval(drain);
+          onDrained();
+        }, DRAIN_POLL_MS);
+      }, Math.max(0, atMs - nowMs))
+    );
+  }
+  return cancel;
+}
+
 // src/load/lifecycle.ts
 async function runLifecycle(options, definition) {
   const prepared = prepareLoad(options, definition.model);
@@ -53847,7 +54205,14 @@ async function runLifecycle(options, definition) {
       tally: run,
       startMs: () => run.loadStartMs
     });
+    let trialsRun;
+    const runEnded = end;
+    const stopEarly = options.stopAfterTrial ? startEarlyStop(run, handlers, options.stopAfterTrial, Math.min(plan.trialDurationMs, Math.max(...timeoutsMs)), (k) => {
+      trialsRun = k + 1;
+      model?.stop();
+    }, () => runEnded.settle("done")) : void 0;
     const reason = await end.ended;
+    stopEarly?.();
     const stragglers = handlers.filter((h) => h.inFlight).length;
     run.finished = true;
     stopTimers();
@@ -53858,7 +54223,8 @@ async function runLifecycle(options, definition) {
     if (reason === "aborted") throw new OperationAbortedError("The load run");
     options.onProgress?.(progressAt(plan, run, performance.now() - run.loadStartMs, true));
     const figures = runEndFigures(sample, reason, stragglers);
-    const endpoints = summarizeEndpoints(counters, plan.trialDurationMs);
+    const ran = trialsRun === void 0 ? counters : counters.map((c) => ({ ...c, trials: c.trials.slice(0, trialsRun) }));
+    const endpoints = summarizeEndpoints(ran, plan.trialDurationMs);
     const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,
@@ -53867,6 +54233,7 @@ async function runLifecycle(options, definition) {
       endpoints,
       warnings: [...runHealth(run, run.loadStartMs, plan, load.model, endpoints), ...figures.warnings, ...modelWarnings],
       generator: figures.generator,
+      ...trialsRun === void 0 ? {} : { trialsRun },
       ...sections,
       timeline: timeline.finish(model.plannedArrivals ? (elapsedMs) => model.plannedArrivals(elapsedMs) : void 0),
       timelineOriginMs: run.loadStartMs + plan.warmupMs
@@ -54184,13 +54551,13 @@ var OpenModel = class {
     const endpointIndex = this.mix();
     const slot = Math.floor((intendedMs - run.plan.warmupMs) / SLOT_MS);
     if (trial >= 0) this.planned[slot] = 1;
-    let request = this.idle.pop();
-    if (request === void 0 && this.slots.length < this.load.maxInFlight) {
-      request = new OpenRequest(this.ctx.connect(this.connectTimeoutMs), run, this);
-      this.ctx.track(request);
-      this.slots.push(request);
+    let request2 = this.idle.pop();
+    if (request2 === void 0 && this.slots.length < this.load.maxInFlight) {
+      request2 = new OpenRequest(this.ctx.connect(this.connectTimeoutMs), run, this);
+      this.ctx.track(request2);
+      this.slots.push(request2);
     }
-    if (request === void 0) {
+    if (request2 === void 0) {
       if (trial >= 0) {
         this.dropped++;
         this.missed[slot] = 1;
@@ -54208,7 +54575,7 @@ var OpenModel = class {
     this.inFlight++;
     if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
     if (trial >= 0) run.timeline?.arrival(intendedMs, true, lagMs, this.inFlight);
-    request.send(endpointIndex, trial, run.loadStartMs + intendedMs, nowMs);
+    request2.send(endpointIndex, trial, run.loadStartMs + intendedMs, nowMs);
   }
   /** Planned arrivals from the load's start to `elapsedMs` (the timeline's asked rate). */
   plannedArrivals(elapsedMs) {
@@ -56856,10 +57223,10 @@ var FlowUser = class extends RequestHandler {
     const trial = firstTrial ?? trialIndexAt(run.plan, nowMs - run.loadStartMs);
     if (trial >= run.plan.trials.length) return this.dropIteration();
     const index = iteration.stepIndex;
-    const request = flow.renderers[index].render(iteration.vars, iteration.cookies);
-    this.url = request.url;
+    const request2 = flow.renderers[index].render(iteration.vars, iteration.cookies);
+    this.url = request2.url;
     this.collector.reset();
-    this.dispatch(flow.stepRows[index], trial, nowMs, request.bytes);
+    this.dispatch(flow.stepRows[index], trial, nowMs, request2.bytes);
   }
   /** The run ended mid-iteration: the iteration is neither completed nor failed, and counts nowhere. */
   dropIteration() {
@@ -57135,9 +57502,9 @@ var WebSocketSession = class {
     const socket = new wrapper_default(host.url, { handshakeTimeout: host.timeoutMs, perMessageDeflate: false, followRedirects: false });
     this.socket = socket;
     socket.on("open", () => this.onOpen(socket));
-    socket.on("unexpected-response", (request, response) => {
+    socket.on("unexpected-response", (request2, response) => {
       this.handshakeFailed(socket, response.statusCode ?? 0, void 0);
-      request.destroy();
+      request2.destroy();
     });
     socket.on("error", (err) => {
       if (this.connecting && this.socket === socket) this.handshakeFailed(socket, 0, handshakeError(err));
@@ -57488,7 +57855,7 @@ var WebSocketModel = class {
 };
 
 // src/load/fd-limit.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var FD_HEADROOM = 64;
 var FdLimitError = class extends LoadgateError {
   constructor(message) {
@@ -57499,7 +57866,7 @@ var FdLimitError = class extends LoadgateError {
 function readFdLimits(pid = "self") {
   let text2;
   try {
-    text2 = readFileSync2(`/proc/${pid}/limits`, "utf8");
+    text2 = readFileSync3(`/proc/${pid}/limits`, "utf8");
   } catch {
     return void 0;
   }
@@ -57519,6 +57886,46 @@ function refusal(sockets, field, limits) {
 function ensureFdLimit(sockets, field) {
   const problem2 = fdLimitProblem(sockets, field, readFdLimits());
   if (problem2 !== void 0) throw new FdLimitError(problem2);
+}
+
+// src/load/capacity-stop.ts
+function capacityStop(settings, stepRates) {
+  let stopped = false;
+  return {
+    targetStopped: () => stopped,
+    stopAfterTrial(trialIndex, run) {
+      if ((trialIndex + 1) % settings.trialsPerStep !== 0) return false;
+      const stepIndex = Math.floor(trialIndex / settings.trialsPerStep);
+      if (stepIndex >= stepRates.length) return false;
+      const first = stepIndex * settings.trialsPerStep;
+      const step = { rateRps: stepRates[stepIndex], trials: [] };
+      for (let k = first; k <= trialIndex; k++) step.trials.push(liveTrial(run, k));
+      stopped = unanswered(run, trialIndex);
+      return shouldStopAfter(step, { ...settings.hold }, stopped);
+    }
+  };
+}
+function liveTrial(run, k) {
+  let requests = 0;
+  let errors = 0;
+  let p95 = Number.NaN;
+  for (const endpoint of run.counters) {
+    const t = endpoint.trials[k];
+    requests += t.requests;
+    errors += totalErrors(t.errors);
+    if (t.latency.count > 0) p95 = Number.isNaN(p95) ? summarizeLatency(t.latency).p95 : Math.max(p95, summarizeLatency(t.latency).p95);
+  }
+  const seconds3 = run.plan.trialDurationMs / 1e3;
+  return { p95Ms: p95, errorRate: requests === 0 ? 1 : errors / requests, sentRps: requests / seconds3 };
+}
+function unanswered(run, k) {
+  let requests = 0;
+  for (const endpoint of run.counters) {
+    const t = endpoint.trials[k];
+    requests += t.requests;
+    if (t.latency.count > 0) return false;
+  }
+  return requests > 0;
 }
 
 // src/metrics/target-timeline.ts
@@ -57545,15 +57952,26 @@ async function runLoad(options) {
   if (options.websocket) ensureFdLimit(options.websocket.connections, "websocket.connections");
   else if (load.model === "open") ensureFdLimit(load.maxInFlight, "load.max_in_flight");
   else ensureFdLimit(load.connections, "load.connections");
-  const pid = await resolvePid(options.targetProcess);
-  const sampler = typeof pid === "number" ? startTargetSampler(pid) : void 0;
+  const container = options.targetProcess?.container;
+  const located = container === void 0 ? void 0 : await locateContainer(container, options.containerLocation);
+  const pid = container === void 0 ? await resolvePid(options.targetProcess) : void 0;
+  const sampler = located?.found ? startContainerSampler(located.cgroupDir, located.containerId, 0) : typeof pid === "number" ? startTargetSampler(pid) : void 0;
   let measurement;
   try {
-    measurement = await runModel(options);
+    if (load.model === "open" && load.capacity && !options.stopAfterTrial) {
+      const stop = capacityStop(load.capacity, ladderRates(load.capacity));
+      measurement = await runOpenLoad({ ...options, stopAfterTrial: stop.stopAfterTrial });
+      if (stop.targetStopped()) measurement.targetStopped = true;
+    } else {
+      measurement = await runModel(options);
+    }
   } finally {
     if (sampler && measurement === void 0) sampler.stop();
   }
   if (typeof pid === "string") measurement.warnings.push({ code: "target-resources", message: pid });
+  if (located && !located.found) {
+    measurement.warnings.push({ code: "target-resources", message: `Container ${container} not monitored: ${located.reasons.join("; ")}.` });
+  }
   if (sampler) {
     const { resources, warnings, samples } = sampler.stop();
     if (resources) measurement.targetResources = resources;
@@ -57661,7 +58079,7 @@ function realEdges(store, log, onProgress) {
 // src/baseline/directory-store.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/baseline/read-stored.ts
 import { constants } from "node:fs";
@@ -57715,7 +58133,7 @@ var DirectoryBaselineStore = class {
   description;
   /** The file that holds a profile's baseline. */
   fileFor(key) {
-    return join(this.dir, `${baselineName(key)}.baseline.json`);
+    return join2(this.dir, `${baselineName(key)}.baseline.json`);
   }
   async restore(key) {
     const source = this.fileFor(key);
@@ -57724,7 +58142,7 @@ var DirectoryBaselineStore = class {
     if (read.status === "unusable") return { status: "unusable", source, reason: read.reason };
     const legacy = legacyBaselineName(key);
     if (legacy !== void 0) {
-      const legacyFile = join(this.dir, `${legacy}.baseline.json`);
+      const legacyFile = join2(this.dir, `${legacy}.baseline.json`);
       const old = await readStoredBaseline(legacyFile, key.profileName);
       if (old.status === "found") return { status: "found", baseline: old.baseline, source: legacyFile };
     }
@@ -57736,7 +58154,7 @@ var DirectoryBaselineStore = class {
     if (Buffer.byteLength(text2) > BASELINE_MAX_BYTES) {
       return { status: "failed", reason: `the baseline is larger than ${BASELINE_MAX_BYTES} bytes; not written to ${file}` };
     }
-    const temp = join(this.dir, `.${baselineName(key)}.${randomBytes(8).toString("hex")}.tmp`);
+    const temp = join2(this.dir, `.${baselineName(key)}.${randomBytes(8).toString("hex")}.tmp`);
     let created = false;
     try {
       await mkdir(this.dir, { recursive: true });
@@ -57824,6 +58242,33 @@ function loadModelText(result) {
 }
 function percentOfCore(share) {
   return `${Math.round(share * 100)}%`;
+}
+
+// src/report/run-metrics.ts
+var CAUSE_TEXT = {
+  latency: "latency",
+  errors: "errors",
+  rate: "the rate (arrivals dropped or sent late)"
+};
+function capacitySentence(result) {
+  const c = result.capacity;
+  if (!c) return void 0;
+  if (c.heldToCeiling) return `capacity at least ${formatRps(c.capacityRps)} (every step held, up to the ceiling)`;
+  const interval3 = `(${formatRps(c.lowerRps).replace("/s", "")}\u2026${formatRps(c.upperRps)})`;
+  const broke = c.brokeAt ? c.targetStopped ? `, broke at ${formatRps(c.brokeAt.rateRps)} (target stopped answering)` : `, broke at ${formatRps(c.brokeAt.rateRps)} on ${c.brokeAt.causes.map((k) => CAUSE_TEXT[k]).join(" and ") || "the SLO"}` : "";
+  const early = c.stepsRun < c.stepsPlanned ? `; stopped after ${c.stepsRun} of ${c.stepsPlanned} steps` : "";
+  return `capacity ${formatRps(c.capacityRps)} ${interval3}${broke}${early}`;
+}
+function rssTrendSentence(result) {
+  const trend = result.targetResources?.rssTrend;
+  if (!trend) return void 0;
+  const mb = (v) => Math.abs(v) < 0.05 ? "0.0" : v.toFixed(1).replace("-", "\u2212");
+  const verb = trend.perMinute >= 0 ? "grows" : "shrinks";
+  const leak = result.targetResources?.rssLeak ? " \u2014 a leak: the floor rises through the whole interval" : "";
+  return `RSS ${verb} ${mb(Math.abs(trend.perMinute))} MB/min (${mb(trend.lower)}\u2026${mb(trend.upper)})${leak}`;
+}
+function runMetricSentences(result) {
+  return [capacitySentence(result), rssTrendSentence(result)].filter((s) => s !== void 0);
 }
 
 // src/report/labels.ts
@@ -57971,6 +58416,7 @@ function renderMarkdown(report, options = {}) {
   lines.push(`## loadgate: ${escapeMarkdown(report.profile.name, 64)} \u2014 ${statusLabel(report)}`, "");
   if (options.measuredElsewhere) lines.push(...measuredElsewhereLines(options.measuredElsewhere));
   lines.push(gateLine(report), "", baselineSentence(report), "");
+  for (const sentence of runMetricSentences(report)) lines.push(`**${escapeMarkdown(sentence, 500)}**`, "");
   const unconfirmed = unconfirmedSentence(report, (s) => escapeMarkdown(s, 64));
   if (unconfirmed) lines.push(`\u26A0\uFE0F ${unconfirmed}.`, "");
   const findings = report.comparisons.filter((c) => c.severity !== "none");
@@ -59857,7 +60303,7 @@ async function readImportSettings(raw, names) {
 
 // src/shard/pipeline.ts
 import { readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/shard/merge.ts
 var LATE_SHARE_OF_TRIAL = 0.1;
@@ -60021,7 +60467,7 @@ function shardFileName(name, index, count3) {
 async function runMergePipeline(options, edges) {
   let files;
   try {
-    files = (await readdir(options.dir, { recursive: true })).filter((f) => f.endsWith(SHARD_FILE_SUFFIX)).sort().map((f) => join2(options.dir, f));
+    files = (await readdir(options.dir, { recursive: true })).filter((f) => f.endsWith(SHARD_FILE_SUFFIX)).sort().map((f) => join3(options.dir, f));
   } catch (err) {
     throw new LoadgateError("LOADGATE_INPUT_INVALID", `shards: ${options.dir}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
   }
@@ -60158,6 +60604,7 @@ export {
   statusLabel,
   unconfirmedSentence,
   loadFacts,
+  runMetricSentences,
   baselineSentence,
   footerLine,
   errorSampleRows,
@@ -60175,4 +60622,4 @@ export {
   chartAssets,
   csvExports
 };
-/*! For license information please see chunk-TS5ZOTR4.js.LEGAL.txt */
+/*! For license information please see chunk-HAZFSJAS.js.LEGAL.txt */

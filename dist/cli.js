@@ -36,7 +36,7 @@ import {
   setUpRun,
   unconfirmedSentence,
   writeShardResult
-} from "./chunks/chunk-HAZFSJAS.js";
+} from "./chunks/chunk-LZMS3X2X.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs3 } from "node:util";

@@ -121,3 +121,10 @@ export interface RunSummary {
   /** Target process RSS growth over the measured phase (MB), when it was sampled. */
   rssGrowthMb?: number;
 }
+
+/**
+ * A result row's name: an endpoint's or flow's name, a flow step's `flow/step`, or a WebSocket
+ * pseudo-endpoint's (`ws/<name>`, `ws/<name>/handshake`): names joined by "/", at most 3 segments —
+ * still no character a file path, cache key or report could be tricked by.
+ */
+export const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;

@@ -3,12 +3,11 @@
  * the rest of the document (validate.ts), so every field the trend reads is checked for type, sign
  * and size, and a problem names the field and the value.
  */
-import { SUMMARY_METRICS } from './types.js';
+import { ROW_NAME, SUMMARY_METRICS } from './types.js';
 
 /** The most run summaries a stored trend may hold (`trend.history` allows 10..1000). */
 export const MAX_TREND_SUMMARIES = 1000;
 const MAX_TEXT_CHARS = 1_000;
-const NAME = /^[A-Za-z0-9._-]{1,64}$/;
 const MAX_ENDPOINTS = 100;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,7 +31,7 @@ function summaryProblem(s: unknown, where: string): string | undefined {
   if (!Array.isArray(endpoints) || endpoints.length > MAX_ENDPOINTS) return `${where}.endpoints is not a list of at most ${MAX_ENDPOINTS} endpoints`;
   for (const [i, e] of endpoints.entries()) {
     const at = `${where}.endpoints[${i}]`;
-    if (!isObject(e) || typeof own(e, 'name') !== 'string' || !NAME.test(own(e, 'name') as string)) return `${at}.name is not an endpoint name`;
+    if (!isObject(e) || typeof own(e, 'name') !== 'string' || !ROW_NAME.test(own(e, 'name') as string)) return `${at}.name is not an endpoint name`;
     const requests = own(e, 'requests');
     if (!(typeof requests === 'number' && Number.isSafeInteger(requests) && requests >= 0)) return `${at}.requests is ${show(requests)}, not a count`;
     const values = own(e, 'values');

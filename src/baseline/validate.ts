@@ -9,7 +9,7 @@
  * An endpoint with no requests at all carries no data (its latencies are placeholders): it is valid,
  * and left out of the document handed on, as `baselineRunFromResult` leaves it out of a saved run.
  */
-import { BASELINE_SCHEMA_VERSION, type Baseline } from './types.js';
+import { BASELINE_SCHEMA_VERSION, ROW_NAME, type Baseline } from './types.js';
 import { trendProblem } from './validate-trend.js';
 
 /** The most runs a history may keep (`regression.history` allows 2..100). */
@@ -22,12 +22,6 @@ const MAX_TEXT_CHARS = 1_000;
 const MAX_HISTOGRAM_CHARS = 1_000_000;
 /** The characters of profile and endpoint names (profile/read.ts). */
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
-/**
- * A result row's name: an endpoint's or flow's name, a flow step's `flow/step`, or a WebSocket
- * pseudo-endpoint's (`ws/<name>`, `ws/<name>/handshake`): names joined by "/", at most 3 segments —
- * still no character a file path, cache key or report could be tricked by.
- */
-const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;
 const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'max', 'mean'] as const;
 
 export type BaselineCheck = { ok: true; baseline: Baseline } | { ok: false; reason: string };

@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import schema from '../../schemas/result.schema.json' with { type: 'json' };
 import type { ReportDocument } from '../report/document.js';
 import { LoadgateError } from '../errors.js';
+import { ROW_NAME } from '../baseline/types.js';
 
 /** Limits on an untrusted report that the schema leaves open: size, counts, string lengths. */
 export const REPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -19,8 +20,6 @@ export const REPORT_MAX_TRIALS = 200;
 export const REPORT_MAX_ITEMS = 20_000;
 export const REPORT_MAX_STRING_CHARS = 2000;
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
-/** A result row's name: an endpoint's or flow's name, or a flow step's `flow/step`. */
-const ROW_NAME = /^[A-Za-z0-9._-]{1,64}(?:\/[A-Za-z0-9._-]{1,64})?$/;
 const MAX_PROBLEMS = 10;
 
 const AjvClass = Ajv2020 as unknown as typeof Ajv2020.default;
@@ -46,7 +45,7 @@ export function reportProblems(doc: unknown): string[] {
   if (!NAME.test(d.profile!.name)) problems.push(`/profile/name: must be 1–64 of A-Z a-z 0-9 . _ -`);
   if (d.endpoints!.length > REPORT_MAX_ENDPOINTS) problems.push(`/endpoints: more than ${REPORT_MAX_ENDPOINTS} endpoints`);
   d.endpoints!.forEach((e, i) => {
-    if (!ROW_NAME.test(e.name)) problems.push(`/endpoints/${i}/name: must be 1–64 of A-Z a-z 0-9 . _ -, or two such names joined by / (a flow's step)`);
+    if (!ROW_NAME.test(e.name)) problems.push(`/endpoints/${i}/name: must be 1–64 of A-Z a-z 0-9 . _ -, or up to three such names joined by / (a flow's step, a WebSocket pseudo-endpoint)`);
     if (e.trials.length > REPORT_MAX_TRIALS) problems.push(`/endpoints/${i}/trials: more than ${REPORT_MAX_TRIALS} trials`);
   });
   for (const list of ['comparisons', 'breaches', 'notes', 'warnings'] as const) {

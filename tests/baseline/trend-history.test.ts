@@ -55,3 +55,16 @@ test('a stored trend with a bad summary makes the document unusable, naming the 
   bad.trend = 'x';
   assert.deepEqual(checkBaseline(bad), { ok: false, reason: 'trend is "x", not a list' });
 });
+
+test('a stored trend keeps the row names results have: a flow step, a WebSocket pseudo-endpoint', () => {
+  const named = (name: string): BaselineRun => {
+    const r = run(1, [1]);
+    return { ...r, endpoints: [{ ...r.endpoints[0], name }] };
+  };
+  for (const name of ['checkout/login', 'ws/prices/handshake']) {
+    const doc = withTrend(appendRun(undefined, profile, named(name)), [summarizeRun(named(name), profile.fingerprint)], 10);
+    assert.deepEqual(checkBaseline(JSON.parse(JSON.stringify(doc))), { ok: true, baseline: JSON.parse(JSON.stringify(doc)) }, name);
+  }
+  const doc = withTrend(appendRun(undefined, profile, named('a/b/c')), [summarizeRun(named('a/b/c/d'), profile.fingerprint)], 10);
+  assert.equal(checkBaseline(JSON.parse(JSON.stringify(doc))).ok, false, 'four segments are no result row');
+});

@@ -4064,7 +4064,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME5 = 7;
+    var NAME4 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -4520,9 +4520,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME5;
+              state.mode = NAME4;
             /* falls through */
-            case NAME5:
+            case NAME4:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -46667,11 +46667,11 @@ function legacyBaselineName(key) {
 }
 var BASELINE_MAX_BYTES = 50 * 1024 * 1024;
 var SUMMARY_METRICS = ["p50", "p90", "p95", "p99", "mean", "throughput", "error_rate"];
+var ROW_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;
 
 // src/baseline/validate-trend.ts
 var MAX_TREND_SUMMARIES = 1e3;
 var MAX_TEXT_CHARS = 1e3;
-var NAME = /^[A-Za-z0-9._-]{1,64}$/;
 var MAX_ENDPOINTS = 100;
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var own = (o, key) => Object.hasOwn(o, key) ? o[key] : void 0;
@@ -46693,7 +46693,7 @@ function summaryProblem(s, where) {
   if (!Array.isArray(endpoints) || endpoints.length > MAX_ENDPOINTS) return `${where}.endpoints is not a list of at most ${MAX_ENDPOINTS} endpoints`;
   for (const [i, e] of endpoints.entries()) {
     const at = `${where}.endpoints[${i}]`;
-    if (!isObject(e) || typeof own(e, "name") !== "string" || !NAME.test(own(e, "name"))) return `${at}.name is not an endpoint name`;
+    if (!isObject(e) || typeof own(e, "name") !== "string" || !ROW_NAME.test(own(e, "name"))) return `${at}.name is not an endpoint name`;
     const requests = own(e, "requests");
     if (!(typeof requests === "number" && Number.isSafeInteger(requests) && requests >= 0)) return `${at}.requests is ${show(requests)}, not a count`;
     const values = own(e, "values");
@@ -46722,8 +46722,7 @@ var MAX_STORED_ENDPOINTS = 100;
 var MAX_STORED_TRIALS = 200;
 var MAX_TEXT_CHARS2 = 1e3;
 var MAX_HISTOGRAM_CHARS = 1e6;
-var NAME2 = /^[A-Za-z0-9._-]{1,64}$/;
-var ROW_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;
+var NAME = /^[A-Za-z0-9._-]{1,64}$/;
 var LATENCY_KEYS = ["p50", "p90", "p95", "p99", "max", "mean"];
 function checkBaseline(doc, profileName) {
   try {
@@ -46774,7 +46773,7 @@ function documentProblem(doc, profileName) {
   if (!isObject2(profile) || typeof own2(profile, "name") !== "string" || typeof own2(profile, "fingerprint") !== "string") {
     return "profile.name or profile.fingerprint is missing";
   }
-  if (!NAME2.test(profile.name)) return `profile.name is ${show2(profile.name)}, not a profile name`;
+  if (!NAME.test(profile.name)) return `profile.name is ${show2(profile.name)}, not a profile name`;
   const fingerprintProblem = textProblem(profile.fingerprint, "profile.fingerprint");
   if (fingerprintProblem) return fingerprintProblem;
   if (profileName !== void 0 && profile.name !== profileName) {
@@ -49427,7 +49426,7 @@ function suggestKey(key, valid) {
 }
 
 // src/profile/read.ts
-var NAME3 = /^[A-Za-z0-9._-]+$/;
+var NAME2 = /^[A-Za-z0-9._-]+$/;
 var NAME_MAX = 64;
 var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
 function joinPath(parent, key) {
@@ -49498,7 +49497,7 @@ function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
   return ms2;
 }
 function readName(value, path, issues) {
-  if (typeof value === "string" && NAME3.test(value) && value.length <= NAME_MAX) return value;
+  if (typeof value === "string" && NAME2.test(value) && value.length <= NAME_MAX) return value;
   const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
   issues.push({ path, message: `${describeValue(value)} ${why}` });
   return void 0;
@@ -51222,7 +51221,7 @@ function readEndpoints(value, path, severityBase, lineOf2, issues) {
 }
 
 // src/flow/json-path.ts
-var NAME4 = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
+var NAME3 = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var INDEX = /^\[(-?\d{1,9})\]/;
 var MAX_SEGMENTS = 64;
 function parseJsonPath(text2) {
@@ -51232,7 +51231,7 @@ function parseJsonPath(text2) {
   while (rest !== "") {
     if (segments.length === MAX_SEGMENTS) return `${JSON.stringify(text2)} has more than ${MAX_SEGMENTS} segments`;
     if (rest.startsWith(".")) {
-      const name = NAME4.exec(rest.slice(1));
+      const name = NAME3.exec(rest.slice(1));
       if (!name) return `${JSON.stringify(text2)}: after "." comes a key name (for other keys write ["key"])`;
       segments.push({ key: name[0] });
       rest = rest.slice(1 + name[0].length);
@@ -60574,6 +60573,7 @@ export {
   baselineName,
   legacyBaselineName,
   BASELINE_MAX_BYTES,
+  ROW_NAME,
   LEVELS,
   FAIL_ON_VALUES,
   maxLevel,
@@ -60622,4 +60622,4 @@ export {
   chartAssets,
   csvExports
 };
-/*! For license information please see chunk-HAZFSJAS.js.LEGAL.txt */
+/*! For license information please see chunk-LZMS3X2X.js.LEGAL.txt */

@@ -8,12 +8,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPairedPipeline } from '../../src/pipeline/paired.js';
 import { realEdges } from '../../src/edges.js';
 import { DirectoryBaselineStore } from '../../src/baseline/directory-store.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { repoRoot } from '../support/action-runner.js';
 import { profileWith } from '../support/builders.js';
 
@@ -56,6 +57,10 @@ test('paired mode flags a candidate that burns 40% more CPU per request at the s
     // Each trial has a value, and the report speaks of the figure.
     assert.equal(report.targetResources?.cpuPerRequest?.trialsMs.length, 5);
     assert.ok(!report.notes.some((n) => n.code === 'cpu-not-compared'));
+    // The report, with its new figure and comparison, is a valid result document.
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas/result.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors, null, 2));
   } finally {
     baseline.child.kill('SIGTERM');
     candidate.child.kill('SIGTERM');

@@ -45,6 +45,8 @@ const USAGE = `usage: loadgate run --profile FILE [options]
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
   --target-container ID|NAME  sample a container's CPU and memory from its cgroup instead
+  --baseline-target-pid PID|FILE  paired mode: sample the baseline target's process too, so the
+                        two builds' CPU time per request is compared
 
 exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
   that measured nothing (no answer in the measured phase, or the target stopped answering)
@@ -76,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
       level: { type: 'string' },
       'target-pid': { type: 'string' },
       'target-container': { type: 'string' },
+      'baseline-target-pid': { type: 'string' },
       json: { type: 'string' },
       markdown: { type: 'string' },
       html: { type: 'string' },
@@ -105,8 +108,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
     problems.addFor('commit', `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
-  const { profile, target, baselineTarget } = await setUpRun(
-    { profile: values.profile, level: values.level, targetPid: values['target-pid'], targetContainer: values['target-container'], target: values.target, baselineTarget: values['baseline-target'] },
+  const { profile, target, baselineTarget, baselineTargetProcess } = await setUpRun(
+    {
+      profile: values.profile, level: values.level, targetPid: values['target-pid'], targetContainer: values['target-container'], target: values.target,
+      baselineTarget: values['baseline-target'], baselineTargetPid: values['baseline-target-pid'],
+    },
     problems,
     process.env,
   );
@@ -116,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
   const { report, history } = await runPipeline(
     {
       profile, target, failOn, saveBaseline: values['save-baseline'] ?? false, ...(baselineTarget ? { baselineTarget } : {}),
+      ...(baselineTargetProcess ? { baselineTargetProcess } : {}),
       ...(values.commit ? { origin: { commit: values.commit } } : {}), trend: values.trend ?? false,
     },
     realEdges(store, log, progressReporter()),

@@ -44,6 +44,7 @@ export const Inputs = {
   uploadReport: 'upload-report',
   notify: 'notify',
   targetContainer: 'target-container',
+  baselineTargetPid: 'baseline-target-pid',
 } as const;
 
 /** The action's outputs (action.yml). */

@@ -105,7 +105,7 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
   if (core.getInput(Inputs.results).trim()) return measureImported(problems, failOn, target, saveMode);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   // The level input picks one of the profile's `levels:`; `target-pid` names the local target process.
-  const { profile, target: url, baselineTarget, secrets } = await setUpRun(
+  const { profile, target: url, baselineTarget, baselineTargetProcess, secrets } = await setUpRun(
     {
       profile: profilePath,
       level: core.getInput(Inputs.level).trim(),
@@ -113,6 +113,7 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
       targetContainer: core.getInput(Inputs.targetContainer).trim(),
       target: core.getInput(Inputs.target).trim(),
       baselineTarget: core.getInput(Inputs.baselineTarget).trim(),
+      baselineTargetPid: core.getInput(Inputs.baselineTargetPid).trim(),
     },
     problems,
     process.env,
@@ -139,6 +140,7 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
   const { report, history } = await runPipeline(
     {
       profile, target: url, failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, ...(baselineTarget ? { baselineTarget } : {}),
+      ...(baselineTargetProcess ? { baselineTargetProcess } : {}),
       // Nightly: scheduled and dispatched runs report change points over the stored history.
       trend: TREND_EVENTS.has(ctx.eventName),
     },

@@ -32,6 +32,7 @@ export function baselineRunFromResult(
     })),
     // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
     ...(result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {}),
+    ...(result.targetResources?.cpuPerRequest ? { cpuMsPerRequest: result.targetResources.cpuPerRequest.trialsMs } : {}),
   };
 }
 

@@ -27,6 +27,11 @@ export interface BaselineRun {
   endpoints: BaselineEndpoint[];
   /** A capacity ladder's run: the capacity it measured, requests/s (verdict/capacity-compare.ts). */
   capacityRps?: number;
+  /**
+   * The target's CPU time per request of each trial, ms, when the target was sampled
+   * (TargetResources.cpuPerRequest; verdict/cpu-compare.ts): one number a trial.
+   */
+  cpuMsPerRequest?: number[];
 }
 
 export interface Baseline {

@@ -132,6 +132,10 @@ function runProblem(run: unknown, where: string): string | undefined {
   if (capacity !== undefined && !(typeof capacity === 'number' && Number.isFinite(capacity) && capacity >= 0)) {
     return `${where}.capacityRps is ${show(capacity)}, not a rate (a number of requests per second >= 0)`;
   }
+  const cpu = own(run, 'cpuMsPerRequest');
+  if (cpu !== undefined && !(Array.isArray(cpu) && cpu.length <= MAX_STORED_TRIALS && cpu.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0))) {
+    return `${where}.cpuMsPerRequest is ${show(cpu)}, not a list of CPU times per request (at most ${MAX_STORED_TRIALS} numbers of ms >= 0)`;
+  }
   const endpoints = own(run, 'endpoints');
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;

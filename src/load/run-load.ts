@@ -8,13 +8,15 @@ import { runOpenLoad } from './open-runner.js';
 import { runFlowLoad } from './flow-runner.js';
 import { InvalidLoadOptionsError } from './errors.js';
 import { runWebSocketLoad } from './websocket/runner.js';
-import { readPidFile, startContainerSampler, startTargetSampler } from './target-resources.js';
+import { readPidFile, startContainerSampler, startTargetSampler, trendFields } from './target-resources.js';
 import { locateContainer } from './container-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
 import { capacityStop } from './capacity-stop.js';
 import { ladderRates } from '../plan/capacity-ladder.js';
 import type { Measurement, RunLoadOptions } from './types.js';
 import { targetTimeline } from '../metrics/target-timeline.js';
+import { cpuPerRequest, type ResourceSample } from '../metrics/endurance.js';
+import type { TargetResources } from '../metrics/types.js';
 
 /** Runs the WebSocket session model for a `websocket` block, else the closed engine for `load.model: 'closed'` and the open engine for `'open'`. */
 export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
@@ -25,9 +27,10 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   const container = options.targetProcess?.container;
   const located = container === undefined ? undefined : await locateContainer(container, options.containerLocation);
   const pid = container === undefined ? await resolvePid(options.targetProcess) : undefined;
+  const intervalMs = samplingIntervalMs(load.durationMs / load.trials);
   const sampler = located?.found
-    ? startContainerSampler(located.cgroupDir, located.containerId, 0)
-    : typeof pid === 'number' ? startTargetSampler(pid) : undefined;
+    ? startContainerSampler(located.cgroupDir, located.containerId, 0, intervalMs)
+    : typeof pid === 'number' ? startTargetSampler(pid, intervalMs) : undefined;
   let measurement: Measurement;
   try {
     if (load.model === 'open' && load.capacity && !options.stopAfterTrial) {
@@ -48,12 +51,38 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
   }
   if (sampler) {
     const { resources, warnings, samples } = sampler.stop();
-    if (resources) measurement.targetResources = resources;
     const { timeline, timelineOriginMs } = measurement;
     if (resources && samples && timeline && timelineOriginMs !== undefined) timeline.target = targetTimeline(samples, timelineOriginMs, timeline.bucketMs, timeline.points);
+    if (resources) measurement.targetResources = samples && timelineOriginMs !== undefined ? measuredPhaseFigures(resources, samples, timelineOriginMs, measurement) : resources;
     measurement.warnings.push(...warnings);
   }
   return measurement;
+}
+
+/**
+ * How often the target is sampled: once a second, or four times a trial when trials are shorter (a
+ * paired slot is one trial), so the CPU readings around each trial boundary are close to it and the
+ * per-trial CPU time is interpolated over at most a quarter of a trial. Reading /proc or a cgroup
+ * costs microseconds; 100 ms is the floor because CPU time itself moves in 10 ms clock ticks.
+ */
+export function samplingIntervalMs(trialMs: number): number {
+  return Math.min(1000, Math.max(100, Math.floor(trialMs / 4)));
+}
+
+/**
+ * The figures that belong to the measured phase: the RSS trend from its samples only (a warm-up's
+ * climb to the working set is not growth), and the CPU per request of each trial.
+ */
+function measuredPhaseFigures(resources: TargetResources, samples: readonly ResourceSample[], originMs: number, m: Measurement): TargetResources {
+  const { rssTrend: _trend, rssLeak: _leak, ...rest } = resources;
+  const cpu = cpuPerRequest(samples, originMs, m.trialDurationMs, requestsPerTrial(m));
+  return { ...rest, ...trendFields(samples.filter((s) => s.atMs >= originMs)), ...(cpu ? { cpuPerRequest: cpu } : {}) };
+}
+
+/** Requests of each trial, all endpoints together (the engine's trials share one plan). */
+function requestsPerTrial(m: Measurement): number[] {
+  const trials = m.trialsRun ?? Math.max(0, ...m.endpoints.map((e) => e.trials.length));
+  return Array.from({ length: trials }, (_, k) => m.endpoints.reduce((a, e) => a + (e.trials[k]?.requests ?? 0), 0));
 }
 
 /** The model's engine; flows run in the closed model only (the profile reader says so first). */

@@ -62,8 +62,12 @@ export function summarizeSamples(pid: number, samples: readonly ProcSample[], co
   };
 }
 
-/** The RSS floor trend and whether it reads as a leak, when the run was long enough to have one. */
-function trendFields(samples: readonly ProcSample[]): Pick<TargetResources, 'rssTrend' | 'rssLeak'> {
+/**
+ * The RSS floor trend and whether it reads as a leak, when the run was long enough to have one.
+ * run-load.ts calls it again with the measured phase's samples only: a warm-up's climb to the
+ * target's working set is not growth.
+ */
+export function trendFields(samples: readonly ProcSample[]): Pick<TargetResources, 'rssTrend' | 'rssLeak'> {
   const trend = rssFloorTrend(samples);
   if (!trend) return {};
   const r = (v: number) => Math.round(v * 1000) / 1000;
@@ -146,6 +150,11 @@ function startSampler(
   };
 }
 
+/** A `target-pid`-style setting as a target process: a whole number is a pid, anything else a pid file path. */
+export function targetProcessInput(input: string): { pid: number } | { pidFile: string } {
+  return /^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input };
+}
+
 /**
  * The profile with the `target-pid` input applied: a whole number is a pid, anything else a pid
  * file path; empty leaves the profile's own `target_process`.
@@ -153,7 +162,7 @@ function startSampler(
 export function withTargetProcessInput<P extends { targetProcess?: { pid?: number; pidFile?: string; container?: string } }>(profile: P, input: string): P {
   if (input === '') return profile;
   const container = profile.targetProcess?.container;
-  return { ...profile, targetProcess: { ...(/^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input }), ...(container ? { container } : {}) } };
+  return { ...profile, targetProcess: { ...targetProcessInput(input), ...(container ? { container } : {}) } };
 }
 
 /**

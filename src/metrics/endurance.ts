@@ -110,6 +110,29 @@ export function cpuMsPerRequestByTrial(
   return out;
 }
 
+/**
+ * The run's CPU per request: each trial's figure (cpuMsPerRequestByTrial over trials of `trialMs`
+ * from `originMs`, the measured phase's start) and their median, rounded to microseconds; trials
+ * the samples do not cover are left out. Undefined when none is left. The median, like a latency
+ * summary's, is robust to one trial that a collection or a busy neighbour made expensive.
+ */
+export function cpuPerRequest(
+  samples: readonly ResourceSample[],
+  originMs: number,
+  trialMs: number,
+  requestsPerTrial: readonly number[],
+): { medianMs: number; trialsMs: number[] } | undefined {
+  const bounds = Array.from({ length: requestsPerTrial.length + 1 }, (_, k) => originMs + k * trialMs);
+  const trialsMs = cpuMsPerRequestByTrial(samples, bounds, requestsPerTrial)
+    .filter((v) => Number.isFinite(v) && v >= 0)
+    .map((v) => Math.round(v * 1000) / 1000);
+  if (trialsMs.length === 0) return undefined;
+  const sorted = [...trialsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const medianMs = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { medianMs: Math.round(medianMs * 1000) / 1000, trialsMs };
+}
+
 /** CPU seconds at `atMs`, interpolated between the samples around it; undefined outside them. */
 export function cpuSecondsAt(samples: readonly ResourceSample[], atMs: number): number | undefined {
   if (samples.length === 0 || atMs < samples[0].atMs || atMs > samples[samples.length - 1].atMs) return undefined;

@@ -127,6 +127,12 @@ export interface TargetResources {
   /** CPU seconds the target used over the sampled span: with the requests, its CPU per request. */
   cpuSeconds?: number;
   /**
+   * The target's CPU time per request answered, milliseconds (metrics/endurance.ts): each trial's
+   * CPU time over its requests, and their median — the efficiency figure the gate compares like a
+   * latency (verdict/cpu-compare.ts). Absent when no trial could be read (CPU not sampled across it).
+   */
+  cpuPerRequest?: { medianMs: number; trialsMs: number[] };
+  /**
    * Trend of the RSS floor over the run, MB/min with Sen's 95 % interval (metrics/endurance.ts):
    * what a leak raises, where a GC saw-tooth does not. Absent for runs too short to have one.
    */

@@ -9,7 +9,7 @@
  * is made by loadgate itself) falls back to the median over trials of each trial's percentile.
  */
 import { median } from 'simple-statistics';
-import type { EndpointResult, ErrorCounts, LatencySummaryMs, RunWarning } from '../metrics/types.js';
+import type { EndpointResult, ErrorCounts, LatencySummaryMs, RunWarning, TargetResources } from '../metrics/types.js';
 import type { Measurement } from '../load/types.js';
 import { createLatencyHistogram, decodeLatencyHistogram, summarizeLatency } from '../metrics/histogram.js';
 import { addErrorCounts } from '../metrics/summarize.js';
@@ -95,11 +95,41 @@ export function mergeSlotMeasurements(slots: readonly Measurement[]): Measuremen
     seen.add(w.code);
     warnings.push(w);
   }
+  const targetResources = mergeTargetResources(slots);
   return {
     startedAt: slots[0].startedAt,
     finishedAt: slots[slots.length - 1].finishedAt,
     trialDurationMs,
     endpoints,
     warnings,
+    ...(targetResources ? { targetResources } : {}),
+  };
+}
+
+/**
+ * One target's resources over its slots, when every slot sampled it: the per-trial CPU per request
+ * of each slot in trial order (what paired mode compares), CPU seconds and samples summed, RSS
+ * from the first slot's start to the last slot's end. No RSS trend: the slots are not one span.
+ */
+function mergeTargetResources(slots: readonly Measurement[]): TargetResources | undefined {
+  const parts = slots.map((s) => s.targetResources);
+  if (!parts.every((p): p is TargetResources => p !== undefined)) return undefined;
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  const trialsMs = parts.flatMap((p) => p.cpuPerRequest?.trialsMs ?? []);
+  const sorted = [...trialsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const medianMs = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return {
+    pid: first.pid,
+    ...(first.container === undefined ? {} : { container: first.container }),
+    cpuSeconds: r(parts.reduce((a, p) => a + (p.cpuSeconds ?? 0), 0)),
+    ...(trialsMs.length > 0 ? { cpuPerRequest: { medianMs: r(medianMs), trialsMs } } : {}),
+    samples: parts.reduce((a, p) => a + p.samples, 0),
+    cpuShare: r(parts.reduce((a, p) => a + p.cpuShare, 0) / parts.length),
+    cpuSharePeak: Math.max(...parts.map((p) => p.cpuSharePeak)),
+    rssMb: { start: first.rssMb.start, end: last.rssMb.end, max: Math.max(...parts.map((p) => p.rssMb.max)) },
+    rssGrowthMb: r(last.rssMb.end - first.rssMb.start),
   };
 }

@@ -12,7 +12,7 @@
  * warm-up — and a target's first slot gets the profile's full warm-up. Both targets are treated
  * alike, so whatever the warm-ups leave cancels too.
  */
-import type { ClosedLoad, Endpoint } from '../profile/types.js';
+import type { ClosedLoad, Endpoint, TargetProcess } from '../profile/types.js';
 import type { LoadProgress, Measurement, RunLoadOptions } from '../load/types.js';
 import { pairedSchedule, type PairedSide } from './schedule.js';
 import { mergeSlotMeasurements } from './merge.js';
@@ -28,6 +28,12 @@ export interface PairedLoadOptions {
   /** A WebSocket session load, passed to every slot (its pseudo-endpoints are `endpoints`). */
   websocket?: RunLoadOptions['websocket'];
   runLoad(options: RunLoadOptions): Promise<Measurement>;
+  /**
+   * The two targets' processes, each sampled during its own slots, so their CPU time per request
+   * is measured trial by trial like their latency (verdict/cpu-compare.ts).
+   */
+  candidateProcess?: TargetProcess;
+  baselineProcess?: TargetProcess;
   /** Progress over the whole paired run (slots count as trials: 2 × trials of them). */
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -63,12 +69,14 @@ export async function runPairedLoad(options: PairedLoadOptions): Promise<PairedM
   let errors = 0;
   for (const slot of slots) {
     const slotSpec = slotLoad(load, slot.trial === 0);
+    const targetProcess = slot.side === 'candidate' ? options.candidateProcess : options.baselineProcess;
     const m = await options.runLoad({
       targetUrl: slot.side === 'candidate' ? options.candidateUrl : options.baselineUrl,
       load: slotSpec,
       endpoints: options.endpoints,
       ...(options.flows ? { flows: options.flows } : {}),
       ...(options.websocket ? { websocket: options.websocket } : {}),
+      ...(targetProcess ? { targetProcess } : {}),
       onProgress: options.onProgress
         ? (p) => {
             if (p.phase === 'done') return;

@@ -51,6 +51,8 @@ export async function runPairedPipeline(options: PipelineOptions & { baselineTar
     ...(profile.websocket ? { websocket: profile.websocket } : {}),
     runLoad: edges.runLoad,
     onProgress: edges.onProgress,
+    ...(profile.targetProcess ? { candidateProcess: profile.targetProcess } : {}),
+    ...(options.baselineTargetProcess ? { baselineProcess: options.baselineTargetProcess } : {}),
   });
   const result = buildRunResult(profile, fingerprint, target, measured.candidate, runner);
   const baselineResult = buildRunResult(profile, fingerprint, baselineTarget, measured.baseline, runner);

@@ -3,7 +3,7 @@
  * settings as given, and get back the run the pipeline takes — or one error listing every problem.
  *
  *   profile file → level → target process → template environment → target (setting, else the
- *   profile's) → URL checks (target, baseline target) → paired mode's load
+ *   profile's) → URL checks (target, baseline target) → paired mode's load and baseline process
  *
  * Each step that can still be checked is checked when an earlier one failed (a bad --target is
  * reported beside a broken profile), so one correction round fixes everything.
@@ -11,8 +11,8 @@
 import { readProfileFile } from '../profile/read-file.js';
 import { applyLevel, levelProblem } from '../profile/levels.js';
 import { checkTemplateEnvironment } from '../profile/env.js';
-import type { Profile } from '../profile/types.js';
-import { withTargetContainerInput, withTargetProcessInput } from '../load/target-resources.js';
+import type { Profile, TargetProcess } from '../profile/types.js';
+import { targetProcessInput, withTargetContainerInput, withTargetProcessInput } from '../load/target-resources.js';
 import { targetUrlProblem } from '../load/target-url.js';
 import { baselineTargetProblem } from '../paired/target.js';
 import { pairedLoadProblem } from './paired.js';
@@ -30,6 +30,8 @@ export interface RunSettings {
   targetContainer?: string;
   target?: string;
   baselineTarget?: string;
+  /** Paired mode: a process id or a pid file of the baseline target, sampled like `targetPid`. */
+  baselineTargetPid?: string;
 }
 
 /** The run, set up: what the pipeline needs besides the fail-on level and the store. */
@@ -38,6 +40,8 @@ export interface RunSetup {
   profile: Profile;
   target: string;
   baselineTarget?: string;
+  /** Paired mode: the baseline target's process, whose CPU per request is compared with the target's. */
+  baselineTargetProcess?: TargetProcess;
   /** The template environment's values (never printed): the action masks them in its log. */
   secrets: string[];
 }
@@ -90,7 +94,17 @@ export async function setUpRun(
     const loadProblem = profile ? pairedLoadProblem(profile.load) : undefined;
     if (loadProblem) problems.addFor(Inputs.baselineTarget, loadProblem, 'LOADGATE_PAIRED_LOAD');
   }
+  const baselinePid = given(settings.baselineTargetPid?.trim());
+  if (baselinePid !== undefined && baselineTarget === undefined) {
+    problems.addFor(Inputs.baselineTargetPid, `${JSON.stringify(baselinePid.slice(0, 80))} names the baseline target's process, but there is no baseline target: give baseline-target too (paired mode), or leave this empty`);
+  }
 
   problems.throwIfAny();
-  return { profile: profile!, target: target!, ...(baselineTarget ? { baselineTarget } : {}), secrets };
+  return {
+    profile: profile!,
+    target: target!,
+    ...(baselineTarget ? { baselineTarget } : {}),
+    ...(baselineTarget && baselinePid !== undefined ? { baselineTargetProcess: targetProcessInput(baselinePid) } : {}),
+    secrets,
+  };
 }

@@ -4,7 +4,7 @@
  * fingerprint, log) is passed in, so the action and the CLI wire the real ones (src/edges.ts) and
  * nothing in the pipeline reads the environment.
  */
-import type { Profile } from '../profile/types.js';
+import type { Profile, TargetProcess } from '../profile/types.js';
 import type { RunnerFingerprint } from '../metrics/types.js';
 import type { BaselineRun, BaselineStore, SaveOutcome } from '../baseline/types.js';
 import type { FailOn } from '../verdict/types.js';
@@ -35,6 +35,8 @@ export interface PipelineOptions {
    * interleaved with the target's and compared instead of a stored baseline (paired.ts).
    */
   baselineTarget?: string;
+  /** Paired mode: the baseline target's process, sampled like the profile's `targetProcess` (setup.ts). */
+  baselineTargetProcess?: TargetProcess;
   /** Find change points over the stored runs and this one (scheduled runs; verdict/trend.ts). */
   trend?: boolean;
 }

@@ -17,6 +17,7 @@ import { reportCharts, type ChartSpec } from './html-charts.js';
 import { CLIENT_SCRIPT } from './html-client.js';
 import { escapeHtml, jsonForScript, withoutEmoji } from './html-escape.js';
 import { endpointsHtml, findingsHtml } from './html-tables.js';
+import { cpuPerRequestSentence } from './run-metrics.js';
 import type { ChartAssets } from './html-assets.js';
 import { LEVELS, type Level } from '../verdict/types.js';
 
@@ -81,6 +82,8 @@ function headerHtml(report: ReportDocument): string {
     ['load', `${loadModelText(report)}; ${formatSeconds(report.load.warmupMs)} warm-up, ${report.load.trials} trials over ${formatSeconds(report.load.durationMs)}`],
     ['requests', `${formatCount(report.totals.requests)}, ${formatCount(report.totals.errors)} errors`],
   ];
+  const cpu = cpuPerRequestSentence(report);
+  if (cpu) facts.push(['target CPU', cpu.replace(/^target CPU /, '')]);
   return [
     `<header class="verdict status-${escapeHtml(v.status)}">`,
     `<h1>loadgate — ${escapeHtml(report.profile.name)}${report.profile.level ? ` @ ${escapeHtml(report.profile.level)}` : ''}</h1>`,

@@ -66,6 +66,13 @@ export function noteText(note: VerdictNote): string {
         `spread of ${runsText(runs)}; such a change is reported as advisory until the history holds more runs`
       );
     }
+    case 'cpu-not-compared': {
+      const { mode, missing } = note.params;
+      const lead = 'target CPU per request not compared: ';
+      if (missing === 'both') return `${lead}neither target’s CPU time was sampled (give target-pid or target-container, and baseline-target-pid)`;
+      if (missing === 'baseline') return `${lead}the baseline target’s CPU time was not sampled (give baseline-target-pid)`;
+      return `${lead}${mode === 'paired' ? 'the target’s' : 'this run’s target'} CPU time was not sampled (give target-pid or target-container)`;
+    }
     case 'run-unmeasured':
       return `the run fails: ${note.params.causes.map(causeText).join(', and ')} (see the warnings)`;
   }

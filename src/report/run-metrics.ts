@@ -4,7 +4,7 @@
  * run) and the terminal, so no two views of one run word them differently.
  */
 import type { CapacityBreakCause, RunResult } from '../metrics/types.js';
-import { formatRps } from './format.js';
+import { formatMs, formatRps } from './format.js';
 
 const CAUSE_TEXT: Readonly<Record<CapacityBreakCause, string>> = {
   latency: 'latency',
@@ -40,7 +40,19 @@ export function rssTrendSentence(result: Pick<RunResult, 'targetResources'>): st
   return `RSS ${verb} ${mb(Math.abs(trend.perMinute))} MB/min (${mb(trend.lower)}…${mb(trend.upper)})${leak}`;
 }
 
+/**
+ * "target CPU 0.42 ms per request (median of 10 trials; 0.39…0.47)" — the target's CPU time per
+ * request with the range of its trials; undefined when the target's CPU was not sampled.
+ */
+export function cpuPerRequestSentence(result: Pick<RunResult, 'targetResources'>): string | undefined {
+  const cpu = result.targetResources?.cpuPerRequest;
+  if (!cpu) return undefined;
+  const n = cpu.trialsMs.length;
+  const range = n > 1 ? `; ${formatMs(Math.min(...cpu.trialsMs)).replace(' ms', '')}…${formatMs(Math.max(...cpu.trialsMs))}` : '';
+  return `target CPU ${formatMs(cpu.medianMs)} per request (${n === 1 ? 'one trial' : `median of ${n} trials`}${range})`;
+}
+
 /** The run-level sentences that apply, in a fixed order. */
 export function runMetricSentences(result: Pick<RunResult, 'capacity' | 'targetResources'>): string[] {
-  return [capacitySentence(result), rssTrendSentence(result)].filter((s): s is string => s !== undefined);
+  return [capacitySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s): s is string => s !== undefined);
 }

@@ -73,12 +73,27 @@ function testMetric(current: EndpointResult, baseline: BaselineEndpoint, metric:
   if (metric === 'error_rate') return testErrorRate(current.name, current, baseline);
   const x = current.trials.map((t) => trialValue(t, metric));
   const y = baseline.trials.map((t) => trialValue(t, metric));
-  const base = { endpoint: current.name, metric, baseline: median(y), current: median(x) };
-  const lower = worseIsLower(metric);
+  return testTrialValues(current.name, metric, x, y, worseIsLower(metric), cutoffs);
+}
+
+/**
+ * The trial-level test of one figure: `x` the current run's per-trial values, `y` the baseline's;
+ * exact Mann–Whitney when it can be enumerated, Hodges–Lehmann shift of logs for the change.
+ * Shared by the endpoint metrics and the target's CPU per request (cpu-compare.ts).
+ */
+export function testTrialValues(
+  endpoint: string,
+  metric: MetricComparison['metric'],
+  x: readonly number[],
+  y: readonly number[],
+  lower: boolean,
+  cutoffs: SeverityCutoffs,
+): RawComparison {
+  const base = { endpoint, metric, baseline: median([...y]), current: median([...x]) };
   const small = exactWork(x.length, y.length) <= EXACT_MAX_WORK && new Set([...x, ...y]).size === x.length + y.length;
-  const mw = mannWhitneyU(x, y, { alternative: lower ? 'less' : 'greater', method: small ? 'exact' : 'auto' });
+  const mw = mannWhitneyU([...x], [...y], { alternative: lower ? 'less' : 'greater', method: small ? 'exact' : 'auto' });
   const positive = x.every((v) => v > 0) && y.every((v) => v > 0);
-  const shift = positive ? relativeShift(x, y, { confidence: 0.95 }) : undefined;
+  const shift = positive ? relativeShift([...x], [...y], { confidence: 0.95 }) : undefined;
   const change = shift ? shift.change : base.baseline > 0 ? base.current / base.baseline - 1 : 0;
   return {
     ...base,
@@ -103,13 +118,15 @@ export interface ComparisonOutcome {
 /**
  * Compares every endpoint present in both runs on every configured metric its trials support,
  * then applies Holm (blocking) and Benjamini–Hochberg (advisory) across all the tests at the
- * profile's alpha.
+ * profile's alpha — `runTests` (run-level figures such as the target's CPU per request,
+ * cpu-compare.ts) among them.
  */
 export function compareWithBaseline(
   current: readonly EndpointResult[],
   baseline: readonly BaselineEndpoint[],
   settings: RegressionSettings,
   endpointCutoffs: ReadonlyMap<string, SeverityCutoffs> = new Map(),
+  runTests: readonly RawComparison[] = [],
 ): ComparisonOutcome {
   const notes: VerdictNote[] = [];
   const tests: RawComparison[] = [];
@@ -129,6 +146,7 @@ export function compareWithBaseline(
     const cutoffs = endpointCutoffs.get(endpoint.name) ?? settings.severity;
     for (const metric of eligible.metricsFor.get(endpoint.name) ?? []) tests.push(testMetric(endpoint, before, metric, cutoffs));
   }
+  tests.push(...runTests);
   if (tests.length === 0) return { comparisons: [], notes };
   const comparisons = adjustComparisons(tests, settings.alpha);
   notes.push(...powerNotes(comparisons, settings.alpha));

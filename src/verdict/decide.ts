@@ -9,6 +9,7 @@ import type { Baseline } from '../baseline/types.js';
 import { compareWithBaseline, type ComparisonOutcome } from './compare.js';
 import { compareWithHistory } from './history-compare.js';
 import { compareCapacity } from './capacity-compare.js';
+import { CPU_METRIC, historyCpuTest, pairedCpuTest } from './cpu-compare.js';
 import { baselineNotes } from './baseline-notes.js';
 import { checkRunThresholds, checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
@@ -56,6 +57,9 @@ export function decideVerdict(input: VerdictInput): Verdict {
   }
 
   const breaches = [...checkThresholds(profile, result.endpoints), ...checkRunThresholds(profile, result)];
+  // A CPU-per-request limit the run could not check is said once, baseline or not (cpu-compare.ts).
+  const cpuUnchecked = profile.thresholds.some((t) => t.metric === CPU_METRIC) && result.targetResources?.cpuPerRequest === undefined;
+  if (cpuUnchecked && !notes.some((n) => n.code === 'cpu-not-compared')) notes.push({ code: 'cpu-not-compared', params: { mode, missing: 'current' } });
   let maxSeverity: Level = 'none';
   let advisorySeverity: Level = 'none';
   for (const c of comparisons) {
@@ -88,8 +92,16 @@ function compareRuns(profile: Profile, result: RunResult, baseline: Baseline, mo
   const cutoffs = new Map<string, SeverityCutoffs>();
   for (const e of profile.endpoints) if (e.severity) cutoffs.set(e.name, e.severity);
   const runs = baseline.runs;
-  if (mode === 'paired') return compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs);
-  return compareWithHistory(result.endpoints, runs, profile.regression, cutoffs);
+  // The target's CPU per request joins the endpoint tests' families (cpu-compare.ts).
+  const thresholded = profile.thresholds.some((t) => t.metric === CPU_METRIC);
+  const cpu = mode === 'paired'
+    ? pairedCpuTest(result, runs[0], profile.regression.severity, thresholded)
+    : historyCpuTest(result, runs, profile.regression.severity, thresholded);
+  const runTests = cpu.test ? [cpu.test] : [];
+  const outcome = mode === 'paired'
+    ? compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs, runTests)
+    : compareWithHistory(result.endpoints, runs, profile.regression, cutoffs, runTests);
+  return { comparisons: outcome.comparisons, notes: [...outcome.notes, ...cpu.notes] };
 }
 
 const LATENCY = new Set(['p50', 'p90', 'p95', 'p99', 'mean']);

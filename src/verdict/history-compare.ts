@@ -164,12 +164,15 @@ function testMetricAcrossEndpoints(
 /**
  * Compares this run with a cached history of one or more runs (file comment): Holm for what
  * blocks and Benjamini–Hochberg for what is advisory, and notes the smallest change it can detect.
+ * `runTests` are tests of run-level figures (the target's CPU per request, cpu-compare.ts) that
+ * join the same two families.
  */
 export function compareWithHistory(
   current: readonly EndpointResult[],
   runs: readonly BaselineRun[],
   settings: RegressionSettings,
   endpointCutoffs: ReadonlyMap<string, SeverityCutoffs> = new Map(),
+  runTests: readonly RawComparison[] = [],
 ): ComparisonOutcome {
   const notes: VerdictNote[] = [];
   const eligible = eligibleMetrics(current, settings.metrics);
@@ -216,7 +219,7 @@ export function compareWithHistory(
     if (missing.has(name)) continue;
     notes.push({ code: 'no-data', params: { endpoint: name, missingIn: 'some-metrics' } });
   }
-  const adjusted = adjustComparisons(tests, settings.alpha);
+  const adjusted = adjustComparisons([...tests, ...runTests], settings.alpha);
   notes.push(...historyNotes(adjusted, runs.length, current.length, settings.severity));
   const comparisons = strongestPerMetric(adjusted);
   return { comparisons, notes };
@@ -255,7 +258,7 @@ export function historyNotes(comparisons: readonly MetricComparison[], runs: num
   const detectable = (method: 'history' | 'relative'): MetricDetectable[] => {
     const byMetric = new Map<RegressionMetric, number[]>();
     for (const c of comparisons) {
-      if (c.method !== method || c.detectable === undefined || c.metric === 'capacity') continue;
+      if (c.method !== method || c.detectable === undefined || c.metric === 'capacity' || c.metric === 'target_cpu_per_request') continue;
       byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c.detectable]);
     }
     return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));

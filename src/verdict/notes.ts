@@ -38,6 +38,11 @@ export type VerdictNote =
   | { code: 'history-sensitivity'; params: { runs: number; endpoints: number; relative: MetricDetectable[]; history: MetricDetectable[] } }
   /** Cache mode: even a critical change on every endpoint at once is inside the history's spread. */
   | { code: 'history-too-noisy'; params: { metrics: RegressionMetric[]; critical: number; runs: number } }
+  /**
+   * The target's CPU per request was not compared (verdict/cpu-compare.ts): `missing` says whose
+   * CPU was not sampled — this run's target, paired mode's baseline target, or both.
+   */
+  | { code: 'cpu-not-compared'; params: { mode: 'cache' | 'paired'; missing: 'current' | 'baseline' | 'both' } }
   /** The run measured nothing usable; `causes` are the result's warning codes that say so. */
   | { code: 'run-unmeasured'; params: { causes: string[] } };
 

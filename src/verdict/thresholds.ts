@@ -5,13 +5,14 @@
 import type { Profile, ThresholdMetric, ThresholdTier } from '../profile/types.js';
 import type { EndpointResult, RunResult } from '../metrics/types.js';
 import { LEVELS, type ThresholdBreach } from './types.js';
+import { isRunThresholdMetric } from '../profile/thresholds.js';
 
 /** What a run-level threshold's breach names as its endpoint. */
 export const RUN_THRESHOLD_SUBJECT = 'whole run';
 
 /** The value a threshold metric reads from an endpoint's whole-run figures (NaN for a run-level metric). */
 export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric): number {
-  if (metric === 'capacity' || metric === 'target_rss_growth') return Number.NaN;
+  if (isRunThresholdMetric(metric)) return Number.NaN;
   if (metric === 'error_rate') return endpoint.errorRate;
   if (metric === 'throughput') return endpoint.rps;
   return endpoint.latencyMs[metric];
@@ -19,11 +20,17 @@ export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric
 
 /**
  * The value a run-level threshold reads: the capacity a ladder measured, the target's RSS floor
- * trend (MB/min); undefined when the run has none (no ladder, no target sampled).
+ * trend (MB/min; 0 unless its whole interval is above zero), the target's CPU per request (median
+ * over trials, ms); undefined when the run has none (no ladder, no target sampled).
  */
 export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources'>, metric: ThresholdMetric): number | undefined {
   if (metric === 'capacity') return result.capacity?.capacityRps;
-  if (metric === 'target_rss_growth') return result.targetResources?.rssTrend?.perMinute;
+  if (metric === 'target_rss_growth') {
+    // Growth whose interval reaches zero is not told apart from a saw-tooth's noise: it counts as none.
+    const trend = result.targetResources?.rssTrend;
+    return trend === undefined ? undefined : trend.lower > 0 ? trend.perMinute : 0;
+  }
+  if (metric === 'target_cpu_per_request') return result.targetResources?.cpuPerRequest?.medianMs;
   return undefined;
 }
 
@@ -59,7 +66,7 @@ export function checkThresholds(
     const tiers = [...profile.thresholds, ...(spec?.thresholds ?? [])];
     const worst = new Map<ThresholdMetric, ThresholdBreach>();
     for (const tier of tiers) {
-      if (tier.metric === 'capacity' || tier.metric === 'target_rss_growth') continue;
+      if (isRunThresholdMetric(tier.metric)) continue;
       const actual = thresholdValue(result, tier.metric);
       if (!crosses(tier, actual)) continue;
       const seen = worst.get(tier.metric);

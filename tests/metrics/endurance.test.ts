@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpuMsPerRequestByTrial, cpuSecondsAt, isLeak, latencyDrift, rssFloorTrend, type ResourceSample } from '../../src/metrics/endurance.js';
+import { cpuMsPerRequestByTrial, cpuPerRequest, cpuSecondsAt, isLeak, latencyDrift, rssFloorTrend, type ResourceSample } from '../../src/metrics/endurance.js';
 
 /** One sample a second for `seconds`, RSS from `rss(t)` (t in seconds), CPU half a core. */
 function series(seconds: number, rss: (t: number) => number): ResourceSample[] {
@@ -59,4 +59,13 @@ test('CPU per request by trial, from readings interpolated at the trial boundari
   assert.ok(Number.isNaN(cpuMsPerRequestByTrial(samples, [0, 10_000], [0])[0]));
   assert.ok(Number.isNaN(cpuMsPerRequestByTrial(samples, [20_000, 40_000], [10])[0]), 'past the last sample');
   assert.equal(cpuSecondsAt(samples, 2500), 1.25);
+});
+
+test('the run’s CPU per request: trials from the measured phase’s start, uncovered trials left out, the median', () => {
+  // CPU half a core (500 ms of CPU per second); trials of 2 s from t = 1 s: 1000 ms of CPU each.
+  const samples = series(7, () => 100);
+  const cpu = cpuPerRequest(samples, 1000, 2000, [100, 200, 400, 50]);
+  // The fourth trial (7 s … 9 s) ends past the last sample: left out.
+  assert.deepEqual(cpu, { medianMs: 5, trialsMs: [10, 5, 2.5] });
+  assert.equal(cpuPerRequest(samples, 8000, 2000, [100]), undefined);
 });

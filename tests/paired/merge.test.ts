@@ -54,3 +54,21 @@ test('with histograms, the whole-run percentiles are those of all requests, not 
   assert.equal(e.latencyMs.max, 10.099);
   assert.equal(decodeLatencyHistogram(e.histogram!).count, 300);
 });
+
+test('the target sampled in every slot: CPU per request of each trial in order, CPU summed, RSS from first to last slot', () => {
+  const sampled = (ms: number, cpuMs: number, rss: [number, number]) => ({
+    ...slot(ms),
+    targetResources: {
+      pid: 7, samples: 4, cpuSeconds: 0.1, cpuShare: 0.2, cpuSharePeak: 0.3 + ms / 100, rssMb: { start: rss[0], end: rss[1], max: rss[1] + 1 }, rssGrowthMb: rss[1] - rss[0],
+      cpuPerRequest: { medianMs: cpuMs, trialsMs: [cpuMs] },
+      rssTrend: { perMinute: 1, lower: 0.5, upper: 2 },
+    },
+  });
+  const m = mergeSlotMeasurements([sampled(4, 1.2, [50, 52]), sampled(2, 1.0, [52, 53]), sampled(9, 1.1, [53, 55])]);
+  assert.deepEqual(m.targetResources, {
+    pid: 7, cpuSeconds: 0.3, cpuPerRequest: { medianMs: 1.1, trialsMs: [1.2, 1.0, 1.1] }, samples: 12, cpuShare: 0.2, cpuSharePeak: 0.39,
+    rssMb: { start: 50, end: 55, max: 56 }, rssGrowthMb: 5,
+  });
+  // A slot that could not sample the target: no figures for the run rather than a partial series.
+  assert.equal(mergeSlotMeasurements([sampled(4, 1.2, [50, 52]), slot(2)]).targetResources, undefined);
+});

@@ -100,5 +100,15 @@ describe('setUpRun', () => {
     assert.match(ramp.message, /^input 'baseline-target': paired mode needs a steady load [^\n]*load\.shape is ramp$/);
     const paired = await setUp('cli', { profile: 'good.yml', baselineTarget: 'http://127.0.0.1:8' });
     assert.equal(paired.baselineTarget, 'http://127.0.0.1:8');
+    assert.equal(paired.baselineTargetProcess, undefined);
+  });
+
+  it('paired mode: the baseline target’s process, as a pid or a pid file, only beside a baseline target', async () => {
+    const byPid = await setUp('cli', { profile: 'good.yml', baselineTarget: 'http://127.0.0.1:8', baselineTargetPid: '4243' });
+    assert.deepEqual(byPid.baselineTargetProcess, { pid: 4243 });
+    const byFile = await setUp('action', { profile: 'good.yml', baselineTarget: 'http://127.0.0.1:8', baselineTargetPid: ' base.pid ' });
+    assert.deepEqual(byFile.baselineTargetProcess, { pidFile: 'base.pid' });
+    const alone = await failure(setUp('action', { profile: 'good.yml', baselineTargetPid: '4243' }));
+    assert.equal(alone.message, `input 'baseline-target-pid': "4243" names the baseline target's process, but there is no baseline target: give baseline-target too (paired mode), or leave this empty`);
   });
 });

@@ -47,3 +47,24 @@ describe('run-level thresholds: capacity and target_rss_growth', () => {
     assert.deepEqual(found, ["endpoints[0].thresholds.target_rss_growth@9: is a figure of the whole run, not of one endpoint; put it under the profile's thresholds"]);
   });
 });
+
+describe('run-level threshold: target_cpu_per_request', () => {
+  it('reads a duration per request, as a ceiling with ordered tiers', () => {
+    const outcome = parse(`thresholds:\n  target_cpu_per_request: { minor: 0.5ms, major: 2ms }\n${ENDPOINTS}`);
+    assert.ok(outcome.ok, JSON.stringify(!outcome.ok && outcome.problems));
+    assert.deepEqual(outcome.profile.thresholds, [
+      { metric: 'target_cpu_per_request', severity: 'minor', limit: 0.5 },
+      { metric: 'target_cpu_per_request', severity: 'major', limit: 2 },
+    ]);
+  });
+
+  it('a value that is not a duration, tiers the wrong way, and the limit under an endpoint: path, line and what is valid', () => {
+    const found = problems(`thresholds:\n  target_cpu_per_request: 2 cores\n${ENDPOINTS}`);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^thresholds\.target_cpu_per_request@4: "2 cores" is not a duration/);
+    const order = problems(`thresholds:\n  target_cpu_per_request: { major: 1ms, critical: 0.5ms }\n${ENDPOINTS}`);
+    assert.deepEqual(order, ['thresholds.target_cpu_per_request@4: the critical limit must be at least the major limit (minor <= major <= critical)']);
+    const under = problems(`endpoints:\n  - name: hello\n    path: /\n    thresholds:\n      target_cpu_per_request: 2ms\n`);
+    assert.deepEqual(under, ["endpoints[0].thresholds.target_cpu_per_request@7: is a figure of the whole run, not of one endpoint; put it under the profile's thresholds"]);
+  });
+});

@@ -55,6 +55,18 @@ const cases: { note: VerdictNote; text: string }[] = [
     text: 'p50, throughput: a critical change (+50%) on every endpoint at once would be inside the spread of 1 stored run; such a change is reported as advisory until the history holds more runs',
   },
   {
+    note: { code: 'cpu-not-compared', params: { mode: 'cache', missing: 'current' } },
+    text: 'target CPU per request not compared: this run’s target CPU time was not sampled (give target-pid or target-container)',
+  },
+  {
+    note: { code: 'cpu-not-compared', params: { mode: 'paired', missing: 'baseline' } },
+    text: 'target CPU per request not compared: the baseline target’s CPU time was not sampled (give baseline-target-pid)',
+  },
+  {
+    note: { code: 'cpu-not-compared', params: { mode: 'paired', missing: 'both' } },
+    text: 'target CPU per request not compared: neither target’s CPU time was sampled (give target-pid or target-container, and baseline-target-pid)',
+  },
+  {
     note: { code: 'run-unmeasured', params: { causes: ['no-answers', 'target-stopped'] } },
     text: 'the run fails: no request of the measured phase was answered, and the target stopped answering during the run (see the warnings)',
   },
@@ -70,6 +82,7 @@ describe('verdict notes in words', () => {
     const all: Record<VerdictNote['code'], true> = {
       'new-endpoint': true, 'no-data': true, 'too-few-trials': true, 'percentile-skipped': true, 'other-runner': true,
       'stale-baseline': true, 'closed-model-throughput': true, 'history-sensitivity': true, 'history-too-noisy': true, 'run-unmeasured': true,
+      'cpu-not-compared': true,
     };
     assert.deepEqual([...codes].sort(), Object.keys(all).sort());
   });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { capacitySentence, rssTrendSentence, runMetricSentences } from '../../src/report/run-metrics.js';
+import { capacitySentence, cpuPerRequestSentence, rssTrendSentence, runMetricSentences } from '../../src/report/run-metrics.js';
 import type { RunCapacity, TargetResources } from '../../src/metrics/types.js';
 
 const step = (rateRps: number, holds: boolean) => ({ rateRps, trials: 5, held: holds ? 5 : 0, holds, broke: holds ? [] : ['latency' as const] });
@@ -41,5 +41,17 @@ describe('run-level sentences', () => {
     const flat = { ...resources, rssTrend: { perMinute: -0.2, lower: -0.9, upper: 0.4 }, rssLeak: false };
     assert.equal(rssTrendSentence({ targetResources: flat }), 'RSS shrinks 0.2 MB/min (−0.9…0.4)');
     assert.deepEqual(runMetricSentences({}), []);
+  });
+});
+
+describe('the target’s CPU per request in words', () => {
+  const target = (trialsMs: number[], medianMs: number): { targetResources: TargetResources } => ({
+    targetResources: { pid: 1, samples: 10, cpuShare: 0.5, cpuSharePeak: 0.6, rssMb: { start: 50, end: 50, max: 50 }, rssGrowthMb: 0, cpuPerRequest: { medianMs, trialsMs } },
+  });
+  it('the median with the range of the trials; one trial alone; nothing without the figure', () => {
+    assert.equal(cpuPerRequestSentence(target([0.39, 0.42, 0.47], 0.42)), 'target CPU 0.42 ms per request (median of 3 trials; 0.39…0.47 ms)');
+    assert.equal(cpuPerRequestSentence(target([1.5], 1.5)), 'target CPU 1.5 ms per request (one trial)');
+    assert.equal(cpuPerRequestSentence({}), undefined);
+    assert.deepEqual(runMetricSentences(target([2, 2], 2)), ['target CPU 2 ms per request (median of 2 trials; 2…2 ms)']);
   });
 });

@@ -20,6 +20,7 @@ import {
   type ActionMode,
 } from './constants.js';
 import { readProfileFile } from './profile/read-file.js';
+import { applyLevel } from './profile/levels.js';
 import type { Profile } from './profile/types.js';
 import { resultRows } from './flow/rows.js';
 import { runPipeline } from './pipeline/run.js';
@@ -228,12 +229,14 @@ async function mergeMeasured(problems: SetupProblems, failOn: FailOn, target: Ev
   const store = chooseStore(target.branch);
   core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
-  const profile = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
+  const read = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
+  // Shards run at a level are judged against that level's history, as one runner's run would be.
+  const profile = read && applyLevel(read, core.getInput(Inputs.level).trim(), profilePath);
   const { report } = await runMergePipeline(
     { dir: resolve(dir), allowMissing: allow, ...(profile ? { profile } : {}), failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref } },
     { store, log: { info: core.info, warning: core.warning }, runner: currentRunner },
   );
-  return { report, ...(profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {}) };
+  return { report, ...(profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {}), ...(profile?.level ? { level: profile.level } : {}) };
 }
 
 /**

@@ -13,7 +13,7 @@
  *
  * Timing-sensitive: run it alone on the machine, and note the load average it prints:
  *
- *   flock /work/bench.lock npm run bench:shards
+ *   npm run build && npm run bench:shards
  *   BENCH_SHARDS_RATE=600 BENCH_SHARDS=4 npm run bench:shards
  */
 import { spawn } from 'node:child_process';

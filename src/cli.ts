@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The command line: `loadgate run --profile FILE [--target URL] [--baseline-target URL] [--baseline-dir DIR]
- * [--save-baseline] [--json FILE] [--markdown FILE] [--html FILE] [--csv-dir DIR] [--fail-on LEVEL]`.
+ * [--save-baseline] [--json FILE] [--markdown FILE] [--html FILE] [--csv-dir DIR] [--fail-on LEVEL]`, or as one
+ * shard of a split load: `loadgate run --profile FILE --shard I/N --start-at TIME [--shard-out FILE]`.
  * Exit codes: 0 the gate passes, 1 a regression reaches --fail-on, 2 a usage or input error.
  */
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { DEFAULT_BASELINE_DIR, Inputs, VERSION } from './constants.js';
 import { runPipeline } from './pipeline/run.js';
 import { setUpRun } from './pipeline/setup.js';
 import { SetupProblems } from './pipeline/problems.js';
-import { realEdges } from './edges.js';
+import { realEdges, realLoadEdges } from './edges.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -24,6 +25,13 @@ import { LoadgateError, isUserError } from './errors.js';
 import type { LoadProgress } from './load/types.js';
 import { runImportCommand } from './import/command.js';
 import { runMergeCommand } from './shard/command.js';
+import { readShardSettings } from './shard/settings.js';
+import { runShard } from './shard/run-shard.js';
+import { saveShardResult } from './shard/write.js';
+import { shardFileName } from './shard/pipeline.js';
+import { DebugSamples } from './shard/debug-samples.js';
+import type { ShardSpec } from './shard/plan.js';
+import type { Profile } from './profile/types.js';
 
 const USAGE = `usage: loadgate run --profile FILE [options]
        loadgate import --format FORMAT --results FILE [options]   (loadgate import --help)
@@ -47,6 +55,11 @@ const USAGE = `usage: loadgate run --profile FILE [options]
   --target-container ID|NAME  sample a container's CPU and memory from its cgroup instead
   --baseline-target-pid PID|FILE  paired mode: sample the baseline target's process too, so the
                         two builds' CPU time per request is compared
+  --shard I/N           run shard I of N of the load (an Actions matrix) and write its shard
+                        result for loadgate merge instead of gating (needs --start-at)
+  --start-at TIME       the common start every shard aligns its trials to (ISO 8601 or epoch ms)
+  --shard-out FILE      where the shard result goes   (default NAME.I-of-N.shard.json)
+  --debug-samples FILE  with --shard: also write every measured latency (CSV; a debug aid)
 
 exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
   that measured nothing (no answer in the measured phase, or the target stopped answering)
@@ -84,6 +97,10 @@ async function main(argv: string[]): Promise<number> {
       html: { type: 'string' },
       'csv-dir': { type: 'string' },
       'fail-on': { type: 'string' },
+      shard: { type: 'string' },
+      'start-at': { type: 'string' },
+      'shard-out': { type: 'string' },
+      'debug-samples': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -108,6 +125,13 @@ async function main(argv: string[]): Promise<number> {
   if (values.commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
     problems.addFor('commit', `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
+  // A shard (src/shard/run-shard.ts) runs its part and writes it for `loadgate merge`, which gates.
+  const sharded = readShardSettings({
+    shard: values.shard,
+    startAt: values['start-at'],
+    unused: values.shard ? SHARD_UNUSED_FLAGS.filter((flag) => values[flag] !== undefined) : [],
+  }, problems);
+  if (!values.shard) for (const flag of ['shard-out', 'debug-samples'] as const) if (values[flag] !== undefined) problems.addFor(flag, `"${values[flag]}" is given without --shard (it belongs to a shard's run)`);
   const { profile, target, baselineTarget, baselineTargetProcess } = await setUpRun(
     {
       profile: values.profile, level: values.level, targetPid: values['target-pid'], targetContainer: values['target-container'], target: values.target,
@@ -117,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
     process.env,
   );
 
+  if (sharded) return runAsShard({ profile, target, ...sharded, out: values['shard-out'], debugSamples: values['debug-samples'] });
   const store = new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR));
   const log = cliLog;
   const { report, history } = await runPipeline(
@@ -135,6 +160,26 @@ async function main(argv: string[]): Promise<number> {
   if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   // Nothing measured (no answer, or the target stopped answering) is the unreachable-target family: 2.
   return report.verdict.status === 'error' ? 2 : report.verdict.failed ? 1 : 0;
+}
+
+/** Flags a shard has no use for: the merge compares, saves and reports. */
+const SHARD_UNUSED_FLAGS = ['baseline-target', 'baseline-target-pid', 'baseline-dir', 'save-baseline', 'commit', 'trend', 'json', 'markdown', 'html', 'csv-dir', 'fail-on'] as const;
+
+/** `loadgate run --shard I/N --start-at T`: this shard's part of the load, written for the merge; exit 0 once written. */
+async function runAsShard(options: { profile: Profile; target: string; shard: ShardSpec; startAtMs: number; out?: string; debugSamples?: string }): Promise<number> {
+  const samples = options.debugSamples ? new DebugSamples() : undefined;
+  const result = await runShard(
+    { profile: options.profile, target: options.target, shard: options.shard, startAtMs: options.startAtMs, startAtField: '--start-at', ...(samples ? { onSample: samples.sink } : {}) },
+    realLoadEdges(cliLog, progressReporter()),
+  );
+  const path = await saveShardResult(result, options.out ?? shardFileName(options.profile.name, options.shard.index, options.shard.count));
+  if (samples && options.debugSamples) {
+    const written = await samples.write(options.debugSamples, options.profile.endpoints.map((e) => e.name));
+    cliLog.info(`Debug samples: ${written} latencies written to ${options.debugSamples}`);
+  }
+  const requests = result.endpoints.reduce((sum, e) => sum + e.trials.reduce((s, t) => s + t.requests, 0), 0);
+  process.stdout.write(`Shard ${options.shard.index}/${options.shard.count}: ${requests} measured requests; shard result written to ${path} (merge the shards with loadgate merge --shards DIR)\n`);
+  return 0;
 }
 
 /** A redrawn bar on a terminal; a plain line every few seconds otherwise (CI logs). */

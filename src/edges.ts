@@ -11,12 +11,18 @@ export function realEdges(
   log: PipelineEdges['log'],
   onProgress?: PipelineEdges['onProgress'],
 ): PipelineEdges {
+  return { ...realLoadEdges(log, onProgress), store, runner: currentRunner };
+}
+
+/** The edges a run that stores nothing needs (a shard: src/shard/run-shard.ts): readiness probe and load runner. */
+export function realLoadEdges(
+  log: PipelineEdges['log'],
+  onProgress?: PipelineEdges['onProgress'],
+): Pick<PipelineEdges, 'waitUntilReady' | 'runLoad' | 'log' | 'onProgress'> {
   return {
     waitUntilReady: (url, options) => waitUntilReady(url, options),
     // Either model (load/run-load.ts); template `{{ env NAME }}` values come from this process's environment.
     runLoad: (options) => runLoad({ env: process.env, ...options }),
-    store,
-    runner: currentRunner,
     log,
     onProgress,
   };

@@ -20,12 +20,13 @@ import {
   type ActionMode,
 } from './constants.js';
 import { readProfileFile } from './profile/read-file.js';
+import { applyLevel } from './profile/levels.js';
 import type { Profile } from './profile/types.js';
 import { resultRows } from './flow/rows.js';
 import { runPipeline } from './pipeline/run.js';
-import { setUpRun } from './pipeline/setup.js';
+import { setUpRun, type RunSettings } from './pipeline/setup.js';
 import { SetupProblems } from './pipeline/problems.js';
-import { realEdges } from './edges.js';
+import { realEdges, realLoadEdges } from './edges.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { ActionsCacheBaselineStore } from './baseline/cache-store.js';
 import type { BaselineStore } from './baseline/types.js';
@@ -43,7 +44,9 @@ import { publishReport } from './publish/publish.js';
 import { readUntrustedReport } from './publish/report-input.js';
 import { importFromInputs, IMPORT_INPUTS } from './import/action.js';
 import { readImportSettings } from './import/settings.js';
-import { writeShardResult } from './shard/write.js';
+import { saveShardResult, writeShardResult } from './shard/write.js';
+import { readShardSettings } from './shard/settings.js';
+import { runShard } from './shard/run-shard.js';
 import { runMergePipeline, shardFileName } from './shard/pipeline.js';
 import { currentRunner } from './metrics/runner.js';
 import { preparePublished } from './publish/published-report.js';
@@ -99,25 +102,25 @@ function chooseStore(branch: string): BaselineStore {
   });
 }
 
+/** The run's settings from the inputs: `level` picks one of the profile's `levels:`, `target-pid` names the local target process. */
+function runSettings(profilePath: string): RunSettings {
+  return {
+    profile: profilePath,
+    level: core.getInput(Inputs.level).trim(),
+    targetPid: core.getInput(Inputs.targetPid).trim(),
+    targetContainer: core.getInput(Inputs.targetContainer).trim(),
+    target: core.getInput(Inputs.target).trim(),
+    baselineTarget: core.getInput(Inputs.baselineTarget).trim(),
+    baselineTargetPid: core.getInput(Inputs.baselineTargetPid).trim(),
+  };
+}
+
 /** Modes gate and report-only: set the run up, wait for the target, run the load, compare, save when the policy says. */
 async function measure(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
   const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
   if (core.getInput(Inputs.results).trim()) return measureImported(problems, failOn, target, saveMode);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
-  // The level input picks one of the profile's `levels:`; `target-pid` names the local target process.
-  const { profile, target: url, baselineTarget, baselineTargetProcess, secrets } = await setUpRun(
-    {
-      profile: profilePath,
-      level: core.getInput(Inputs.level).trim(),
-      targetPid: core.getInput(Inputs.targetPid).trim(),
-      targetContainer: core.getInput(Inputs.targetContainer).trim(),
-      target: core.getInput(Inputs.target).trim(),
-      baselineTarget: core.getInput(Inputs.baselineTarget).trim(),
-      baselineTargetPid: core.getInput(Inputs.baselineTargetPid).trim(),
-    },
-    problems,
-    process.env,
-  );
+  const { profile, target: url, baselineTarget, baselineTargetProcess, secrets } = await setUpRun(runSettings(profilePath), problems, process.env);
   // Template secrets (`{{ env NAME }}`): masked in the log before anything is sent.
   for (const secret of secrets) core.setSecret(secret);
 
@@ -168,8 +171,13 @@ async function measureImported(problems: SetupProblems, failOn: FailOn, target: 
   };
 }
 
-/** Input shard (with results): the shard result for the merge job, its path as output shard-result. */
+/**
+ * Input shard: this shard's result for the merge job, its path as output shard-result — loadgate's
+ * own engine running the shard's part from start-at (src/shard/run-shard.ts), or with `results`
+ * another tool's shard file imported.
+ */
 async function writeShard(problems: SetupProblems): Promise<void> {
+  if (!core.getInput(Inputs.results).trim()) return runEngineShard(problems);
   problems.throwIfAny();
   const settings = await readImportSettings(
     Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, core.getInput(input)])),
@@ -181,6 +189,32 @@ async function writeShard(problems: SetupProblems): Promise<void> {
   const path = await writeShardResult({ ...settings, name }, shardText, `input ${Inputs.shard}`, undefined,
     join(dir, shardFileName(name, ...(shardText.split('/').map(Number) as [number, number]))));
   core.info(`Shard result written to ${path}: upload it as an artifact for the merge job (mode: merge)`);
+  core.setOutput(Outputs.shardResult, path);
+}
+
+/** Input shard without results: run this shard's part of the profile's load and write its shard result. */
+async function runEngineShard(problems: SetupProblems): Promise<void> {
+  const sharded = readShardSettings({
+    shard: core.getInput(Inputs.shard),
+    startAt: core.getInput(Inputs.startAt),
+    unused: [Inputs.baselineTarget, Inputs.baselineTargetPid].filter((name) => core.getInput(name).trim()),
+  }, problems);
+  const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
+  const { profile, target, secrets } = await setUpRun({ ...runSettings(profilePath), baselineTarget: '', baselineTargetPid: '' }, problems, process.env);
+  for (const secret of secrets) core.setSecret(secret);
+  problems.throwIfAny();
+  const { shard, startAtMs } = sharded!;
+  let lastProgress = 0;
+  const edges = realLoadEdges({ info: core.info, warning: core.warning }, (p) => {
+    if (p.phase !== 'done' && p.elapsedMs - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = p.elapsedMs;
+    core.info(formatProgressLine(p));
+  });
+  const result = await runShard({ profile, target, shard, startAtMs, startAtField: `input '${Inputs.startAt}'` }, edges);
+  const dir = join(process.env.RUNNER_TEMP || os.tmpdir(), 'loadgate', 'shards');
+  const path = await saveShardResult(result, join(dir, shardFileName(profile.name, shard.index, shard.count)));
+  const requests = result.endpoints.reduce((sum, e) => sum + e.trials.reduce((t, x) => t + x.requests, 0), 0);
+  core.info(`Shard ${shard.index}/${shard.count}: ${requests} measured requests; shard result written to ${path}: upload it as an artifact for the merge job (mode: merge)`);
   core.setOutput(Outputs.shardResult, path);
 }
 
@@ -197,12 +231,14 @@ async function mergeMeasured(problems: SetupProblems, failOn: FailOn, target: Ev
   const store = chooseStore(target.branch);
   core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
-  const profile = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
+  const read = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
+  // Shards run at a level are judged against that level's history, as one runner's run would be.
+  const profile = read && applyLevel(read, core.getInput(Inputs.level).trim(), profilePath);
   const { report } = await runMergePipeline(
     { dir: resolve(dir), allowMissing: allow, ...(profile ? { profile } : {}), failOn, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref } },
     { store, log: { info: core.info, warning: core.warning }, runner: currentRunner },
   );
-  return { report, ...(profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {}) };
+  return { report, ...(profile ? { profilePath: repoPath(profilePath), endpointLines: endpointLines(profile) } : {}), ...(profile?.level ? { level: profile.level } : {}) };
 }
 
 /**

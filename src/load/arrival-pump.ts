@@ -59,9 +59,13 @@ export class ArrivalPump {
     this.nextMs = clock.next();
   }
 
-  /** Starts pumping; `startMs` (performance.now()) is the instant the schedule counts from. */
-  start(startMs: number): void {
+  /**
+   * Starts pumping; `startMs` (performance.now()) is the instant the schedule counts from. Arrivals
+   * before `skipBeforeMs` are skipped, not sent in a burst: a shard that reached its start-at late.
+   */
+  start(startMs: number, skipBeforeMs = 0): void {
     this.startMs = startMs;
+    while (this.nextMs < skipBeforeMs && this.nextMs < this.endMs) this.nextMs = this.clock.next();
     this.pump();
   }
 

@@ -33,7 +33,7 @@ import type { Measurement, RunLoadOptions } from './types.js';
 export function runClosedLoad(options: RunLoadOptions): Promise<Measurement> {
   return runLifecycle<ClosedModelLoad>(options, {
     model: 'closed',
-    create: (ctx, load) => new ClosedModel(ctx, load, options.endpoints),
+    create: (ctx, load) => new ClosedModel(ctx, load, options.endpoints, options.shardPart?.mixOffset ?? 0),
   });
 }
 
@@ -53,6 +53,8 @@ class ClosedModel implements LoadModel, ClosedLoop {
     private readonly ctx: RunContext,
     load: ClosedModelLoad,
     endpoints: readonly Endpoint[],
+    /** A shard's global number of its first connection (src/shard/plan.ts): the mix is the single runner's. */
+    connectionOffset: number,
   ) {
     this.maxPauseMs = load.thinkTime?.maxMs ?? 0;
     const thinkMs = thinkTime(load);
@@ -64,7 +66,7 @@ class ClosedModel implements LoadModel, ClosedLoop {
     for (let i = 0; i < load.connections; i++) {
       const client = ctx.connect(connectTimeoutMs);
       for (let j = 0; j < pipelining; j++) {
-        const index = i * pipelining + j;
+        const index = (connectionOffset + i) * pipelining + j;
         const loop = new LoadConnection(client, createEndpointMix(weights, index % weightSum), ctx.run, this);
         ctx.track(loop);
         this.loops.push(loop);

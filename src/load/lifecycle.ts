@@ -104,7 +104,9 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
   const load = options.load as L;
   const plan = planTrials(load);
   const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: definition.sendLatency === true }));
-  const run: RunState = { endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false };
+  const run: RunState = {
+    endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false, ...(options.onSample ? { sample: options.onSample } : {}),
+  };
   // The measured phase per second, recorded by the tally (metrics/timeline.ts).
   const timeline = (run.timeline = new TimelineRecorder(options.endpoints.map((e) => e.name), run, plan.warmupMs, plan.totalMs - plan.warmupMs));
   const clients: Closable[] = [];
@@ -114,11 +116,15 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
   let model: LoadModel | undefined;
   try {
     model = definition.create(runContext(run, prepared.origin, clients, handlers, () => end?.settle('done')), load);
+    // A shard waits for its start-at (connections open lazily, so none idles meanwhile).
+    const anchorMs = options.startAtMs === undefined ? undefined : await waitForStart(options.startAtMs, options.signal);
+    if (options.signal?.aborted) throw new OperationAbortedError('The load run');
     // Connect timeout, then the request deadline, then a pause, then the grace.
     end = runEnd(plan.totalMs + 2 * (Math.max(...timeoutsMs) + model.maxPauseMs) + SHUTDOWN_GRACE_MS, options.signal);
     const monitor = startSaturationMonitor();
     const startedAt = new Date();
-    run.loadStartMs = performance.now();
+    run.loadStartMs = anchorMs ?? performance.now();
+    if (anchorMs !== undefined) run.lateStartMs = Math.max(0, performance.now() - anchorMs);
     model.start();
     const stopTimers = startRunTimers(handlers, Math.min(...timeoutsMs), {
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -152,6 +158,7 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
     // A run stopped early reports the trials it ran, not the empty ones after them.
     const ran = trialsRun === undefined ? counters : counters.map((c) => ({ ...c, trials: c.trials.slice(0, trialsRun) }));
     const endpoints = summarizeEndpoints(ran, plan.trialDurationMs);
+    options.onCounters?.(ran);
     const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,
@@ -173,6 +180,29 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
     releaseEndpointCounters(counters);
     model?.release?.();
   }
+}
+
+/**
+ * Sleeps until `startAtMs` (epoch ms) and returns that instant on the performance.now() clock, the
+ * one the plan counts from. Already past: returns at once with the past instant. An abort ends the wait.
+ */
+async function waitForStart(startAtMs: number, signal: AbortSignal | undefined): Promise<number> {
+  const anchorMs = performance.now() + (startAtMs - Date.now());
+  const waitMs = anchorMs - performance.now();
+  if (waitMs > 0 && !signal?.aborted) {
+    await new Promise<void>((resolve) => {
+      const onAbort = (): void => {
+        timer.clear();
+        resolve();
+      };
+      const timer = setLongTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, waitMs);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+  return anchorMs;
 }
 
 /** The context a model is built with: connections and handlers go into the lifecycle's lists. */

@@ -26,7 +26,7 @@ import { ArrivalClock, compileRateSegments, plannedArrivals, type RateSegment } 
 import { ArrivalPump, type ArrivalSink } from './arrival-pump.js';
 import { runLifecycle, type LoadModel, type ModelFigures, type RunContext } from './lifecycle.js';
 import { OpenRequest, type SlotPool } from './open-request.js';
-import type { Measurement, RunLoadOptions } from './types.js';
+import type { Measurement, RunLoadOptions, ShardPart } from './types.js';
 
 /**
  * Runs the open-model load and returns per-endpoint, per-trial results plus the schedule's figures
@@ -39,7 +39,7 @@ export function runOpenLoad(options: RunLoadOptions): Promise<Measurement> {
   return runLifecycle<OpenModelLoad>(options, {
     model: 'open',
     sendLatency: true,
-    create: (ctx, load) => new OpenModel(ctx, load, options.endpoints),
+    create: (ctx, load) => new OpenModel(ctx, load, options.endpoints, options.shardPart),
   });
 }
 
@@ -67,18 +67,20 @@ class OpenModel implements LoadModel, ArrivalSink, SlotPool {
     private readonly ctx: RunContext,
     private readonly load: OpenModelLoad,
     endpoints: readonly Endpoint[],
+    /** A shard's interleaving with the other shards (src/shard/plan.ts): its arrival phase and its picks of the mix. */
+    shardPart: ShardPart | undefined,
   ) {
     this.segments = compileRateSegments(load);
-    this.pump = new ArrivalPump(new ArrivalClock(this.segments), ctx.run.plan.totalMs, this);
-    this.mix = createEndpointMix(endpoints.map((e) => e.weight));
+    this.pump = new ArrivalPump(new ArrivalClock(this.segments, shardPart?.arrivalPhase ?? 0), ctx.run.plan.totalMs, this);
+    this.mix = createEndpointMix(endpoints.map((e) => e.weight), shardPart?.mixOffset ?? 0, shardPart?.mixStride ?? 1);
     this.connectTimeoutMs = Math.max(...ctx.run.endpoints.map((e) => e.timeoutMs));
     this.missed = new Uint8Array(Math.ceil(load.durationMs / SLOT_MS));
     this.planned = new Uint8Array(Math.ceil(load.durationMs / SLOT_MS));
   }
 
-  /** The pump starts at the load's start. */
+  /** The pump starts at the load's start; a shard that began late skips the arrivals it missed (warm-up ones). */
   start(): void {
-    this.pump.start(this.ctx.run.loadStartMs);
+    this.pump.start(this.ctx.run.loadStartMs, this.ctx.run.lateStartMs ?? 0);
   }
 
   /** No further arrival. */

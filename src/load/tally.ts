@@ -47,6 +47,7 @@ export function tallyAnswer(tally: Tally, endpointIndex: number, trial: number, 
   tally.measuredRequests++;
   if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
   counters.latency.recordMicros(latencyUs);
+  tally.sample?.(endpointIndex, trial, latencyUs);
   const unexpected = status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1;
   tally.timeline?.answer(endpointIndex, latencyUs, unexpected);
   if (unexpected) {

@@ -56,7 +56,32 @@ export interface RunLoadOptions {
   websocket?: WebSocketSpec;
   /** Where to look for `targetProcess.container` (tests point these at laid-out trees); the host's by default. */
   containerLocation?: LocateOptions;
+  /**
+   * A shard's common start (epoch ms, src/shard/): the run waits for it, and its plan — warm-up and
+   * trials — counts from it, so every shard's trials are the same stretches of time. Reached late,
+   * the load starts at once and only the warm-up is shorter (the caller bounds how late).
+   */
+  startAtMs?: number;
+  /** A shard's part of a split load (src/shard/plan.ts): where its endpoint mix starts, and how its arrivals interleave. */
+  shardPart?: ShardPart;
+  /** Called once after the run with its per-trial counters, before they are freed (a shard keeps the histograms). */
+  onCounters?: (counters: readonly EndpointCounters[]) => void;
+  /** Every measured answer's endpoint, trial and latency (µs): a debug aid (`loadgate run --debug-samples`), off by default. */
+  onSample?: SampleSink;
 }
+
+/** Where a shard's endpoint mix starts and how its arrivals interleave with the other shards'. */
+export interface ShardPart {
+  /** Closed model: the global number of the shard's first connection; open model: the shard's index k (0-based). */
+  mixOffset: number;
+  /** Open model: every `mixStride`-th pick of the single runner's mix (the shard count). */
+  mixStride: number;
+  /** Open model: the shard's arrival phase, k/N of an arrival interval (plan/rate-schedule.ts). */
+  arrivalPhase: number;
+}
+
+/** Receives one measured answer: endpoint index, trial index, latency in µs. */
+export type SampleSink = (endpointIndex: number, trial: number, latencyUs: number) => void;
 
 /**
  * The sections a load model adds to the measurement beyond what every run reports. A new model with
@@ -120,6 +145,8 @@ export interface Tally {
   failuresSinceAnswer: number;
   /** The per-second series of the measured phase (metrics/timeline.ts), recorded by tally.ts. */
   timeline?: TimelineRecorder;
+  /** Every measured answer, when a debug sink was asked for (RunLoadOptions.onSample). */
+  sample?: SampleSink;
 }
 
 /** What every request of a run shares, whatever its model: the tally, the plan and the run's clock. */
@@ -127,6 +154,8 @@ export interface RunState extends Tally {
   readonly plan: TrialPlan;
   /** performance.now() when the load started; plan times are relative to it. */
   loadStartMs: number;
+  /** How long after `loadStartMs` the load really began (a shard that reached its start-at late); 0 otherwise. */
+  lateStartMs?: number;
   /** Set when the run is being torn down: every later callback is ignored. */
   finished: boolean;
 }

@@ -60,6 +60,19 @@ export class LatencyHistogram {
     if (hdr.maxValue > this.maxUs) this.maxUs = hdr.maxValue;
   }
 
+  /**
+   * Puts back the exact sum and maximum a decoded histogram lost (a shard result keeps them beside
+   * the encoding, src/shard/result.ts), so a merge reports the exact max and mean, and percentiles
+   * capped at the exact max as one histogram of every value would. Values that cannot belong to
+   * this histogram (a max above its top bucket, a mean outside [0, max]) are ignored.
+   */
+  restoreExact(sumUs: number, maxUs: number): void {
+    const n = this.hdr.totalCount;
+    if (n === 0 || !(maxUs >= LOWEST_LATENCY_US && maxUs <= this.maxUs) || !(sumUs >= 0 && sumUs <= maxUs * n)) return;
+    this.sumUs = sumUs;
+    this.maxUs = maxUs;
+  }
+
   /** Empties the histogram so it can be reused without allocating a new one. */
   reset(): void {
     this.hdr.reset();

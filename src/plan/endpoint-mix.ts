@@ -21,8 +21,12 @@
  * moment. Weights must be positive integers (the exact-window property needs integers); a bad weight
  * is a bug upstream of the load (the profile validator rejects it), hence a plain RangeError.
  * The picker allocates nothing per call.
+ *
+ * `stride` N yields every N-th pick of the sequence (picks offset, offset + N, offset + 2N, …): N
+ * open-model shards with offsets 0 … N−1 and stride N, whose arrivals interleave, together send
+ * exactly the single runner's sequence (src/shard/plan.ts).
  */
-export function createEndpointMix(weights: readonly number[], offset = 0): () => number {
+export function createEndpointMix(weights: readonly number[], offset = 0, stride = 1): () => number {
   if (weights.length === 0) throw new RangeError('createEndpointMix: at least one weight is needed');
   for (const w of weights) {
     if (!Number.isSafeInteger(w) || w < 1) {
@@ -31,6 +35,9 @@ export function createEndpointMix(weights: readonly number[], offset = 0): () =>
   }
   if (!Number.isSafeInteger(offset) || offset < 0) {
     throw new RangeError(`createEndpointMix: offset ${String(offset)} is not an integer >= 0`);
+  }
+  if (!Number.isSafeInteger(stride) || stride < 1) {
+    throw new RangeError(`createEndpointMix: stride ${String(stride)} is not an integer >= 1`);
   }
   const weight = Float64Array.from(weights);
   const current = new Float64Array(weights.length);
@@ -50,5 +57,11 @@ export function createEndpointMix(weights: readonly number[], offset = 0): () =>
 
   // The sequence repeats every `total` picks, so an offset beyond that is the same as offset % total.
   for (let i = offset % total; i > 0; i--) pick();
-  return pick;
+  const skip = (stride - 1) % total;
+  if (skip === 0) return pick;
+  return () => {
+    const picked = pick();
+    for (let i = skip; i > 0; i--) pick();
+    return picked;
+  };
 }

@@ -121,12 +121,21 @@ export function rateAt(segments: readonly RateSegment[], atMs: number): number {
  * runner asks for it thousands of times a second.
  */
 export class ArrivalClock {
-  private index = 0;
+  private index: number;
   private segment = 0;
   /** Arrivals planned before the current segment starts (fractional). */
   private before = 0;
 
-  constructor(private readonly segments: readonly RateSegment[]) {}
+  /**
+   * `phase` (0 <= phase < 1) moves every arrival to where the integral reaches n + phase: shard k of
+   * N, whose rates are 1/N of the whole, takes phase k/N, so its arrivals fall where the whole
+   * schedule's integral reaches N·n + k — the N shards together plan exactly the single runner's
+   * arrivals (src/shard/plan.ts).
+   */
+  constructor(private readonly segments: readonly RateSegment[], phase = 0) {
+    if (!(phase >= 0 && phase < 1)) throw new RangeError(`ArrivalClock: phase ${String(phase)} is not in [0, 1)`);
+    this.index = phase;
+  }
 
   /** The next arrival instant, or Infinity. */
   next(): number {

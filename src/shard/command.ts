@@ -7,6 +7,7 @@ import { LoadgateError } from '../errors.js';
 import { DirectoryBaselineStore } from '../baseline/directory-store.js';
 import { currentRunner } from '../metrics/runner.js';
 import { readProfileFile } from '../profile/read-file.js';
+import { applyLevel } from '../profile/levels.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import { FAIL_ON_VALUES, type FailOn } from '../verdict/types.js';
@@ -17,6 +18,7 @@ export const MERGE_USAGE = `usage: loadgate merge --shards DIR [options]
   --shards DIR             the shard results (*.shard.json, any depth)      (required)
   --allow-missing-shards   gate on the shards that came when one is missing or late
   --profile FILE           a loadgate profile for the name, thresholds and regression settings
+  --level NAME             the profile's load level the shards ran (its history is kept apart)
   --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
   --save-baseline          append the merged run to the baseline after comparing
   --json FILE              write the JSON report
@@ -30,7 +32,7 @@ export async function runMergeCommand(argv: string[], log: { info(m: string): vo
     args: argv,
     allowPositionals: true,
     options: {
-      shards: { type: 'string' }, 'allow-missing-shards': { type: 'boolean' }, profile: { type: 'string' }, 'baseline-dir': { type: 'string' },
+      shards: { type: 'string' }, 'allow-missing-shards': { type: 'boolean' }, profile: { type: 'string' }, level: { type: 'string' }, 'baseline-dir': { type: 'string' },
       'save-baseline': { type: 'boolean' }, json: { type: 'string' }, markdown: { type: 'string' }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,7 +44,8 @@ export async function runMergeCommand(argv: string[], log: { info(m: string): vo
   if (!values.shards) throw new LoadgateError('LOADGATE_USAGE', `--shards DIR is required\n\n${MERGE_USAGE}`);
   const failOn = (values['fail-on'] ?? 'critical') as FailOn;
   if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError('LOADGATE_USAGE', `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(', ')})`);
-  const profile = values.profile ? await readProfileFile(values.profile) : undefined;
+  if (values.level && !values.profile) throw new LoadgateError('LOADGATE_USAGE', `--level "${values.level}" needs --profile (the file that defines the level)\n\n${MERGE_USAGE}`);
+  const profile = values.profile ? applyLevel(await readProfileFile(values.profile), values.level, values.profile) : undefined;
   const { report } = await runMergePipeline(
     { dir: values.shards, allowMissing: values['allow-missing-shards'] ?? false, ...(profile ? { profile } : {}), failOn, saveBaseline: values['save-baseline'] ?? false },
     { store: new DirectoryBaselineStore(resolve(values['baseline-dir'] ?? DEFAULT_BASELINE_DIR)), log, runner: currentRunner },

@@ -1,7 +1,8 @@
 /**
  * The exact merge of shard results: per endpoint and trial, request, error and status counts are
  * summed and the HDR histograms added (HdrHistogram's add is exact: the merged histogram is the one
- * a single recorder fed every sample would hold), trials aligned because every shard cut its window
+ * a single recorder fed every sample would hold; the exact sum and maximum, which the encoding does
+ * not keep, travel beside it), trials aligned because every shard cut its window
  * from the same start (`start-at`). The merged counters then go through the engine's own summary
  * (metrics/summarize.ts). Each shard's own warnings are kept, prefixed with the shard.
  *
@@ -101,6 +102,7 @@ export function mergeShards(inputs: readonly ShardInput[], options: { allowMissi
             } catch (err) {
               throw new LoadgateError('LOADGATE_INPUT_INVALID', `shard result ${file}: endpoint ${e.name}, trial ${k + 1}: ${(err as Error).message}`);
             }
+            if (t.sumUs !== undefined && t.maxUs !== undefined) h.restoreExact(t.sumUs, t.maxUs);
             trial.latency.add(h);
             h.release();
           }

@@ -21,6 +21,9 @@ export interface ShardTrial {
   statusCounts: Record<string, number>;
   /** The trial's latency histogram (LatencyHistogram.encode()); '' when nothing was answered. */
   histogram: string;
+  /** The exact sum and maximum of the trial's latencies, µs, which the encoding does not keep (absent in older results). */
+  sumUs?: number;
+  maxUs?: number;
 }
 
 export interface ShardResult {
@@ -55,7 +58,9 @@ export function shardResultOf(
       trials: e.trials.map((t) => {
         const statusCounts: Record<string, number> = {};
         for (let code = 0; code < t.statusCounts.length; code++) if (t.statusCounts[code] > 0) statusCounts[String(code)] = t.statusCounts[code];
-        return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: t.latency.count > 0 ? t.latency.encode() : '' };
+        if (t.latency.count === 0) return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: '' };
+        const exact = { sumUs: Math.round(t.latency.meanMicros * t.latency.count), maxUs: t.latency.maxMicros };
+        return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: t.latency.encode(), ...exact };
       }),
     })),
   };
@@ -98,6 +103,7 @@ export function shardResultProblem(doc: ShardResult): string | undefined {
     for (const t of e.trials) {
       if (!count(t.requests) || typeof t.histogram !== 'string' || typeof t.errors !== 'object' || typeof t.statusCounts !== 'object') return `endpoint ${e.name}: a trial without requests, errors, statusCounts and histogram`;
       for (const k of ['refused', 'reset', 'timeout', 'status', 'other'] as const) if (!count(t.errors[k])) return `endpoint ${e.name}: errors.${k} is not a count`;
+      for (const k of ['sumUs', 'maxUs'] as const) if (t[k] !== undefined && !(Number.isFinite(t[k]) && t[k] >= 0)) return `endpoint ${e.name}: ${k} is not a number of microseconds`;
     }
   }
   return undefined;

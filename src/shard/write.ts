@@ -1,6 +1,7 @@
 /**
  * A shard's side of the split (CLI `loadgate import --shard`, action input `shard`): import the
- * shard's results file with the common window and write the shard result for the merge job.
+ * shard's results file with the common window and write the shard result for the merge job. The
+ * engine's own shards (run-shard.ts) write theirs with `saveShardResult` too.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import type { ImportSettings } from '../import/settings.js';
 import { importShard } from './import-shard.js';
 import { parseShard } from './plan.js';
 import { shardFileName } from './pipeline.js';
+import type { ShardResult } from './result.js';
 
 /** Imports `settings.file` as shard `shardText` and writes its result; returns the path written. */
 export async function writeShardResult(settings: ImportSettings, shardText: string, field: string, load: LoadSpec | undefined, out?: string): Promise<string> {
@@ -30,7 +32,12 @@ export async function writeShardResult(settings: ImportSettings, shardText: stri
     window: { warmupMs: w.warmupMs ?? load?.warmupMs ?? 0, durationMs, trials: w.trials ?? load?.trials ?? 10 },
     ...(settings.mapping ? { mapping: settings.mapping } : {}),
   });
-  const path = resolve(out ?? shardFileName(name, shard.index, shard.count));
+  return saveShardResult(result, out ?? shardFileName(name, shard.index, shard.count));
+}
+
+/** Writes a shard result (an import's or the engine's) to `file`, making its folder; returns the absolute path. */
+export async function saveShardResult(result: ShardResult, file: string): Promise<string> {
+  const path = resolve(file);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(result) + '\n');
   return path;

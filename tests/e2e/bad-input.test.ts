@@ -314,3 +314,13 @@ test('a profile larger than 1 MB is refused before it is parsed (CLI exit 2, no 
     await server.close();
   }
 });
+
+test('an engine shard without start-at, with a baseline target, is refused naming both inputs before any load', async () => {
+  const ws = await workspaceWith(minimal('http://127.0.0.1:9'));
+  const noStart = await action(ws, { shard: '2/4', 'baseline-target': 'http://127.0.0.1:10' });
+  assert.equal(noStart.code, 1);
+  assert.equal(noStart.outputs.verdict, 'error');
+  assert.match(noStart.stdout, /input 'shard': "2\/4" needs input 'start-at': the common start every shard aligns its trials to/);
+  assert.match(noStart.stdout, /input 'baseline-target': not used with input 'shard'/);
+  assert.equal(noStart.outputs['shard-result'], undefined);
+});

@@ -94,3 +94,21 @@ describe('LatencyHistogram', () => {
     assert.throws(() => decodeLatencyHistogram(Buffer.from('hello, histogram').toString('base64')), /not an encoded histogram/);
   });
 });
+
+describe('restoreExact', () => {
+  it('gives a decoded histogram back the exact max and mean it lost, and ignores values that cannot be its own', () => {
+    const h = createLatencyHistogram();
+    for (const us of [1000, 2000, 123_457]) h.recordMicros(us);
+    const decoded = decodeLatencyHistogram(h.encode());
+    // The encoding keeps buckets: 123 457 µs comes back as its bucket's top.
+    assert.notEqual(decoded.maxMicros, 123_457);
+    decoded.restoreExact(123_457 + 3000 + 1e9, 123_457); // a sum above max × count: ignored
+    assert.notEqual(decoded.maxMicros, 123_457);
+    decoded.restoreExact(126_457, 123_457);
+    assert.deepEqual(summarizeLatency(decoded), summarizeLatency(h));
+    assert.equal(summarizeLatency(decoded).max, 123.457);
+    assert.equal(summarizeLatency(decoded).mean, 42.152);
+    decoded.release();
+    h.release();
+  });
+});

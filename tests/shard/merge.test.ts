@@ -50,7 +50,7 @@ async function shards(ks: number[], shift: Record<number, number> = {}): Promise
 }
 
 describe('merging shard results', () => {
-  it('four shards merge to exactly the single import: counts per trial, and every percentile to the histogram\'s precision', async () => {
+  it('four shards merge to exactly the single import: counts per trial, and every percentile, the max and the mean', async () => {
     const inputs = await shards([1, 2, 3, 4]);
     const merged = mergeShards(inputs, { allowMissing: false });
     const single = await importResults({ format: 'jmeter', file: fixture, window: { ...window, startAtMs } });
@@ -58,13 +58,11 @@ describe('merging shard results', () => {
     merged.measurement.endpoints.forEach((m, i) => {
       const s = single.measurement.endpoints[i];
       assert.deepEqual(m.trials.map((t) => t.requests), s.trials.map((t) => t.requests), m.name);
-      // Percentiles are the histogram's own and come out identical; the exact maximum and mean are
-      // not in HdrHistogram's encoding, so after the merge they are the bucket's (within 0.1%).
-      const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) <= b * 0.001 + 0.001, `${what}: ${a} vs ${b}`);
+      // Percentiles are the histogram's own; the exact maximum and sum travel beside the encoding,
+      // so every figure — p50 … p99 capped at the maximum, max, mean — comes out identical.
       [...m.trials.map((t) => t.latencyMs), m.latencyMs].forEach((lm, k) => {
         const sm = k < m.trials.length ? s.trials[k].latencyMs : s.latencyMs;
-        assert.deepEqual([lm.p50, lm.p90, lm.p95], [sm.p50, sm.p90, sm.p95], `${m.name} ${k < m.trials.length ? `trial ${k + 1}` : 'whole run'}`);
-        for (const key of ['p99', 'max', 'mean'] as const) near(lm[key], sm[key], `${m.name} ${key}`);
+        assert.deepEqual(lm, sm, `${m.name} ${k < m.trials.length ? `trial ${k + 1}` : 'whole run'}`);
       });
       assert.deepEqual(m.statusCounts, s.statusCounts);
     });

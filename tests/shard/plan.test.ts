@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dealOut, parseShard, planShard } from '../../src/shard/plan.js';
 import { createEndpointMix } from '../../src/plan/endpoint-mix.js';
+import { ArrivalClock, compileRateSegments } from '../../src/plan/rate-schedule.js';
+import { shardPartOf } from '../../src/shard/run-shard.js';
 import type { ClosedModelLoad, OpenModelLoad } from '../../src/profile/types.js';
 
 const closed = (connections: number): ClosedModelLoad => ({ model: 'closed', connections, warmupMs: 1000, durationMs: 10_000, trials: 10, requestTimeoutMs: 5000 });
@@ -82,4 +84,46 @@ it('dealOut adds up for any total and count', () => {
     assert.equal(d.reduce((a, b) => a + b, 0), total);
     assert.ok(Math.max(...d) - Math.min(...d) <= 1);
   }
+});
+
+describe('the engine\'s split of an open load: the shards\' arrivals and endpoints are the single runner\'s', () => {
+  const merged = (load: OpenModelLoad, n: number, weights: number[]) => {
+    const arrivals: Array<[number, number]> = [];
+    for (let k = 0; k < n; k++) {
+      const plan = planShard(load, { index: k + 1, count: n });
+      const part = shardPartOf(plan);
+      const clock = new ArrivalClock(compileRateSegments(plan.load as OpenModelLoad), part.arrivalPhase);
+      const mix = createEndpointMix(weights, part.mixOffset, part.mixStride);
+      for (let t = clock.next(); t !== Infinity; t = clock.next()) arrivals.push([t, mix()]);
+    }
+    return arrivals.sort((a, b) => a[0] - b[0]);
+  };
+  it('2000 requests/s over 3 shards: one arrival every 0.5 ms, 2:1 endpoints in order', () => {
+    const load = { ...open(2000, 64), warmupMs: 0, durationMs: 1000 };
+    const arrivals = merged(load, 3, [2, 1]);
+    assert.equal(arrivals.length, 2000);
+    arrivals.forEach(([t], i) => assert.ok(Math.abs(t - i * 0.5) < 1e-6, `arrival ${i} at ${t} ms, not ${i * 0.5}`));
+    // Smooth round-robin of 2:1 is A B A | A B A | …, whichever shard sends it.
+    assert.deepEqual(arrivals.slice(0, 9).map(([, e]) => e), [0, 1, 0, 0, 1, 0, 0, 1, 0]);
+  });
+  for (const [shape, n] of [[{ kind: 'ramp', startRps: 10 }, 4], [{ kind: 'step', steps: 3 }, 7], [{ kind: 'spike', spikeRps: 900, spikeMs: 2000 }, 5]] as const) {
+    it(`a ${shape.kind} shape over ${n} shards plans exactly the single runner's arrivals and endpoints`, () => {
+      const load = open(300, 64, shape as OpenModelLoad['shape']);
+      const single: Array<[number, number]> = [];
+      const clock = new ArrivalClock(compileRateSegments(load));
+      const mix = createEndpointMix([5, 3, 1]);
+      for (let t = clock.next(); t !== Infinity; t = clock.next()) single.push([t, mix()]);
+      const sharded = merged(load, n, [5, 3, 1]);
+      assert.equal(sharded.length, single.length);
+      sharded.forEach(([t, e], i) => {
+        assert.ok(Math.abs(t - single[i][0]) < 1e-6, `arrival ${i}: ${t} vs ${single[i][0]}`);
+        assert.equal(e, single[i][1], `arrival ${i}'s endpoint`);
+      });
+    });
+  }
+  it('the closed model keeps the global connection numbers as the mix offsets', () => {
+    const parts = [1, 2, 3].map((i) => shardPartOf(planShard(closed(10), { index: i, count: 3 })));
+    assert.deepEqual(parts.map((p) => p.mixOffset), [0, 4, 7]);
+    assert.deepEqual(parts.map((p) => [p.mixStride, p.arrivalPhase]), [[1, 0], [1, 0], [1, 0]]);
+  });
 });

@@ -25,31 +25,30 @@ export interface ResponseView {
 }
 
 /**
- * Parses header lines from a response head (RFC 9112 §5: `name: value`, whitespace around the value
- * dropped; obsolete line folding is not accepted and such lines are skipped). Names are lower-cased.
+ * The values of one header (`name` lower-case) in a response head (`text`, and `lower`, the same
+ * lower-cased), in the order received, whitespace around each value dropped (RFC 9112 §5; obsolete
+ * line folding is not accepted: such lines are skipped). A step asks for one or two headers
+ * (`set-cookie` for the jar, a captured one), so each is found by one scan of the head rather
+ * than by parsing every line.
  */
-export function parseHeaders(head: Uint8Array): Map<string, string[]> {
-  const headers = new Map<string, string[]>();
-  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
-  const lines = text.split('\r\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    const colon = line.indexOf(':');
-    if (colon <= 0 || line[0] === ' ' || line[0] === '\t') continue;
-    const name = line.slice(0, colon).toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    const values = headers.get(name);
-    if (values) values.push(value);
-    else headers.set(name, [value]);
+export function headerValues(text: string, lower: string, name: string): string[] {
+  const values: string[] = [];
+  const needle = `\r\n${name}:`;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const start = at + needle.length;
+    let end = text.indexOf('\r\n', start);
+    if (end < 0) end = text.length;
+    values.push(text.slice(start, end).trim());
   }
-  return headers;
+  return values;
 }
 
 const NOT_PARSED = Symbol('not parsed');
 
 /** Wraps an answer; nothing is decoded until asked for. */
 export function viewResponse(answer: StepAnswer): ResponseView {
-  let headers: Map<string, string[]> | undefined;
+  let headText: string | undefined;
+  let headLower = '';
   let text: string | undefined;
   let json: unknown = NOT_PARSED;
   let jsonError: string | undefined;
@@ -65,8 +64,12 @@ export function viewResponse(answer: StepAnswer): ResponseView {
   const view: ResponseView = {
     status: answer.status,
     header(name) {
-      headers ??= parseHeaders(answer.head);
-      return headers.get(name) ?? [];
+      if (headText === undefined) {
+        const head = answer.head;
+        headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+        headLower = headText.toLowerCase();
+      }
+      return headerValues(headText, headLower, name);
     },
     text() {
       text ??= Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength).toString('utf8');

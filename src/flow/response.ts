@@ -47,42 +47,54 @@ const NOT_PARSED = Symbol('not parsed');
 
 /** Wraps an answer; nothing is decoded until asked for. */
 export function viewResponse(answer: StepAnswer): ResponseView {
-  let headText: string | undefined;
-  let headLower = '';
-  let text: string | undefined;
-  let json: unknown = NOT_PARSED;
-  let jsonError: string | undefined;
-  const parse = () => {
-    if (json !== NOT_PARSED) return;
-    try {
-      json = JSON.parse(view.text());
-    } catch (err) {
-      json = undefined;
-      jsonError = answer.body.byteLength === 0 ? 'the body is empty, not JSON' : `the body is not JSON (${(err as Error).message})`;
+  return new LazyResponse(answer);
+}
+
+/** One object per answer (no closures): the head's text, the body's text and JSON kept once made. */
+class LazyResponse implements ResponseView {
+  readonly status: number;
+  private headText: string | undefined;
+  private headLower = '';
+  private bodyText: string | undefined;
+  private parsed: unknown = NOT_PARSED;
+  private parseError: string | undefined;
+
+  constructor(private readonly answer: StepAnswer) {
+    this.status = answer.status;
+  }
+
+  header(name: string): readonly string[] {
+    if (this.headText === undefined) {
+      const head = this.answer.head;
+      this.headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+      this.headLower = this.headText.toLowerCase();
     }
-  };
-  const view: ResponseView = {
-    status: answer.status,
-    header(name) {
-      if (headText === undefined) {
-        const head = answer.head;
-        headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
-        headLower = headText.toLowerCase();
-      }
-      return headerValues(headText, headLower, name);
-    },
-    text() {
-      text ??= Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength).toString('utf8');
-      return text;
-    },
-    json() {
-      parse();
-      return json;
-    },
-    jsonError() {
-      parse();
-      return jsonError;
-    },
-  };
-  return view;
+    return headerValues(this.headText, this.headLower, name);
+  }
+
+  text(): string {
+    const body = this.answer.body;
+    this.bodyText ??= Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return this.bodyText;
+  }
+
+  json(): unknown {
+    this.parse();
+    return this.parsed;
+  }
+
+  jsonError(): string | undefined {
+    this.parse();
+    return this.parseError;
+  }
+
+  private parse(): void {
+    if (this.parsed !== NOT_PARSED) return;
+    try {
+      this.parsed = JSON.parse(this.text());
+    } catch (err) {
+      this.parsed = undefined;
+      this.parseError = this.answer.body.byteLength === 0 ? 'the body is empty, not JSON' : `the body is not JSON (${(err as Error).message})`;
+    }
+  }
 }

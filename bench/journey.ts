@@ -11,7 +11,8 @@
  * Two CPU figures per loadgate row: the whole process (start-up, profile and summary included, as
  * Locust's and Artillery's are measured: the per-CPU-second comparison with them) and the measured
  * phase alone (journey-generator.ts), which is what a request costs and what "CPU per request vs
- * plain" compares — at a few seconds per run the start-up is a large, fixed share of the former.
+ * plain" compares — at a few seconds per run the start-up and the warm-up (whose requests are not
+ * counted) are a large share of the former.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';

@@ -114,7 +114,7 @@ export function judgeAnswer(iteration: Iteration, answer: StepAnswer, url: strin
       return { ok: false, errorClass: 'capture', message: `capture ${capture.as}: the value holds a line break or another control character, and a later step sends it in a header` };
     }
   }
-  const checkError = runChecks(step.checks, response, capturedValues(iteration));
+  const checkError = step.checks.length === 0 ? undefined : runChecks(step.checks, response, capturedValues(iteration));
   if (checkError !== undefined) return { ok: false, errorClass: 'check', message: `check ${checkError}` };
   return { ok: true };
 }

@@ -25,61 +25,76 @@ export interface ResponseView {
 }
 
 /**
- * Parses header lines from a response head (RFC 9112 §5: `name: value`, whitespace around the value
- * dropped; obsolete line folding is not accepted and such lines are skipped). Names are lower-cased.
+ * The values of one header (`name` lower-case) in a response head (`text`, and `lower`, the same
+ * lower-cased), in the order received, whitespace around each value dropped (RFC 9112 §5; obsolete
+ * line folding is not accepted: such lines are skipped). A step asks for one or two headers
+ * (`set-cookie` for the jar, a captured one), so each is found by one scan of the head rather
+ * than by parsing every line.
  */
-export function parseHeaders(head: Uint8Array): Map<string, string[]> {
-  const headers = new Map<string, string[]>();
-  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
-  const lines = text.split('\r\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    const colon = line.indexOf(':');
-    if (colon <= 0 || line[0] === ' ' || line[0] === '\t') continue;
-    const name = line.slice(0, colon).toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    const values = headers.get(name);
-    if (values) values.push(value);
-    else headers.set(name, [value]);
+export function headerValues(text: string, lower: string, name: string): string[] {
+  const values: string[] = [];
+  const needle = `\r\n${name}:`;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const start = at + needle.length;
+    let end = text.indexOf('\r\n', start);
+    if (end < 0) end = text.length;
+    values.push(text.slice(start, end).trim());
   }
-  return headers;
+  return values;
 }
 
 const NOT_PARSED = Symbol('not parsed');
 
 /** Wraps an answer; nothing is decoded until asked for. */
 export function viewResponse(answer: StepAnswer): ResponseView {
-  let headers: Map<string, string[]> | undefined;
-  let text: string | undefined;
-  let json: unknown = NOT_PARSED;
-  let jsonError: string | undefined;
-  const parse = () => {
-    if (json !== NOT_PARSED) return;
-    try {
-      json = JSON.parse(view.text());
-    } catch (err) {
-      json = undefined;
-      jsonError = answer.body.byteLength === 0 ? 'the body is empty, not JSON' : `the body is not JSON (${(err as Error).message})`;
+  return new LazyResponse(answer);
+}
+
+/** One object per answer (no closures): the head's text, the body's text and JSON kept once made. */
+class LazyResponse implements ResponseView {
+  readonly status: number;
+  private headText: string | undefined;
+  private headLower = '';
+  private bodyText: string | undefined;
+  private parsed: unknown = NOT_PARSED;
+  private parseError: string | undefined;
+
+  constructor(private readonly answer: StepAnswer) {
+    this.status = answer.status;
+  }
+
+  header(name: string): readonly string[] {
+    if (this.headText === undefined) {
+      const head = this.answer.head;
+      this.headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+      this.headLower = this.headText.toLowerCase();
     }
-  };
-  const view: ResponseView = {
-    status: answer.status,
-    header(name) {
-      headers ??= parseHeaders(answer.head);
-      return headers.get(name) ?? [];
-    },
-    text() {
-      text ??= Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength).toString('utf8');
-      return text;
-    },
-    json() {
-      parse();
-      return json;
-    },
-    jsonError() {
-      parse();
-      return jsonError;
-    },
-  };
-  return view;
+    return headerValues(this.headText, this.headLower, name);
+  }
+
+  text(): string {
+    const body = this.answer.body;
+    this.bodyText ??= Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return this.bodyText;
+  }
+
+  json(): unknown {
+    this.parse();
+    return this.parsed;
+  }
+
+  jsonError(): string | undefined {
+    this.parse();
+    return this.parseError;
+  }
+
+  private parse(): void {
+    if (this.parsed !== NOT_PARSED) return;
+    try {
+      this.parsed = JSON.parse(this.text());
+    } catch (err) {
+      this.parsed = undefined;
+      this.parseError = this.answer.body.byteLength === 0 ? 'the body is empty, not JSON' : `the body is not JSON (${(err as Error).message})`;
+    }
+  }
 }

@@ -1,13 +1,15 @@
 /**
  * A flow step's request bytes, rendered per iteration: the step's templates filled with the
  * iteration's variables (and the usual int/choice/seq/uuid/env forms from the step's own seeded
- * stream), the session's `cookie` header added, serialized as the HTTP/1.1 client writes it. Pure.
- * A step without templates or cookies is serialized once and its bytes reused.
+ * stream), the session's `cookie` header added, serialized as the HTTP/1.1 client writes it
+ * (request-bytes.ts's layout). Pure. A step without templates or cookies is serialized once and
+ * its bytes reused; for the others the fixed text is laid out once and each rendering fills in
+ * only what varies, into one buffer (a flow's steps are rendered for every request they send).
  */
 import type { FlowStep } from '../profile/types.js';
 import { isTemplate, parseTemplate, renderTemplate, type RenderContext, type TemplateContext, type TemplatePart } from '../profile/template.js';
 import { createRandomSource } from '../plan/random.js';
-import { serializeRequest } from '../load/request-bytes.js';
+import { BODY_METHODS, encodeRequestTarget, serializeRequest } from '../load/request-bytes.js';
 import { joinPath } from '../load/target-url.js';
 
 /** What sending a step needs each time: the bytes, and the URL the cookie jar matches against. */
@@ -56,26 +58,49 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
     url: target.origin + staticPath,
   };
   const ctx: RenderContext = { random: createRandomSource(seed), requestNumber: 0, env };
+  // What every rendering shares, as text laid out once: the host line (unless the step sets its
+  // own), the header lines (each static one whole; a templated one or the step's own cookie header
+  // as a slot), and the content-length of a static body. serializeRequest's layout, piece by piece.
+  const hostLine = headerParts.some(([name]) => name.toLowerCase() === 'host') ? '' : `host: ${target.host}\r\n`;
+  const staticLine = ` ${encodeRequestTarget(staticPath)} HTTP/1.1\r\n${hostLine}`;
+  const lines = headerParts.map(([name, value, parts]) => (parts === undefined && name !== 'cookie' ? `${name}: ${value}\r\n` : { name, value, parts }));
+  const hasOwnCookie = headerParts.some(([name]) => name === 'cookie');
+  const lengthLine = (bytes: number): string => `content-length: ${bytes}\r\n`;
+  const noBodyLength = BODY_METHODS.has(method) ? lengthLine(0) : '';
   return {
     isHead: method === 'HEAD',
     render(vars, cookies) {
       const staticCookies = staticRequest && cookies ? cookies.header(staticRequest.url) : '';
       if (staticRequest && staticCookies === '') return staticRequest;
       ctx.vars = vars;
-      const headers: string[] = [];
       const path = pathParts ? joinPath(target.basePath, renderTemplate(pathParts, ctx, 'path')) : staticPath;
       const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(target.origin + path) : '';
-      let ownCookie = -1;
-      for (const [name, value, parts] of headerParts) {
-        if (name === 'cookie') ownCookie = headers.length + 1;
-        headers.push(name, parts ? renderTemplate(parts, ctx, 'header') : value);
+      let head = method + (pathParts ? ` ${encodeRequestTarget(path)} HTTP/1.1\r\n${hostLine}` : staticLine);
+      for (const line of lines) {
+        if (typeof line === 'string') {
+          head += line;
+          continue;
+        }
+        const value = line.parts ? renderTemplate(line.parts, ctx, 'header') : line.value;
+        // The jar's cookies join a cookie header the step sets itself: one header, as RFC 6265 §5.4 sends.
+        head += line.name === 'cookie' && cookieHeader !== '' ? `cookie: ${value}; ${cookieHeader}\r\n` : `${line.name}: ${value}\r\n`;
       }
-      // The jar's cookies join a cookie header the step sets itself: one header, as RFC 6265 §5.4 sends.
-      if (cookieHeader !== '' && ownCookie >= 0) headers[ownCookie] = `${headers[ownCookie]}; ${cookieHeader}`;
-      else if (cookieHeader !== '') headers.push('cookie', cookieHeader);
+      if (cookieHeader !== '' && !hasOwnCookie) head += `cookie: ${cookieHeader}\r\n`;
       const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
+      head += body === null ? noBodyLength : lengthLine(body.length);
+      head += '\r\n';
       ctx.requestNumber++;
-      return { bytes: serializeRequest(method, path, target.host, headers, body), url: target.origin + path };
+      return { bytes: joinHeadAndBody(head, body), url: target.origin + path };
     },
   };
+}
+
+/** One buffer of the head's text (UTF-8) followed by the body, allocated once. */
+function joinHeadAndBody(head: string, body: Buffer | null): Buffer {
+  if (body === null || body.length === 0) return Buffer.from(head, 'utf8');
+  const headBytes = Buffer.byteLength(head, 'utf8');
+  const bytes = Buffer.allocUnsafe(headBytes + body.length);
+  bytes.write(head, 0, 'utf8');
+  body.copy(bytes, headBytes);
+  return bytes;
 }

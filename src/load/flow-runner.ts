@@ -3,6 +3,7 @@
  * mixed by weight, each iteration's steps one after the other on the user's own connection. The
  * run itself — timers, deadline sweep, end, teardown, figures — is the lifecycle's (lifecycle.ts);
  * the per-request bookkeeping is the handler base's; this file builds the users and their loop.
+ * In the open model the same users are the slots flow iterations arrive on (flow-open.ts).
  *
  * ```
  *  user 0  |login|cart|order|  think  |products|login|cart|order| …   (one unit of work at a time:
@@ -15,60 +16,33 @@
  * step started in; an iteration the end of the run cuts short counts nowhere.
  */
 import type { ClosedModelLoad, Flow } from '../profile/types.js';
-import type { RunWarning } from '../metrics/types.js';
 import { createEndpointMix } from '../plan/endpoint-mix.js';
 import { createRandomSource, deriveSeed, randomInteger } from '../plan/random.js';
 import { trialIndexAt } from '../plan/trial-plan.js';
-import { compileFlow } from '../flow/iteration.js';
-import { createFeeder } from '../flow/feeder.js';
 import { resultRows } from '../flow/rows.js';
-import { prepareStep } from '../flow/step-request.js';
-import { resolveTemplateEnvironment } from '../profile/env.js';
 import { REFUSED_BACKOFF_MS } from './connection.js';
+import { FlowOpenWork } from './flow-open.js';
+import { FeederExhaustion, prepareFlows } from './flow-prepare.js';
 import { FlowUser, type FlowUserHost, type PreparedFlow } from './flow-user.js';
 import { runLifecycle, type LoadModel, type ModelFigures, type RunContext } from './lifecycle.js';
+import { runOpenWork } from './open-runner.js';
 import { DEFAULT_SEED } from './prepare.js';
-import { parseTarget } from './target-url.js';
 import type { Measurement, RunLoadOptions } from './types.js';
 
-/** Seeds of a flow's streams are derived from the run's seed past the endpoints' (which use 0, 1, …). */
-const FLOW_SEED_BASE = 0x10000;
-
 /**
- * Runs a load with flows in the closed model and returns a row per endpoint, flow and step. Ends
- * by itself as every run does; a `unique` feeder that runs out stops it early, with a
+ * Runs a load with flows and returns a row per endpoint, flow and step: in the closed model
+ * (virtual users, here) or the open one (iterations arriving at the rate: flow-open.ts). Ends by
+ * itself as every run does; a `unique` feeder that runs out stops it early, with a
  * `feeder-exhausted` warning.
  */
 export function runFlowLoad(options: RunLoadOptions & { flows: readonly Flow[] }): Promise<Measurement> {
   const rows = resultRows({ endpoints: options.endpoints, flows: [...options.flows] });
+  if (options.load.model === 'open') {
+    return runOpenWork({ ...options, endpoints: rows }, (ctx) => new FlowOpenWork(ctx, options.endpoints, prepareFlows(options)));
+  }
   return runLifecycle<ClosedModelLoad>({ ...options, endpoints: rows }, {
     model: 'closed',
     create: (ctx, load) => new FlowClosedModel(ctx, load, options, prepareFlows(options)),
-  });
-}
-
-/** Each flow's rows, step renderers, feeder and random stream, in the order of `resultRows`. */
-export function prepareFlows(options: RunLoadOptions & { flows: readonly Flow[] }): PreparedFlow[] {
-  const target = parseTarget(options.targetUrl);
-  if (typeof target === 'string') throw new Error(target);
-  const env = resolveTemplateEnvironment(options.endpoints, options.env ?? {}, options.flows);
-  const seed = options.load.seed ?? DEFAULT_SEED;
-  const stepTarget = { origin: target.origin, host: new URL(target.origin).host, basePath: target.basePath };
-  let row = options.endpoints.length;
-  return options.flows.map((flow, f) => {
-    const rowIndex = row++;
-    const stepRows = flow.steps.map(() => row++);
-    const flowSeed = deriveSeed(seed, FLOW_SEED_BASE + f * 256);
-    const rows = flow.feeder?.rows;
-    if (flow.feeder && (rows === undefined || rows.length === 0)) throw new Error(`flow "${flow.name}": feeder file ${flow.feeder.file} was not read`);
-    return {
-      compiled: compileFlow(flow),
-      rowIndex,
-      stepRows,
-      renderers: flow.steps.map((step, s) => prepareStep(step, stepTarget, deriveSeed(flowSeed, s + 1), env)),
-      ...(flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255))) } : {}),
-      random: createRandomSource(flowSeed),
-    };
   });
 }
 
@@ -88,7 +62,7 @@ class FlowClosedModel implements LoadModel, FlowUserHost {
   private idleLoops = 0;
   private readonly endpointCount: number;
   private readonly thinkRandom;
-  private exhausted: { flow: string; file: string; rows: number; atMs: number } | undefined;
+  private readonly exhausted = new FeederExhaustion();
 
   constructor(
     private readonly ctx: RunContext,
@@ -131,7 +105,7 @@ class FlowClosedModel implements LoadModel, FlowUserHost {
     if (run.finished || loop.idle) return;
     const nowMs = performance.now();
     const trial = trialIndexAt(run.plan, nowMs - run.loadStartMs);
-    if (trial >= run.plan.trials.length || this.exhausted) return this.stopForGood(loop);
+    if (trial >= run.plan.trials.length || this.exhausted.happened) return this.stopForGood(loop);
     const pick = loop.pick();
     if (pick < this.endpointCount) loop.user.beginEndpoint(pick, trial, nowMs);
     else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs)) this.stopForGood(loop);
@@ -150,21 +124,11 @@ class FlowClosedModel implements LoadModel, FlowUserHost {
 
   /** @inheritdoc */
   feederExhausted(flow: PreparedFlow): void {
-    if (this.exhausted) return;
-    const spec = flow.compiled.flow.feeder!;
-    this.exhausted = { flow: flow.compiled.flow.name, file: spec.file, rows: flow.feeder!.taken, atMs: performance.now() - this.ctx.run.loadStartMs };
+    this.exhausted.note(flow, performance.now() - this.ctx.run.loadStartMs);
   }
 
   figures(): ModelFigures {
-    const warnings: RunWarning[] = [];
-    const e = this.exhausted;
-    if (e) {
-      warnings.push({
-        code: 'feeder-exhausted',
-        message: `Flow ${e.flow}: feeder file ${e.file} ran out of rows (order: unique) after ${e.rows.toLocaleString('en-US')} iterations, at t = ${(e.atMs / 1000).toFixed(1)} s; the run stopped there (add rows, or use order sequential or random)`,
-      });
-    }
-    return { warnings };
+    return { warnings: this.exhausted.warnings() };
   }
 
   private loadThinkMs(): number {

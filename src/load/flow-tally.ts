@@ -19,6 +19,8 @@ export function tallyStepError(tally: Tally, rowIndex: number, trial: number, er
 /**
  * One iteration of a measured trial (the trial its first step started in) on the flow's row: its
  * duration, and when it did not complete, an error of the class that ended it with the step's message.
+ * In the open model `durationUs` runs from the scheduled instant and `sentDurationUs` from the
+ * first step's send (the row's `latencyFromSendMs`, as a request's).
  */
 export function tallyIteration(
   tally: Tally,
@@ -26,11 +28,13 @@ export function tallyIteration(
   trial: number,
   durationUs: number,
   failure: { errorClass: string; message: string } | undefined,
+  sentDurationUs = durationUs,
 ): void {
   const row = tally.counters[rowIndex];
   const counters = row.trials[trial];
   counters.requests++;
   counters.latency.recordMicros(durationUs);
+  row.sendLatency?.recordMicros(sentDurationUs);
   if (failure === undefined) return;
   const errorClass = (failure.errorClass in counters.errors || failure.errorClass === 'capture' || failure.errorClass === 'check'
     ? failure.errorClass : 'other') as 'refused' | 'reset' | 'timeout' | 'status' | 'other' | 'capture' | 'check';

@@ -55,6 +55,8 @@ export class FlowUser extends RequestHandler {
   private flow: PreparedFlow | null = null;
   private iteration: Iteration | null = null;
   private iterationStartMs = 0;
+  /** When the iteration's first step was handed to the connection (the open model's start lag ends here). */
+  private iterationSentMs = 0;
   private iterationTrial = -1;
   /** The first failure of this iteration: what the flow's row counts it as when it does not complete. */
   private iterationFailure: { errorClass: string; message: string } | undefined;
@@ -111,6 +113,7 @@ export class FlowUser extends RequestHandler {
     this.iterationFailure = undefined;
     this.iterationTrial = trial;
     this.iterationStartMs = intendedAtMs > 0 ? intendedAtMs : nowMs;
+    this.iterationSentMs = nowMs;
     this.intendedAtMs = intendedAtMs;
     this.fromIntended = intendedAtMs > 0;
     this.responseSink = this.collector;
@@ -201,8 +204,9 @@ export class FlowUser extends RequestHandler {
       return;
     }
     if (this.iterationTrial >= 0) {
-      const durationUs = (performance.now() - this.iterationStartMs) * 1000;
-      tallyIteration(run, flow.rowIndex, this.iterationTrial, durationUs, next.completed ? undefined : this.iterationFailure ?? { errorClass: 'other', message: 'the iteration did not complete' });
+      const endMs = performance.now();
+      const failure = next.completed ? undefined : this.iterationFailure ?? { errorClass: 'other', message: 'the iteration did not complete' };
+      tallyIteration(run, flow.rowIndex, this.iterationTrial, (endMs - this.iterationStartMs) * 1000, failure, (endMs - this.iterationSentMs) * 1000);
     }
     this.iteration = null;
     this.flow = null;

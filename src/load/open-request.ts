@@ -10,13 +10,7 @@
  * actual write to the socket into a whole-run histogram, for comparison.
  */
 import { RequestHandler } from './request-handler.js';
-import type { RequestTransport, RunState } from './types.js';
-
-/** Where a slot goes back to once its request is over. */
-export interface SlotPool {
-  /** Called when a slot is free again (it has already counted its request). */
-  returnSlot(slot: OpenRequest): void;
-}
+import type { RequestTransport, RunState, SlotPool } from './types.js';
 
 /** An open-model slot: the `Http1Handler` of the arrivals it carries. */
 export class OpenRequest extends RequestHandler {
@@ -25,7 +19,7 @@ export class OpenRequest extends RequestHandler {
   constructor(
     client: RequestTransport,
     run: RunState,
-    private readonly pool: SlotPool,
+    private readonly pool: SlotPool<OpenRequest>,
   ) {
     super(client, run);
   }

@@ -5,7 +5,7 @@
  */
 
 /** Methods whose requests carry a body by convention: they get `content-length: 0` when they have none. */
-const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+export const BODY_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * Characters a request target cannot hold as they are (space, controls, anything outside ASCII),

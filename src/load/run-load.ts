@@ -6,7 +6,6 @@
 import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
 import { runFlowLoad } from './flow-runner.js';
-import { InvalidLoadOptionsError } from './errors.js';
 import { runWebSocketLoad } from './websocket/runner.js';
 import { readPidFile, startContainerSampler, startTargetSampler, trendFields } from './target-resources.js';
 import { locateContainer } from './container-resources.js';
@@ -85,15 +84,12 @@ function requestsPerTrial(m: Measurement): number[] {
   return Array.from({ length: trials }, (_, k) => m.endpoints.reduce((a, e) => a + (e.trials[k]?.requests ?? 0), 0));
 }
 
-/** The model's engine; flows run in the closed model only (the profile reader says so first). */
+/** The model's engine: WebSocket sessions, flows (in either model: flow-runner.ts), or endpoints alone. */
 function runModel(options: RunLoadOptions): Promise<Measurement> {
   const websocket = options.websocket;
   if (websocket) return runWebSocketLoad({ ...options, websocket });
   const flows = options.flows ?? [];
-  if (flows.length > 0) {
-    if (options.load.model === 'open') throw new InvalidLoadOptionsError(['flows: flows run in the closed model (load.connections), not at an arrival rate']);
-    return runFlowLoad({ ...options, flows });
-  }
+  if (flows.length > 0) return runFlowLoad({ ...options, flows });
   return options.load.model === 'open' ? runOpenLoad(options) : runClosedLoad(options);
 }
 

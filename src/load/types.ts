@@ -179,5 +179,11 @@ export interface RequestTransport {
   abort(handler: Http1Handler, err: Error): void;
 }
 
+/** Where an open-model slot (a connection carrying one arrival's work at a time) goes back to once its work is over. */
+export interface SlotPool<S> {
+  /** Called when a slot is free again (it has already counted its work). */
+  returnSlot(slot: S): void;
+}
+
 /** Why a run ended: every model done, the caller's signal, or the forced deadline (a safety net). */
 export type EndReason = 'done' | 'aborted' | 'forced';

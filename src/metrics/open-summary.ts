@@ -3,7 +3,7 @@
  * call for. Pure: the runner collects counts and a send-lag histogram, this turns them into the
  * `open` section and into words, so the wording and thresholds are tested without any load.
  */
-import type { OpenLoadResult, RunWarning } from './types.js';
+import type { FlowArrivals, OpenLoadResult, RunWarning } from './types.js';
 import { summarizeLatency, type LatencyHistogram } from './histogram.js';
 
 /** The schedule is checked in slots of this length: "smooth at 10 ms granularity". */
@@ -48,6 +48,19 @@ export function openLoadResult(c: OpenCounts): OpenLoadResult {
     sendLagMs: summarizeLatency(c.lag),
     slots: { sizeMs: SLOT_MS, total, missed },
   };
+}
+
+/** What the open model counts of one flow's arrivals (its start lag in a histogram, µs). */
+export interface FlowArrivalCounts {
+  started: number;
+  dropped: number;
+  late: number;
+  lag: LatencyHistogram;
+}
+
+/** A flow's entry of the `open` section's `iterations`: planned = started + dropped. */
+export function flowArrivals(flow: string, c: FlowArrivalCounts): FlowArrivals {
+  return { flow, planned: c.started + c.dropped, started: c.started, dropped: c.dropped, late: c.late, startLagMs: summarizeLatency(c.lag) };
 }
 
 /**

@@ -109,6 +109,26 @@ export interface OpenLoadResult {
   sendLagMs: LatencySummaryMs;
   /** 10 ms slots of the measured phase with planned arrivals, and those not fully served (an arrival dropped or sent ≥ 10 ms late). */
   slots: { sizeMs: number; total: number; missed: number };
+  /** With flows: each flow's iterations as they arrived, in profile order. */
+  iterations?: FlowArrivals[];
+}
+
+/**
+ * Open model with flows: how one flow's iterations arrived over the measured phase. An arrival
+ * drawn for the flow either starts an iteration (its first step goes out) or is dropped at the
+ * in-flight cap: planned = started + dropped. Iterations started but cut short by the end of the
+ * run are among `started`, not on the flow's row.
+ */
+export interface FlowArrivals {
+  flow: string;
+  planned: number;
+  started: number;
+  /** Not started because `maxInFlight` iterations and requests were already under way. */
+  dropped: number;
+  /** Started 10 ms (the slot size) or more after their scheduled instant. */
+  late: number;
+  /** When the first step went out minus the scheduled instant, ms. */
+  startLagMs: LatencySummaryMs;
 }
 
 /** How busy the load generator itself was: the basis of the `generator-saturated` warning. */

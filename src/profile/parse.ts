@@ -131,7 +131,9 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   if (flows.length > 0) {
     const loads: [string, LoadSpec][] = [['load', profile.load], ...Object.entries(levels ?? {}).map(([name, load]): [string, LoadSpec] => [joinPath(joinPath('levels', name), 'load'), load])];
     for (const [path, load] of loads) {
-      if (load.model === 'open') issues.push({ path, message: 'is the open model (rate or stages), but flows run in the closed model only: give connections instead' });
+      // A ladder's steps are read as requests/s over every row; a flow's row counts iterations and
+      // its steps' rows the same requests again, so the reading would mean nothing.
+      if (load.model === 'open' && load.capacity) issues.push({ path: joinPath(path, 'capacity'), message: 'a capacity ladder measures endpoints\' requests/s, and cannot be run with flows: remove flows from this profile, or use rate or stages' });
     }
   }
   if (mapping.trend !== undefined) profile.trend = readTrend(mapping.trend, 'trend', issues);
@@ -178,7 +180,8 @@ function yamlMessage(message: string): string {
  *                    timeout [load.request_timeout] · path, header values and body may hold
  *                    {{ … }} templates (template.ts)
  *   flows:           user journeys of steps with captures, checks, think time, cookies and a
- *                    feeder (grammar in flows.ts); steps and flows count toward the 100
+ *                    feeder (grammar in flows.ts); steps and flows count toward the 100; in the
+ *                    open model iterations arrive at the rate; not with a capacity ladder
  *   thresholds       see the grammar in thresholds.ts, e.g. { p95: { major: 300ms, critical: 1s } }
  *   regression:      metrics [p50, p95, throughput, error_rate] from p50 p90 p95 p99 mean throughput
  *                    error_rate · alpha [0.05] in (0, 0.5) · severity [minor 10%, major 25%,

@@ -1,10 +1,11 @@
 /**
  * What the load itself did, beyond the endpoint figures: how an open-model schedule was kept
- * (planned and achieved rate, dropped arrivals, send lag, missed slots) and what the target process
+ * (planned and achieved rate, dropped arrivals, send lag, missed slots, each flow's iterations) and what the target process
  * used. One list of plain sentences, so the markdown report and the terminal say the same.
  */
 import type { RunResult } from '../metrics/types.js';
 import { formatCount, formatMs, formatRps } from './format.js';
+import { iterationFacts } from './iteration-facts.js';
 import { websocketFacts } from './websocket-facts.js';
 
 /** One labelled fact about the load, for a table row or a terminal line. */
@@ -41,6 +42,7 @@ export function loadFacts(result: RunResult): LoadFact[] {
       label: `${open.slots.sizeMs} ms slots missed`,
       text: `${formatCount(open.slots.missed)} of ${formatCount(open.slots.total)}`,
     });
+    if (open.iterations) facts.push(...iterationFacts(open.iterations, open.slots.sizeMs));
   }
   if (result.websocket) facts.push(...websocketFacts(result.websocket));
   const target = result.targetResources;

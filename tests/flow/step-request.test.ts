@@ -44,6 +44,16 @@ describe('step requests', () => {
     assert.equal(sent.match(/cookie:/g)!.length, 1);
   });
 
+  it('lays a templated step out byte for byte: request line, host, headers in order, cookies, length, body', () => {
+    const jar = { header: () => 'sid=9' };
+    const step = prepareStep(stepOf('{ name: a, method: POST, path: /o, headers: { authorization: "Bearer {{ token }}", x-k: v }, json: { sku: "é" } }'), target, 1, {});
+    const body = '{"sku":"é"}';
+    assert.equal(text(step.render({ token: 't1' }, jar).bytes),
+      `POST /base/o HTTP/1.1\r\nhost: 127.0.0.1:9\r\nauthorization: Bearer t1\r\nx-k: v\r\ncontent-type: application/json\r\ncookie: sid=9\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const bare = prepareStep(stepOf('{ name: a, method: POST, path: "/o/{{ id }}", headers: { host: shop.test } }'), target, 1, {});
+    assert.equal(text(bare.render({ id: '7' }).bytes), 'POST /base/o/7 HTTP/1.1\r\nhost: shop.test\r\ncontent-length: 0\r\n\r\n');
+  });
+
   it('draws random forms from the step’s seeded stream, and env values from env', () => {
     const render = (seed: number) => {
       const step = prepareStep(stepOf('{ name: a, path: "/i/{{ int 1 1000000 }}/{{ seq }}", headers: { x-key: "{{ env KEY }}" } }'), target, seed, { KEY: 'k1' });

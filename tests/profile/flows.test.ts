@@ -207,11 +207,20 @@ flows:
 });
 
 describe('flows and the load model', () => {
-  it('refuses flows with the open model, at the load and at a level', () => {
-    const outcome = parseProfile('name: p\nload: { rate: 100 }\nlevels:\n  big: { load: { rate: 500 } }\nflows:\n  - { name: f, steps: [ { name: s, path: / } ] }\n', 'p.yml');
+  it('takes flows in the open model, at the load and at a level', () => {
+    const outcome = parseProfile('name: p\nload: { rate: 100 }\nlevels:\n  big: { load: { rate: 500, max_in_flight: 20 } }\nflows:\n  - { name: f, steps: [ { name: s, path: / } ] }\n', 'p.yml');
+    assert.ok(outcome.ok, outcome.ok ? '' : JSON.stringify(outcome.problems));
+    assert.equal(outcome.profile.load.model, 'open');
+    assert.equal(outcome.profile.levels?.big.model, 'open');
+  });
+
+  it('refuses a capacity ladder with flows, with path and line (here at a level)', () => {
+    const ladder = 'capacity: { start_rate: 10, step: 10, ceiling: 30, step_duration: 2s, hold: { p95: 50ms } }';
+    const text = `name: p\nload: { connections: 2 }\nlevels:\n  find:\n    load: { ${ladder} }\nflows:\n  - { name: f, steps: [ { name: s, path: / } ] }\n`;
+    const outcome = parseProfile(text, 'p.yml');
     assert.equal(outcome.ok, false);
     const problems = outcome.ok ? [] : outcome.problems;
-    assert.deepEqual(problems.map((p) => `${p.path}:${p.line}`), ['load:2', 'levels.big.load:4']);
-    assert.match(problems[0].message, /flows run in the closed model only: give connections instead/);
+    assert.deepEqual(problems.map((p) => `${p.path}:${p.line}`), ['levels.find.load.capacity:5']);
+    assert.match(problems[0].message, /a capacity ladder measures endpoints' requests\/s, and cannot be run with flows/);
   });
 });

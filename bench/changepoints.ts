@@ -5,13 +5,16 @@
  *
  *   npm run bench:changepoints                    # 1,000 series per cell
  *   npm run bench:changepoints -- --series 200
+ *   npm run bench:changepoints -- --models 0,2 --sweep   # the quieter model; the oracle against noise
+ *   npm run bench:changepoints -- --models 0 --alpha-within 0.002
  *
  * Series: 40 nightly runs of the accuracy simulation (bench/accuracy-sim.ts: 10 endpoints, 10 trials
  * of 1,000 AR(1) requests each, a machine factor shared by every endpoint plus a per-endpoint rest),
  * each run reduced to the summary a long history stores (baseline/run-summary.ts), the trend's
  * series built and tested by the real code (verdict/trend.ts). The step goes on endpoint e0's p50.
  * The fixed-threshold and CUSUM rules (bench/changepoint-rules.ts) see e0's same tested series,
- * each tuned on separate no-change series to the false-alarm rate change points reached.
+ * each tuned on separate no-change series to the false-alarm rate change points reached; so is the
+ * oracle that knows where the steps are (knownStepT), which bounds them all.
  */
 import { parseArgs } from 'node:util';
 import { cacheRun, makePool, makeRandom, type NoiseModel } from './accuracy-sim.js';
@@ -22,14 +25,20 @@ import { trendSeries } from '../src/verdict/trend-series.js';
 import { cusumFlags, cusumStatistic, knownStepT, thresholdFlags, thresholdStatistic, type Flag } from './changepoint-rules.js';
 
 const { values: args } = parseArgs({
-  options: { series: { type: 'string', default: '1000' }, models: { type: 'string', default: '0,1' }, sweep: { type: 'boolean', default: false } },
+  options: {
+    series: { type: 'string', default: '1000' },
+    models: { type: 'string', default: '0,1' },
+    sweep: { type: 'boolean', default: false },
+    'alpha-within': { type: 'string' },
+  },
 });
 const N = Number(args.series);
 if (!(N >= 10)) throw new Error('--series must be a number >= 10');
 
 const RUNS = 40;
 const EDGE = 5;
-const SETTINGS: TrendSettings = { alpha: 0.01, minChange: 0.05, metrics: ['p50'] };
+const alphaWithin = args['alpha-within'] === undefined ? undefined : Number(args['alpha-within']);
+const SETTINGS: TrendSettings = { alpha: 0.01, minChange: 0.05, metrics: ['p50'], ...(alphaWithin !== undefined ? { alphaWithin } : {}) };
 /** How far from a true step a flag may be and still count as finding it (located: ±1). */
 const FOUND_WITHIN = 4;
 
@@ -150,7 +159,7 @@ for (const model of chosen) {
         if (t.every((v) => v > oracleAt)) oracle.all++;
       }
     }
-    for (const [method, s] of [['change points (E-Divisive + joint search, α 0.01, ≥ 5%)', scores.cp], ['fixed threshold vs previous run', scores.threshold], ['CUSUM', scores.cusum]] as const) {
+    for (const [method, s] of [[`change points (E-Divisive + joint search, α 0.01${alphaWithin !== undefined ? `, between ${alphaWithin}` : ''}, ≥ 5%)`, scores.cp], ['fixed threshold vs previous run', scores.threshold], ['CUSUM', scores.cusum]] as const) {
       const stepCells = cell.steps(makeRandom(1)).length === 0 ? '— | — | —' : `${pct(s.found)} | ${pct(s.located)} | ${pct(s.allFound)}`;
       console.log(`| ${cell.label} | ${method} | ${pct(s.falseAlarm)} | ${stepCells} |`);
     }

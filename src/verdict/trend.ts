@@ -11,8 +11,10 @@ import { DEFAULT_TREND } from '../profile/trend.js';
 import { RUN_LEVEL_METRICS, trendSeries, type MetricSeries, type RunLevelMetric, type RunRef, type TrendMetric, type TrendNote } from './trend-series.js';
 
 export interface TrendSettings {
-  /** Significance level of each change point's permutation test. */
+  /** Significance level of the whole-series test that guards every change point (stats/change-points.ts). */
   alpha: number;
+  /** Level of each of several change points against its neighbours (default alpha / 2). */
+  alphaWithin?: number;
   /** Smallest relative change kept on ratio metrics (latency, throughput, capacity, CPU per request); the others: fixed minimums below. */
   minChange: number;
   metrics: TrendMetric[];
@@ -84,7 +86,7 @@ function median(values: number[]): number {
 export function analyseSeries(s: MetricSeries, runs: readonly RunRef[], settings: TrendSettings): TrendSeriesResult {
   const log = s.scale === 'log';
   const minShift = minShiftOf(s, settings);
-  const found = changePoints(s.tested, { alpha: settings.alpha, minShift }).changePoints;
+  const found = changePoints(s.tested, { alpha: settings.alpha, minShift, ...(settings.alphaWithin !== undefined ? { alphaWithin: settings.alphaWithin } : {}) }).changePoints;
   const unit = log ? ('relative' as const) : ('difference' as const);
   const map = (v: number) => (log ? Math.expm1(v) : v);
   const changes: TrendChangePoint[] = found.map((c) => ({

@@ -22,6 +22,7 @@ import { baselineRunFromResult } from '../src/baseline/history.js';
 import { summarizeRun, type RunSummary } from '../src/baseline/run-summary.js';
 import { analyseSeries, type TrendSettings } from '../src/verdict/trend.js';
 import { trendSeries } from '../src/verdict/trend-series.js';
+import { changePoints } from '../src/stats/change-points.js';
 import { cusumFlags, cusumStatistic, knownStepT, thresholdFlags, thresholdStatistic, type Flag } from './changepoint-rules.js';
 
 const { values: args } = parseArgs({
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     models: { type: 'string', default: '0,1' },
     sweep: { type: 'boolean', default: false },
     'alpha-within': { type: 'string' },
+    cost: { type: 'boolean', default: false },
   },
 });
 const N = Number(args.series);
@@ -113,7 +115,7 @@ function tuneAt(statistics: number[], rate: number): number {
 
 const pct = (k: number) => `${((100 * k) / N).toFixed(1)}%`;
 let seed = 7;
-for (const model of chosen) {
+for (const model of args.cost ? [] : chosen) {
   const started = performance.now();
   // Calibration: separate no-change series, to tune the other rules to change points' false alarms.
   const calibration = makeRandom(seed++);
@@ -197,5 +199,29 @@ if (args.sweep) {
       if (knownStepT(e0Series(makeHistory(random, noise, steps)).series.tested, steps.map((s) => s.at)).every((v) => v > at)) both++;
     }
     console.log(`| ${(perEndpoint * 100).toFixed(1)}% | ${(sd * 100).toFixed(1)}% | ${pct(both)} |`);
+  }
+}
+
+/**
+ * --cost: how long one series takes (the real changePoints at α 0.01, ≥ 5 %) as the history grows,
+ * with two steps (the prune tests every candidate) and with none (the shuffles stop early). A timing:
+ * run it alone on the machine (`flock`) and write the load average beside the figures.
+ */
+if (args.cost) {
+  const random = makeRandom(11);
+  console.log('| runs | two steps | no change |');
+  console.log('|--:|--:|--:|');
+  for (const runs of [40, 100, 200, 400]) {
+    const at = [Math.floor(runs / 3), Math.floor((2 * runs) / 3)];
+    const make = (steps: number[]) => Array.from({ length: runs }, (_, i) => 0.05 * random.normal() + 0.1 * steps.filter((a) => i >= a).length);
+    const time = (values: number[]) => {
+      const started = performance.now();
+      changePoints(values, { alpha: 0.01, minShift: Math.log1p(0.05) });
+      return (performance.now() - started) / 1000;
+    };
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1];
+    const twoSteps = median([0, 1, 2].map(() => time(make(at))));
+    const none = median([0, 1, 2].map(() => time(make([]))));
+    console.log(`| ${runs} | ${twoSteps.toFixed(2)} s | ${none.toFixed(2)} s |`);
   }
 }

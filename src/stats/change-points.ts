@@ -62,7 +62,7 @@ export interface ChangePointOptions {
   minShift: number;
   /** Fewest values on either side of a change point (default 3). */
   minSegment?: number;
-  /** Shuffles per test (default: enough for alpha, at least 99: ⌈2/alpha⌉ − 1). */
+  /** Shuffles per test (default: enough for the smaller level, at least 99: ⌈2/min(alpha, alphaWithin)⌉ − 1). */
   permutations?: number;
   /** Two-sided confidence of the shift's interval (default 0.95). */
   confidence?: number;

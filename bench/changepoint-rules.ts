@@ -83,3 +83,20 @@ function scan(x: readonly number[], start: number, sigma: number, k: number, h: 
 export function cusumStatistic(x: readonly number[], k = 0.5): number {
   return scan(x, 0, sigmaOf(x) || 1e-12, k, Number.POSITIVE_INFINITY).max;
 }
+
+/**
+ * The oracle that bounds every rule: it knows where the steps are (and that they go up), so for
+ * each step it only has to compare the runs between its neighbouring steps, with the one-sided
+ * pooled two-sample t statistic of a model with one mean per segment (the most powerful test of a
+ * shift in normal noise; no search, no multiplicity). Returns one t per step; a step counts as
+ * found when its t exceeds a threshold tuned, like the other rules', on no-change series with the
+ * same positions.
+ */
+export function knownStepT(x: readonly number[], steps: readonly number[]): number[] {
+  const bounds = [0, ...steps, x.length];
+  const segments = bounds.slice(0, -1).map((s, i) => x.slice(s, bounds[i + 1]));
+  const means = segments.map((s) => s.reduce((a, v) => a + v, 0) / s.length);
+  const squares = segments.reduce((a, s, i) => a + s.reduce((q, v) => q + (v - means[i]) ** 2, 0), 0);
+  const pooled = Math.sqrt(squares / (x.length - segments.length));
+  return steps.map((_, k) => (means[k + 1] - means[k]) / (pooled * Math.sqrt(1 / segments[k].length + 1 / segments[k + 1].length)));
+}

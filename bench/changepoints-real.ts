@@ -17,6 +17,7 @@ const SLOW_FROM = 7;
 
 export async function realSequence(log: (line: string) => void): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'loadgate-nightly-'));
+  log(`  history in ${dir}`);
   let last: ReportDocument | undefined;
   for (let run = 1; run <= RUNS; run++) {
     const service = await startDemoService(run >= SLOW_FROM ? ['search=1.2'] : []);

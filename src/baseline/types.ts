@@ -125,7 +125,17 @@ export interface RunSummary {
   endpoints: EndpointSummary[];
   /** Target process RSS growth over the measured phase (MB), when it was sampled. */
   rssGrowthMb?: number;
+  /** A capacity ladder's capacity, requests/s (not when every step held: that is only a floor). */
+  capacityRps?: number;
+  /** Time to recover after a spike, ms, when the run had a spike and the service recovered. */
+  recoveryMs?: number;
+  /** Target CPU time per request, ms, when the target process was sampled. */
+  cpuMsPerRequest?: number;
 }
+
+/** The run-level fields of a summary, one number each, present only when the run measured it. */
+export const RUN_READINGS = ['rssGrowthMb', 'capacityRps', 'recoveryMs', 'cpuMsPerRequest'] as const;
+export type RunReadingField = (typeof RUN_READINGS)[number];
 
 /**
  * A result row's name: an endpoint's or flow's name, a flow step's `flow/step`, or a WebSocket

@@ -3,7 +3,7 @@
  * the rest of the document (validate.ts), so every field the trend reads is checked for type, sign
  * and size, and a problem names the field and the value.
  */
-import { ROW_NAME, SUMMARY_METRICS } from './types.js';
+import { ROW_NAME, RUN_READINGS, SUMMARY_METRICS } from './types.js';
 
 /** The most run summaries a stored trend may hold (`trend.history` allows 10..1000). */
 export const MAX_TREND_SUMMARIES = 1000;
@@ -25,8 +25,12 @@ function summaryProblem(s: unknown, where: string): string | undefined {
   if (!isObject(runner) || !text(own(runner, 'cpuModel')) || !text(own(runner, 'os')) || !text(own(runner, 'node'))) return `${where}.runner is not a runner description`;
   const cores = own(runner, 'cores');
   if (!(typeof cores === 'number' && Number.isInteger(cores) && cores > 0 && cores <= 100_000)) return `${where}.runner.cores is ${show(cores)}, not a number of cores`;
-  const rss = own(s, 'rssGrowthMb');
-  if (rss !== undefined && !(typeof rss === 'number' && Number.isFinite(rss))) return `${where}.rssGrowthMb is ${show(rss)}, not a number`;
+  for (const key of RUN_READINGS) {
+    const v = own(s, key);
+    if (v === undefined) continue;
+    if (!(typeof v === 'number' && Number.isFinite(v))) return `${where}.${key} is ${show(v)}, not a number`;
+    if (key !== 'rssGrowthMb' && v < 0) return `${where}.${key} is ${v}, below 0`;
+  }
   const endpoints = own(s, 'endpoints');
   if (!Array.isArray(endpoints) || endpoints.length > MAX_ENDPOINTS) return `${where}.endpoints is not a list of at most ${MAX_ENDPOINTS} endpoints`;
   for (const [i, e] of endpoints.entries()) {

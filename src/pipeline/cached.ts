@@ -17,7 +17,7 @@ import { buildReport } from '../report/document.js';
 import { profileFingerprint } from '../profile/fingerprint.js';
 import type { Profile } from '../profile/types.js';
 import type { PipelineEdges, PipelineOptions, PipelineOutcome } from './types.js';
-import { summarizeRun } from '../baseline/run-summary.js';
+import { runReadings, summarizeRun } from '../baseline/run-summary.js';
 import { storedSummaries, withTrend } from '../baseline/trend-history.js';
 import { profileTrend } from '../verdict/trend.js';
 import { reportTrend } from '../report/trend.js';
@@ -85,7 +85,7 @@ export async function judgeAndSave(
   // The trend's long memory: every stored run's summary and this run's (baseline/trend-history.ts).
   const summaries = [
     ...storedSummaries(restored.status === 'found' ? restored.baseline : undefined),
-    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, result.targetResources?.rssGrowthMb),
+    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, runReadings(result)),
   ];
   const plan = planBaselineSave({ requested: options.saveBaseline, runRefusal: options.saveBaseline ? baselineRefusal(result) : undefined, restored });
   let saved: SaveOutcome | undefined;

@@ -3,7 +3,7 @@
  * (verdict/trend.ts), and how many runs of summaries the stored history keeps for it.
  *
  *   trend:
- *     alpha: 0.01        # significance of each change point's permutation test, in (0, 0.5)
+ *     alpha: 0.01        # significance of the whole-series test guarding every change point, in (0, 0.5)
  *     min_change: 5%     # smallest latency or throughput change reported, > 0 and at most 100%
  *     history: 100       # runs whose summaries are kept for the trend, 10..1000
  */

@@ -8,6 +8,7 @@ import type { BaselineRun } from '../baseline/types.js';
 import type { EndpointResult, RunTimeline } from '../metrics/types.js';
 import { SPECTRUM_PERCENTILES, spectrumOf, spectrumX } from './spectrum.js';
 import { endpointTrend } from './history-trend.js';
+import { endpointChanges, type ChangeMark, type EndpointChanges } from './trend-marks.js';
 
 export interface ChartSeries {
   label: string;
@@ -31,6 +32,8 @@ export interface ChartSpec {
   xLabels?: string[];
   xName: string;
   series: ChartSeries[];
+  /** Run charts: the nightly trend's change points, each marked between the runs on either side. */
+  marks?: ChangeMark[];
 }
 
 /** The charts of one endpoint, and what could not be drawn for it (in words). */
@@ -38,6 +41,8 @@ export interface EndpointCharts {
   name: string;
   charts: ChartSpec[];
   missing: string[];
+  /** The nightly trend's change points of this endpoint and what changed since (empty without a trend). */
+  changes: EndpointChanges;
 }
 
 export interface ReportCharts {
@@ -57,7 +62,7 @@ export function reportCharts(report: ReportDocument, history: readonly BaselineR
   }
   if (!history || history.length === 0) missing.push('No stored history was available to this report: the trend charts show this run alone.');
   const run = timeline ? runCharts(timeline) : [];
-  const endpoints = report.endpoints.map((endpoint, index) => endpointCharts(endpoint, index, timeline, history ?? []));
+  const endpoints = report.endpoints.map((endpoint, index) => endpointCharts(endpoint, index, timeline, history ?? [], report));
   return { run, endpoints, missing };
 }
 
@@ -107,7 +112,7 @@ function runCharts(timeline: RunTimeline): ChartSpec[] {
   return charts;
 }
 
-function endpointCharts(endpoint: EndpointResult, index: number, timeline: RunTimeline | undefined, history: readonly BaselineRun[]): EndpointCharts {
+function endpointCharts(endpoint: EndpointResult, index: number, timeline: RunTimeline | undefined, history: readonly BaselineRun[], report: ReportDocument): EndpointCharts {
   const charts: ChartSpec[] = [];
   const missing: string[] = [];
   const series = timeline?.endpoints.find((e) => e.name === endpoint.name);
@@ -158,6 +163,7 @@ function endpointCharts(endpoint: EndpointResult, index: number, timeline: RunTi
   if (!baseline && history.length > 0) missing.push('The stored runs keep no histogram for this endpoint: the spectrum shows this run only.');
 
   const trend = endpointTrend(history, endpoint.name, endpoint);
+  const changes = endpointChanges(report.trend, endpoint.name, history);
   charts.push({
     id: `trend-${index}`,
     title: `Trend over the stored history (${trend.length === 1 ? 'this run only' : `${trend.length - 1} stored runs and this one`})`,
@@ -171,6 +177,7 @@ function endpointCharts(endpoint: EndpointResult, index: number, timeline: RunTi
       { label: 'p95', unit: 'ms', axis: 'left', values: trend.map((p) => p.p95Ms) },
       { label: 'throughput', unit: 'req/s', axis: 'right', values: trend.map((p) => p.rps) },
     ],
+    ...(changes.marks.length > 0 ? { marks: changes.marks } : {}),
   });
-  return { name: endpoint.name, charts, missing };
+  return { name: endpoint.name, charts, missing, changes };
 }

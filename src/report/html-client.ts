@@ -3,8 +3,8 @@
  * the page's JSON block, draws each with uPlot, and builds each chart's table of numbers when its
  * `<details>` is opened (the numbers are in the page once, as data, so a ten-endpoint report stays
  * small). It only ever sets text (`textContent`), never markup, so no name in the data can become
- * HTML. After a chart is drawn its container carries `data-drawn-points`, which the browser tests
- * compare with the result's timeline.
+ * HTML. After a chart is drawn its container carries `data-drawn-points` (and `data-drawn-marks`,
+ * the change points marked on it), which the browser tests compare with the report's data.
  *
  * Plain ES2017 with no template literals, kept as a string because the report inlines it (its
  * SHA-256 goes into the page's Content-Security-Policy).
@@ -42,6 +42,25 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     return String(Math.round(v * 1000) / 1000);
   }
 
+  // A change point: a dashed line half a run before the first run after it, red for a regression,
+  // green for an improvement; the table beside the chart says what each one is.
+  function drawMarks(u, marks, el) {
+    var ctx = u.ctx;
+    ctx.save();
+    ctx.lineWidth = 2;
+    ctx.setLineDash([5, 4]);
+    marks.forEach(function (m) {
+      var x = u.valToPos(m.x - 0.5, 'x', true);
+      ctx.strokeStyle = m.kind === 'regression' ? '#dc2626' : '#059669';
+      ctx.beginPath();
+      ctx.moveTo(x, u.bbox.top);
+      ctx.lineTo(x, u.bbox.top + u.bbox.height);
+      ctx.stroke();
+    });
+    ctx.restore();
+    el.setAttribute('data-drawn-marks', String(marks.length));
+  }
+
   function draw(el, spec, width) {
     var hasRight = spec.series.some(function (s) { return s.axis === 'right'; });
     var series = [{ label: spec.xName, value: function (u, x) { return xText(spec, x); } }];
@@ -75,7 +94,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       series: series,
       axes: axes,
       legend: { live: true },
-      hooks: { draw: [function (u) { el.setAttribute('data-drawn-points', String(u.data[0].length)); }] },
+      hooks: { draw: [function (u) { drawMarks(u, spec.marks || [], el); el.setAttribute('data-drawn-points', String(u.data[0].length)); }] },
     };
     var columns = [xValues(spec)];
     spec.series.forEach(function (s) { columns.push(s.values); });

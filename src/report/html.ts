@@ -14,6 +14,7 @@ import { loadFacts, loadModelText } from './load-facts.js';
 import { formatCount, formatSeconds } from './format.js';
 import { shortCommit } from './escape.js';
 import { reportCharts, type ChartSpec } from './html-charts.js';
+import type { EndpointChanges } from './trend-marks.js';
 import { CLIENT_SCRIPT } from './html-client.js';
 import { escapeHtml, jsonForScript, withoutEmoji } from './html-escape.js';
 import { endpointsHtml, findingsHtml } from './html-tables.js';
@@ -40,7 +41,7 @@ th:first-child,td:first-child{text-align:left}caption{text-align:left;color:#4b5
 .sev-critical{color:#b91c1c;font-weight:600}.sev-major{color:#c2410c;font-weight:600}.sev-minor{color:#a16207}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:12px 20px}
 figure.chart{margin:0}figcaption{font-weight:600;margin:4px 0}
-details summary{cursor:pointer;color:#1d4ed8}p.missing{color:#92400e;background:#fffbeb;padding:6px 10px;border-radius:4px}
+details summary{cursor:pointer;color:#1d4ed8}table.changes td,table.since td{text-align:left}tr.change-regression td:last-child{color:#b91c1c;font-weight:600}tr.change-improvement td:last-child{color:#047857}p.missing{color:#92400e;background:#fffbeb;padding:6px 10px;border-radius:4px}
 nav{margin:8px 0}nav a{margin-right:12px}footer{margin-top:32px;color:#6b7280;font-size:12px}
 `;
 
@@ -48,15 +49,38 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-function figure(spec: ChartSpec): string {
+function figure(spec: ChartSpec, beside = ''): string {
   const id = escapeHtml(spec.id);
   return [
     `<figure class="chart" id="chart-${id}">`,
     `<figcaption>${escapeHtml(spec.title)}</figcaption>`,
     `<div class="plot" data-chart="${id}" role="img" aria-label="${escapeHtml(spec.title)}: the numbers are in the table below"></div>`,
     `<details data-table="${id}"><summary>The numbers (${spec.points} ${spec.points === 1 ? 'row' : 'rows'})</summary></details>`,
+    beside,
     '</figure>',
-  ].join('\n');
+  ].filter(Boolean).join('\n');
+}
+
+/** The trend chart's companion: its change points (the dashed marks) and what changed since the last. */
+function changesHtml(changes: EndpointChanges): string {
+  const parts: string[] = [];
+  if (changes.rows.length > 0) {
+    parts.push(
+      '<table class="changes"><caption>Change points over the stored runs (dashed: on the chart)</caption>',
+      '<thead><tr><th scope="col">metric</th><th scope="col">between</th><th scope="col">change (95% interval)</th><th scope="col"></th></tr></thead><tbody>',
+      ...changes.rows.map((r) => `<tr class="change-${r.kind}"><td>${escapeHtml(r.metric)}</td><td>${escapeHtml(r.between)}${r.marked ? '' : ' (before the runs drawn)'}</td><td>${escapeHtml(r.change)}</td><td>${r.kind}</td></tr>`),
+      '</tbody></table>',
+    );
+  }
+  if (changes.since.length > 0) {
+    parts.push(
+      '<table class="since"><caption>What changed since the last change point: this run against the runs since</caption>',
+      '<thead><tr><th scope="col">metric</th><th scope="col">since</th><th scope="col">runs</th><th scope="col">this run</th></tr></thead><tbody>',
+      ...changes.since.map((r) => `<tr><td>${escapeHtml(r.metric)}</td><td>${escapeHtml(r.since)}</td><td>${r.runs}</td><td>${escapeHtml(r.change)}</td></tr>`),
+      '</tbody></table>',
+    );
+  }
+  return parts.join('\n');
 }
 
 function missingHtml(lines: readonly string[]): string {
@@ -129,7 +153,7 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions): string
     `<section id="endpoints"><h2>Endpoints</h2>\n${endpointsHtml(report)}\n</section>`,
     `<section id="load"><h2>Load</h2>`,
     facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join('')}</dl>` : '',
-    charts.run.length > 0 ? `<div class="charts">\n${charts.run.map(figure).join('\n')}\n</div>` : '<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>',
+    charts.run.length > 0 ? `<div class="charts">\n${charts.run.map((c) => figure(c)).join('\n')}\n</div>` : '<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>',
     '</section>',
     // The endpoints with the worst findings first: the charts a reader came for are at the top.
     ...charts.endpoints
@@ -139,7 +163,7 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions): string
       `<section class="endpoint" id="endpoint-${i}"><h2>${escapeHtml(e.name)}${level === 'none' ? '' : ` <span class="sev sev-${level}">${level}</span>`}</h2>`,
       `<p class="request">${escapeHtml(`${report.endpoints[i].method} ${report.endpoints[i].path}`)}</p>`,
       missingHtml(e.missing),
-      `<div class="charts">\n${e.charts.map(figure).join('\n')}\n</div>`,
+      `<div class="charts">\n${e.charts.map((c) => figure(c, c.id.startsWith('trend-') ? changesHtml(e.changes) : '')).join('\n')}\n</div>`,
       '</section>',
     ].filter(Boolean).join('\n')),
     notes.length > 0 ? `<section id="notes"><h2>Warnings and notes</h2><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></section>` : '',

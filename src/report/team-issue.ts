@@ -8,6 +8,7 @@ import type { OpenRegression } from '../verdict/open-changes.js';
 import type { Trend } from '../verdict/trend.js';
 import { formatChange } from './format.js';
 import { escapeMarkdown, plainName, shortCommit } from './escape.js';
+import { changeText } from './trend.js';
 
 /** The hidden first line of a profile's (and level's) team issue. */
 export function teamIssueMarker(profile: string, level?: string): string {
@@ -35,7 +36,7 @@ function runText(run: { savedAt: string; commit?: string }): string {
 /** One line per regression: series, metric, between which runs, size with interval. */
 export function regressionLine(r: OpenRegression): string {
   const c = r.change;
-  const fmt = (v: number) => (c.unit === 'relative' ? formatChange(v, 'relative') : formatChange(v, 'points'));
+  const fmt = (v: number) => changeText({ change: v, unit: c.unit }, r.series.metric);
   return `${escapeMarkdown(r.series.endpoint, 64)} ${r.series.metric}: ${fmt(c.change)} (${fmt(c.lower)} … ${fmt(c.upper)}) between ${runText(c.before)} and ${runText(c.after)}`;
 }
 

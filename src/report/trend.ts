@@ -46,15 +46,20 @@ function runText(run: RunRef | undefined, index: number): string {
 
 function valueText(metric: string, value: number, allEndpoints: boolean): string {
   if (allEndpoints) return `×${value.toFixed(3)}`;
-  if (metric === 'throughput') return formatRps(value);
+  if (metric === 'throughput' || metric === 'capacity') return formatRps(value);
   if (metric === 'error_rate') return formatRate(value);
   if (metric === 'rss_growth') return `${value.toFixed(1)} MB`;
+  if (metric === 'cpu_per_request') return `${value.toFixed(3)} CPU ms`;
   return formatMs(value);
 }
 
-function changeText(c: { change: number; unit: 'relative' | 'difference' }, metric: string): string {
+/** A change as text: relative (+8.1 %), or a difference in the metric's unit. */
+export function changeText(c: { change: number; unit: 'relative' | 'difference' }, metric: string): string {
   if (c.unit === 'relative') return formatChange(c.change, 'relative');
-  return metric === 'rss_growth' ? `${c.change > 0 ? '+' : ''}${c.change.toFixed(1)} MB` : formatChange(c.change, 'points');
+  const sign = c.change > 0 ? '+' : '';
+  if (metric === 'rss_growth') return `${sign}${c.change.toFixed(1)} MB`;
+  if (metric === 'recovery_time') return `${sign}${(c.change / 1000).toFixed(1)} s`;
+  return formatChange(c.change, 'points');
 }
 
 function seriesName(s: TrendSeriesResult): string {

@@ -6,14 +6,31 @@
  * keeps only changes large enough to matter.
  *
  * 1. Divide. Score every split of the series with the energy statistic Q (energy-statistic.ts),
- *    the right part ending anywhere (so a step later undone counts), and take the best. Shuffle the values R times and take the best Q of each shuffle:
+ *    the right part ending anywhere (so a step later undone counts), and take the best. Shuffle the
+ *    values R times and take the best Q of each shuffle (permutation-test.ts):
  *    p = (1 + #{shuffled best >= observed}) / (1 + R). If p <= alpha the split is a change point
  *    and both halves are divided in the same way, each on its own.
- * 2. Prune. With the segments the change points leave, each change point's size is the
+ * 2. Search jointly. Binary division has a blind spot: between two steps in the same direction its
+ *    first split lands in the middle, where neither step is, and each half then holds one step
+ *    close to its edge, too few runs to confirm. So once the whole series has changed, the
+ *    partition that best explains it (least squared error plus a Schwarz penalty 2·σ²·ln n per
+ *    split, σ from neighbour differences: optimal-partition.ts) adds its splits as candidates.
+ * 3. Prune. With the segments the change points leave, each change point's size is the
  *    Hodges–Lehmann shift of the segment after it against the segment before it (hodges-lehmann.ts,
- *    with its distribution-free interval). The smallest change below `minShift` is dropped and its
- *    neighbours are tested again on their merged segments, until every change is both significant
- *    and large enough (Otava re-checks each change point against its neighbours in the same way).
+ *    with its distribution-free interval). The smallest change below `minShift` is dropped, or the
+ *    least significant one, and its neighbours are tested again on their merged segments, until
+ *    every change is both significant and large enough (Otava's merge step, Fleming et al.,
+ *    "Hunter: Using Change Point Detection to Hunt for Performance Regressions", ICPE 2023). A
+ *    change point left alone stands on the whole series and is tested as in 1, at alpha. With two
+ *    or more, each is tested against its neighbours at its own position (a two-sample permutation
+ *    test, as Otava tests each point with a t-test), at `alphaWithin`.
+ *
+ * Why a point among several may be tested at its own position, without paying for the search that
+ * chose it: nothing is reported unless the whole-series test of 1 passed at alpha, so on a series
+ * with no change a false change point appears at most alpha of the time whatever happens after
+ * (the guard of closed testing: Marcus, Peritz & Gabriel, Biometrika 1976). What alphaWithin trades
+ * is a second step found against an extra point beside a real change; docs/trends.md has the
+ * measured trade-off.
  *
  * A shuffle destroys any order, so under "no change" the shuffled statistic has the observed one's
  * distribution whatever the values' distribution (the runs must be exchangeable: a series with
@@ -23,6 +40,8 @@
  */
 import { StatsInputError, assertSample } from './errors.js';
 import { bestSplit, splitScore, splitScores } from './energy-statistic.js';
+import { differenceScale, optimalPartition } from './optimal-partition.js';
+import { bestSplitP, fixedSplitP } from './permutation-test.js';
 import { hodgesLehmannShift, type ShiftEstimate } from './hodges-lehmann.js';
 
 /** Fewest values a segment may hold on either side of a change. */
@@ -31,13 +50,19 @@ export const DEFAULT_MIN_SEGMENT = 3;
 export const DEFAULT_MIN_SERIES = 10;
 
 export interface ChangePointOptions {
-  /** Significance level of each permutation test, in (0, 0.5). */
+  /** Significance level of the test on the whole series, in (0, 0.5): no change point is reported unless it passes. */
   alpha: number;
+  /**
+   * Significance level of each change point tested against its neighbours when there are two or
+   * more, in (0, 0.5) (default alpha / 2). See the file comment: the whole-series test at alpha
+   * guards every report, so "no change" is still flagged at most alpha of the time.
+   */
+  alphaWithin?: number;
   /** Smallest |shift| (the series' unit, e.g. log ratio) a change point must have to be kept; >= 0. */
   minShift: number;
   /** Fewest values on either side of a change point (default 3). */
   minSegment?: number;
-  /** Shuffles per test (default: enough for alpha, at least 99: ⌈2/alpha⌉ − 1). */
+  /** Shuffles per test (default: enough for the smaller level, at least 99: ⌈2/min(alpha, alphaWithin)⌉ − 1). */
   permutations?: number;
   /** Two-sided confidence of the shift's interval (default 0.95). */
   confidence?: number;
@@ -48,7 +73,10 @@ export interface ChangePointOptions {
 export interface ChangePoint {
   /** Index of the first value after the change. */
   index: number;
-  /** Permutation p-value of the split within the segment between its neighbouring change points. */
+  /**
+   * Permutation p-value: of the whole series' best split when this is the only change point; of
+   * this split between its neighbouring change points when there are more (file comment).
+   */
   pValue: number;
   /** Hodges–Lehmann shift, values after minus values before, with its interval. */
   shift: ShiftEstimate;
@@ -69,43 +97,21 @@ export interface ChangePointResult {
   changePoints: ChangePoint[];
   warnings: ChangePointWarning[];
   alpha: number;
+  alphaWithin: number;
   permutations: number;
 }
 
-/** mulberry32: a small, fast PRNG; good enough to shuffle, and reproducible from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Most change points the joint search proposes (each is then tested on its own). */
+const MAX_JOINT_SPLITS = 20;
 
 /**
- * Permutation p-value of the best split of values[start, end) scoring `observed`. Stops early once
- * p can no longer reach alpha (the usual case when nothing changed), returning the p so far.
+ * p of the one change point left, which stands on the whole series: scored at its own position (its
+ * best right end if the best split is there), tested against the best split of shuffles.
  */
-function permutationP(values: readonly number[], start: number, end: number, observed: number, o: Required<ChangePointOptions>): number {
-  const random = prng(o.seed ^ Math.imul(start + 1, 0x9e3779b1) ^ Math.imul(end + 1, 0x85ebca6b));
-  const shuffled = Float64Array.from(values.slice(start, end));
-  const allowed = o.alpha * (o.permutations + 1) - 1;
-  let atLeast = 0;
-  for (let r = 1; r <= o.permutations; r++) {
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const t = shuffled[i];
-      shuffled[i] = shuffled[j];
-      shuffled[j] = t;
-    }
-    // Relative tolerance: a shuffle equal to the observed order must count as "at least".
-    const best = bestSplit(shuffled, 0, shuffled.length, o.minSegment);
-    if (best && best.score >= observed * (1 - 1e-12)) atLeast++;
-    if (atLeast > allowed) return (1 + atLeast) / (1 + r);
-  }
-  return (1 + atLeast) / (1 + o.permutations);
+function wholeSeriesP(values: readonly number[], index: number, o: Required<ChangePointOptions>): number {
+  const best = bestSplit(values, 0, values.length, o.minSegment);
+  const observed = best && best.index === index ? best.score : splitScore(values, 0, values.length, index);
+  return bestSplitP(values, 0, values.length, observed, o.minSegment, { permutations: o.permutations, seed: o.seed, level: o.alpha });
 }
 
 function resolveOptions(options: ChangePointOptions): Required<ChangePointOptions> {
@@ -114,9 +120,13 @@ function resolveOptions(options: ChangePointOptions): Required<ChangePointOption
   if (typeof minShift !== 'number' || !(minShift >= 0) || !Number.isFinite(minShift)) throw new StatsInputError(`minShift: ${String(minShift)} must be a finite number >= 0`);
   const minSegment = options.minSegment ?? DEFAULT_MIN_SEGMENT;
   if (!Number.isInteger(minSegment) || minSegment < 2) throw new StatsInputError(`minSegment: ${String(minSegment)} must be a whole number of at least 2`);
-  const permutations = options.permutations ?? Math.max(99, Math.ceil(2 / alpha) - 1);
+  const alphaWithin = options.alphaWithin ?? alpha / 2;
+  if (typeof alphaWithin !== 'number' || !(alphaWithin > 0 && alphaWithin < 0.5)) {
+    throw new StatsInputError(`alphaWithin: ${String(alphaWithin)} must be between 0 and 0.5, exclusive`);
+  }
+  const permutations = options.permutations ?? Math.max(99, Math.ceil(2 / Math.min(alpha, alphaWithin)) - 1);
   if (!Number.isInteger(permutations) || permutations < 19) throw new StatsInputError(`permutations: ${String(permutations)} must be a whole number of at least 19`);
-  return { alpha, minShift, minSegment, permutations, confidence: options.confidence ?? 0.95, seed: options.seed ?? 0x5eed };
+  return { alpha, alphaWithin, minShift, minSegment, permutations, confidence: options.confidence ?? 0.95, seed: options.seed ?? 0x5eed };
 }
 
 /**
@@ -132,7 +142,7 @@ function divide(values: readonly number[], o: Required<ChangePointOptions>): Map
     const { start, end } = pending.pop()!;
     const split = bestSplit(values, start, end, o.minSegment);
     if (!split) continue;
-    const p = permutationP(values, start, end, split.score, o);
+    const p = bestSplitP(values, start, end, split.score, o.minSegment, { permutations: o.permutations, seed: o.seed, level: o.alpha });
     if (p > o.alpha) continue;
     found.set(split.index, p);
     pending.push({ start, end: split.index }, { start: split.index, end });
@@ -149,7 +159,7 @@ function divide(values: readonly number[], o: Required<ChangePointOptions>): Map
 export function changePoints(values: readonly number[], options: ChangePointOptions): ChangePointResult {
   const o = resolveOptions(options);
   const need = Math.max(DEFAULT_MIN_SERIES, 2 * o.minSegment);
-  const base = { alpha: o.alpha, permutations: o.permutations };
+  const base = { alpha: o.alpha, alphaWithin: o.alphaWithin, permutations: o.permutations };
   if (values.length < need) {
     return {
       ...base,
@@ -159,6 +169,13 @@ export function changePoints(values: readonly number[], options: ChangePointOpti
   }
   assertSample(values, 'values', false);
   const pValues = divide(values, o);
+  if (pValues.size > 0) {
+    // The whole series changed: the splits that best explain it jointly are candidates too.
+    const sigma = differenceScale(values);
+    for (const index of optimalPartition(values, o.minSegment, MAX_JOINT_SPLITS, 2 * sigma * sigma * Math.log(values.length))) {
+      if (!pValues.has(index)) pValues.set(index, Number.NaN);
+    }
+  }
   let indices = [...pValues.keys()].sort((a, b) => a - b);
   const shiftAt = (k: number) => {
     const start = k > 0 ? indices[k - 1] : 0;
@@ -180,12 +197,10 @@ export function changePoints(values: readonly number[], options: ChangePointOpti
         if (!retest.has(indices[k])) continue;
         retest.delete(indices[k]);
         const { start, end } = shifts[k];
-        const best = bestSplit(values, start, end, o.minSegment);
-        // Scored at its own position, tested against the best split of shuffles: conservative.
-        const observed = best && best.index === indices[k] ? best.score : splitScore(values, start, end, indices[k]);
-        const p = permutationP(values, start, end, observed, o);
+        const p = indices.length === 1 ? wholeSeriesP(values, indices[k], o) : fixedSplitP(values, start, end, indices[k], { permutations: o.permutations, seed: o.seed, level: o.alphaWithin });
+        const level = indices.length === 1 ? o.alpha : o.alphaWithin;
         pValues.set(indices[k], p);
-        if (p > o.alpha) {
+        if (p > level) {
           drop = k;
           break;
         }

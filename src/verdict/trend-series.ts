@@ -13,12 +13,28 @@
  * Runs are only comparable when they measured the same load on the same kind of machine: runs with
  * another profile fingerprint or runner kind than the newest are left out, with a note.
  */
-import type { RunSummary, SummaryMetric } from '../baseline/run-summary.js';
+import type { RunReadingField, RunSummary, SummaryMetric } from '../baseline/run-summary.js';
 
 /** The name the "every endpoint" series goes by (not a valid endpoint name, so never a clash). */
 export const ALL_ENDPOINTS = '(every endpoint)';
 
-export type TrendMetric = SummaryMetric | 'rss_growth';
+/** Figures of the whole run rather than of an endpoint: one series each, when runs have them. */
+export type RunLevelMetric = 'rss_growth' | 'cpu_per_request' | 'capacity' | 'recovery_time';
+export type TrendMetric = SummaryMetric | RunLevelMetric;
+
+/**
+ * Where each run-level series comes from, what it is about, and how it is tested: CPU per request
+ * and capacity as ratios (log scale, like latency), RSS growth in MB and recovery time in ms as
+ * differences (either may be 0 or, for RSS, negative).
+ */
+export const RUN_LEVEL_METRICS: Readonly<Record<RunLevelMetric, { field: RunReadingField; subject: string; scale: 'log' | 'linear' }>> = {
+  rss_growth: { field: 'rssGrowthMb', subject: 'target process', scale: 'linear' },
+  cpu_per_request: { field: 'cpuMsPerRequest', subject: 'target process', scale: 'log' },
+  capacity: { field: 'capacityRps', subject: 'whole run', scale: 'log' },
+  recovery_time: { field: 'recoveryMs', subject: 'whole run', scale: 'linear' },
+};
+
+const isRunLevel = (metric: TrendMetric): metric is RunLevelMetric => Object.hasOwn(RUN_LEVEL_METRICS, metric);
 
 export interface RunRef {
   savedAt: string;
@@ -30,7 +46,7 @@ export interface MetricSeries {
   metric: TrendMetric;
   /** Indices into the trend's runs, one per point (an endpoint may be absent from some runs). */
   runs: number[];
-  /** Shown values: ms, requests/s, a rate 0..1, MB; for the every-endpoint series a factor around 1. */
+  /** Shown values: ms, requests/s, a rate 0..1, MB, CPU ms per request; for the every-endpoint series a factor around 1. */
   values: number[];
   /** What the change-point test sees: log values less the run's common factor, or the values. */
   tested: number[];
@@ -83,8 +99,7 @@ export function comparableRuns(history: readonly RunSummary[]): { runs: RunSumma
   return { runs: sameLoad.filter((r) => runnerKind(r) === kind), notes };
 }
 
-function valueOf(run: RunSummary, endpoint: string, metric: TrendMetric): number {
-  if (metric === 'rss_growth') return run.rssGrowthMb ?? Number.NaN;
+function valueOf(run: RunSummary, endpoint: string, metric: SummaryMetric): number {
   const v = run.endpoints.find((e) => e.name === endpoint)?.values[metric];
   return v === undefined ? Number.NaN : v;
 }
@@ -104,18 +119,22 @@ function commonFactors(runs: readonly RunSummary[], names: readonly string[], me
 
 /**
  * The series of `metrics` over `history` (oldest first, the current run last): see the file
- * comment. `rss_growth` is one series for the target process, when runs recorded it.
+ * comment. A run-level metric (RUN_LEVEL_METRICS) is one series, over the runs that recorded it.
  */
 export function trendSeries(history: readonly RunSummary[], metrics: readonly TrendMetric[]): TrendSeriesSet {
   const { runs, notes } = comparableRuns(history);
   const names = [...new Set(runs.flatMap((r) => r.endpoints.map((e) => e.name)))];
   const series: MetricSeries[] = [];
   for (const metric of metrics) {
-    if (metric === 'rss_growth') {
-      const at = runs.map((_, i) => i).filter((i) => Number.isFinite(runs[i].rssGrowthMb));
+    if (isRunLevel(metric)) {
+      const { field, subject, scale } = RUN_LEVEL_METRICS[metric];
+      const at = runs.map((_, i) => i).filter((i) => {
+        const v = runs[i][field];
+        return typeof v === 'number' && Number.isFinite(v) && (scale === 'linear' || v > 0);
+      });
       if (at.length > 0) {
-        const values = at.map((i) => runs[i].rssGrowthMb!);
-        series.push({ endpoint: 'target process', metric, runs: at, values, tested: values, scale: 'linear', adjusted: false });
+        const values = at.map((i) => runs[i][field]!);
+        series.push({ endpoint: subject, metric, runs: at, values, tested: scale === 'log' ? values.map(Math.log) : values, scale, adjusted: false });
       }
       continue;
     }

@@ -8,12 +8,14 @@ import type { RunSummary } from '../baseline/run-summary.js';
 import { changePoints, DEFAULT_MIN_SERIES } from '../stats/change-points.js';
 import type { Profile } from '../profile/types.js';
 import { DEFAULT_TREND } from '../profile/trend.js';
-import { trendSeries, type MetricSeries, type RunRef, type TrendMetric, type TrendNote } from './trend-series.js';
+import { RUN_LEVEL_METRICS, trendSeries, type MetricSeries, type RunLevelMetric, type RunRef, type TrendMetric, type TrendNote } from './trend-series.js';
 
 export interface TrendSettings {
-  /** Significance level of each change point's permutation test. */
+  /** Significance level of the whole-series test that guards every change point (stats/change-points.ts). */
   alpha: number;
-  /** Smallest relative change kept on latency and throughput (error rate and RSS: fixed minimums below). */
+  /** Level of each of several change points against its neighbours (default alpha / 2). */
+  alphaWithin?: number;
+  /** Smallest relative change kept on ratio metrics (latency, throughput, capacity, CPU per request); the others: fixed minimums below. */
   minChange: number;
   metrics: TrendMetric[];
 }
@@ -57,13 +59,21 @@ export interface Trend {
   notes: TrendNote[];
 }
 
-/** Smallest change kept in an error rate (one percentage point) and in RSS growth (MB). */
+/** Smallest change kept in an error rate (one percentage point), in RSS growth (MB) and in recovery time (ms). */
 export const MIN_ERROR_RATE_CHANGE = 0.01;
 export const MIN_RSS_GROWTH_CHANGE_MB = 5;
+export const MIN_RECOVERY_CHANGE_MS = 1000;
 
 /** Whether a higher value of the metric is worse. */
 function higherIsWorse(metric: TrendMetric): boolean {
-  return metric !== 'throughput';
+  return metric !== 'throughput' && metric !== 'capacity';
+}
+
+function minShiftOf(s: MetricSeries, settings: TrendSettings): number {
+  if (s.scale === 'log') return Math.log1p(settings.minChange);
+  if (s.metric === 'rss_growth') return MIN_RSS_GROWTH_CHANGE_MB;
+  if (s.metric === 'recovery_time') return MIN_RECOVERY_CHANGE_MS;
+  return MIN_ERROR_RATE_CHANGE;
 }
 
 function median(values: number[]): number {
@@ -75,8 +85,8 @@ function median(values: number[]): number {
 /** Change points of one series (trend-series.ts), named by the runs on either side of each. */
 export function analyseSeries(s: MetricSeries, runs: readonly RunRef[], settings: TrendSettings): TrendSeriesResult {
   const log = s.scale === 'log';
-  const minShift = log ? Math.log1p(settings.minChange) : s.metric === 'rss_growth' ? MIN_RSS_GROWTH_CHANGE_MB : MIN_ERROR_RATE_CHANGE;
-  const found = changePoints(s.tested, { alpha: settings.alpha, minShift }).changePoints;
+  const minShift = minShiftOf(s, settings);
+  const found = changePoints(s.tested, { alpha: settings.alpha, minShift, ...(settings.alphaWithin !== undefined ? { alphaWithin: settings.alphaWithin } : {}) }).changePoints;
   const unit = log ? ('relative' as const) : ('difference' as const);
   const map = (v: number) => (log ? Math.expm1(v) : v);
   const changes: TrendChangePoint[] = found.map((c) => ({
@@ -131,11 +141,14 @@ export function analyseTrend(history: readonly RunSummary[], settings: TrendSett
 
 /**
  * The trend a profile asks for: its `trend:` settings (defaults when absent) over the metrics its
- * regression section tests, plus the target's RSS growth when runs recorded it.
+ * regression section tests, plus each run-level figure (RSS growth, CPU per request, capacity,
+ * recovery time) that some of the runs recorded.
  */
 export function profileTrend(profile: Profile, history: readonly RunSummary[]): Trend {
   const t = profile.trend ?? DEFAULT_TREND;
   const metrics: TrendMetric[] = [...profile.regression.metrics];
-  if (history.some((r) => r.rssGrowthMb !== undefined)) metrics.push('rss_growth');
+  for (const metric of Object.keys(RUN_LEVEL_METRICS) as RunLevelMetric[]) {
+    if (history.some((r) => r[RUN_LEVEL_METRICS[metric].field] !== undefined)) metrics.push(metric);
+  }
   return analyseTrend(history.slice(-t.historyRuns), { alpha: t.alpha, minChange: t.minChange, metrics });
 }

@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { summarizeRun } from '../../src/baseline/run-summary.js';
+import { runReadings, summarizeRun } from '../../src/baseline/run-summary.js';
+import type { RunResult } from '../../src/metrics/types.js';
 import { storedSummaries, withTrend } from '../../src/baseline/trend-history.js';
 import { appendRun } from '../../src/baseline/history.js';
 import { checkBaseline } from '../../src/baseline/validate.js';
@@ -23,7 +24,7 @@ function run(day: number, p50s: number[]): BaselineRun {
 const profile = { name: 'p', fingerprint: 'f'.repeat(64) };
 
 test('summarizeRun keeps per-endpoint medians over trials and the run error rate', () => {
-  const s = summarizeRun(run(1, [3, 1, 2]), profile.fingerprint, 12.5);
+  const s = summarizeRun(run(1, [3, 1, 2]), profile.fingerprint, { rssGrowthMb: 12.5 });
   assert.deepEqual(s.endpoints[0].values, { p50: 2, p90: 4, p95: 6, p99: 8, mean: 3, throughput: 5, error_rate: 0.1 });
   assert.equal(s.rssGrowthMb, 12.5);
   assert.equal(s.fingerprint, profile.fingerprint);
@@ -67,4 +68,32 @@ test('a stored trend keeps the row names results have: a flow step, a WebSocket 
   }
   const doc = withTrend(appendRun(undefined, profile, named('a/b/c')), [summarizeRun(named('a/b/c/d'), profile.fingerprint)], 10);
   assert.equal(checkBaseline(JSON.parse(JSON.stringify(doc))).ok, false, 'four segments are no result row');
+});
+
+test('runReadings takes what a result has and leaves out what it lacks or holds in another form', () => {
+  const base = { totals: { requests: 2000, errors: 0, rps: 100, errorRate: 0 } };
+  const full = {
+    ...base,
+    targetResources: { rssGrowthMb: -3, cpuSeconds: 1.5 },
+    capacity: { capacityRps: 850, heldToCeiling: false },
+    recovery: { recovered: true, recoveryMs: 4200 },
+  };
+  assert.deepEqual(runReadings(full as unknown as RunResult), { rssGrowthMb: -3, capacityRps: 850, recoveryMs: 4200, cpuMsPerRequest: 0.75 });
+  assert.deepEqual(runReadings(base as unknown as RunResult), {});
+  const odd = {
+    ...base,
+    targetResources: { rssGrowthMb: 'a lot' },
+    capacity: { capacityRps: 900, heldToCeiling: true },
+    recovery: { recovered: false, watchedMs: 30_000 },
+  };
+  assert.deepEqual(runReadings(odd as unknown as RunResult), {});
+});
+
+test('a summary keeps its run-level readings, a stored run its capacity; a negative capacity is refused by name', () => {
+  const s = summarizeRun({ ...run(1, [1]), capacityRps: 700 }, profile.fingerprint, { recoveryMs: 1200, cpuMsPerRequest: 0.4 });
+  assert.deepEqual([s.capacityRps, s.recoveryMs, s.cpuMsPerRequest, s.rssGrowthMb], [700, 1200, 0.4, undefined]);
+  const doc = JSON.parse(JSON.stringify(withTrend(appendRun(undefined, profile, run(1, [1])), [s], 10)));
+  assert.equal(checkBaseline(doc).ok, true);
+  doc.trend[0].capacityRps = -5;
+  assert.deepEqual(checkBaseline(doc), { ok: false, reason: 'trend[0].capacityRps is -5, below 0' });
 });

@@ -16,7 +16,7 @@ import { renderHtml } from '../../src/report/html.js';
 import { chartAssets } from '../../src/report/html-assets.js';
 import type { ReportDocument } from '../../src/report/document.js';
 import type { Baseline } from '../../src/baseline/types.js';
-import { syntheticHistory, syntheticReport } from '../support/synthetic-report.js';
+import { syntheticHistory, syntheticReport, syntheticTrend } from '../support/synthetic-report.js';
 import { repoRoot } from '../support/action-runner.js';
 
 const CHROMIUM = process.env.LOADGATE_CHROMIUM ?? '/usr/bin/chromium';
@@ -68,7 +68,7 @@ describe('report.html in Chromium', () => {
   });
 
   it('a regressed run: every chart drawn with the report’s points, verdict and findings visible, nothing fetched', async () => {
-    const report = syntheticReport({ ...shop, factors: { search: 1.8 } }, history);
+    const report = { ...syntheticReport({ ...shop, factors: { search: 1.8 } }, history), trend: syntheticTrend(history, 'search', 3) };
     const { page, consoleErrors, requests } = await open(browser, 'report-regressed', report, history);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(requests, []);
@@ -80,7 +80,12 @@ describe('report.html in Chromium', () => {
       assert.equal(points[`spectrum-${i}`], 11, `${e.name} spectrum`);
     });
     assert.equal(Object.keys(points).length, 4 * report.endpoints.length);
-    assert.ok(await page.locator('#verdict').isVisible());
+    // The nightly trend's change points: two within the stored runs drawn, marked on search's trend chart only.
+    assert.equal(await page.locator('[data-chart="trend-1"]').getAttribute('data-drawn-marks'), '2');
+    assert.equal(await page.locator('[data-chart="trend-0"]').getAttribute('data-drawn-marks'), '0');
+    assert.ok(await page.locator('#chart-trend-1 table.changes').isVisible());
+    assert.equal(await page.locator('#chart-trend-1 table.changes tbody tr').count(), 3);
+    assert.match(await page.locator('#chart-trend-1 table.since').innerText(), /\+2\.0%/);
     assert.equal(await page.locator('#verdict').innerText(), 'regressed (critical)');
     const findings = page.locator('table.findings tbody tr');
     assert.ok((await findings.count()) >= 1);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { renderHtml } from '../../src/report/html.js';
 import { reportCharts } from '../../src/report/html-charts.js';
 import { jsonForScript } from '../../src/report/html-escape.js';
-import { syntheticHistory, syntheticReport } from '../support/synthetic-report.js';
+import { syntheticHistory, syntheticReport, syntheticTrend } from '../support/synthetic-report.js';
 import { assertGolden } from '../support/golden.js';
 
 /** Stand-in chart assets: the golden files show the page's structure, not uPlot's 50 kB. */
@@ -24,10 +24,19 @@ function dataOf(html: string): { charts: { id: string; points: number; series: {
 describe('renderHtml', () => {
   const history = syntheticHistory(shop, 3);
 
-  it('a regressed run: golden structure', async () => {
-    const report = syntheticReport({ ...shop, factors: { search: 2 } }, history);
+  it('a regressed run with a nightly trend: golden structure, the change points marked on the trend chart and listed beside it', async () => {
+    const report = { ...syntheticReport({ ...shop, factors: { search: 2 } }, history), trend: syntheticTrend(history, 'search', 1) };
     assert.equal(report.verdict.status, 'regressed');
-    await assertGolden('report-regressed.html', renderHtml(report, { assets, history: history.runs }));
+    const html = renderHtml(report, { assets, history: history.runs });
+    await assertGolden('report-regressed.html', html);
+    const trend = dataOf(html).charts.find((c) => c.id === 'trend-1') as unknown as { marks: { x: number; kind: string }[] };
+    // Stored runs 0..2, this run 3: the regression from stored run 1 on, the improvement from run 2.
+    assert.deepEqual(trend.marks.map((m) => [m.x, m.kind]), [[1, 'regression'], [2, 'improvement']]);
+    assert.equal((dataOf(html).charts.find((c) => c.id === 'trend-0') as { marks?: unknown }).marks, undefined);
+    const beside = /<figure class="chart" id="chart-trend-1">[\s\S]*?<\/figure>/.exec(html)![0];
+    assert.equal((beside.match(/<tr class="change-/g) ?? []).length, 3);
+    assert.match(beside, /fffffff · 2026-10-01 → eeeeeee · 2026-10-02 \(before the runs drawn\)/);
+    assert.match(beside, /What changed since the last change point/);
   });
 
   it('a passing run with no history: golden structure, and it says the trend is this run alone', async () => {

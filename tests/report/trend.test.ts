@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportTrend, trendChart, trendLines } from '../../src/report/trend.js';
+import { changeText, reportTrend, trendChart, trendLines } from '../../src/report/trend.js';
 import type { TrendSeriesResult } from '../../src/verdict/trend.js';
 import type { ReportTrend } from '../../src/report/trend.js';
 
@@ -64,4 +64,11 @@ test('reportTrend words the trend notes once, from their figures', () => {
     "stored runs on another kind of runner are left out of the trend (4 on big, 8 cores, linux); it follows the newest run's runner: cpu, 2 cores, linux",
     '1 stored run measured another version of the profile (a different load) and is left out of the trend',
   ]);
+});
+
+test('changeText: recovery time as seconds, RSS growth in MB, error rate in points, the rest relative', () => {
+  assert.equal(changeText({ change: 2500, unit: 'difference' }, 'recovery_time'), '+2.5 s');
+  assert.equal(changeText({ change: -7.25, unit: 'difference' }, 'rss_growth'), '-7.3 MB');
+  assert.equal(changeText({ change: -0.2, unit: 'relative' }, 'capacity'), changeText({ change: -0.2, unit: 'relative' }, 'p50'));
+  assert.notEqual(changeText({ change: 0.02, unit: 'difference' }, 'error_rate'), changeText({ change: 0.02, unit: 'relative' }, 'p50'));
 });

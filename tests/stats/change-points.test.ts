@@ -36,6 +36,34 @@ for (const c of cases) {
   });
 }
 
+/** Fixed noise, not from the code under test: a sum of four hashed uniforms, about N(0, 1). */
+const hashed = (i: number, k: number) => {
+  const x = Math.sin(i * 12.9898 + k * 78.233) * 43758.5453;
+  return x - Math.floor(x);
+};
+const noise = (i: number, seed: number) => (hashed(i, seed) + hashed(i, seed + 1) + hashed(i, seed + 2) + hashed(i, seed + 3) - 2) * Math.sqrt(3);
+
+for (const seed of [32, 40]) {
+  test(`changePoints: two +10 % steps 10 runs apart in 4 % noise are both found (noise ${seed}), not one split between them`, () => {
+    const values = Array.from({ length: 36 }, (_, i) => 0.04 * noise(i, seed) + (i >= 12 ? Math.log(1.1) : 0) + (i >= 22 ? Math.log(1.1) : 0));
+    const r = changePoints(values, options);
+    assert.deepEqual(r.changePoints.map((p) => p.index), [12, 22]);
+    for (const p of r.changePoints) assert.ok(p.pValue <= r.alphaWithin, `p ${p.pValue}`);
+  });
+}
+
+test('changePoints: noise alone gives nothing, however loose the level between change points (the whole-series test guards)', () => {
+  for (const seed of [0, 4, 8, 12]) {
+    const values = Array.from({ length: 40 }, (_, i) => 0.05 * noise(i, seed));
+    assert.deepEqual(changePoints(values, { alpha: 0.01, minShift: 0, alphaWithin: 0.4 }).changePoints, [], `noise ${seed}`);
+  }
+});
+
+test('changePoints: the level between change points defaults to alpha / 2 and is refused outside (0, 0.5)', () => {
+  assert.equal(changePoints(series(30, () => 0), options).alphaWithin, 0.005);
+  assert.throws(() => changePoints(series(30, () => 0), { ...options, alphaWithin: 0.5 }), /alphaWithin: 0.5 must be between 0 and 0.5/);
+});
+
 test('changePoints: the size of a +20 % step is about log(1.2), inside its interval', () => {
   const [p] = changePoints(series(30, (i) => (i >= 12 ? Math.log(1.2) : 0)), options).changePoints;
   assert.ok(Math.abs(p.shift.shift - Math.log(1.2)) < 0.02, String(p.shift.shift));

@@ -10,6 +10,7 @@ import { buildRunResult } from '../../src/metrics/result.js';
 import type { EndpointResult, EndpointTimeline, RunResult, TrialSummary } from '../../src/metrics/types.js';
 import { appendRun, baselineRunFromResult } from '../../src/baseline/history.js';
 import type { Baseline } from '../../src/baseline/types.js';
+import type { ReportTrend } from '../../src/report/trend.js';
 import { decideVerdict } from '../../src/verdict/decide.js';
 import { buildReport, type ReportDocument } from '../../src/report/document.js';
 import { profileWith } from './builders.js';
@@ -135,4 +136,33 @@ export function syntheticReport(o: SyntheticOptions, history: Baseline | undefin
     failOn: 'critical',
   });
   return buildReport(result, verdict);
+}
+
+/**
+ * A nightly trend over `history` and this run, written by hand (not computed), with change points
+ * on `endpoint`'s p50: an improvement older than the stored runs (a row but no mark), a regression
+ * from history run `at` (0-based) on, and an improvement from the newest stored run on.
+ */
+export function syntheticTrend(history: Baseline, endpoint: string, at: number): ReportTrend {
+  const older = { savedAt: '2026-10-01T09:00:00.000Z', commit: 'f'.repeat(40) };
+  const older2 = { savedAt: '2026-10-02T09:00:00.000Z', commit: 'e'.repeat(40) };
+  const runs = [older, older2, ...history.runs.map((r) => ({ savedAt: r.savedAt, ...(r.commit ? { commit: r.commit } : {}) })), { savedAt: '2026-11-30T10:00:00.000Z', commit: '9'.repeat(40) }];
+  const points = runs.map((_, run) => ({ run, value: 10 }));
+  const cp = (index: number, change: number, kind: 'regression' | 'improvement') => ({
+    index, before: runs[index - 1], after: runs[index], change, lower: Math.min(change * 0.6, change * 1.4), upper: Math.max(change * 0.6, change * 1.4), unit: 'relative' as const, pValue: 0.005, kind,
+  });
+  return {
+    alpha: 0.01,
+    minChange: 0.05,
+    runs,
+    series: [{
+      endpoint,
+      metric: 'p50',
+      adjusted: true,
+      points,
+      changePoints: [cp(1, -0.1, 'improvement'), cp(2 + at, 0.2, 'regression'), cp(runs.length - 2, -0.15, 'improvement')],
+      sinceLast: { from: runs[runs.length - 2], runs: 1, change: 0.02, unit: 'relative' },
+    }],
+    notes: [],
+  };
 }

@@ -89,3 +89,26 @@ test('error rate: a rise of 5 points from run 9 is a regression, in points', () 
   const s = analyseTrend(h, SETTINGS).series.find((x) => x.endpoint === 'a' && x.metric === 'error_rate')!;
   assert.deepEqual(s.changePoints.map((c) => [c.index, c.kind, c.unit]), [[8, 'regression', 'difference']]);
 });
+
+test('run-level series: capacity 20 % lower from run 9 is a regression; CPU per request and recovery time follow their runs', () => {
+  const runs = history(16, () => 1).map((r, i) => ({
+    ...r,
+    capacityRps: (i >= 8 ? 800 : 1000) * wiggle(i, 9),
+    cpuMsPerRequest: 0.5 * wiggle(i, 10),
+    ...(i % 4 === 3 ? {} : { recoveryMs: 3000 + 100 * Math.sin(i) }),
+  }));
+  const t = analyseTrend(runs, { ...SETTINGS, metrics: ['p50', 'capacity', 'cpu_per_request', 'recovery_time'] });
+  const capacity = t.series.find((s) => s.metric === 'capacity')!;
+  assert.equal(capacity.endpoint, 'whole run');
+  assert.deepEqual(capacity.changePoints.map((c) => [c.index, c.kind, c.unit]), [[8, 'regression', 'relative']]);
+  assert.ok(capacity.changePoints[0].change < -0.15 && capacity.changePoints[0].change > -0.25);
+  const cpu = t.series.find((s) => s.metric === 'cpu_per_request')!;
+  assert.deepEqual([cpu.endpoint, cpu.changePoints.length, cpu.points.length], ['target process', 0, 16]);
+  const recovery = t.series.find((s) => s.metric === 'recovery_time')!;
+  assert.deepEqual(recovery.points.map((p) => p.run), [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14]);
+});
+
+test('runs without run-level readings give no run-level series at all', () => {
+  const t = analyseTrend(history(12, () => 1), { ...SETTINGS, metrics: ['p50', 'capacity', 'recovery_time', 'cpu_per_request', 'rss_growth'] });
+  assert.deepEqual(t.series.filter((s) => s.endpoint === 'whole run' || s.endpoint === 'target process'), []);
+});

@@ -26,22 +26,27 @@ import {
   loadFacts,
   readImportSettings,
   readProfileFile,
+  readShardSettings,
   realEdges,
+  realLoadEdges,
   renderHtml,
   renderMarkdown,
   runImportPipeline,
   runMergePipeline,
   runMetricSentences,
   runPipeline,
+  runShard,
+  saveShardResult,
   setUpRun,
+  shardFileName,
   unconfirmedSentence,
   writeShardResult
-} from "./chunks/chunk-LZMS3X2X.js";
+} from "./chunks/chunk-UIJNCFGL.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs3 } from "node:util";
-import { writeFile as writeFile3, mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname3, join, resolve as resolve3 } from "node:path";
+import { writeFile as writeFile4, mkdir as mkdir4 } from "node:fs/promises";
+import { dirname as dirname4, join, resolve as resolve4 } from "node:path";
 
 // src/report/terminal.ts
 function renderTerminal(report) {
@@ -211,6 +216,7 @@ var MERGE_USAGE = `usage: loadgate merge --shards DIR [options]
   --shards DIR             the shard results (*.shard.json, any depth)      (required)
   --allow-missing-shards   gate on the shards that came when one is missing or late
   --profile FILE           a loadgate profile for the name, thresholds and regression settings
+  --level NAME             the profile's load level the shards ran (its history is kept apart)
   --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
   --save-baseline          append the merged run to the baseline after comparing
   --json FILE              write the JSON report
@@ -225,6 +231,7 @@ async function runMergeCommand(argv, log) {
       shards: { type: "string" },
       "allow-missing-shards": { type: "boolean" },
       profile: { type: "string" },
+      level: { type: "string" },
       "baseline-dir": { type: "string" },
       "save-baseline": { type: "boolean" },
       json: { type: "string" },
@@ -245,7 +252,10 @@ ${MERGE_USAGE}`);
 ${MERGE_USAGE}`);
   const failOn = values["fail-on"] ?? "critical";
   if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError("LOADGATE_USAGE", `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(", ")})`);
-  const profile = values.profile ? await readProfileFile(values.profile) : void 0;
+  if (values.level && !values.profile) throw new LoadgateError("LOADGATE_USAGE", `--level "${values.level}" needs --profile (the file that defines the level)
+
+${MERGE_USAGE}`);
+  const profile = values.profile ? applyLevel(await readProfileFile(values.profile), values.level, values.profile) : void 0;
   const { report } = await runMergePipeline(
     { dir: values.shards, allowMissing: values["allow-missing-shards"] ?? false, ...profile ? { profile } : {}, failOn, saveBaseline: values["save-baseline"] ?? false },
     { store: new DirectoryBaselineStore(resolve2(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR)), log, runner: currentRunner }
@@ -258,6 +268,44 @@ ${MERGE_USAGE}`);
   }
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
+
+// src/shard/debug-samples.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
+var DebugSamples = class {
+  endpoint = new Uint16Array(1 << 16);
+  trial = new Uint16Array(1 << 16);
+  latencyUs = new Float64Array(1 << 16);
+  count = 0;
+  /** Records one answer. */
+  sink = (endpointIndex, trial, latencyUs) => {
+    if (this.count === this.latencyUs.length) this.grow();
+    this.endpoint[this.count] = endpointIndex;
+    this.trial[this.count] = trial;
+    this.latencyUs[this.count] = latencyUs;
+    this.count++;
+  };
+  /** Writes `endpoint,trial,latency_us` (endpoint by name) to `file`; returns the samples written. */
+  async write(file, endpointNames) {
+    const lines = ["endpoint,trial,latency_us"];
+    for (let i = 0; i < this.count; i++) lines.push(`${endpointNames[this.endpoint[i]]},${this.trial[i]},${this.latencyUs[i]}`);
+    await mkdir3(dirname3(resolve3(file)), { recursive: true });
+    await writeFile3(file, lines.join("\n") + "\n");
+    return this.count;
+  }
+  grow() {
+    const size = this.latencyUs.length * 2;
+    const endpoint = new Uint16Array(size);
+    endpoint.set(this.endpoint);
+    const trial = new Uint16Array(size);
+    trial.set(this.trial);
+    const latencyUs = new Float64Array(size);
+    latencyUs.set(this.latencyUs);
+    this.endpoint = endpoint;
+    this.trial = trial;
+    this.latencyUs = latencyUs;
+  }
+};
 
 // src/cli.ts
 var USAGE = `usage: loadgate run --profile FILE [options]
@@ -280,6 +328,13 @@ var USAGE = `usage: loadgate run --profile FILE [options]
   --level NAME          run the profile's load level NAME (levels:); its baseline is kept apart
   --target-pid PID|FILE sample the local target process's CPU and memory during the load
   --target-container ID|NAME  sample a container's CPU and memory from its cgroup instead
+  --baseline-target-pid PID|FILE  paired mode: sample the baseline target's process too, so the
+                        two builds' CPU time per request is compared
+  --shard I/N           run shard I of N of the load (an Actions matrix) and write its shard
+                        result for loadgate merge instead of gating (needs --start-at)
+  --start-at TIME       the common start every shard aligns its trials to (ISO 8601 or epoch ms)
+  --shard-out FILE      where the shard result goes   (default NAME.I-of-N.shard.json)
+  --debug-samples FILE  with --shard: also write every measured latency (CSV; a debug aid)
 
 exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input, an unreachable target or a run
   that measured nothing (no answer in the measured phase, or the target stopped answering)
@@ -308,11 +363,16 @@ async function main(argv) {
       level: { type: "string" },
       "target-pid": { type: "string" },
       "target-container": { type: "string" },
+      "baseline-target-pid": { type: "string" },
       json: { type: "string" },
       markdown: { type: "string" },
       html: { type: "string" },
       "csv-dir": { type: "string" },
       "fail-on": { type: "string" },
+      shard: { type: "string" },
+      "start-at": { type: "string" },
+      "shard-out": { type: "string" },
+      "debug-samples": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
     }
@@ -339,12 +399,29 @@ ${USAGE}`);
   if (values.commit !== void 0 && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
     problems.addFor("commit", `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
-  const { profile, target, baselineTarget } = await setUpRun(
-    { profile: values.profile, level: values.level, targetPid: values["target-pid"], targetContainer: values["target-container"], target: values.target, baselineTarget: values["baseline-target"] },
+  const sharded = readShardSettings({
+    shard: values.shard,
+    startAt: values["start-at"],
+    unused: values.shard ? SHARD_UNUSED_FLAGS.filter((flag) => values[flag] !== void 0) : []
+  }, problems);
+  if (!values.shard) {
+    for (const flag of ["shard-out", "debug-samples"]) if (values[flag] !== void 0) problems.addFor(flag, `"${values[flag]}" is given without --shard (it belongs to a shard's run)`);
+  }
+  const { profile, target, baselineTarget, baselineTargetProcess } = await setUpRun(
+    {
+      profile: values.profile,
+      level: values.level,
+      targetPid: values["target-pid"],
+      targetContainer: values["target-container"],
+      target: values.target,
+      baselineTarget: values["baseline-target"],
+      baselineTargetPid: values["baseline-target-pid"]
+    },
     problems,
     process.env
   );
-  const store = new DirectoryBaselineStore(resolve3(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
+  if (sharded) return runAsShard({ profile, target, ...sharded, out: values["shard-out"], debugSamples: values["debug-samples"] });
+  const store = new DirectoryBaselineStore(resolve4(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
   const log = cliLog;
   const { report, history } = await runPipeline(
     {
@@ -353,6 +430,7 @@ ${USAGE}`);
       failOn,
       saveBaseline: values["save-baseline"] ?? false,
       ...baselineTarget ? { baselineTarget } : {},
+      ...baselineTargetProcess ? { baselineTargetProcess } : {},
       ...values.commit ? { origin: { commit: values.commit } } : {},
       trend: values.trend ?? false
     },
@@ -365,6 +443,23 @@ ${USAGE}`);
   const csvDir = values["csv-dir"];
   if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut2(join(csvDir, name), text);
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
+}
+var SHARD_UNUSED_FLAGS = ["baseline-target", "baseline-target-pid", "baseline-dir", "save-baseline", "commit", "trend", "json", "markdown", "html", "csv-dir", "fail-on"];
+async function runAsShard(options) {
+  const samples = options.debugSamples ? new DebugSamples() : void 0;
+  const result = await runShard(
+    { profile: options.profile, target: options.target, shard: options.shard, startAtMs: options.startAtMs, startAtField: "--start-at", ...samples ? { onSample: samples.sink } : {} },
+    realLoadEdges(cliLog, progressReporter())
+  );
+  const path = await saveShardResult(result, options.out ?? shardFileName(options.profile.name, options.shard.index, options.shard.count));
+  if (samples && options.debugSamples) {
+    const written = await samples.write(options.debugSamples, options.profile.endpoints.map((e) => e.name));
+    cliLog.info(`Debug samples: ${written} latencies written to ${options.debugSamples}`);
+  }
+  const requests = result.endpoints.reduce((sum, e) => sum + e.trials.reduce((s, t) => s + t.requests, 0), 0);
+  process.stdout.write(`Shard ${options.shard.index}/${options.shard.count}: ${requests} measured requests; shard result written to ${path} (merge the shards with loadgate merge --shards DIR)
+`);
+  return 0;
 }
 function progressReporter() {
   const tty = process.stderr.isTTY;
@@ -381,8 +476,8 @@ function progressReporter() {
   };
 }
 async function writeOut2(path, text) {
-  await mkdir3(dirname3(resolve3(path)), { recursive: true });
-  await writeFile3(path, text);
+  await mkdir4(dirname4(resolve4(path)), { recursive: true });
+  await writeFile4(path, text);
 }
 main(process.argv.slice(2)).then(
   (code) => {

@@ -505,16 +505,16 @@ var require_Histogram = __commonJS({
     exports2.NO_TAG = "NO TAG";
     var toSummary = (histogram) => {
       const { totalCount, maxValue, numberOfSignificantValueDigits } = histogram;
-      const round2 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
+      const round4 = (0, formatters_1.keepSignificantDigits)(numberOfSignificantValueDigits);
       return {
-        p50: round2(histogram.getValueAtPercentile(50)),
-        p75: round2(histogram.getValueAtPercentile(75)),
-        p90: round2(histogram.getValueAtPercentile(90)),
-        p97_5: round2(histogram.getValueAtPercentile(97.5)),
-        p99: round2(histogram.getValueAtPercentile(99)),
-        p99_9: round2(histogram.getValueAtPercentile(99.9)),
-        p99_99: round2(histogram.getValueAtPercentile(99.99)),
-        p99_999: round2(histogram.getValueAtPercentile(99.999)),
+        p50: round4(histogram.getValueAtPercentile(50)),
+        p75: round4(histogram.getValueAtPercentile(75)),
+        p90: round4(histogram.getValueAtPercentile(90)),
+        p97_5: round4(histogram.getValueAtPercentile(97.5)),
+        p99: round4(histogram.getValueAtPercentile(99)),
+        p99_9: round4(histogram.getValueAtPercentile(99.9)),
+        p99_99: round4(histogram.getValueAtPercentile(99.99)),
+        p99_999: round4(histogram.getValueAtPercentile(99.999)),
         max: maxValue,
         totalCount
       };
@@ -21084,7 +21084,7 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders2(headers, obj) {
+    function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
@@ -21667,7 +21667,7 @@ var require_util = __commonJS({
       parseRawHeaders,
       toRawHeaders,
       encodeRawHeaders,
-      parseHeaders: parseHeaders2,
+      parseHeaders,
       parseKeepAliveTimeout,
       destroy,
       bodyLength,
@@ -22474,7 +22474,7 @@ var require_dispatcher = __commonJS({
 var require_unwrap_handler = __commonJS({
   "node_modules/undici/lib/handler/unwrap-handler.js"(exports2, module2) {
     "use strict";
-    var { parseHeaders: parseHeaders2 } = require_util();
+    var { parseHeaders } = require_util();
     var { InvalidArgumentError } = require_errors2();
     var kResume = /* @__PURE__ */ Symbol("resume");
     var UnwrapController = class {
@@ -22532,12 +22532,12 @@ var require_unwrap_handler = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         this.#controller.rawHeaders = rawHeaders;
-        this.#handler.onRequestUpgrade?.(this.#controller, statusCode, parseHeaders2(rawHeaders), socket);
+        this.#handler.onRequestUpgrade?.(this.#controller, statusCode, parseHeaders(rawHeaders), socket);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         this.#controller[kResume] = resume;
         this.#controller.rawHeaders = rawHeaders;
-        this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders2(rawHeaders), statusMessage);
+        this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders(rawHeaders), statusMessage);
         return !this.#controller.paused;
       }
       onData(data) {
@@ -22546,7 +22546,7 @@ var require_unwrap_handler = __commonJS({
       }
       onComplete(rawTrailers) {
         this.#controller.rawTrailers = rawTrailers;
-        this.#handler.onResponseEnd?.(this.#controller, parseHeaders2(rawTrailers));
+        this.#handler.onResponseEnd?.(this.#controller, parseHeaders(rawTrailers));
       }
       onError(err) {
         if (!this.#handler.onResponseError) {
@@ -32738,11 +32738,11 @@ var require_mock_utils = __commonJS({
       return [...pathSegments, qp.toString()].join("?");
     }
     function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path);
+      const pathMatch3 = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
-      return pathMatch2 && methodMatch && bodyMatch && headersMatch;
+      return pathMatch3 && methodMatch && bodyMatch && headersMatch;
     }
     function getResponseData(data) {
       if (Buffer.isBuffer(data)) {
@@ -46538,7 +46538,8 @@ var Inputs = {
   allowMissingShards: "allow-missing-shards",
   uploadReport: "upload-report",
   notify: "notify",
-  targetContainer: "target-container"
+  targetContainer: "target-container",
+  baselineTargetPid: "baseline-target-pid"
 };
 var Outputs = {
   verdict: "verdict",
@@ -46667,6 +46668,7 @@ function legacyBaselineName(key) {
 }
 var BASELINE_MAX_BYTES = 50 * 1024 * 1024;
 var SUMMARY_METRICS = ["p50", "p90", "p95", "p99", "mean", "throughput", "error_rate"];
+var RUN_READINGS = ["rssGrowthMb", "capacityRps", "recoveryMs", "cpuMsPerRequest"];
 var ROW_NAME = /^[A-Za-z0-9._-]{1,64}(\/[A-Za-z0-9._-]{1,64}){0,2}$/;
 
 // src/baseline/validate-trend.ts
@@ -46687,8 +46689,12 @@ function summaryProblem(s, where) {
   if (!isObject(runner) || !text(own(runner, "cpuModel")) || !text(own(runner, "os")) || !text(own(runner, "node"))) return `${where}.runner is not a runner description`;
   const cores = own(runner, "cores");
   if (!(typeof cores === "number" && Number.isInteger(cores) && cores > 0 && cores <= 1e5)) return `${where}.runner.cores is ${show(cores)}, not a number of cores`;
-  const rss = own(s, "rssGrowthMb");
-  if (rss !== void 0 && !(typeof rss === "number" && Number.isFinite(rss))) return `${where}.rssGrowthMb is ${show(rss)}, not a number`;
+  for (const key of RUN_READINGS) {
+    const v = own(s, key);
+    if (v === void 0) continue;
+    if (!(typeof v === "number" && Number.isFinite(v))) return `${where}.${key} is ${show(v)}, not a number`;
+    if (key !== "rssGrowthMb" && v < 0) return `${where}.${key} is ${v}, below 0`;
+  }
   const endpoints = own(s, "endpoints");
   if (!Array.isArray(endpoints) || endpoints.length > MAX_ENDPOINTS) return `${where}.endpoints is not a list of at most ${MAX_ENDPOINTS} endpoints`;
   for (const [i, e] of endpoints.entries()) {
@@ -46813,6 +46819,10 @@ function runProblem(run, where) {
   if (capacity !== void 0 && !(typeof capacity === "number" && Number.isFinite(capacity) && capacity >= 0)) {
     return `${where}.capacityRps is ${show2(capacity)}, not a rate (a number of requests per second >= 0)`;
   }
+  const cpu = own2(run, "cpuMsPerRequest");
+  if (cpu !== void 0 && !(Array.isArray(cpu) && cpu.length <= MAX_STORED_TRIALS && cpu.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0))) {
+    return `${where}.cpuMsPerRequest is ${show2(cpu)}, not a list of CPU times per request (at most ${MAX_STORED_TRIALS} numbers of ms >= 0)`;
+  }
   const endpoints = own2(run, "endpoints");
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;
@@ -46899,7 +46909,8 @@ function baselineRunFromResult(result, origin = {}) {
       ...e.histogram ? { histogram: e.histogram } : {}
     })),
     // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
-    ...result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {}
+    ...result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {},
+    ...result.targetResources?.cpuPerRequest ? { cpuMsPerRequest: result.targetResources.cpuPerRequest.trialsMs } : {}
   };
 }
 function appendRun(previous, profile, run, maxRuns = DEFAULT_HISTORY_RUNS) {
@@ -47752,12 +47763,14 @@ function testMetric(current, baseline, metric, cutoffs) {
   if (metric === "error_rate") return testErrorRate(current.name, current, baseline);
   const x = current.trials.map((t) => trialValue(t, metric));
   const y = baseline.trials.map((t) => trialValue(t, metric));
-  const base2 = { endpoint: current.name, metric, baseline: median(y), current: median(x) };
-  const lower = worseIsLower(metric);
+  return testTrialValues(current.name, metric, x, y, worseIsLower(metric), cutoffs);
+}
+function testTrialValues(endpoint, metric, x, y, lower, cutoffs) {
+  const base2 = { endpoint, metric, baseline: median([...y]), current: median([...x]) };
   const small = exactWork(x.length, y.length) <= EXACT_MAX_WORK && (/* @__PURE__ */ new Set([...x, ...y])).size === x.length + y.length;
-  const mw = mannWhitneyU(x, y, { alternative: lower ? "less" : "greater", method: small ? "exact" : "auto" });
+  const mw = mannWhitneyU([...x], [...y], { alternative: lower ? "less" : "greater", method: small ? "exact" : "auto" });
   const positive = x.every((v) => v > 0) && y.every((v) => v > 0);
-  const shift = positive ? relativeShift(x, y, { confidence: 0.95 }) : void 0;
+  const shift = positive ? relativeShift([...x], [...y], { confidence: 0.95 }) : void 0;
   const change = shift ? shift.change : base2.baseline > 0 ? base2.current / base2.baseline - 1 : 0;
   return {
     ...base2,
@@ -47772,7 +47785,7 @@ function testMetric(current, baseline, metric, cutoffs) {
     cutoffs
   };
 }
-function compareWithBaseline(current, baseline, settings, endpointCutoffs = /* @__PURE__ */ new Map()) {
+function compareWithBaseline(current, baseline, settings, endpointCutoffs = /* @__PURE__ */ new Map(), runTests = []) {
   const notes = [];
   const tests = [];
   const eligible = eligibleMetrics(current, settings.metrics);
@@ -47791,6 +47804,7 @@ function compareWithBaseline(current, baseline, settings, endpointCutoffs = /* @
     const cutoffs = endpointCutoffs.get(endpoint.name) ?? settings.severity;
     for (const metric of eligible.metricsFor.get(endpoint.name) ?? []) tests.push(testMetric(endpoint, before, metric, cutoffs));
   }
+  tests.push(...runTests);
   if (tests.length === 0) return { comparisons: [], notes };
   const comparisons = adjustComparisons(tests, settings.alpha);
   notes.push(...powerNotes(comparisons, settings.alpha));
@@ -47951,7 +47965,7 @@ function additiveFit(matrix) {
   const present = (v) => Number.isFinite(v);
   const runFactors = new Array(runs).fill(0);
   const endpointMeans = new Array(endpoints).fill(Number.NaN);
-  for (let round2 = 0; round2 < 50; round2++) {
+  for (let round4 = 0; round4 < 50; round4++) {
     let moved = 0;
     for (let e = 0; e < endpoints; e++) {
       let sum2 = 0;
@@ -48155,7 +48169,7 @@ function testMetricAcrossEndpoints(endpoints, runs, metric, cutoffsFor, pNeeded)
   });
   return { tests, missing };
 }
-function compareWithHistory(current, runs, settings, endpointCutoffs = /* @__PURE__ */ new Map()) {
+function compareWithHistory(current, runs, settings, endpointCutoffs = /* @__PURE__ */ new Map(), runTests = []) {
   const notes = [];
   const eligible = eligibleMetrics(current, settings.metrics);
   notes.push(...eligible.notes);
@@ -48199,7 +48213,7 @@ function compareWithHistory(current, runs, settings, endpointCutoffs = /* @__PUR
     if (missing.has(name)) continue;
     notes.push({ code: "no-data", params: { endpoint: name, missingIn: "some-metrics" } });
   }
-  const adjusted = adjustComparisons(tests, settings.alpha);
+  const adjusted = adjustComparisons([...tests, ...runTests], settings.alpha);
   notes.push(...historyNotes(adjusted, runs.length, current.length, settings.severity));
   const comparisons = strongestPerMetric(adjusted);
   return { comparisons, notes };
@@ -48225,7 +48239,7 @@ function historyNotes(comparisons, runs, endpoints, cutoffs) {
   const detectable = (method) => {
     const byMetric = /* @__PURE__ */ new Map();
     for (const c of comparisons) {
-      if (c.method !== method || c.detectable === void 0 || c.metric === "capacity") continue;
+      if (c.method !== method || c.detectable === void 0 || c.metric === "capacity" || c.metric === "target_cpu_per_request") continue;
       byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c.detectable]);
     }
     return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));
@@ -48266,6 +48280,47 @@ function compareCapacity(current, runs, settings) {
   };
 }
 
+// src/verdict/cpu-compare.ts
+var CPU_SUBJECT = "target";
+var CPU_METRIC = "target_cpu_per_request";
+var MIN_TRIALS = 2;
+function pairedCpuTest(result, baseline, cutoffs, thresholded = false) {
+  const x = result.targetResources?.cpuPerRequest?.trialsMs ?? [];
+  const y = baseline.cpuMsPerRequest ?? [];
+  if (x.length >= MIN_TRIALS && y.length >= MIN_TRIALS) return { test: testTrialValues(CPU_SUBJECT, CPU_METRIC, x, y, false, cutoffs), notes: [] };
+  if (x.length === 0 && y.length === 0 && !thresholded) return { notes: [] };
+  const missing = x.length < MIN_TRIALS ? y.length < MIN_TRIALS ? "both" : "current" : "baseline";
+  return { notes: [{ code: "cpu-not-compared", params: { mode: "paired", missing } }] };
+}
+function historyCpuTest(result, runs, cutoffs, thresholded = false) {
+  const current = result.targetResources?.cpuPerRequest?.medianMs;
+  const history = runs.map((r) => r.cpuMsPerRequest ?? []).filter((trials) => trials.length > 0).map((trials) => median(trials)).filter((v) => v > 0);
+  if (current === void 0 || !(current > 0)) {
+    return history.length > 0 || thresholded ? { notes: [{ code: "cpu-not-compared", params: { mode: "cache", missing: "current" } }] } : { notes: [] };
+  }
+  if (history.length === 0) return { notes: [] };
+  const test = historySpreadTest(current, history, { alternative: "greater" });
+  return {
+    test: {
+      endpoint: CPU_SUBJECT,
+      metric: CPU_METRIC,
+      baseline: test.center,
+      current,
+      change: test.change,
+      changeKind: "relative",
+      interval: { lower: test.lower, upper: test.upper, confidence: 0.95 },
+      p: test.p,
+      n1: result.targetResources?.cpuPerRequest?.trialsMs.length ?? 1,
+      n2: history.length,
+      direction: directionOf(test.change, 5e-3, false),
+      method: "history",
+      spread: test.spread,
+      cutoffs
+    },
+    notes: []
+  };
+}
+
 // src/verdict/baseline-notes.ts
 var BASELINE_STALE_DAYS = 30;
 var DAY_MS = 24 * 60 * 60 * 1e3;
@@ -48293,17 +48348,271 @@ function baselineNotes(result, runs) {
   return notes;
 }
 
+// src/profile/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var UNIT_ORDER = ["h", "m", "s", "ms"];
+var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/y;
+function parseDurationMs(value) {
+  if (typeof value !== "string" || value === "") return void 0;
+  let totalMs = 0;
+  let lastUnitIndex = -1;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < value.length) {
+    const match = PART.exec(value);
+    if (!match) return void 0;
+    const unitIndex = UNIT_ORDER.indexOf(match[2]);
+    if (unitIndex <= lastUnitIndex) return void 0;
+    lastUnitIndex = unitIndex;
+    totalMs += Number(match[1]) * UNIT_MS[match[2]];
+  }
+  if (!Number.isFinite(totalMs)) return void 0;
+  return Math.round(totalMs * 1e3) / 1e3;
+}
+function formatDurationMs(ms2) {
+  if (!Number.isFinite(ms2)) return String(ms2);
+  if (ms2 < 0) return `-${formatDurationMs(-ms2)}`;
+  if (ms2 === 0) return "0s";
+  let rest = ms2;
+  let text2 = "";
+  for (const unit of UNIT_ORDER) {
+    const count3 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
+    if (count3 > 0) text2 += `${count3}${unit}`;
+    rest -= count3 * UNIT_MS[unit];
+  }
+  return text2;
+}
+
+// src/profile/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function folded(key) {
+  return key.toLowerCase().replace(/[_-]/g, "");
+}
+function suggestKey(key, valid) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of valid) {
+    const distance = editDistance(folded(key), folded(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.min(2, Math.ceil(key.length / 2) - 1);
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/profile/read.ts
+var NAME2 = /^[A-Za-z0-9._-]+$/;
+var NAME_MAX = 64;
+var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
+function joinPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const segment = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
+  return parent === "" ? segment : `${parent}.${segment}`;
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "an empty value";
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function getOwn(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readMapping(value, path, valid, issues) {
+  if (!isMapping(value)) {
+    issues.push({ path, message: `${describeValue(value)} is not a mapping (valid keys: ${valid.join(", ")})` });
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (valid.includes(key)) continue;
+    const guess = suggestKey(key, valid);
+    const hint = guess === void 0 ? "" : `; did you mean "${guess}"?`;
+    issues.push({ path: joinPath(path, key), message: `unknown key (valid: ${valid.join(", ")})${hint}` });
+  }
+  return value;
+}
+function requireKey(mapping, key, path, what, issues) {
+  if (mapping[key] !== void 0) return true;
+  issues.push({ path: joinPath(path, key), message: `is required (${what})` });
+  return false;
+}
+function readInteger(value, path, min, max2, issues) {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max2 === void 0 || value <= max2)) {
+    return value;
+  }
+  const range = max2 === void 0 ? `>= ${min}` : `between ${min} and ${max2}`;
+  issues.push({ path, message: `${describeValue(value)} is not a whole number ${range}` });
+  return void 0;
+}
+var MAX_DURATION_MS = 24 * 36e5;
+function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
+  const ms2 = parseDurationMs(value);
+  if (ms2 === void 0) {
+    const message = typeof value === "number" ? `${value} has no unit; write "${value}s" for seconds ${DURATION_HINT}` : `${describeValue(value)} is not a duration ${DURATION_HINT}`;
+    issues.push({ path, message });
+    return void 0;
+  }
+  if (ms2 === 0 && !allowZero) {
+    issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
+    return void 0;
+  }
+  if (ms2 > maxMs) {
+    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
+    return void 0;
+  }
+  return ms2;
+}
+function readName(value, path, issues) {
+  if (typeof value === "string" && NAME2.test(value) && value.length <= NAME_MAX) return value;
+  const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
+  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  return void 0;
+}
+function readUrlPath(value, path, issues) {
+  if (typeof value === "string" && value.startsWith("/") && !/[\s\x00-\x1f\x7f#]/.test(value)) return value;
+  const why = typeof value === "string" && value.startsWith("/") ? 'contains a space, a control character or "#" (percent-encode it)' : 'is not a path starting with "/" (e.g. /api/items?limit=10)';
+  issues.push({ path, message: `${describeValue(value)} ${why}` });
+  return void 0;
+}
+function readFraction(value, path, issues) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return value;
+  if (typeof value === "string") {
+    const match = /^(\d+(?:\.\d+)?)%$/.exec(value);
+    if (match) return Math.round(Number(match[1]) * 1e6) / 1e8;
+  }
+  const hint = typeof value === "number" && value > 1 ? `; for ${value}% write "${value}%"` : "";
+  issues.push({ path, message: `${describeValue(value)} is not a percentage ("1%") or a fraction between 0 and 1 ("0.01")${hint}` });
+  return void 0;
+}
+
+// src/profile/thresholds.ts
+var RUN_THRESHOLD_METRICS = ["capacity", "target_rss_growth", "target_cpu_per_request"];
+function isRunThresholdMetric(metric) {
+  return RUN_THRESHOLD_METRICS.includes(metric);
+}
+var ENDPOINT_THRESHOLD_METRICS = ["p50", "p90", "p95", "p99", "max", "mean", "error_rate", "throughput"];
+var THRESHOLD_METRICS = [...ENDPOINT_THRESHOLD_METRICS, ...RUN_THRESHOLD_METRICS];
+function isFloorMetric(metric) {
+  return metric === "throughput" || metric === "capacity";
+}
+var SEVERITIES = ["minor", "major", "critical"];
+function readLimit(metric, value, path, issues) {
+  if (metric === "capacity") {
+    const rps = typeof value === "string" ? Number(/^\s*(\d+(?:\.\d+)?)\s*\/\s*s\s*$/.exec(value)?.[1] ?? Number.NaN) : value;
+    if (typeof rps === "number" && Number.isFinite(rps) && rps > 0) return rps;
+    issues.push({ path, message: `${describeValue(value)} is not a capacity in requests per second > 0 (e.g. 800 or 800/s)` });
+    return void 0;
+  }
+  if (metric === "target_rss_growth") {
+    const mb = typeof value === "string" ? Number(/^\s*(\d+(?:\.\d+)?)\s*MB\s*\/\s*min\s*$/i.exec(value)?.[1] ?? Number.NaN) : value;
+    if (typeof mb === "number" && Number.isFinite(mb) && mb > 0) return mb;
+    issues.push({ path, message: `${describeValue(value)} is not a growth in MB per minute > 0 (e.g. 5MB/min or 5)` });
+    return void 0;
+  }
+  if (metric === "throughput") {
+    if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
+    issues.push({ path, message: `${describeValue(value)} is not a number of requests per second > 0 (e.g. 500)` });
+    return void 0;
+  }
+  if (metric === "error_rate") {
+    const fraction2 = readFraction(value, path, issues);
+    if (fraction2 !== void 0 && fraction2 > 1) {
+      issues.push({ path, message: `${describeValue(value)} is more than 100%` });
+      return void 0;
+    }
+    return fraction2;
+  }
+  return readDuration(value, path, false, issues);
+}
+function checkOrder(metric, tiers, path, issues) {
+  const floor = isFloorMetric(metric);
+  for (let i = 1; i < tiers.length; i++) {
+    const [lower, higher] = [tiers[i - 1], tiers[i]];
+    const ordered = floor ? higher.limit <= lower.limit : higher.limit >= lower.limit;
+    if (ordered) continue;
+    const relation = floor ? "at most" : "at least";
+    issues.push({
+      path,
+      message: `the ${higher.severity} limit must be ${relation} the ${lower.severity} limit (${floor ? `${metric} is a floor: minor >= major >= critical` : "minor <= major <= critical"})`
+    });
+    return;
+  }
+}
+function readTiers(metric, value, path, issues) {
+  if (!isMapping(value)) {
+    const limit = readLimit(metric, value, path, issues);
+    return limit === void 0 ? [] : [{ metric, severity: "critical", limit }];
+  }
+  const mapping = readMapping(value, path, SEVERITIES, issues) ?? {};
+  const tiers = [];
+  let complete = true;
+  for (const severity of SEVERITIES) {
+    if (mapping[severity] === void 0) continue;
+    const limit = readLimit(metric, mapping[severity], joinPath(path, severity), issues);
+    if (limit === void 0) complete = false;
+    else tiers.push({ metric, severity, limit });
+  }
+  if (Object.keys(mapping).length === 0) {
+    issues.push({ path, message: `has no tiers (give one or more of ${SEVERITIES.join(", ")})` });
+  }
+  if (complete) checkOrder(metric, tiers, path, issues);
+  return tiers;
+}
+function readThresholds(value, path, issues, scope = "profile") {
+  if (value === void 0) return [];
+  let given2 = value;
+  if (scope === "endpoint" && isMapping(value)) {
+    for (const key of RUN_THRESHOLD_METRICS) {
+      if (value[key] !== void 0) issues.push({ path: joinPath(path, key), message: `is a figure of the whole run, not of one endpoint; put it under the profile's thresholds` });
+    }
+    given2 = Object.fromEntries(Object.entries(value).filter(([key]) => !RUN_THRESHOLD_METRICS.includes(key)));
+  }
+  const mapping = readMapping(given2, path, scope === "endpoint" ? ENDPOINT_THRESHOLD_METRICS : THRESHOLD_METRICS, issues);
+  if (!mapping) return [];
+  const tiers = [];
+  for (const [key, tierValue] of Object.entries(mapping)) {
+    if (!THRESHOLD_METRICS.includes(key)) continue;
+    tiers.push(...readTiers(key, tierValue, joinPath(path, key), issues));
+  }
+  return tiers;
+}
+
 // src/verdict/thresholds.ts
 var RUN_THRESHOLD_SUBJECT = "whole run";
 function thresholdValue(endpoint, metric) {
-  if (metric === "capacity" || metric === "target_rss_growth") return Number.NaN;
+  if (isRunThresholdMetric(metric)) return Number.NaN;
   if (metric === "error_rate") return endpoint.errorRate;
   if (metric === "throughput") return endpoint.rps;
   return endpoint.latencyMs[metric];
 }
 function runThresholdValue(result, metric) {
   if (metric === "capacity") return result.capacity?.capacityRps;
-  if (metric === "target_rss_growth") return result.targetResources?.rssTrend?.perMinute;
+  if (metric === "target_rss_growth") {
+    const trend = result.targetResources?.rssTrend;
+    return trend === void 0 ? void 0 : trend.lower > 0 ? trend.perMinute : 0;
+  }
+  if (metric === "target_cpu_per_request") return result.targetResources?.cpuPerRequest?.medianMs;
   return void 0;
 }
 function crosses(tier, actual) {
@@ -48328,7 +48637,7 @@ function checkThresholds(profile, endpoints) {
     const tiers = [...profile.thresholds, ...spec?.thresholds ?? []];
     const worst = /* @__PURE__ */ new Map();
     for (const tier of tiers) {
-      if (tier.metric === "capacity" || tier.metric === "target_rss_growth") continue;
+      if (isRunThresholdMetric(tier.metric)) continue;
       const actual = thresholdValue(result, tier.metric);
       if (!crosses(tier, actual)) continue;
       const seen = worst.get(tier.metric);
@@ -48368,6 +48677,8 @@ function decideVerdict(input) {
     if (mode === "cache") notes.push(...baselineNotes(result, baseline.runs));
   }
   const breaches = [...checkThresholds(profile, result.endpoints), ...checkRunThresholds(profile, result)];
+  const cpuUnchecked = profile.thresholds.some((t) => t.metric === CPU_METRIC) && result.targetResources?.cpuPerRequest === void 0;
+  if (cpuUnchecked && !notes.some((n) => n.code === "cpu-not-compared")) notes.push({ code: "cpu-not-compared", params: { mode, missing: "current" } });
   let maxSeverity = "none";
   let advisorySeverity = "none";
   for (const c of comparisons) {
@@ -48397,8 +48708,11 @@ function compareRuns(profile, result, baseline, mode) {
   const cutoffs = /* @__PURE__ */ new Map();
   for (const e of profile.endpoints) if (e.severity) cutoffs.set(e.name, e.severity);
   const runs = baseline.runs;
-  if (mode === "paired") return compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs);
-  return compareWithHistory(result.endpoints, runs, profile.regression, cutoffs);
+  const thresholded = profile.thresholds.some((t) => t.metric === CPU_METRIC);
+  const cpu = mode === "paired" ? pairedCpuTest(result, runs[0], profile.regression.severity, thresholded) : historyCpuTest(result, runs, profile.regression.severity, thresholded);
+  const runTests = cpu.test ? [cpu.test] : [];
+  const outcome = mode === "paired" ? compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs, runTests) : compareWithHistory(result.endpoints, runs, profile.regression, cutoffs, runTests);
+  return { comparisons: outcome.comparisons, notes: [...outcome.notes, ...cpu.notes] };
 }
 var LATENCY = /* @__PURE__ */ new Set(["p50", "p90", "p95", "p99", "mean"]);
 function closedModelNotes(comparisons) {
@@ -48610,6 +48924,18 @@ var LatencyHistogram = class {
     this.hdr.add(hdr);
     this.sumUs += hdr.mean * hdr.totalCount;
     if (hdr.maxValue > this.maxUs) this.maxUs = hdr.maxValue;
+  }
+  /**
+   * Puts back the exact sum and maximum a decoded histogram lost (a shard result keeps them beside
+   * the encoding, src/shard/result.ts), so a merge reports the exact max and mean, and percentiles
+   * capped at the exact max as one histogram of every value would. Values that cannot belong to
+   * this histogram (a max above its top bucket, a mean outside [0, max]) are ignored.
+   */
+  restoreExact(sumUs, maxUs) {
+    const n = this.hdr.totalCount;
+    if (n === 0 || !(maxUs >= LOWEST_LATENCY_US && maxUs <= this.maxUs) || !(sumUs >= 0 && sumUs <= maxUs * n)) return;
+    this.sumUs = sumUs;
+    this.maxUs = maxUs;
   }
   /** Empties the histogram so it can be reused without allocating a new one. */
   reset() {
@@ -49013,6 +49339,13 @@ function noteText(note) {
       const { metrics, critical, runs } = note.params;
       return `${metrics.join(", ")}: a critical change (${formatPercent(critical, 0)}) on every endpoint at once would be inside the spread of ${runsText(runs)}; such a change is reported as advisory until the history holds more runs`;
     }
+    case "cpu-not-compared": {
+      const { mode, missing } = note.params;
+      const lead = "target CPU per request not compared: ";
+      if (missing === "both") return `${lead}neither target\u2019s CPU time was sampled (give target-pid or target-container, and baseline-target-pid)`;
+      if (missing === "baseline") return `${lead}the baseline target\u2019s CPU time was not sampled (give baseline-target-pid)`;
+      return `${lead}${mode === "paired" ? "the target\u2019s" : "this run\u2019s target"} CPU time was not sampled (give target-pid or target-container)`;
+    }
     case "run-unmeasured":
       return `the run fails: ${note.params.causes.map(causeText).join(", and ")} (see the warnings)`;
   }
@@ -49108,12 +49441,32 @@ function profileFingerprint(profile) {
 }
 
 // src/baseline/run-summary.ts
+var isObject3 = (v) => typeof v === "object" && v !== null;
+var finite = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function runReadings(result) {
+  const loose = result;
+  const readings = {};
+  const resources = isObject3(loose.targetResources) ? loose.targetResources : void 0;
+  const rss = finite(resources?.rssGrowthMb);
+  if (rss !== void 0) readings.rssGrowthMb = rss;
+  const capacity = isObject3(loose.capacity) ? loose.capacity : void 0;
+  const capacityRps = finite(capacity?.capacityRps);
+  if (capacity && capacity.heldToCeiling !== true && capacityRps !== void 0 && capacityRps > 0) readings.capacityRps = capacityRps;
+  const recovery = isObject3(loose.recovery) ? loose.recovery : void 0;
+  const recoveryMs = finite(recovery?.recoveryMs);
+  if (recovery && recovery.recovered !== false && recoveryMs !== void 0 && recoveryMs >= 0) readings.recoveryMs = recoveryMs;
+  const cpuSeconds = finite(resources?.cpuSeconds);
+  const requests = finite(isObject3(loose.totals) ? loose.totals.requests : void 0);
+  if (cpuSeconds !== void 0 && cpuSeconds >= 0 && requests !== void 0 && requests > 0) readings.cpuMsPerRequest = 1e3 * cpuSeconds / requests;
+  return readings;
+}
 function median2(values) {
   const v = [...values].sort((a, b) => a - b);
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
-function summarizeRun(run, fingerprint, rssGrowthMb) {
+function summarizeRun(run, fingerprint, readings = {}) {
+  const known = { ...run.capacityRps !== void 0 ? { capacityRps: run.capacityRps } : {}, ...readings };
   return {
     savedAt: run.savedAt,
     ...run.commit ? { commit: run.commit } : {},
@@ -49133,7 +49486,7 @@ function summarizeRun(run, fingerprint, rssGrowthMb) {
         error_rate: e.errors / e.requests
       }
     })),
-    ...rssGrowthMb !== void 0 && Number.isFinite(rssGrowthMb) ? { rssGrowthMb } : {}
+    ...Object.fromEntries(RUN_READINGS.filter((k) => Number.isFinite(known[k])).map((k) => [k, known[k]]))
   };
 }
 
@@ -49222,9 +49575,65 @@ function splitScore(values, start, end, index) {
   return n * m / (n + m) * (2 * across / (n * m) - 2 * left / (n * n) - 2 * right / (m * m));
 }
 
-// src/stats/change-points.ts
-var DEFAULT_MIN_SEGMENT = 3;
-var DEFAULT_MIN_SERIES = 10;
+// src/stats/optimal-partition.ts
+function costOf(sum2, squares, start, end) {
+  const n = end - start;
+  const s = sum2[end] - sum2[start];
+  return Math.max(0, squares[end] - squares[start] - s * s / n);
+}
+function optimalPartition(values, minSegment, maxSplits, penalty) {
+  if (!(Number.isInteger(minSegment) && minSegment >= 1)) throw new StatsInputError(`minSegment: ${String(minSegment)} must be a whole number of at least 1`);
+  if (!(Number.isInteger(maxSplits) && maxSplits >= 0)) throw new StatsInputError(`maxSplits: ${String(maxSplits)} must be a whole number >= 0`);
+  if (!(penalty >= 0 && Number.isFinite(penalty))) throw new StatsInputError(`penalty: ${String(penalty)} must be a finite number >= 0`);
+  const n = values.length;
+  const sum2 = new Float64Array(n + 1);
+  const squares = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    sum2[i + 1] = sum2[i] + values[i];
+    squares[i + 1] = squares[i] + values[i] * values[i];
+  }
+  const most = Math.min(maxSplits, Math.floor(n / minSegment) - 1);
+  if (most < 1) return [];
+  const best = [];
+  const from = [];
+  best.push(new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY));
+  from.push(new Int32Array(n + 1));
+  for (let e = minSegment; e <= n; e++) best[0][e] = costOf(sum2, squares, 0, e);
+  let chosen = { splits: 0, total: best[0][n] };
+  for (let k = 1; k <= most; k++) {
+    const row2 = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+    const back = new Int32Array(n + 1);
+    for (let e = (k + 1) * minSegment; e <= n; e++) {
+      for (let s = k * minSegment; s <= e - minSegment; s++) {
+        const c = best[k - 1][s] + costOf(sum2, squares, s, e);
+        if (c < row2[e]) {
+          row2[e] = c;
+          back[e] = s;
+        }
+      }
+    }
+    best.push(row2);
+    from.push(back);
+    const total = row2[n] + k * penalty;
+    if (total < chosen.total) chosen = { splits: k, total };
+  }
+  const splits = [];
+  let end = n;
+  for (let k = chosen.splits; k >= 1; k--) {
+    end = from[k][end];
+    splits.push(end);
+  }
+  return splits.reverse();
+}
+function differenceScale(values) {
+  if (values.length < 2) return 0;
+  const d = values.slice(1).map((v, i) => Math.abs(v - values[i])).sort((a, b) => a - b);
+  const mid = d.length >> 1;
+  const median7 = d.length % 2 ? d[mid] : (d[mid - 1] + d[mid]) / 2;
+  return median7 / (0.6745 * Math.SQRT2);
+}
+
+// src/stats/permutation-test.ts
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -49235,23 +49644,39 @@ function prng(seed) {
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
-function permutationP(values, start, end, observed, o) {
-  const random = prng(o.seed ^ Math.imul(start + 1, 2654435761) ^ Math.imul(end + 1, 2246822507));
+function permutationP(values, start, end, observed, s, statistic) {
+  const random = prng(s.seed ^ Math.imul(start + 1, 2654435761) ^ Math.imul(end + 1, 2246822507));
   const shuffled = Float64Array.from(values.slice(start, end));
-  const allowed = o.alpha * (o.permutations + 1) - 1;
+  const allowed = s.level * (s.permutations + 1) - 1;
   let atLeast = 0;
-  for (let r = 1; r <= o.permutations; r++) {
+  for (let r = 1; r <= s.permutations; r++) {
     for (let i = shuffled.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = shuffled[i];
       shuffled[i] = shuffled[j];
       shuffled[j] = t;
     }
-    const best = bestSplit(shuffled, 0, shuffled.length, o.minSegment);
-    if (best && best.score >= observed * (1 - 1e-12)) atLeast++;
+    if (statistic(shuffled) >= observed * (1 - 1e-12)) atLeast++;
     if (atLeast > allowed) return (1 + atLeast) / (1 + r);
   }
-  return (1 + atLeast) / (1 + o.permutations);
+  return (1 + atLeast) / (1 + s.permutations);
+}
+function bestSplitP(values, start, end, observed, minSegment, s) {
+  return permutationP(values, start, end, observed, s, (shuffled) => bestSplit(shuffled, 0, shuffled.length, minSegment)?.score ?? 0);
+}
+function fixedSplitP(values, start, end, index, s) {
+  const observed = splitScore(values, start, end, index);
+  return permutationP(values, start, end, observed, s, (shuffled) => splitScore(shuffled, 0, shuffled.length, index - start));
+}
+
+// src/stats/change-points.ts
+var DEFAULT_MIN_SEGMENT = 3;
+var DEFAULT_MIN_SERIES = 10;
+var MAX_JOINT_SPLITS = 20;
+function wholeSeriesP(values, index, o) {
+  const best = bestSplit(values, 0, values.length, o.minSegment);
+  const observed = best && best.index === index ? best.score : splitScore(values, 0, values.length, index);
+  return bestSplitP(values, 0, values.length, observed, o.minSegment, { permutations: o.permutations, seed: o.seed, level: o.alpha });
 }
 function resolveOptions(options) {
   const { alpha, minShift } = options;
@@ -49259,9 +49684,13 @@ function resolveOptions(options) {
   if (typeof minShift !== "number" || !(minShift >= 0) || !Number.isFinite(minShift)) throw new StatsInputError(`minShift: ${String(minShift)} must be a finite number >= 0`);
   const minSegment = options.minSegment ?? DEFAULT_MIN_SEGMENT;
   if (!Number.isInteger(minSegment) || minSegment < 2) throw new StatsInputError(`minSegment: ${String(minSegment)} must be a whole number of at least 2`);
-  const permutations = options.permutations ?? Math.max(99, Math.ceil(2 / alpha) - 1);
+  const alphaWithin = options.alphaWithin ?? alpha / 2;
+  if (typeof alphaWithin !== "number" || !(alphaWithin > 0 && alphaWithin < 0.5)) {
+    throw new StatsInputError(`alphaWithin: ${String(alphaWithin)} must be between 0 and 0.5, exclusive`);
+  }
+  const permutations = options.permutations ?? Math.max(99, Math.ceil(2 / Math.min(alpha, alphaWithin)) - 1);
   if (!Number.isInteger(permutations) || permutations < 19) throw new StatsInputError(`permutations: ${String(permutations)} must be a whole number of at least 19`);
-  return { alpha, minShift, minSegment, permutations, confidence: options.confidence ?? 0.95, seed: options.seed ?? 24301 };
+  return { alpha, alphaWithin, minShift, minSegment, permutations, confidence: options.confidence ?? 0.95, seed: options.seed ?? 24301 };
 }
 function divide(values, o) {
   const found = /* @__PURE__ */ new Map();
@@ -49270,7 +49699,7 @@ function divide(values, o) {
     const { start, end } = pending.pop();
     const split = bestSplit(values, start, end, o.minSegment);
     if (!split) continue;
-    const p = permutationP(values, start, end, split.score, o);
+    const p = bestSplitP(values, start, end, split.score, o.minSegment, { permutations: o.permutations, seed: o.seed, level: o.alpha });
     if (p > o.alpha) continue;
     found.set(split.index, p);
     pending.push({ start, end: split.index }, { start: split.index, end });
@@ -49280,7 +49709,7 @@ function divide(values, o) {
 function changePoints(values, options) {
   const o = resolveOptions(options);
   const need = Math.max(DEFAULT_MIN_SERIES, 2 * o.minSegment);
-  const base2 = { alpha: o.alpha, permutations: o.permutations };
+  const base2 = { alpha: o.alpha, alphaWithin: o.alphaWithin, permutations: o.permutations };
   if (values.length < need) {
     return {
       ...base2,
@@ -49290,6 +49719,12 @@ function changePoints(values, options) {
   }
   assertSample(values, "values", false);
   const pValues = divide(values, o);
+  if (pValues.size > 0) {
+    const sigma = differenceScale(values);
+    for (const index of optimalPartition(values, o.minSegment, MAX_JOINT_SPLITS, 2 * sigma * sigma * Math.log(values.length))) {
+      if (!pValues.has(index)) pValues.set(index, Number.NaN);
+    }
+  }
   let indices = [...pValues.keys()].sort((a, b) => a - b);
   const shiftAt = (k) => {
     const start = k > 0 ? indices[k - 1] : 0;
@@ -49309,11 +49744,10 @@ function changePoints(values, options) {
         if (!retest.has(indices[k])) continue;
         retest.delete(indices[k]);
         const { start, end } = shifts[k];
-        const best = bestSplit(values, start, end, o.minSegment);
-        const observed = best && best.index === indices[k] ? best.score : splitScore(values, start, end, indices[k]);
-        const p = permutationP(values, start, end, observed, o);
+        const p = indices.length === 1 ? wholeSeriesP(values, indices[k], o) : fixedSplitP(values, start, end, indices[k], { permutations: o.permutations, seed: o.seed, level: o.alphaWithin });
+        const level = indices.length === 1 ? o.alpha : o.alphaWithin;
         pValues.set(indices[k], p);
-        if (p > o.alpha) {
+        if (p > level) {
           drop = k;
           break;
         }
@@ -49340,7 +49774,7 @@ function changePoints(values, options) {
 }
 function relocate(values, indices, minSegment, retest) {
   const moved = [...indices];
-  for (let round2 = 0; round2 < 5; round2++) {
+  for (let round4 = 0; round4 < 5; round4++) {
     let changed = false;
     for (let k = 0; k < moved.length; k++) {
       const start = k > 0 ? moved[k - 1] : 0;
@@ -49359,164 +49793,6 @@ function relocate(values, indices, minSegment, retest) {
     if (!changed) break;
   }
   return moved;
-}
-
-// src/profile/duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var UNIT_ORDER = ["h", "m", "s", "ms"];
-var PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/y;
-function parseDurationMs(value) {
-  if (typeof value !== "string" || value === "") return void 0;
-  let totalMs = 0;
-  let lastUnitIndex = -1;
-  PART.lastIndex = 0;
-  while (PART.lastIndex < value.length) {
-    const match = PART.exec(value);
-    if (!match) return void 0;
-    const unitIndex = UNIT_ORDER.indexOf(match[2]);
-    if (unitIndex <= lastUnitIndex) return void 0;
-    lastUnitIndex = unitIndex;
-    totalMs += Number(match[1]) * UNIT_MS[match[2]];
-  }
-  if (!Number.isFinite(totalMs)) return void 0;
-  return Math.round(totalMs * 1e3) / 1e3;
-}
-function formatDurationMs(ms2) {
-  if (!Number.isFinite(ms2)) return String(ms2);
-  if (ms2 < 0) return `-${formatDurationMs(-ms2)}`;
-  if (ms2 === 0) return "0s";
-  let rest = ms2;
-  let text2 = "";
-  for (const unit of UNIT_ORDER) {
-    const count3 = unit === "ms" ? Math.round(rest * 1e3) / 1e3 : Math.floor(rest / UNIT_MS[unit]);
-    if (count3 > 0) text2 += `${count3}${unit}`;
-    rest -= count3 * UNIT_MS[unit];
-  }
-  return text2;
-}
-
-// src/profile/suggest.ts
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-function folded(key) {
-  return key.toLowerCase().replace(/[_-]/g, "");
-}
-function suggestKey(key, valid) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of valid) {
-    const distance = editDistance(folded(key), folded(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.min(2, Math.ceil(key.length / 2) - 1);
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/profile/read.ts
-var NAME2 = /^[A-Za-z0-9._-]+$/;
-var NAME_MAX = 64;
-var DURATION_HINT = "(use 500ms, 30s, 5m, 1h)";
-function joinPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const segment = /^[A-Za-z0-9_$-]+$/.test(key) ? key : JSON.stringify(key);
-  return parent === "" ? segment : `${parent}.${segment}`;
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "an empty value";
-  if (typeof value === "string") {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
-}
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function getOwn(record, key) {
-  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readMapping(value, path, valid, issues) {
-  if (!isMapping(value)) {
-    issues.push({ path, message: `${describeValue(value)} is not a mapping (valid keys: ${valid.join(", ")})` });
-    return void 0;
-  }
-  for (const key of Object.keys(value)) {
-    if (valid.includes(key)) continue;
-    const guess = suggestKey(key, valid);
-    const hint = guess === void 0 ? "" : `; did you mean "${guess}"?`;
-    issues.push({ path: joinPath(path, key), message: `unknown key (valid: ${valid.join(", ")})${hint}` });
-  }
-  return value;
-}
-function requireKey(mapping, key, path, what, issues) {
-  if (mapping[key] !== void 0) return true;
-  issues.push({ path: joinPath(path, key), message: `is required (${what})` });
-  return false;
-}
-function readInteger(value, path, min, max2, issues) {
-  if (typeof value === "number" && Number.isInteger(value) && value >= min && (max2 === void 0 || value <= max2)) {
-    return value;
-  }
-  const range = max2 === void 0 ? `>= ${min}` : `between ${min} and ${max2}`;
-  issues.push({ path, message: `${describeValue(value)} is not a whole number ${range}` });
-  return void 0;
-}
-var MAX_DURATION_MS = 24 * 36e5;
-function readDuration(value, path, allowZero, issues, maxMs = MAX_DURATION_MS) {
-  const ms2 = parseDurationMs(value);
-  if (ms2 === void 0) {
-    const message = typeof value === "number" ? `${value} has no unit; write "${value}s" for seconds ${DURATION_HINT}` : `${describeValue(value)} is not a duration ${DURATION_HINT}`;
-    issues.push({ path, message });
-    return void 0;
-  }
-  if (ms2 === 0 && !allowZero) {
-    issues.push({ path, message: `${describeValue(value)} must be longer than zero` });
-    return void 0;
-  }
-  if (ms2 > maxMs) {
-    issues.push({ path, message: `${describeValue(value)} is longer than ${formatDurationMs(maxMs)}, the most this key allows` });
-    return void 0;
-  }
-  return ms2;
-}
-function readName(value, path, issues) {
-  if (typeof value === "string" && NAME2.test(value) && value.length <= NAME_MAX) return value;
-  const why = typeof value === "string" && value.length > NAME_MAX ? `is longer than ${NAME_MAX} characters` : 'is not a name (letters, digits, ".", "_" and "-" only, as it goes into file names and cache keys)';
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readUrlPath(value, path, issues) {
-  if (typeof value === "string" && value.startsWith("/") && !/[\s\x00-\x1f\x7f#]/.test(value)) return value;
-  const why = typeof value === "string" && value.startsWith("/") ? 'contains a space, a control character or "#" (percent-encode it)' : 'is not a path starting with "/" (e.g. /api/items?limit=10)';
-  issues.push({ path, message: `${describeValue(value)} ${why}` });
-  return void 0;
-}
-function readFraction(value, path, issues) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 1) return value;
-  if (typeof value === "string") {
-    const match = /^(\d+(?:\.\d+)?)%$/.exec(value);
-    if (match) return Math.round(Number(match[1]) * 1e6) / 1e8;
-  }
-  const hint = typeof value === "number" && value > 1 ? `; for ${value}% write "${value}%"` : "";
-  issues.push({ path, message: `${describeValue(value)} is not a percentage ("1%") or a fraction between 0 and 1 ("0.01")${hint}` });
-  return void 0;
 }
 
 // src/profile/trend.ts
@@ -49548,6 +49824,13 @@ function readTrend(value, path, issues) {
 
 // src/verdict/trend-series.ts
 var ALL_ENDPOINTS = "(every endpoint)";
+var RUN_LEVEL_METRICS = {
+  rss_growth: { field: "rssGrowthMb", subject: "target process", scale: "linear" },
+  cpu_per_request: { field: "cpuMsPerRequest", subject: "target process", scale: "log" },
+  capacity: { field: "capacityRps", subject: "whole run", scale: "log" },
+  recovery_time: { field: "recoveryMs", subject: "whole run", scale: "linear" }
+};
+var isRunLevel = (metric) => Object.hasOwn(RUN_LEVEL_METRICS, metric);
 var runnerKind = (r) => `${r.runner.cpuModel}, ${r.runner.cores} cores, ${r.runner.os}`;
 var MIN_ENDPOINTS_FOR_COMMON_FACTOR = 3;
 function median3(values) {
@@ -49574,7 +49857,6 @@ function comparableRuns(history) {
   return { runs: sameLoad.filter((r) => runnerKind(r) === kind), notes };
 }
 function valueOf(run, endpoint, metric) {
-  if (metric === "rss_growth") return run.rssGrowthMb ?? Number.NaN;
   const v = run.endpoints.find((e) => e.name === endpoint)?.values[metric];
   return v === void 0 ? Number.NaN : v;
 }
@@ -49594,11 +49876,15 @@ function trendSeries(history, metrics) {
   const names = [...new Set(runs.flatMap((r) => r.endpoints.map((e) => e.name)))];
   const series = [];
   for (const metric of metrics) {
-    if (metric === "rss_growth") {
-      const at = runs.map((_, i) => i).filter((i) => Number.isFinite(runs[i].rssGrowthMb));
+    if (isRunLevel(metric)) {
+      const { field, subject, scale } = RUN_LEVEL_METRICS[metric];
+      const at = runs.map((_, i) => i).filter((i) => {
+        const v = runs[i][field];
+        return typeof v === "number" && Number.isFinite(v) && (scale === "linear" || v > 0);
+      });
       if (at.length > 0) {
-        const values = at.map((i) => runs[i].rssGrowthMb);
-        series.push({ endpoint: "target process", metric, runs: at, values, tested: values, scale: "linear", adjusted: false });
+        const values = at.map((i) => runs[i][field]);
+        series.push({ endpoint: subject, metric, runs: at, values, tested: scale === "log" ? values.map(Math.log) : values, scale, adjusted: false });
       }
       continue;
     }
@@ -49629,8 +49915,15 @@ function trendSeries(history, metrics) {
 // src/verdict/trend.ts
 var MIN_ERROR_RATE_CHANGE = 0.01;
 var MIN_RSS_GROWTH_CHANGE_MB = 5;
+var MIN_RECOVERY_CHANGE_MS = 1e3;
 function higherIsWorse(metric) {
-  return metric !== "throughput";
+  return metric !== "throughput" && metric !== "capacity";
+}
+function minShiftOf(s, settings) {
+  if (s.scale === "log") return Math.log1p(settings.minChange);
+  if (s.metric === "rss_growth") return MIN_RSS_GROWTH_CHANGE_MB;
+  if (s.metric === "recovery_time") return MIN_RECOVERY_CHANGE_MS;
+  return MIN_ERROR_RATE_CHANGE;
 }
 function median4(values) {
   const v = [...values].sort((a, b) => a - b);
@@ -49639,8 +49932,8 @@ function median4(values) {
 }
 function analyseSeries(s, runs, settings) {
   const log = s.scale === "log";
-  const minShift = log ? Math.log1p(settings.minChange) : s.metric === "rss_growth" ? MIN_RSS_GROWTH_CHANGE_MB : MIN_ERROR_RATE_CHANGE;
-  const found = changePoints(s.tested, { alpha: settings.alpha, minShift }).changePoints;
+  const minShift = minShiftOf(s, settings);
+  const found = changePoints(s.tested, { alpha: settings.alpha, minShift, ...settings.alphaWithin !== void 0 ? { alphaWithin: settings.alphaWithin } : {} }).changePoints;
   const unit = log ? "relative" : "difference";
   const map = (v) => log ? Math.expm1(v) : v;
   const changes = found.map((c) => ({
@@ -49688,7 +49981,9 @@ function analyseTrend(history, settings) {
 function profileTrend(profile, history) {
   const t = profile.trend ?? DEFAULT_TREND;
   const metrics = [...profile.regression.metrics];
-  if (history.some((r) => r.rssGrowthMb !== void 0)) metrics.push("rss_growth");
+  for (const metric of Object.keys(RUN_LEVEL_METRICS)) {
+    if (history.some((r) => r[RUN_LEVEL_METRICS[metric].field] !== void 0)) metrics.push(metric);
+  }
   return analyseTrend(history.slice(-t.historyRuns), { alpha: t.alpha, minChange: t.minChange, metrics });
 }
 
@@ -49746,14 +50041,18 @@ function runText(run, index) {
 }
 function valueText(metric, value, allEndpoints) {
   if (allEndpoints) return `\xD7${value.toFixed(3)}`;
-  if (metric === "throughput") return formatRps(value);
+  if (metric === "throughput" || metric === "capacity") return formatRps(value);
   if (metric === "error_rate") return formatRate(value);
   if (metric === "rss_growth") return `${value.toFixed(1)} MB`;
+  if (metric === "cpu_per_request") return `${value.toFixed(3)} CPU ms`;
   return formatMs(value);
 }
 function changeText(c, metric) {
   if (c.unit === "relative") return formatChange(c.change, "relative");
-  return metric === "rss_growth" ? `${c.change > 0 ? "+" : ""}${c.change.toFixed(1)} MB` : formatChange(c.change, "points");
+  const sign = c.change > 0 ? "+" : "";
+  if (metric === "rss_growth") return `${sign}${c.change.toFixed(1)} MB`;
+  if (metric === "recovery_time") return `${sign}${(c.change / 1e3).toFixed(1)} s`;
+  return formatChange(c.change, "points");
 }
 function seriesName(s) {
   return escapeMarkdown(s.endpoint, 64);
@@ -49907,7 +50206,7 @@ async function judgeAndSave(options, edges, result) {
   }), result);
   const summaries = [
     ...storedSummaries(restored.status === "found" ? restored.baseline : void 0),
-    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, result.targetResources?.rssGrowthMb)
+    summarizeRun(baselineRunFromResult(result, options.origin), result.profile.fingerprint, runReadings(result))
   ];
   const plan = planBaselineSave({ requested: options.saveBaseline, runRefusal: options.saveBaseline ? baselineRefusal(result) : void 0, restored });
   let saved;
@@ -50032,12 +50331,36 @@ function mergeSlotMeasurements(slots) {
     seen.add(w.code);
     warnings.push(w);
   }
+  const targetResources = mergeTargetResources(slots);
   return {
     startedAt: slots[0].startedAt,
     finishedAt: slots[slots.length - 1].finishedAt,
     trialDurationMs,
     endpoints,
-    warnings
+    warnings,
+    ...targetResources ? { targetResources } : {}
+  };
+}
+function mergeTargetResources(slots) {
+  const parts = slots.map((s) => s.targetResources);
+  if (!parts.every((p) => p !== void 0)) return void 0;
+  const r = (v) => Math.round(v * 1e3) / 1e3;
+  const trialsMs = parts.flatMap((p) => p.cpuPerRequest?.trialsMs ?? []);
+  const sorted = [...trialsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const medianMs = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return {
+    pid: first.pid,
+    ...first.container === void 0 ? {} : { container: first.container },
+    cpuSeconds: r(parts.reduce((a, p) => a + (p.cpuSeconds ?? 0), 0)),
+    ...trialsMs.length > 0 ? { cpuPerRequest: { medianMs: r(medianMs), trialsMs } } : {},
+    samples: parts.reduce((a, p) => a + p.samples, 0),
+    cpuShare: r(parts.reduce((a, p) => a + p.cpuShare, 0) / parts.length),
+    cpuSharePeak: Math.max(...parts.map((p) => p.cpuSharePeak)),
+    rssMb: { start: first.rssMb.start, end: last.rssMb.end, max: Math.max(...parts.map((p) => p.rssMb.max)) },
+    rssGrowthMb: r(last.rssMb.end - first.rssMb.start)
   };
 }
 
@@ -50063,12 +50386,14 @@ async function runPairedLoad(options) {
   let errors = 0;
   for (const slot of slots) {
     const slotSpec = slotLoad(load, slot.trial === 0);
+    const targetProcess = slot.side === "candidate" ? options.candidateProcess : options.baselineProcess;
     const m = await options.runLoad({
       targetUrl: slot.side === "candidate" ? options.candidateUrl : options.baselineUrl,
       load: slotSpec,
       endpoints: options.endpoints,
       ...options.flows ? { flows: options.flows } : {},
       ...options.websocket ? { websocket: options.websocket } : {},
+      ...targetProcess ? { targetProcess } : {},
       onProgress: options.onProgress ? (p) => {
         if (p.phase === "done") return;
         options.onProgress?.({
@@ -50120,7 +50445,9 @@ async function runPairedPipeline(options, edges) {
     ...profile.flows ? { flows: profile.flows } : {},
     ...profile.websocket ? { websocket: profile.websocket } : {},
     runLoad: edges.runLoad,
-    onProgress: edges.onProgress
+    onProgress: edges.onProgress,
+    ...profile.targetProcess ? { candidateProcess: profile.targetProcess } : {},
+    ...options.baselineTargetProcess ? { baselineProcess: options.baselineTargetProcess } : {}
   });
   const result = buildRunResult(profile, fingerprint, target, measured.candidate, runner);
   const baselineResult = buildRunResult(profile, fingerprint, baselineTarget, measured.baseline, runner);
@@ -50558,11 +50885,19 @@ function segmentArea(s, tauMs) {
   return s.fromRps * tau + (s.toRps - s.fromRps) * tau * tau / (2 * d);
 }
 var ArrivalClock = class {
-  constructor(segments) {
+  /**
+   * `phase` (0 <= phase < 1) moves every arrival to where the integral reaches n + phase: shard k of
+   * N, whose rates are 1/N of the whole, takes phase k/N, so its arrivals fall where the whole
+   * schedule's integral reaches N·n + k — the N shards together plan exactly the single runner's
+   * arrivals (src/shard/plan.ts).
+   */
+  constructor(segments, phase = 0) {
     this.segments = segments;
+    if (!(phase >= 0 && phase < 1)) throw new RangeError(`ArrivalClock: phase ${String(phase)} is not in [0, 1)`);
+    this.index = phase;
   }
   segments;
-  index = 0;
+  index;
   segment = 0;
   /** Arrivals planned before the current segment starts (fractional). */
   before = 0;
@@ -50939,95 +51274,6 @@ function readOpen(mapping, path, c, issues) {
   load.rateRps = shaped.rateRps;
   load.shape = shaped.shape;
   return load;
-}
-
-// src/profile/thresholds.ts
-var RUN_THRESHOLD_METRICS = ["capacity", "target_rss_growth"];
-var ENDPOINT_THRESHOLD_METRICS = ["p50", "p90", "p95", "p99", "max", "mean", "error_rate", "throughput"];
-var THRESHOLD_METRICS = [...ENDPOINT_THRESHOLD_METRICS, ...RUN_THRESHOLD_METRICS];
-function isFloorMetric(metric) {
-  return metric === "throughput" || metric === "capacity";
-}
-var SEVERITIES = ["minor", "major", "critical"];
-function readLimit(metric, value, path, issues) {
-  if (metric === "capacity") {
-    const rps = typeof value === "string" ? Number(/^\s*(\d+(?:\.\d+)?)\s*\/\s*s\s*$/.exec(value)?.[1] ?? Number.NaN) : value;
-    if (typeof rps === "number" && Number.isFinite(rps) && rps > 0) return rps;
-    issues.push({ path, message: `${describeValue(value)} is not a capacity in requests per second > 0 (e.g. 800 or 800/s)` });
-    return void 0;
-  }
-  if (metric === "target_rss_growth") {
-    const mb = typeof value === "string" ? Number(/^\s*(\d+(?:\.\d+)?)\s*MB\s*\/\s*min\s*$/i.exec(value)?.[1] ?? Number.NaN) : value;
-    if (typeof mb === "number" && Number.isFinite(mb) && mb > 0) return mb;
-    issues.push({ path, message: `${describeValue(value)} is not a growth in MB per minute > 0 (e.g. 5MB/min or 5)` });
-    return void 0;
-  }
-  if (metric === "throughput") {
-    if (typeof value === "number" && Number.isFinite(value) && value > 0) return value;
-    issues.push({ path, message: `${describeValue(value)} is not a number of requests per second > 0 (e.g. 500)` });
-    return void 0;
-  }
-  if (metric === "error_rate") {
-    const fraction2 = readFraction(value, path, issues);
-    if (fraction2 !== void 0 && fraction2 > 1) {
-      issues.push({ path, message: `${describeValue(value)} is more than 100%` });
-      return void 0;
-    }
-    return fraction2;
-  }
-  return readDuration(value, path, false, issues);
-}
-function checkOrder(metric, tiers, path, issues) {
-  const floor = isFloorMetric(metric);
-  for (let i = 1; i < tiers.length; i++) {
-    const [lower, higher] = [tiers[i - 1], tiers[i]];
-    const ordered = floor ? higher.limit <= lower.limit : higher.limit >= lower.limit;
-    if (ordered) continue;
-    const relation = floor ? "at most" : "at least";
-    issues.push({
-      path,
-      message: `the ${higher.severity} limit must be ${relation} the ${lower.severity} limit (${floor ? `${metric} is a floor: minor >= major >= critical` : "minor <= major <= critical"})`
-    });
-    return;
-  }
-}
-function readTiers(metric, value, path, issues) {
-  if (!isMapping(value)) {
-    const limit = readLimit(metric, value, path, issues);
-    return limit === void 0 ? [] : [{ metric, severity: "critical", limit }];
-  }
-  const mapping = readMapping(value, path, SEVERITIES, issues) ?? {};
-  const tiers = [];
-  let complete = true;
-  for (const severity of SEVERITIES) {
-    if (mapping[severity] === void 0) continue;
-    const limit = readLimit(metric, mapping[severity], joinPath(path, severity), issues);
-    if (limit === void 0) complete = false;
-    else tiers.push({ metric, severity, limit });
-  }
-  if (Object.keys(mapping).length === 0) {
-    issues.push({ path, message: `has no tiers (give one or more of ${SEVERITIES.join(", ")})` });
-  }
-  if (complete) checkOrder(metric, tiers, path, issues);
-  return tiers;
-}
-function readThresholds(value, path, issues, scope = "profile") {
-  if (value === void 0) return [];
-  let given2 = value;
-  if (scope === "endpoint" && isMapping(value)) {
-    for (const key of RUN_THRESHOLD_METRICS) {
-      if (value[key] !== void 0) issues.push({ path: joinPath(path, key), message: `is a figure of the whole run, not of one endpoint; put it under the profile's thresholds` });
-    }
-    given2 = Object.fromEntries(Object.entries(value).filter(([key]) => !RUN_THRESHOLD_METRICS.includes(key)));
-  }
-  const mapping = readMapping(given2, path, scope === "endpoint" ? ENDPOINT_THRESHOLD_METRICS : THRESHOLD_METRICS, issues);
-  if (!mapping) return [];
-  const tiers = [];
-  for (const [key, tierValue] of Object.entries(mapping)) {
-    if (!THRESHOLD_METRICS.includes(key)) continue;
-    tiers.push(...readTiers(key, tierValue, joinPath(path, key), issues));
-  }
-  return tiers;
 }
 
 // src/profile/regression.ts
@@ -51860,7 +52106,7 @@ function readProfile(root, lineOf2, issues) {
   if (flows.length > 0) {
     const loads = [["load", profile.load], ...Object.entries(levels ?? {}).map(([name2, load2]) => [joinPath(joinPath("levels", name2), "load"), load2])];
     for (const [path, load2] of loads) {
-      if (load2.model === "open") issues.push({ path, message: "is the open model (rate or stages), but flows run in the closed model only: give connections instead" });
+      if (load2.model === "open" && load2.capacity) issues.push({ path: joinPath(path, "capacity"), message: "a capacity ladder measures endpoints' requests/s, and cannot be run with flows: remove flows from this profile, or use rate or stages" });
     }
   }
   if (mapping.trend !== void 0) profile.trend = readTrend(mapping.trend, "trend", issues);
@@ -52248,6 +52494,34 @@ function rssFloorTrend(samples) {
 function isLeak(trend, spanMinutes) {
   return trend.lower > 0 && trend.perMinute * spanMinutes >= LEAK_MIN_GROWTH_MB;
 }
+function cpuMsPerRequestByTrial(samples, boundsMs, requestsPerTrial2) {
+  const out = [];
+  for (let k = 0; k + 1 < boundsMs.length; k++) {
+    const from = cpuSecondsAt(samples, boundsMs[k]);
+    const to = cpuSecondsAt(samples, boundsMs[k + 1]);
+    const requests = requestsPerTrial2[k] ?? 0;
+    out.push(from === void 0 || to === void 0 || requests <= 0 ? Number.NaN : (to - from) * 1e3 / requests);
+  }
+  return out;
+}
+function cpuPerRequest(samples, originMs, trialMs, requestsPerTrial2) {
+  const bounds = Array.from({ length: requestsPerTrial2.length + 1 }, (_, k) => originMs + k * trialMs);
+  const trialsMs = cpuMsPerRequestByTrial(samples, bounds, requestsPerTrial2).filter((v) => Number.isFinite(v) && v >= 0).map((v) => Math.round(v * 1e3) / 1e3);
+  if (trialsMs.length === 0) return void 0;
+  const sorted = [...trialsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const medianMs = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { medianMs: Math.round(medianMs * 1e3) / 1e3, trialsMs };
+}
+function cpuSecondsAt(samples, atMs) {
+  if (samples.length === 0 || atMs < samples[0].atMs || atMs > samples[samples.length - 1].atMs) return void 0;
+  let hi = 0;
+  while (samples[hi].atMs < atMs) hi++;
+  if (samples[hi].atMs === atMs || hi === 0) return samples[hi].cpuSeconds;
+  const a = samples[hi - 1];
+  const b = samples[hi];
+  return a.cpuSeconds + (b.cpuSeconds - a.cpuSeconds) * (atMs - a.atMs) / (b.atMs - a.atMs);
+}
 function trendOf(x, y) {
   if (x.length < 3 || x[x.length - 1] === x[0]) return void 0;
   const fit = theilSen(x, y, 0.95);
@@ -52467,10 +52741,13 @@ function startSampler(read, intervalMs, summarize, failure) {
     }
   };
 }
+function targetProcessInput(input) {
+  return /^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input };
+}
 function withTargetProcessInput(profile, input) {
   if (input === "") return profile;
   const container = profile.targetProcess?.container;
-  return { ...profile, targetProcess: { .../^\d+$/.test(input) ? { pid: Number(input) } : { pidFile: input }, ...container ? { container } : {} } };
+  return { ...profile, targetProcess: { ...targetProcessInput(input), ...container ? { container } : {} } };
 }
 function withTargetContainerInput(profile, input) {
   if (input === "") return profile;
@@ -52524,8 +52801,18 @@ async function setUpRun(settings, problems, env, cwd = process.cwd()) {
     const loadProblem = profile ? pairedLoadProblem(profile.load) : void 0;
     if (loadProblem) problems.addFor(Inputs.baselineTarget, loadProblem, "LOADGATE_PAIRED_LOAD");
   }
+  const baselinePid = given(settings.baselineTargetPid?.trim());
+  if (baselinePid !== void 0 && baselineTarget === void 0) {
+    problems.addFor(Inputs.baselineTargetPid, `${JSON.stringify(baselinePid.slice(0, 80))} names the baseline target's process, but there is no baseline target: give baseline-target too (paired mode), or leave this empty`);
+  }
   problems.throwIfAny();
-  return { profile, target, ...baselineTarget ? { baselineTarget } : {}, secrets };
+  return {
+    profile,
+    target,
+    ...baselineTarget ? { baselineTarget } : {},
+    ...baselineTarget && baselinePid !== void 0 ? { baselineTargetProcess: targetProcessInput(baselinePid) } : {},
+    secrets
+  };
 }
 
 // src/pipeline/problems.ts
@@ -52586,7 +52873,7 @@ var SetupProblems = class {
 };
 
 // src/plan/endpoint-mix.ts
-function createEndpointMix(weights, offset = 0) {
+function createEndpointMix(weights, offset = 0, stride = 1) {
   if (weights.length === 0) throw new RangeError("createEndpointMix: at least one weight is needed");
   for (const w of weights) {
     if (!Number.isSafeInteger(w) || w < 1) {
@@ -52595,6 +52882,9 @@ function createEndpointMix(weights, offset = 0) {
   }
   if (!Number.isSafeInteger(offset) || offset < 0) {
     throw new RangeError(`createEndpointMix: offset ${String(offset)} is not an integer >= 0`);
+  }
+  if (!Number.isSafeInteger(stride) || stride < 1) {
+    throw new RangeError(`createEndpointMix: stride ${String(stride)} is not an integer >= 1`);
   }
   const weight = Float64Array.from(weights);
   const current = new Float64Array(weights.length);
@@ -52610,7 +52900,13 @@ function createEndpointMix(weights, offset = 0) {
     return best;
   };
   for (let i = offset % total; i > 0; i--) pick();
-  return pick;
+  const skip = (stride - 1) % total;
+  if (skip === 0) return pick;
+  return () => {
+    const picked = pick();
+    for (let i = skip; i > 0; i--) pick();
+    return picked;
+  };
 }
 
 // src/plan/trial-plan.ts
@@ -52791,6 +53087,7 @@ function tallyAnswer(tally, endpointIndex, trial, status, latencyUs, sendLatency
   tally.measuredRequests++;
   if (status < STATUS_CODE_SLOTS) counters.statusCounts[status]++;
   counters.latency.recordMicros(latencyUs);
+  tally.sample?.(endpointIndex, trial, latencyUs);
   const unexpected = status >= STATUS_CODE_SLOTS || tally.endpoints[endpointIndex].expectedStatus[status] !== 1;
   tally.timeline?.answer(endpointIndex, latencyUs, unexpected);
   if (unexpected) {
@@ -54124,15 +54421,15 @@ var TimelineRecorder = class {
   openSeries(plannedArrivals2) {
     const schedule = this.schedule ?? new ScheduleSeries(this.points);
     schedule.flush();
-    const seconds3 = this.bucketMs / 1e3;
+    const seconds4 = this.bucketMs / 1e3;
     const plannedRps = [];
     for (let i = 0; i < this.points; i++) {
       const from = this.warmupMs + i * this.bucketMs;
-      plannedRps.push(round1((plannedArrivals2(from + this.bucketMs) - plannedArrivals2(from)) / seconds3));
+      plannedRps.push(round1((plannedArrivals2(from + this.bucketMs) - plannedArrivals2(from)) / seconds4));
     }
     return {
       plannedRps,
-      achievedRps: Array.from(schedule.sent, (n) => round1(n / seconds3)),
+      achievedRps: Array.from(schedule.sent, (n) => round1(n / seconds4)),
       dropped: Array.from(schedule.dropped),
       peakInFlight: Array.from(schedule.peakInFlight),
       sendLagP99Ms: msOf(schedule.lagP99Us)
@@ -54183,7 +54480,15 @@ async function runLifecycle(options, definition) {
   const load = options.load;
   const plan = planTrials(load);
   const counters = options.endpoints.map((e) => createEndpointCounters(e, plan.trials.length, { sendLatency: definition.sendLatency === true }));
-  const run = { endpoints: prepared.endpoints, counters, plan, loadStartMs: 0, ...emptyTallyFigures(), finished: false };
+  const run = {
+    endpoints: prepared.endpoints,
+    counters,
+    plan,
+    loadStartMs: 0,
+    ...emptyTallyFigures(),
+    finished: false,
+    ...options.onSample ? { sample: options.onSample } : {}
+  };
   const timeline = run.timeline = new TimelineRecorder(options.endpoints.map((e) => e.name), run, plan.warmupMs, plan.totalMs - plan.warmupMs);
   const clients = [];
   const handlers = [];
@@ -54192,10 +54497,13 @@ async function runLifecycle(options, definition) {
   let model;
   try {
     model = definition.create(runContext(run, prepared.origin, clients, handlers, () => end?.settle("done")), load);
+    const anchorMs = options.startAtMs === void 0 ? void 0 : await waitForStart(options.startAtMs, options.signal);
+    if (options.signal?.aborted) throw new OperationAbortedError("The load run");
     end = runEnd(plan.totalMs + 2 * (Math.max(...timeoutsMs) + model.maxPauseMs) + SHUTDOWN_GRACE_MS, options.signal);
     const monitor = startSaturationMonitor();
     const startedAt = /* @__PURE__ */ new Date();
-    run.loadStartMs = performance.now();
+    run.loadStartMs = anchorMs ?? performance.now();
+    if (anchorMs !== void 0) run.lateStartMs = Math.max(0, performance.now() - anchorMs);
     model.start();
     const stopTimers = startRunTimers(handlers, Math.min(...timeoutsMs), {
       ...options.onProgress ? { onProgress: options.onProgress } : {},
@@ -54224,6 +54532,7 @@ async function runLifecycle(options, definition) {
     const figures = runEndFigures(sample, reason, stragglers);
     const ran = trialsRun === void 0 ? counters : counters.map((c) => ({ ...c, trials: c.trials.slice(0, trialsRun) }));
     const endpoints = summarizeEndpoints(ran, plan.trialDurationMs);
+    options.onCounters?.(ran);
     const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,
@@ -54245,6 +54554,24 @@ async function runLifecycle(options, definition) {
     releaseEndpointCounters(counters);
     model?.release?.();
   }
+}
+async function waitForStart(startAtMs, signal) {
+  const anchorMs = performance.now() + (startAtMs - Date.now());
+  const waitMs = anchorMs - performance.now();
+  if (waitMs > 0 && !signal?.aborted) {
+    await new Promise((resolve4) => {
+      const onAbort = () => {
+        timer.clear();
+        resolve4();
+      };
+      const timer = setLongTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve4();
+      }, waitMs);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  return anchorMs;
 }
 function runContext(run, origin, clients, handlers, done) {
   const target = http1Target(origin);
@@ -54288,11 +54615,11 @@ async function destroyAll(clients) {
 function runClosedLoad(options) {
   return runLifecycle(options, {
     model: "closed",
-    create: (ctx, load) => new ClosedModel(ctx, load, options.endpoints)
+    create: (ctx, load) => new ClosedModel(ctx, load, options.endpoints, options.shardPart?.mixOffset ?? 0)
   });
 }
 var ClosedModel = class {
-  constructor(ctx, load, endpoints) {
+  constructor(ctx, load, endpoints, connectionOffset) {
     this.ctx = ctx;
     this.maxPauseMs = load.thinkTime?.maxMs ?? 0;
     const thinkMs = thinkTime(load);
@@ -54304,7 +54631,7 @@ var ClosedModel = class {
     for (let i = 0; i < load.connections; i++) {
       const client = ctx.connect(connectTimeoutMs);
       for (let j = 0; j < pipelining; j++) {
-        const index = i * pipelining + j;
+        const index = (connectionOffset + i) * pipelining + j;
         const loop = new LoadConnection(client, createEndpointMix(weights, index % weightSum), ctx.run, this);
         ctx.track(loop);
         this.loops.push(loop);
@@ -54349,10 +54676,10 @@ function openLoadResult(c) {
     if (c.planned[i] === 1) total++;
     if (c.missed[i] === 1) missed++;
   }
-  const seconds3 = c.measuredMs / 1e3;
+  const seconds4 = c.measuredMs / 1e3;
   return {
-    plannedRps: round12(c.plannedCount / seconds3),
-    achievedRps: round12(c.sent / seconds3),
+    plannedRps: round12(c.plannedCount / seconds4),
+    achievedRps: round12(c.sent / seconds4),
     planned: c.sent + c.dropped,
     sent: c.sent,
     dropped: c.dropped,
@@ -54361,6 +54688,9 @@ function openLoadResult(c) {
     sendLagMs: summarizeLatency(c.lag),
     slots: { sizeMs: SLOT_MS, total, missed }
   };
+}
+function flowArrivals(flow, c) {
+  return { flow, planned: c.started + c.dropped, started: c.started, dropped: c.dropped, late: c.late, startLagMs: summarizeLatency(c.lag) };
 }
 function openLoadWarnings(open3) {
   const warnings = [];
@@ -54413,9 +54743,13 @@ var ArrivalPump = class {
   // Bound once, so a wake-up creates no closure.
   onTimerBound = () => this.onTimer();
   spinBound = () => this.spin();
-  /** Starts pumping; `startMs` (performance.now()) is the instant the schedule counts from. */
-  start(startMs) {
+  /**
+   * Starts pumping; `startMs` (performance.now()) is the instant the schedule counts from. Arrivals
+   * before `skipBeforeMs` are skipped, not sent in a burst: a shard that reached its start-at late.
+   */
+  start(startMs, skipBeforeMs = 0) {
     this.startMs = startMs;
+    while (this.nextMs < skipBeforeMs && this.nextMs < this.endMs) this.nextMs = this.clock.next();
     this.pump();
   }
   /** Something changed (an answer freed a connection): send whatever is due now. */
@@ -54499,26 +54833,42 @@ var OpenRequest = class extends RequestHandler {
 
 // src/load/open-runner.ts
 function runOpenLoad(options) {
+  const work = {
+    weights: options.endpoints.map((e) => e.weight),
+    maxPauseMs: 0,
+    createSlot: (client, run, pool) => new OpenRequest(client, run, pool),
+    begin(slot, pick, trial, intendedAtMs, nowMs) {
+      slot.send(pick, trial, intendedAtMs, nowMs);
+      return true;
+    },
+    rowOf: (pick) => pick
+  };
+  return runOpenWork(options, () => work);
+}
+function runOpenWork(options, createWork) {
   return runLifecycle(options, {
     model: "open",
     sendLatency: true,
-    create: (ctx, load) => new OpenModel(ctx, load, options.endpoints)
+    create: (ctx, load) => new OpenModel(ctx, load, createWork(ctx), options.shardPart)
   });
 }
 var OpenModel = class {
-  constructor(ctx, load, endpoints) {
+  constructor(ctx, load, work, shardPart) {
     this.ctx = ctx;
     this.load = load;
+    this.work = work;
+    this.maxPauseMs = work.maxPauseMs;
     this.segments = compileRateSegments(load);
-    this.pump = new ArrivalPump(new ArrivalClock(this.segments), ctx.run.plan.totalMs, this);
-    this.mix = createEndpointMix(endpoints.map((e) => e.weight));
+    this.pump = new ArrivalPump(new ArrivalClock(this.segments, shardPart?.arrivalPhase ?? 0), ctx.run.plan.totalMs, this);
+    this.mix = createEndpointMix(work.weights, shardPart?.mixOffset ?? 0, shardPart?.mixStride ?? 1);
     this.connectTimeoutMs = Math.max(...ctx.run.endpoints.map((e) => e.timeoutMs));
     this.missed = new Uint8Array(Math.ceil(load.durationMs / SLOT_MS));
     this.planned = new Uint8Array(Math.ceil(load.durationMs / SLOT_MS));
   }
   ctx;
   load;
-  maxPauseMs = 0;
+  work;
+  maxPauseMs;
   segments;
   pump;
   mix;
@@ -54530,51 +54880,63 @@ var OpenModel = class {
   peakInFlight = 0;
   sent = 0;
   dropped = 0;
+  /** The work ran out (`begin` said so): no further arrival; done once nothing is in flight. */
+  workOver = false;
   lag = createLatencyHistogram();
   /** missed[i] = 1 when slot i had an arrival dropped or sent >= SLOT_MS late. */
   missed;
   /** planned[i] = 1 when slot i of the measured phase had an arrival at all. */
   planned;
-  /** The pump starts at the load's start. */
+  /** The pump starts at the load's start; a shard that began late skips the arrivals it missed (warm-up ones). */
   start() {
-    this.pump.start(this.ctx.run.loadStartMs);
+    this.pump.start(this.ctx.run.loadStartMs, this.ctx.run.lateStartMs ?? 0);
   }
-  /** No further arrival. */
+  /** No further arrival; pending pauses inside the work are cancelled. */
   stop() {
     this.pump.stop();
+    if (this.work.dispose) for (const slot of this.slots) this.work.dispose(slot);
   }
-  /** The arrival due `intendedMs` into the run goes out now on a free slot, or is dropped at the cap. */
+  /** The arrival due `intendedMs` into the run starts now on a free slot, or is dropped at the cap. */
   arrive(intendedMs, nowMs) {
+    if (this.workOver) return;
     const run = this.ctx.run;
     const trial = trialIndexAt(run.plan, intendedMs);
-    const endpointIndex = this.mix();
-    const slot = Math.floor((intendedMs - run.plan.warmupMs) / SLOT_MS);
-    if (trial >= 0) this.planned[slot] = 1;
-    let request2 = this.idle.pop();
-    if (request2 === void 0 && this.slots.length < this.load.maxInFlight) {
-      request2 = new OpenRequest(this.ctx.connect(this.connectTimeoutMs), run, this);
-      this.ctx.track(request2);
-      this.slots.push(request2);
+    const pick = this.mix();
+    let slot = this.idle.pop();
+    if (slot === void 0 && this.slots.length < this.load.maxInFlight) {
+      slot = this.work.createSlot(this.ctx.connect(this.connectTimeoutMs), run, this);
+      this.ctx.track(slot);
+      this.slots.push(slot);
     }
-    if (request2 === void 0) {
+    const slotIndex = Math.floor((intendedMs - run.plan.warmupMs) / SLOT_MS);
+    if (slot === void 0) {
       if (trial >= 0) {
+        this.planned[slotIndex] = 1;
         this.dropped++;
-        this.missed[slot] = 1;
-        run.counters[endpointIndex].dropped++;
+        this.missed[slotIndex] = 1;
+        run.counters[this.work.rowOf(pick)].dropped++;
+        this.work.noteArrival?.(pick, void 0);
         run.timeline?.arrival(intendedMs, false, 0, this.inFlight);
       }
       return;
     }
-    const lagMs = nowMs - (run.loadStartMs + intendedMs);
+    this.inFlight++;
+    if (!this.work.begin(slot, pick, trial, run.loadStartMs + intendedMs, nowMs)) {
+      this.inFlight--;
+      this.idle.push(slot);
+      this.workIsOver();
+      return;
+    }
+    if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
     if (trial >= 0) {
+      const lagMs = nowMs - (run.loadStartMs + intendedMs);
+      this.planned[slotIndex] = 1;
       this.sent++;
       this.lag.recordMicros(lagMs * 1e3);
-      if (lagMs >= SLOT_MS) this.missed[slot] = 1;
+      if (lagMs >= SLOT_MS) this.missed[slotIndex] = 1;
+      this.work.noteArrival?.(pick, lagMs);
+      run.timeline?.arrival(intendedMs, true, lagMs, this.inFlight);
     }
-    this.inFlight++;
-    if (this.inFlight > this.peakInFlight) this.peakInFlight = this.inFlight;
-    if (trial >= 0) run.timeline?.arrival(intendedMs, true, lagMs, this.inFlight);
-    request2.send(endpointIndex, trial, run.loadStartMs + intendedMs, nowMs);
   }
   /** Planned arrivals from the load's start to `elapsedMs` (the timeline's asked rate). */
   plannedArrivals(elapsedMs) {
@@ -54584,13 +54946,17 @@ var OpenModel = class {
   exhausted() {
     if (this.inFlight === 0) this.ctx.done();
   }
-  /** A slot's request is over: the slot is free, and whatever is due goes out. */
+  /** A slot's work is over: the slot is free, and whatever is due goes out. */
   returnSlot(slot) {
     this.inFlight--;
     this.idle.push(slot);
+    if (this.workOver) {
+      if (this.inFlight === 0) this.ctx.done();
+      return;
+    }
     this.pump.poke();
   }
-  /** The `open` section (how well the schedule was kept), its warnings, and the connections opened. */
+  /** The `open` section (how well the schedule was kept, and the work's own figures), its warnings, and the connections opened. */
   figures() {
     const plan = this.ctx.run.plan;
     const open3 = openLoadResult({
@@ -54604,11 +54970,19 @@ var OpenModel = class {
       missed: this.missed,
       planned: this.planned
     });
-    return { open: open3, connections: this.slots.length, warnings: openLoadWarnings(open3) };
+    const own3 = this.work.figures?.() ?? {};
+    return { open: { ...open3, ...own3.open }, connections: this.slots.length, warnings: [...openLoadWarnings(open3), ...own3.warnings ?? []] };
   }
-  /** Frees the send-lag histogram. */
+  /** Frees the send-lag histogram and what the work allocated. */
   release() {
     this.lag.release();
+    this.work.release?.();
+  }
+  /** No further arrival: the schedule stops, and the run ends once the work in flight is over. */
+  workIsOver() {
+    this.workOver = true;
+    this.pump.stop();
+    if (this.inFlight === 0) this.ctx.done();
   }
 };
 
@@ -55090,14 +55464,14 @@ function isEmptyString(data) {
 function isString(data) {
   return typeof data === "string" || data instanceof String;
 }
-function isObject3(data) {
+function isObject4(data) {
   return objectToString(data) === "[object Object]";
 }
 function validate(bool, cbOrMessage, message) {
   if (bool) return;
   const cb = typeof cbOrMessage === "function" ? cbOrMessage : void 0;
   let options = typeof cbOrMessage === "function" ? message : cbOrMessage;
-  if (!isObject3(options)) options = "[object Object]";
+  if (!isObject4(options)) options = "[object Object]";
   const err = new ParameterError(safeToString(options));
   if (cb) cb(err);
   else throw err;
@@ -55173,11 +55547,11 @@ function parseDate(cookieDate) {
   const dateTokens = cookieDate.split(DELIMITER).filter((token) => token.length > 0);
   for (const dateToken of dateTokens) {
     if (flags.foundTime === void 0) {
-      const [, hours, minutes, seconds3] = TIME.exec(dateToken) || [];
-      if (hours != void 0 && minutes != void 0 && seconds3 != void 0) {
+      const [, hours, minutes2, seconds4] = TIME.exec(dateToken) || [];
+      if (hours != void 0 && minutes2 != void 0 && seconds4 != void 0) {
         const parsedHours = parseInt(hours, 10);
-        const parsedMinutes = parseInt(minutes, 10);
-        const parsedSeconds = parseInt(seconds3, 10);
+        const parsedMinutes = parseInt(minutes2, 10);
+        const parsedSeconds = parseInt(seconds4, 10);
         if (!isNaN(parsedHours) && !isNaN(parsedMinutes) && !isNaN(parsedSeconds)) {
           flags.foundTime = {
             hours: parsedHours,
@@ -56174,7 +56548,7 @@ var CookieJar = class _CookieJar {
         options = defaultSetCookieOptions;
       }
       validate(typeof cb === "function", cb);
-      if (!isNonEmptyString(cookie) && !isObject3(cookie) && cookie instanceof String && cookie.length == 0) {
+      if (!isNonEmptyString(cookie) && !isObject4(cookie) && cookie instanceof String && cookie.length == 0) {
         return promiseCallback.resolve(void 0);
       }
     } catch (err) {
@@ -56362,7 +56736,7 @@ var CookieJar = class _CookieJar {
       }
       context = getCookieContext(url);
       validate(
-        isObject3(options),
+        isObject4(options),
         cb,
         safeToString(options)
       );
@@ -56555,7 +56929,7 @@ var CookieJar = class _CookieJar {
   serialize(callback) {
     const promiseCallback = createPromiseCallback(callback);
     let type = this.store.constructor.name;
-    if (isObject3(type)) {
+    if (isObject4(type)) {
       type = null;
     }
     const serialized = {
@@ -56897,73 +57271,190 @@ var CookieJar = class _CookieJar {
 
 // src/flow/cookie-jar.ts
 function createSessionCookies() {
-  const jar = new CookieJar(void 0, { looseMode: false, rejectPublicSuffixes: false });
-  let empty = true;
-  return {
-    store(url, setCookie) {
-      for (const value of setCookie) {
-        if (jar.setCookieSync(value, url, { ignoreError: true }) !== void 0) empty = false;
+  return new Session();
+}
+var TOKEN3 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var COOKIE_OCTETS2 = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/;
+var PLAIN_PATH = /^(?:\/(?!\.)[A-Za-z0-9\-_~!$&'()*+,;=:@%.]*)*$/;
+var Session = class {
+  /** The light path's cookies in creation order; null once tough-cookie holds the session. */
+  plain = [];
+  /** What the light path stored, to replay into tough-cookie if it takes over. */
+  replay = [];
+  jar;
+  jarEmpty = true;
+  store(url, setCookie) {
+    for (const value of setCookie) {
+      if (this.plain !== null) {
+        const cookie = plainCookie(value, url);
+        if (cookie !== void 0) {
+          this.keep(this.plain, cookie);
+          this.replay.push([url, value]);
+          continue;
+        }
+        this.handOver();
       }
-    },
-    header(url) {
-      return empty ? "" : jar.getCookieStringSync(url);
+      if (this.jar.setCookieSync(value, url, { ignoreError: true }) !== void 0) this.jarEmpty = false;
     }
-  };
+  }
+  header(url) {
+    const plain = this.plain;
+    if (plain === null) return this.jarEmpty ? "" : this.jar.getCookieStringSync(url);
+    if (plain.length === 0) return "";
+    const { host, path } = hostAndPath(url);
+    let out = "";
+    let matched;
+    let samePath = true;
+    for (const c of plain) {
+      if (c.host !== host || !pathMatch2(path, c.path)) continue;
+      if (matched === void 0) matched = [c];
+      else {
+        if (c.path.length !== matched[0].path.length) samePath = false;
+        matched.push(c);
+      }
+    }
+    if (matched === void 0) return "";
+    if (!samePath) matched.sort((a, b) => b.path.length - a.path.length);
+    for (const c of matched) out += out === "" ? `${c.name}=${c.value}` : `; ${c.name}=${c.value}`;
+    return out;
+  }
+  /** §5.3 step 11: a cookie with the same name, host and path is replaced, keeping its place in creation order. */
+  keep(plain, cookie) {
+    for (const c of plain) {
+      if (c.name === cookie.name && c.host === cookie.host && c.path === cookie.path) {
+        c.value = cookie.value;
+        return;
+      }
+    }
+    plain.push(cookie);
+  }
+  /** tough-cookie takes the session over, with what the light path stored, in order. */
+  handOver() {
+    this.jar = new CookieJar(void 0, { looseMode: false, rejectPublicSuffixes: false });
+    for (const [url, value] of this.replay) {
+      if (this.jar.setCookieSync(value, url, { ignoreError: true }) !== void 0) this.jarEmpty = false;
+    }
+    this.plain = null;
+    this.replay.length = 0;
+  }
+};
+function plainCookie(setCookie, url) {
+  const text2 = setCookie.trim();
+  const semi = text2.indexOf(";");
+  const pair = semi < 0 ? text2 : text2.slice(0, semi);
+  const eq = pair.indexOf("=");
+  if (eq <= 0) return void 0;
+  const name = pair.slice(0, eq).trim();
+  const value = pair.slice(eq + 1).trim();
+  if (!TOKEN3.test(name) || name.startsWith("__") || !COOKIE_OCTETS2.test(value)) return void 0;
+  const https = url.startsWith("https:");
+  let path = null;
+  if (semi >= 0) {
+    for (const av of text2.slice(semi + 1).split(";")) {
+      const trimmed = av.trim();
+      if (trimmed === "") continue;
+      const sep = trimmed.indexOf("=");
+      const key = (sep < 0 ? trimmed : trimmed.slice(0, sep)).trim().toLowerCase();
+      const attr = sep < 0 ? "" : trimmed.slice(sep + 1).trim();
+      if (key === "path") path = attr[0] === "/" ? attr : null;
+      else if (key === "secure") {
+        if (!https) return void 0;
+      } else if (key !== "httponly" && key !== "samesite") return void 0;
+    }
+  }
+  const target = hostAndPath(url);
+  return { name, value, host: target.host, path: path ?? defaultPath2(target.path) };
+}
+function defaultPath2(path) {
+  if (path[0] !== "/" || path === "/") return "/";
+  const slash = path.lastIndexOf("/");
+  return slash === 0 ? "/" : path.slice(0, slash);
+}
+function pathMatch2(requestPath, cookiePath) {
+  if (requestPath === cookiePath) return true;
+  if (!requestPath.startsWith(cookiePath)) return false;
+  return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
+}
+var lastOrigin = "";
+var lastHost = "";
+function hostAndPath(url) {
+  const start = url.indexOf("//") + 2;
+  let slash = url.indexOf("/", start);
+  if (slash < 0) slash = url.length;
+  const origin = url.slice(0, slash);
+  if (origin !== lastOrigin) {
+    lastHost = new URL(origin).hostname;
+    lastOrigin = origin;
+  }
+  let end = url.length;
+  const query = url.indexOf("?", slash);
+  if (query >= 0) end = query;
+  const hash = url.indexOf("#", slash);
+  if (hash >= 0 && hash < end) end = hash;
+  const path = slash === url.length ? "/" : url.slice(slash, end);
+  return { host: lastHost, path: PLAIN_PATH.test(path) ? path : new URL(url).pathname };
 }
 
 // src/flow/response.ts
-function parseHeaders(head) {
-  const headers = /* @__PURE__ */ new Map();
-  const text2 = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
-  const lines = text2.split("\r\n");
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    const colon = line.indexOf(":");
-    if (colon <= 0 || line[0] === " " || line[0] === "	") continue;
-    const name = line.slice(0, colon).toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    const values = headers.get(name);
-    if (values) values.push(value);
-    else headers.set(name, [value]);
+function headerValues(text2, lower, name) {
+  const values = [];
+  const needle = `\r
+${name}:`;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const start = at + needle.length;
+    let end = text2.indexOf("\r\n", start);
+    if (end < 0) end = text2.length;
+    values.push(text2.slice(start, end).trim());
   }
-  return headers;
+  return values;
 }
 var NOT_PARSED = /* @__PURE__ */ Symbol("not parsed");
 function viewResponse(answer) {
-  let headers;
-  let text2;
-  let json = NOT_PARSED;
-  let jsonError;
-  const parse2 = () => {
-    if (json !== NOT_PARSED) return;
-    try {
-      json = JSON.parse(view.text());
-    } catch (err) {
-      json = void 0;
-      jsonError = answer.body.byteLength === 0 ? "the body is empty, not JSON" : `the body is not JSON (${err.message})`;
-    }
-  };
-  const view = {
-    status: answer.status,
-    header(name) {
-      headers ??= parseHeaders(answer.head);
-      return headers.get(name) ?? [];
-    },
-    text() {
-      text2 ??= Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength).toString("utf8");
-      return text2;
-    },
-    json() {
-      parse2();
-      return json;
-    },
-    jsonError() {
-      parse2();
-      return jsonError;
-    }
-  };
-  return view;
+  return new LazyResponse(answer);
 }
+var LazyResponse = class {
+  constructor(answer) {
+    this.answer = answer;
+    this.status = answer.status;
+  }
+  answer;
+  status;
+  headText;
+  headLower = "";
+  bodyText;
+  parsed = NOT_PARSED;
+  parseError;
+  header(name) {
+    if (this.headText === void 0) {
+      const head = this.answer.head;
+      this.headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
+      this.headLower = this.headText.toLowerCase();
+    }
+    return headerValues(this.headText, this.headLower, name);
+  }
+  text() {
+    const body = this.answer.body;
+    this.bodyText ??= Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+    return this.bodyText;
+  }
+  json() {
+    this.parse();
+    return this.parsed;
+  }
+  jsonError() {
+    this.parse();
+    return this.parseError;
+  }
+  parse() {
+    if (this.parsed !== NOT_PARSED) return;
+    try {
+      this.parsed = JSON.parse(this.text());
+    } catch (err) {
+      this.parsed = void 0;
+      this.parseError = this.answer.body.byteLength === 0 ? "the body is empty, not JSON" : `the body is not JSON (${err.message})`;
+    }
+  }
+};
 
 // src/flow/iteration.ts
 function compileFlow(flow) {
@@ -57010,7 +57501,7 @@ function judgeAnswer(iteration, answer, url) {
       return { ok: false, errorClass: "capture", message: `capture ${capture.as}: the value holds a line break or another control character, and a later step sends it in a header` };
     }
   }
-  const checkError = runChecks(step.checks, response, capturedValues(iteration));
+  const checkError = step.checks.length === 0 ? void 0 : runChecks(step.checks, response, capturedValues(iteration));
   if (checkError !== void 0) return { ok: false, errorClass: "check", message: `check ${checkError}` };
   return { ok: true };
 }
@@ -57054,28 +57545,101 @@ function prepareStep(step, target, seed, env) {
     url: target.origin + staticPath
   };
   const ctx = { random: createRandomSource(seed), requestNumber: 0, env };
+  const hostLine = headerParts.some(([name]) => name.toLowerCase() === "host") ? "" : `host: ${target.host}\r
+`;
+  const staticLine = ` ${encodeRequestTarget(staticPath)} HTTP/1.1\r
+${hostLine}`;
+  const lines = headerParts.map(([name, value, parts]) => parts === void 0 && name !== "cookie" ? `${name}: ${value}\r
+` : { name, value, parts });
+  const hasOwnCookie = headerParts.some(([name]) => name === "cookie");
+  const lengthLine = (bytes) => `content-length: ${bytes}\r
+`;
+  const noBodyLength = BODY_METHODS.has(method) ? lengthLine(0) : "";
   return {
     isHead: method === "HEAD",
     render(vars, cookies) {
       const staticCookies = staticRequest && cookies ? cookies.header(staticRequest.url) : "";
       if (staticRequest && staticCookies === "") return staticRequest;
       ctx.vars = vars;
-      const headers = [];
       const path = pathParts ? joinPath2(target.basePath, renderTemplate(pathParts, ctx, "path")) : staticPath;
       const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(target.origin + path) : "";
-      let ownCookie = -1;
-      for (const [name, value, parts] of headerParts) {
-        if (name === "cookie") ownCookie = headers.length + 1;
-        headers.push(name, parts ? renderTemplate(parts, ctx, "header") : value);
+      let head = method + (pathParts ? ` ${encodeRequestTarget(path)} HTTP/1.1\r
+${hostLine}` : staticLine);
+      for (const line of lines) {
+        if (typeof line === "string") {
+          head += line;
+          continue;
+        }
+        const value = line.parts ? renderTemplate(line.parts, ctx, "header") : line.value;
+        head += line.name === "cookie" && cookieHeader !== "" ? `cookie: ${value}; ${cookieHeader}\r
+` : `${line.name}: ${value}\r
+`;
       }
-      if (cookieHeader !== "" && ownCookie >= 0) headers[ownCookie] = `${headers[ownCookie]}; ${cookieHeader}`;
-      else if (cookieHeader !== "") headers.push("cookie", cookieHeader);
+      if (cookieHeader !== "" && !hasOwnCookie) head += `cookie: ${cookieHeader}\r
+`;
       const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
+      head += body === null ? noBodyLength : lengthLine(body.length);
+      head += "\r\n";
       ctx.requestNumber++;
-      return { bytes: serializeRequest(method, path, target.host, headers, body), url: target.origin + path };
+      return { bytes: joinHeadAndBody(head, body), url: target.origin + path };
     }
   };
 }
+function joinHeadAndBody(head, body) {
+  if (body === null || body.length === 0) return Buffer.from(head, "utf8");
+  const headBytes = Buffer.byteLength(head, "utf8");
+  const bytes = Buffer.allocUnsafe(headBytes + body.length);
+  bytes.write(head, 0, "utf8");
+  body.copy(bytes, headBytes);
+  return bytes;
+}
+
+// src/load/flow-prepare.ts
+var FLOW_SEED_BASE = 65536;
+function prepareFlows(options) {
+  const target = parseTarget(options.targetUrl);
+  if (typeof target === "string") throw new Error(target);
+  const env = resolveTemplateEnvironment(options.endpoints, options.env ?? {}, options.flows);
+  const seed = options.load.seed ?? DEFAULT_SEED;
+  const stepTarget = { origin: target.origin, host: new URL(target.origin).host, basePath: target.basePath };
+  let row2 = options.endpoints.length;
+  return options.flows.map((flow, f) => {
+    const rowIndex = row2++;
+    const stepRows = flow.steps.map(() => row2++);
+    const flowSeed = deriveSeed(seed, FLOW_SEED_BASE + f * 256);
+    const rows = flow.feeder?.rows;
+    if (flow.feeder && (rows === void 0 || rows.length === 0)) throw new Error(`flow "${flow.name}": feeder file ${flow.feeder.file} was not read`);
+    return {
+      compiled: compileFlow(flow),
+      rowIndex,
+      stepRows,
+      renderers: flow.steps.map((step, s) => prepareStep(step, stepTarget, deriveSeed(flowSeed, s + 1), env)),
+      ...flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255))) } : {},
+      random: createRandomSource(flowSeed)
+    };
+  });
+}
+var FeederExhaustion = class {
+  seen;
+  /** True once a feeder has run out: the run starts no further iteration. */
+  get happened() {
+    return this.seen !== void 0;
+  }
+  /** Notes that `flow`'s feeder ran out at `elapsedMs` into the load; only the first is kept. */
+  note(flow, elapsedMs) {
+    if (this.seen) return;
+    this.seen = { flow: flow.compiled.flow.name, file: flow.compiled.flow.feeder.file, rows: flow.feeder.taken, atMs: elapsedMs };
+  }
+  /** The `feeder-exhausted` warning, when a feeder ran out. */
+  warnings() {
+    const e = this.seen;
+    if (!e) return [];
+    return [{
+      code: "feeder-exhausted",
+      message: `Flow ${e.flow}: feeder file ${e.file} ran out of rows (order: unique) after ${e.rows.toLocaleString("en-US")} iterations, at t = ${(e.atMs / 1e3).toFixed(1)} s; the run stopped there (add rows, or use order sequential or random)`
+    }];
+  }
+};
 
 // src/flow/response-collector.ts
 var MAX_STEP_BODY_BYTES = 4 * 1024 * 1024;
@@ -57132,11 +57696,12 @@ function tallyStepError(tally, rowIndex, trial, errorClass, message) {
   tally.measuredErrors++;
   recordErrorSample(row2, errorClass, () => message);
 }
-function tallyIteration(tally, rowIndex, trial, durationUs, failure) {
+function tallyIteration(tally, rowIndex, trial, durationUs, failure, sentDurationUs = durationUs) {
   const row2 = tally.counters[rowIndex];
   const counters = row2.trials[trial];
   counters.requests++;
   counters.latency.recordMicros(durationUs);
+  row2.sendLatency?.recordMicros(sentDurationUs);
   if (failure === void 0) return;
   const errorClass = failure.errorClass in counters.errors || failure.errorClass === "capture" || failure.errorClass === "check" ? failure.errorClass : "other";
   counters.errors[errorClass] = (counters.errors[errorClass] ?? 0) + 1;
@@ -57157,6 +57722,8 @@ var FlowUser = class extends RequestHandler {
   flow = null;
   iteration = null;
   iterationStartMs = 0;
+  /** When the iteration's first step was handed to the connection (the open model's start lag ends here). */
+  iterationSentMs = 0;
   iterationTrial = -1;
   /** The first failure of this iteration: what the flow's row counts it as when it does not complete. */
   iterationFailure;
@@ -57202,6 +57769,7 @@ var FlowUser = class extends RequestHandler {
     this.iterationFailure = void 0;
     this.iterationTrial = trial;
     this.iterationStartMs = intendedAtMs > 0 ? intendedAtMs : nowMs;
+    this.iterationSentMs = nowMs;
     this.intendedAtMs = intendedAtMs;
     this.fromIntended = intendedAtMs > 0;
     this.responseSink = this.collector;
@@ -57283,8 +57851,9 @@ var FlowUser = class extends RequestHandler {
       return;
     }
     if (this.iterationTrial >= 0) {
-      const durationUs = (performance.now() - this.iterationStartMs) * 1e3;
-      tallyIteration(run, flow.rowIndex, this.iterationTrial, durationUs, next.completed ? void 0 : this.iterationFailure ?? { errorClass: "other", message: "the iteration did not complete" });
+      const endMs = performance.now();
+      const failure = next.completed ? void 0 : this.iterationFailure ?? { errorClass: "other", message: "the iteration did not complete" };
+      tallyIteration(run, flow.rowIndex, this.iterationTrial, (endMs - this.iterationStartMs) * 1e3, failure, (endMs - this.iterationSentMs) * 1e3);
     }
     this.iteration = null;
     this.flow = null;
@@ -57295,36 +57864,89 @@ function currentStepName(iteration, index) {
   return iteration.compiled.flow.steps[index].name;
 }
 
+// src/load/flow-open.ts
+var FlowOpenWork = class {
+  constructor(ctx, endpoints, flows) {
+    this.ctx = ctx;
+    this.flows = flows;
+    this.endpointCount = endpoints.length;
+    this.weights = [...endpoints.map((e) => e.weight), ...flows.map((f) => f.compiled.flow.weight)];
+    this.maxPauseMs = Math.max(0, ...flows.map((f) => f.compiled.flow.thinkTime?.maxMs ?? 0));
+    this.counts = flows.map(() => ({ started: 0, dropped: 0, late: 0, lag: createLatencyHistogram() }));
+  }
+  ctx;
+  flows;
+  weights;
+  maxPauseMs;
+  pool;
+  exhausted = new FeederExhaustion();
+  /** Per flow, what its arrivals became. */
+  counts;
+  endpointCount;
+  /** A virtual user on its own connection, handed back to the model's pool after each unit of work. */
+  createSlot(client, run, pool) {
+    this.pool = pool;
+    return new FlowUser(client, run, this);
+  }
+  /** An endpoint's request, or an iteration of a flow (false once a `unique` feeder has run out). */
+  begin(user, pick, trial, intendedAtMs, nowMs) {
+    if (pick < this.endpointCount) {
+      user.beginEndpoint(pick, trial, nowMs, intendedAtMs);
+      return true;
+    }
+    if (this.exhausted.happened) return false;
+    return user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs, intendedAtMs);
+  }
+  /** A dropped flow arrival counts on the flow's row; an endpoint's on the endpoint's. */
+  rowOf(pick) {
+    return pick < this.endpointCount ? pick : this.flows[pick - this.endpointCount].rowIndex;
+  }
+  /** A flow's measured arrival: started (and how late) or dropped. */
+  noteArrival(pick, lagMs) {
+    if (pick < this.endpointCount) return;
+    const c = this.counts[pick - this.endpointCount];
+    if (lagMs === void 0) {
+      c.dropped++;
+      return;
+    }
+    c.started++;
+    c.lag.recordMicros(lagMs * 1e3);
+    if (lagMs >= SLOT_MS) c.late++;
+  }
+  /** Cancels a pending think time between steps. */
+  dispose(user) {
+    user.dispose();
+  }
+  /** @inheritdoc */
+  unitDone(user) {
+    this.pool.returnSlot(user);
+  }
+  /** @inheritdoc */
+  feederExhausted(flow) {
+    this.exhausted.note(flow, performance.now() - this.ctx.run.loadStartMs);
+  }
+  /** Each flow's arrivals (`open.iterations`) and the feeder warning. */
+  figures() {
+    return {
+      open: { iterations: this.flows.map((f, i) => flowArrivals(f.compiled.flow.name, this.counts[i])) },
+      warnings: this.exhausted.warnings()
+    };
+  }
+  /** Frees the start-lag histograms. */
+  release() {
+    for (const c of this.counts) c.lag.release();
+  }
+};
+
 // src/load/flow-runner.ts
-var FLOW_SEED_BASE = 65536;
 function runFlowLoad(options) {
   const rows = resultRows({ endpoints: options.endpoints, flows: [...options.flows] });
+  if (options.load.model === "open") {
+    return runOpenWork({ ...options, endpoints: rows }, (ctx) => new FlowOpenWork(ctx, options.endpoints, prepareFlows(options)));
+  }
   return runLifecycle({ ...options, endpoints: rows }, {
     model: "closed",
     create: (ctx, load) => new FlowClosedModel(ctx, load, options, prepareFlows(options))
-  });
-}
-function prepareFlows(options) {
-  const target = parseTarget(options.targetUrl);
-  if (typeof target === "string") throw new Error(target);
-  const env = resolveTemplateEnvironment(options.endpoints, options.env ?? {}, options.flows);
-  const seed = options.load.seed ?? DEFAULT_SEED;
-  const stepTarget = { origin: target.origin, host: new URL(target.origin).host, basePath: target.basePath };
-  let row2 = options.endpoints.length;
-  return options.flows.map((flow, f) => {
-    const rowIndex = row2++;
-    const stepRows = flow.steps.map(() => row2++);
-    const flowSeed = deriveSeed(seed, FLOW_SEED_BASE + f * 256);
-    const rows = flow.feeder?.rows;
-    if (flow.feeder && (rows === void 0 || rows.length === 0)) throw new Error(`flow "${flow.name}": feeder file ${flow.feeder.file} was not read`);
-    return {
-      compiled: compileFlow(flow),
-      rowIndex,
-      stepRows,
-      renderers: flow.steps.map((step, s) => prepareStep(step, stepTarget, deriveSeed(flowSeed, s + 1), env)),
-      ...flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255))) } : {},
-      random: createRandomSource(flowSeed)
-    };
   });
 }
 var FlowClosedModel = class {
@@ -57356,7 +57978,7 @@ var FlowClosedModel = class {
   idleLoops = 0;
   endpointCount;
   thinkRandom;
-  exhausted;
+  exhausted = new FeederExhaustion();
   start() {
     for (const loop of this.loops) this.next(loop);
   }
@@ -57374,7 +57996,7 @@ var FlowClosedModel = class {
     if (run.finished || loop.idle) return;
     const nowMs = performance.now();
     const trial = trialIndexAt(run.plan, nowMs - run.loadStartMs);
-    if (trial >= run.plan.trials.length || this.exhausted) return this.stopForGood(loop);
+    if (trial >= run.plan.trials.length || this.exhausted.happened) return this.stopForGood(loop);
     const pick = loop.pick();
     if (pick < this.endpointCount) loop.user.beginEndpoint(pick, trial, nowMs);
     else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs)) this.stopForGood(loop);
@@ -57391,20 +58013,10 @@ var FlowClosedModel = class {
   }
   /** @inheritdoc */
   feederExhausted(flow) {
-    if (this.exhausted) return;
-    const spec = flow.compiled.flow.feeder;
-    this.exhausted = { flow: flow.compiled.flow.name, file: spec.file, rows: flow.feeder.taken, atMs: performance.now() - this.ctx.run.loadStartMs };
+    this.exhausted.note(flow, performance.now() - this.ctx.run.loadStartMs);
   }
   figures() {
-    const warnings = [];
-    const e = this.exhausted;
-    if (e) {
-      warnings.push({
-        code: "feeder-exhausted",
-        message: `Flow ${e.flow}: feeder file ${e.file} ran out of rows (order: unique) after ${e.rows.toLocaleString("en-US")} iterations, at t = ${(e.atMs / 1e3).toFixed(1)} s; the run stopped there (add rows, or use order sequential or random)`
-      });
-    }
-    return { warnings };
+    return { warnings: this.exhausted.warnings() };
   }
   loadThinkMs() {
     const think = this.load.thinkTime;
@@ -57782,10 +58394,10 @@ var WebSocketModel = class {
   }
   /** The `websocket` section and the connection count. */
   figures() {
-    const seconds3 = this.run.plan.trialDurationMs * this.run.plan.trials.length / 1e3;
-    const perSecond2 = (n) => Math.round(n / seconds3 * 10) / 10;
+    const seconds4 = this.run.plan.trialDurationMs * this.run.plan.trials.length / 1e3;
+    const perSecond2 = (n) => Math.round(n / seconds4 * 10) / 10;
     const times = [...this.reconnectTimesMs].sort((a, b) => a - b);
-    const round2 = (ms2) => Math.round(ms2 * 10) / 10;
+    const round4 = (ms2) => Math.round(ms2 * 10) / 10;
     const c = this.counts;
     const websocket = {
       name: this.spec.name,
@@ -57803,7 +58415,7 @@ var WebSocketModel = class {
       disconnectsByCode: c.disconnectsByCode,
       drops: c.drops,
       reconnects: c.reconnects,
-      ...times.length > 0 ? { reconnectMs: { p50: round2(times[Math.floor((times.length - 1) / 2)]), max: round2(times[times.length - 1]) } } : {},
+      ...times.length > 0 ? { reconnectMs: { p50: round4(times[Math.floor((times.length - 1) / 2)]), max: round4(times[times.length - 1]) } } : {},
       reconnectsOverMaxTime: c.reconnectsOverMaxTime
     };
     return { websocket, connections: this.spec.connections };
@@ -57914,8 +58526,8 @@ function liveTrial(run, k) {
     errors += totalErrors(t.errors);
     if (t.latency.count > 0) p95 = Number.isNaN(p95) ? summarizeLatency(t.latency).p95 : Math.max(p95, summarizeLatency(t.latency).p95);
   }
-  const seconds3 = run.plan.trialDurationMs / 1e3;
-  return { p95Ms: p95, errorRate: requests === 0 ? 1 : errors / requests, sentRps: requests / seconds3 };
+  const seconds4 = run.plan.trialDurationMs / 1e3;
+  return { p95Ms: p95, errorRate: requests === 0 ? 1 : errors / requests, sentRps: requests / seconds4 };
 }
 function unanswered(run, k) {
   let requests = 0;
@@ -57954,7 +58566,8 @@ async function runLoad(options) {
   const container = options.targetProcess?.container;
   const located = container === void 0 ? void 0 : await locateContainer(container, options.containerLocation);
   const pid = container === void 0 ? await resolvePid(options.targetProcess) : void 0;
-  const sampler = located?.found ? startContainerSampler(located.cgroupDir, located.containerId, 0) : typeof pid === "number" ? startTargetSampler(pid) : void 0;
+  const intervalMs = samplingIntervalMs(load.durationMs / load.trials);
+  const sampler = located?.found ? startContainerSampler(located.cgroupDir, located.containerId, 0, intervalMs) : typeof pid === "number" ? startTargetSampler(pid, intervalMs) : void 0;
   let measurement;
   try {
     if (load.model === "open" && load.capacity && !options.stopAfterTrial) {
@@ -57973,21 +58586,30 @@ async function runLoad(options) {
   }
   if (sampler) {
     const { resources, warnings, samples } = sampler.stop();
-    if (resources) measurement.targetResources = resources;
     const { timeline, timelineOriginMs } = measurement;
     if (resources && samples && timeline && timelineOriginMs !== void 0) timeline.target = targetTimeline(samples, timelineOriginMs, timeline.bucketMs, timeline.points);
+    if (resources) measurement.targetResources = samples && timelineOriginMs !== void 0 ? measuredPhaseFigures(resources, samples, timelineOriginMs, measurement) : resources;
     measurement.warnings.push(...warnings);
   }
   return measurement;
+}
+function samplingIntervalMs(trialMs) {
+  return Math.min(1e3, Math.max(100, Math.floor(trialMs / 4)));
+}
+function measuredPhaseFigures(resources, samples, originMs, m) {
+  const { rssTrend: _trend, rssLeak: _leak, ...rest } = resources;
+  const cpu = cpuPerRequest(samples, originMs, m.trialDurationMs, requestsPerTrial(m));
+  return { ...rest, ...trendFields(samples.filter((s) => s.atMs >= originMs)), ...cpu ? { cpuPerRequest: cpu } : {} };
+}
+function requestsPerTrial(m) {
+  const trials = m.trialsRun ?? Math.max(0, ...m.endpoints.map((e) => e.trials.length));
+  return Array.from({ length: trials }, (_, k) => m.endpoints.reduce((a, e) => a + (e.trials[k]?.requests ?? 0), 0));
 }
 function runModel(options) {
   const websocket = options.websocket;
   if (websocket) return runWebSocketLoad({ ...options, websocket });
   const flows = options.flows ?? [];
-  if (flows.length > 0) {
-    if (options.load.model === "open") throw new InvalidLoadOptionsError(["flows: flows run in the closed model (load.connections), not at an arrival rate"]);
-    return runFlowLoad({ ...options, flows });
-  }
+  if (flows.length > 0) return runFlowLoad({ ...options, flows });
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -58064,12 +58686,13 @@ function currentRunner() {
 
 // src/edges.ts
 function realEdges(store, log, onProgress) {
+  return { ...realLoadEdges(log, onProgress), store, runner: currentRunner };
+}
+function realLoadEdges(log, onProgress) {
   return {
     waitUntilReady: (url, options) => waitUntilReady(url, options),
     // Either model (load/run-load.ts); template `{{ env NAME }}` values come from this process's environment.
     runLoad: (options) => runLoad({ env: process.env, ...options }),
-    store,
-    runner: currentRunner,
     log,
     onProgress
   };
@@ -58168,6 +58791,17 @@ var DirectoryBaselineStore = class {
   }
 };
 
+// src/report/iteration-facts.ts
+function iterationFacts(iterations, slotMs) {
+  return iterations.map((i) => {
+    const dropped = i.dropped > 0 && i.planned > 0 ? ` (${(100 * i.dropped / i.planned).toFixed(1)}%)` : "";
+    return {
+      label: `iterations of ${i.flow}`,
+      text: `${formatCount(i.started)} of ${formatCount(i.planned)} started, ${formatCount(i.dropped)} dropped${dropped}, ${formatCount(i.late)} late (\u2265 ${slotMs} ms); start lag p50 ${formatMs(i.startLagMs.p50)}, p99 ${formatMs(i.startLagMs.p99)}`
+    };
+  });
+}
+
 // src/report/websocket-facts.ts
 function websocketFacts(ws) {
   const facts = [
@@ -58218,6 +58852,7 @@ function loadFacts(result) {
       label: `${open3.slots.sizeMs} ms slots missed`,
       text: `${formatCount(open3.slots.missed)} of ${formatCount(open3.slots.total)}`
     });
+    if (open3.iterations) facts.push(...iterationFacts(open3.iterations, open3.slots.sizeMs));
   }
   if (result.websocket) facts.push(...websocketFacts(result.websocket));
   const target = result.targetResources;
@@ -58266,8 +58901,15 @@ function rssTrendSentence(result) {
   const leak = result.targetResources?.rssLeak ? " \u2014 a leak: the floor rises through the whole interval" : "";
   return `RSS ${verb} ${mb(Math.abs(trend.perMinute))} MB/min (${mb(trend.lower)}\u2026${mb(trend.upper)})${leak}`;
 }
+function cpuPerRequestSentence(result) {
+  const cpu = result.targetResources?.cpuPerRequest;
+  if (!cpu) return void 0;
+  const n = cpu.trialsMs.length;
+  const range = n > 1 ? `; ${formatMs(Math.min(...cpu.trialsMs)).replace(" ms", "")}\u2026${formatMs(Math.max(...cpu.trialsMs))}` : "";
+  return `target CPU ${formatMs(cpu.medianMs)} per request (${n === 1 ? "one trial" : `median of ${n} trials`}${range})`;
+}
 function runMetricSentences(result) {
-  return [capacitySentence(result), rssTrendSentence(result)].filter((s) => s !== void 0);
+  return [capacitySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s) => s !== void 0);
 }
 
 // src/report/labels.ts
@@ -58501,881 +59143,237 @@ function formatProgressBar(p, width = 24) {
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${percent} ${phaseText(p)} \xB7 ${formatCount(p.requests)} requests \xB7 ${formatCount(p.errors)} errors`;
 }
 
-// src/report/html.ts
-import { createHash as createHash2 } from "node:crypto";
+// src/shard/pipeline.ts
+import { readdir } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
-// src/report/spectrum.ts
-var SPECTRUM_PERCENTILES = [0, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.95, 99.99];
-function spectrumOf(encoded) {
-  const merged = mergeHistograms2(encoded);
-  if (merged === void 0) return void 0;
+// src/import/profile.ts
+var DEFAULT_METRICS2 = ["p50", "p95", "throughput", "error_rate"];
+function importedProfile(imported, options) {
+  const { base: base2 } = options;
+  const { plan } = imported.window;
+  const byName = new Map((base2?.endpoints ?? []).map((e) => [e.name, e]));
+  return {
+    name: base2?.name ?? options.name,
+    load: {
+      model: "closed",
+      connections: 1,
+      warmupMs: plan.warmupMs,
+      durationMs: plan.totalMs - plan.warmupMs,
+      trials: plan.trials.length,
+      requestTimeoutMs: 0
+    },
+    endpoints: imported.endpoints.map((e) => {
+      const own3 = byName.get(e.name);
+      return {
+        name: e.name,
+        method: e.method,
+        path: e.path,
+        // The format goes into every endpoint's headers slot of the fingerprint: a JMeter history
+        // and a k6 history of the same labels are not one history.
+        headers: { "x-loadgate-import": options.format },
+        weight: 1,
+        expectStatus: own3?.expectStatus ?? [],
+        thresholds: own3?.thresholds ?? [],
+        ...own3?.severity ? { severity: own3.severity } : {},
+        ...own3?.line ? { line: own3.line } : {}
+      };
+    }),
+    thresholds: base2?.thresholds ?? [],
+    regression: base2?.regression ?? { metrics: [...DEFAULT_METRICS2], alpha: 0.05, severity: { ...DEFAULT_SEVERITY } },
+    readiness: base2?.readiness ?? { path: "/", timeoutMs: 0 },
+    ...base2?.level ? { level: base2.level } : {}
+  };
+}
+
+// src/shard/merge.ts
+var LATE_SHARE_OF_TRIAL = 0.1;
+function mergeShards(inputs, options) {
+  if (inputs.length === 0) throw new LoadgateError("LOADGATE_SHARDS_MISSING", "no shard results to merge (is the directory the one the shards uploaded to?)");
+  const first = inputs[0].result;
+  const count3 = first.shard.count;
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, result } of inputs) {
+    const differs = result.shard.count !== count3 ? `it is one of ${result.shard.count} shards, not ${count3}` : result.startAtMs !== first.startAtMs ? `its start-at ${new Date(result.startAtMs).toISOString()} is not ${new Date(first.startAtMs).toISOString()}` : result.name !== first.name ? `its run is "${result.name}", not "${first.name}"` : JSON.stringify(result.window) !== JSON.stringify(first.window) ? `its window ${JSON.stringify(result.window)} is not ${JSON.stringify(first.window)}` : seen.has(result.shard.index) ? `shard ${result.shard.index} came twice (also ${seen.get(result.shard.index)})` : void 0;
+    if (differs) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file} does not belong with ${inputs[0].file}: ${differs}`);
+    seen.set(result.shard.index, file);
+  }
+  const plan = planTrials({ model: "closed", connections: 1, requestTimeoutMs: 0, ...first.window });
+  const missing = Array.from({ length: count3 }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  const lateAfterMs = plan.warmupMs + LATE_SHARE_OF_TRIAL * plan.trialDurationMs;
+  const late = inputs.map(({ result }) => ({ index: result.shard.index, lateMs: result.firstSampleMs - first.startAtMs })).filter((s) => s.lateMs > lateAfterMs).sort((a, b) => a.index - b.index);
+  const warnings = [];
+  if (missing.length > 0 || late.length > 0) {
+    const onTime = count3 - missing.length - late.length;
+    const what = [
+      ...missing.map((i) => `shard ${i} missing`),
+      ...late.map((s) => `shard ${s.index} started ${(s.lateMs / 1e3).toFixed(3)} s after start-at, after the ${(plan.warmupMs / 1e3).toFixed(3)} s warm-up`)
+    ].join("; ");
+    const message = `${onTime} of ${count3} shards on time (${what}): the merged load is smaller than the profile's`;
+    if (!options.allowMissing) {
+      throw new LoadgateError("LOADGATE_SHARDS_MISSING", `${message}. Not gated; to gate on the shards that came, set allow-missing-shards (--allow-missing-shards)`);
+    }
+    warnings.push({ code: "shards-missing", message: `${message}; gated anyway (allow-missing-shards)` });
+  }
+  const byName = /* @__PURE__ */ new Map();
+  const sorted = [...inputs].sort((a, b) => a.result.shard.index - b.result.shard.index);
   try {
-    return SPECTRUM_PERCENTILES.map((p) => Math.round(merged.percentileMicros(p)) / 1e3);
+    for (const { file, result } of sorted) {
+      for (const e of result.endpoints) {
+        let into = byName.get(e.name);
+        if (!into) {
+          into = createEndpointCounters({ name: e.name, method: e.method, path: e.path, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length);
+          byName.set(e.name, into);
+        }
+        e.trials.forEach((t, k) => {
+          const trial = into.trials[k];
+          trial.requests += t.requests;
+          for (const c of ["refused", "reset", "timeout", "status", "other"]) trial.errors[c] += t.errors[c];
+          for (const [code, n] of Object.entries(t.statusCounts)) {
+            const c = Number(code);
+            if (Number.isInteger(c) && c > 0 && c < STATUS_CODE_SLOTS && Number.isSafeInteger(n)) trial.statusCounts[c] += n;
+          }
+          if (t.histogram) {
+            let h;
+            try {
+              h = decodeLatencyHistogram(t.histogram);
+            } catch (err) {
+              throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: endpoint ${e.name}, trial ${k + 1}: ${err.message}`);
+            }
+            if (t.sumUs !== void 0 && t.maxUs !== void 0) h.restoreExact(t.sumUs, t.maxUs);
+            trial.latency.add(h);
+            h.release();
+          }
+        });
+      }
+      for (const w of result.warnings) warnings.push({ code: w.code, message: `shard ${result.shard.index}/${count3}: ${w.message}` });
+    }
+    const names = [...byName.keys()].sort();
+    const endpoints = summarizeEndpoints(names.map((n) => byName.get(n)), plan.trialDurationMs);
+    const perShard = sorted.map(({ result }) => {
+      const requests = result.endpoints.reduce((s, e) => s + e.trials.reduce((t, x) => t + x.requests, 0), 0);
+      return `shard ${result.shard.index}: ${requests.toLocaleString("en-US")} requests, ${result.connections} connections`;
+    });
+    warnings.unshift(
+      ...runHealthWarnings({ model: "closed", endpoints, warmupMs: plan.warmupMs, durationMs: plan.totalMs - plan.warmupMs, failuresSinceAnswer: 0 }),
+      { code: "shards-merged", message: `Merged ${sorted.length} of ${count3} shards, trials aligned to ${new Date(first.startAtMs).toISOString()}: ${perShard.join("; ")}.` }
+    );
+    return {
+      measurement: {
+        startedAt: new Date(first.startAtMs),
+        finishedAt: new Date(first.startAtMs + plan.totalMs),
+        trialDurationMs: plan.trialDurationMs,
+        endpoints,
+        warnings,
+        connections: sorted.reduce((s, { result }) => s + result.connections, 0)
+      },
+      plan,
+      startAtMs: first.startAtMs,
+      name: first.name,
+      endpoints: names.map((n) => ({ name: n, method: byName.get(n).method, path: byName.get(n).path })),
+      merged: sorted.map(({ result }) => result.shard.index),
+      count: count3,
+      missing,
+      late
+    };
   } finally {
-    merged.release();
+    releaseEndpointCounters([...byName.values()]);
   }
 }
-function mergeHistograms2(encoded) {
-  const merged = createLatencyHistogram();
-  for (const text2 of encoded) {
-    if (text2 === void 0) continue;
-    let one;
-    try {
-      one = decodeLatencyHistogram(text2);
-    } catch {
-      continue;
-    }
-    merged.add(one);
-    one.release();
+
+// src/shard/result.ts
+import { readFile as readFile3 } from "node:fs/promises";
+var SHARD_RESULT_KIND = "loadgate-shard-result";
+var SHARD_RESULT_VERSION = 1;
+var SHARD_RESULT_MAX_BYTES = 64 * 1024 * 1024;
+function shardResultOf(counters, fields) {
+  return {
+    kind: SHARD_RESULT_KIND,
+    version: SHARD_RESULT_VERSION,
+    ...fields,
+    endpoints: counters.map((e) => ({
+      name: e.name,
+      method: e.method,
+      path: e.path,
+      trials: e.trials.map((t) => {
+        const statusCounts = {};
+        for (let code = 0; code < t.statusCounts.length; code++) if (t.statusCounts[code] > 0) statusCounts[String(code)] = t.statusCounts[code];
+        if (t.latency.count === 0) return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: "" };
+        const exact = { sumUs: Math.round(t.latency.meanMicros * t.latency.count), maxUs: t.latency.maxMicros };
+        return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: t.latency.encode(), ...exact };
+      })
+    }))
+  };
+}
+async function readShardResult(file) {
+  let text2;
+  try {
+    text2 = await readFile3(file, "utf8");
+  } catch (err) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
-  if (merged.count > 0) return merged;
-  merged.release();
+  if (text2.length > SHARD_RESULT_MAX_BYTES) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: larger than ${SHARD_RESULT_MAX_BYTES} bytes`);
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (err) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: not JSON (${err.message})`);
+  }
+  const problem2 = shardResultProblem(doc);
+  if (problem2) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${problem2}`);
+  return doc;
+}
+var count2 = (v) => Number.isSafeInteger(v) && v >= 0;
+function shardResultProblem(doc) {
+  if (typeof doc !== "object" || doc === null || doc.kind !== SHARD_RESULT_KIND) return `not a loadgate shard result (kind is not "${SHARD_RESULT_KIND}")`;
+  if (doc.version !== SHARD_RESULT_VERSION) return `version ${JSON.stringify(doc.version)} is not ${SHARD_RESULT_VERSION}`;
+  const s = doc.shard;
+  if (!s || !count2(s.index) || !count2(s.count) || s.index < 1 || s.index > s.count) return `shard ${JSON.stringify(s)} is not {index, count} with 1 <= index <= count`;
+  if (!Number.isFinite(doc.startAtMs) || !Number.isFinite(doc.firstSampleMs)) return "startAtMs and firstSampleMs must be epoch milliseconds";
+  const w = doc.window;
+  if (!w || !(w.warmupMs >= 0) || !(w.durationMs > 0) || !count2(w.trials) || w.trials < 1) return "window must have warmupMs >= 0, durationMs > 0 and trials >= 1";
+  if (typeof doc.name !== "string" || !Array.isArray(doc.endpoints) || !Array.isArray(doc.warnings)) return "name, endpoints and warnings are required";
+  for (const e of doc.endpoints) {
+    if (typeof e?.name !== "string" || !Array.isArray(e.trials) || e.trials.length !== w.trials) return `endpoint ${JSON.stringify(e?.name)}: one trial per window trial (${w.trials}) expected`;
+    for (const t of e.trials) {
+      if (!count2(t.requests) || typeof t.histogram !== "string" || typeof t.errors !== "object" || typeof t.statusCounts !== "object") return `endpoint ${e.name}: a trial without requests, errors, statusCounts and histogram`;
+      for (const k of ["refused", "reset", "timeout", "status", "other"]) if (!count2(t.errors[k])) return `endpoint ${e.name}: errors.${k} is not a count`;
+      for (const k of ["sumUs", "maxUs"]) if (t[k] !== void 0 && !(Number.isFinite(t[k]) && t[k] >= 0)) return `endpoint ${e.name}: ${k} is not a number of microseconds`;
+    }
+  }
   return void 0;
 }
-function spectrumX(percentile) {
-  return Math.round(1 / (1 - percentile / 100) * 1e3) / 1e3;
-}
 
-// src/report/history-trend.ts
-function endpointTrend(history, endpoint, current, currentLabel = "this run") {
-  const points = history.map((run) => {
-    const found = run.endpoints.find((e) => e.name === endpoint);
-    return pointOf(`${shortCommit(run.commit) ?? "no commit"} \xB7 ${run.savedAt.slice(0, 10)}`, found?.trials);
-  });
-  points.push(pointOf(currentLabel, current.trials));
-  return points;
+// src/shard/pipeline.ts
+var SHARD_FILE_SUFFIX = ".shard.json";
+function shardFileName(name, index, count3) {
+  return `${name}.${index}-of-${count3}${SHARD_FILE_SUFFIX}`;
 }
-function pointOf(label, trials) {
-  if (trials === void 0 || trials.length === 0) return { label, p50Ms: null, p95Ms: null, rps: null };
-  return {
-    label,
-    p50Ms: median6(trials.map((t) => t.latencyMs.p50)),
-    p95Ms: median6(trials.map((t) => t.latencyMs.p95)),
-    rps: Math.round(median6(trials.map((t) => t.rps)) * 10) / 10
-  };
-}
-function median6(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-// src/report/html-charts.ts
-function reportCharts(report, history) {
-  const timeline = report.timeline;
-  const missing = [];
-  if (!timeline) {
-    missing.push("This result has no timelines (written by a loadgate before they existed, or imported): the charts over time are left out.");
-  }
-  if (!history || history.length === 0) missing.push("No stored history was available to this report: the trend charts show this run alone.");
-  const run = timeline ? runCharts(timeline) : [];
-  const endpoints = report.endpoints.map((endpoint, index) => endpointCharts(endpoint, index, timeline, history ?? []));
-  return { run, endpoints, missing };
-}
-function seconds2(timeline) {
-  return { xKind: "seconds", points: timeline.points, xStepS: timeline.bucketMs / 1e3, xName: "time (s)" };
-}
-function perSecond(counts, bucketMs) {
-  const s = bucketMs / 1e3;
-  return counts.map((n) => s === 1 ? n : Math.round(n / s * 10) / 10);
-}
-function runCharts(timeline) {
-  const charts = [];
-  const open3 = timeline.open;
-  if (open3) {
-    charts.push({
-      id: "schedule",
-      title: "Load schedule: asked vs achieved rate, dropped arrivals, peak in flight",
-      ...seconds2(timeline),
-      series: [
-        { label: "asked", unit: "req/s", axis: "left", values: open3.plannedRps },
-        { label: "achieved", unit: "req/s", axis: "left", values: open3.achievedRps },
-        { label: "dropped", unit: "req/s", axis: "left", values: perSecond(open3.dropped, timeline.bucketMs) },
-        { label: "peak in flight", unit: "requests", axis: "right", values: open3.peakInFlight }
-      ]
-    });
-    charts.push({
-      id: "send-lag",
-      title: "Send lag p99 (how late the generator sent)",
-      ...seconds2(timeline),
-      series: [{ label: "send lag p99", unit: "ms", axis: "left", values: open3.sendLagP99Ms }]
-    });
-  }
-  const target = timeline.target;
-  if (target) {
-    charts.push({
-      id: "target",
-      title: "Target process: CPU and RSS",
-      ...seconds2(timeline),
-      series: [
-        { label: "CPU", unit: "cores", axis: "left", values: target.cpuShare },
-        { label: "RSS", unit: "MB", axis: "right", values: target.rssMb }
-      ]
-    });
-  }
-  return charts;
-}
-function endpointCharts(endpoint, index, timeline, history) {
-  const charts = [];
-  const missing = [];
-  const series = timeline?.endpoints.find((e) => e.name === endpoint.name);
-  if (timeline && series) {
-    charts.push({
-      id: `latency-${index}`,
-      title: "Latency percentiles over time",
-      ...seconds2(timeline),
-      series: [
-        { label: "p50", unit: "ms", axis: "left", values: series.p50Ms },
-        { label: "p95", unit: "ms", axis: "left", values: series.p95Ms },
-        { label: "p99", unit: "ms", axis: "left", values: series.p99Ms },
-        { label: "max", unit: "ms", axis: "left", values: series.maxMs }
-      ]
-    });
-    const errorSeries = Object.entries(series.errors).map(([errorClass, counts]) => ({
-      label: `${errorClass} errors`,
-      unit: "req/s",
-      axis: "left",
-      values: perSecond(counts, timeline.bucketMs)
-    }));
-    charts.push({
-      id: `throughput-${index}`,
-      title: "Throughput and errors over time",
-      ...seconds2(timeline),
-      series: [{ label: "requests", unit: "req/s", axis: "left", values: perSecond(series.requests, timeline.bucketMs) }, ...errorSeries]
-    });
-  } else if (timeline) {
-    missing.push("No timeline for this endpoint.");
-  }
-  const current = spectrumOf([endpoint.histogram]);
-  const baselineHistograms = history.map((run) => run.endpoints.find((e) => e.name === endpoint.name)?.histogram);
-  const baseline = spectrumOf(baselineHistograms);
-  if (current || baseline) {
-    charts.push({
-      id: `spectrum-${index}`,
-      title: "Latency by percentile (log scale toward p99.99), this run against the baseline",
-      xKind: "percentile",
-      points: SPECTRUM_PERCENTILES.length,
-      x: SPECTRUM_PERCENTILES.map(spectrumX),
-      xLabels: SPECTRUM_PERCENTILES.map((p) => `p${p}`),
-      xName: "percentile",
-      series: [
-        ...current ? [{ label: "this run", unit: "ms", axis: "left", values: current }] : [],
-        ...baseline ? [{ label: `baseline (${baselineHistograms.filter(Boolean).length} runs merged)`, unit: "ms", axis: "left", values: baseline }] : []
-      ]
-    });
-  }
-  if (!current) missing.push("No latency histogram in this result: the spectrum shows the baseline only.");
-  if (!baseline && history.length > 0) missing.push("The stored runs keep no histogram for this endpoint: the spectrum shows this run only.");
-  const trend = endpointTrend(history, endpoint.name, endpoint);
-  charts.push({
-    id: `trend-${index}`,
-    title: `Trend over the stored history (${trend.length === 1 ? "this run only" : `${trend.length - 1} stored runs and this one`})`,
-    xKind: "run",
-    points: trend.length,
-    x: trend.map((_, i) => i),
-    xLabels: trend.map((p) => p.label),
-    xName: "run",
-    series: [
-      { label: "p50", unit: "ms", axis: "left", values: trend.map((p) => p.p50Ms) },
-      { label: "p95", unit: "ms", axis: "left", values: trend.map((p) => p.p95Ms) },
-      { label: "throughput", unit: "req/s", axis: "right", values: trend.map((p) => p.rps) }
-    ]
-  });
-  return { name: endpoint.name, charts, missing };
-}
-
-// src/report/html-client.ts
-var CLIENT_SCRIPT = String.raw`(function () {
-  'use strict';
-  var data = JSON.parse(document.getElementById('loadgate-data').textContent);
-  var specs = {};
-  data.charts.forEach(function (spec) { specs[spec.id] = spec; });
-  var palette = ['#2563eb', '#ea580c', '#dc2626', '#6b7280', '#059669', '#9333ea', '#db2777'];
-
-  function xValues(spec) {
-    if (spec.x) return spec.x;
-    var xs = [];
-    for (var i = 0; i < spec.points; i++) xs.push(i * spec.xStepS);
-    return xs;
-  }
-  function percentileOf(x) {
-    if (!(x >= 1)) return '';
-    var p = 100 * (1 - 1 / x);
-    return 'p' + String(Math.round(p * 1000) / 1000);
-  }
-  function xText(spec, x) {
-    if (x == null) return '';
-    if (spec.xKind === 'percentile') return percentileOf(x);
-    if (spec.xKind === 'run') return spec.xLabels[Math.round(x)] || '';
-    return String(x) + ' s';
-  }
-  function unitOf(spec, axis) {
-    for (var i = 0; i < spec.series.length; i++) if (spec.series[i].axis === axis) return spec.series[i].unit;
-    return '';
-  }
-  function fmt(v) {
-    if (v == null) return '—';
-    return String(Math.round(v * 1000) / 1000);
-  }
-
-  function draw(el, spec, width) {
-    var hasRight = spec.series.some(function (s) { return s.axis === 'right'; });
-    var series = [{ label: spec.xName, value: function (u, x) { return xText(spec, x); } }];
-    spec.series.forEach(function (s, i) {
-      series.push({
-        label: s.label + ' (' + s.unit + ')',
-        stroke: palette[i % palette.length],
-        width: 1.5,
-        scale: s.axis === 'right' ? 'r' : 'y',
-        points: { show: spec.xKind !== 'seconds' || spec.points < 40 },
-        value: function (u, v) { return fmt(v); },
-      });
-    });
-    var axes = [
-      {
-        splits: spec.xKind === 'seconds' ? undefined : spec.xKind === 'run' ? function () { return xValues(spec); } : function () { return [1, 2, 10, 100, 1000, 10000]; },
-        values: function (u, splits) {
-          return splits.map(function (x) {
-            if (spec.xKind === 'run') return Number.isInteger(x) ? (spec.xLabels[x] || '').split(' · ')[0] : '';
-            return spec.xKind === 'percentile' ? percentileOf(x) : String(x);
-          });
-        },
-      },
-      { scale: 'y', label: unitOf(spec, 'left') },
-    ];
-    if (hasRight) axes.push({ scale: 'r', side: 1, label: unitOf(spec, 'right'), grid: { show: false } });
-    var opts = {
-      width: width,
-      height: 220,
-      scales: { x: { time: false, distr: spec.xKind === 'percentile' ? 3 : 1 }, y: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } }, r: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } } },
-      series: series,
-      axes: axes,
-      legend: { live: true },
-      hooks: { draw: [function (u) { el.setAttribute('data-drawn-points', String(u.data[0].length)); }] },
-    };
-    var columns = [xValues(spec)];
-    spec.series.forEach(function (s) { columns.push(s.values); });
-    new uPlot(opts, columns, el);
-  }
-
-  function table(spec) {
-    var t = document.createElement('table');
-    var caption = document.createElement('caption');
-    caption.textContent = spec.title;
-    t.appendChild(caption);
-    var head = t.createTHead().insertRow();
-    [spec.xName].concat(spec.series.map(function (s) { return s.label + ' (' + s.unit + ')'; })).forEach(function (text) {
-      var th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = text;
-      head.appendChild(th);
-    });
-    var body = t.createTBody();
-    var xs = xValues(spec);
-    for (var i = 0; i < xs.length; i++) {
-      var row = body.insertRow();
-      var th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = xText(spec, xs[i]);
-      row.appendChild(th);
-      spec.series.forEach(function (s) { row.insertCell().textContent = fmt(s.values[i]); });
-    }
-    return t;
-  }
-
-  // Every plot sits in the same grid column width: read it once, before any chart is added, so
-  // adding forty charts does not force forty layouts.
-  var plots = document.querySelectorAll('[data-chart]');
-  var width = Math.max(320, (plots[0] && plots[0].clientWidth) || 560);
-  plots.forEach(function (el) {
-    draw(el, specs[el.getAttribute('data-chart')], width);
-  });
-  document.querySelectorAll('details[data-table]').forEach(function (details) {
-    details.addEventListener('toggle', function () {
-      if (details.open && !details.querySelector('table')) details.appendChild(table(specs[details.getAttribute('data-table')]));
-    });
-  });
-})();
-`;
-
-// src/report/html-escape.ts
-function withoutEmoji(text2) {
-  return text2.replace(new RegExp("\\p{Extended_Pictographic}\\uFE0F?\\s*", "gu"), "").trim();
-}
-function escapeHtml(text2) {
-  return String(text2).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function jsonForScript(value) {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// src/report/html-tables.ts
-function row(cells, header = false) {
-  const tag = header ? 'th scope="col"' : "td";
-  const close = header ? "th" : "td";
-  return `<tr>${cells.map((c) => `<${tag}>${c}</${close}>`).join("")}</tr>`;
-}
-function table(className, caption, head, rows) {
-  return [
-    `<table class="${className}"><caption>${escapeHtml(caption)}</caption>`,
-    `<thead>${row(head.map(escapeHtml), true)}</thead>`,
-    `<tbody>${rows.map((r) => row(r)).join("\n")}</tbody></table>`
-  ].join("\n");
-}
-function interval(c) {
-  if (!c.interval) return "\u2014";
-  return `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}`;
-}
-function comparisonCells(c) {
-  const severity = withoutEmoji(c.severity !== "none" ? SEVERITY_TEXT[c.severity] : c.advisorySeverity && c.advisorySeverity !== "none" ? `${SEVERITY_TEXT[c.advisorySeverity]} (not confirmed)` : SEVERITY_TEXT.none);
-  return [
-    escapeHtml(c.endpoint),
-    escapeHtml(c.metric),
-    escapeHtml(formatMetric(c.metric, c.baseline)),
-    escapeHtml(formatMetric(c.metric, c.current)),
-    escapeHtml(formatChange(c.change, c.changeKind)),
-    escapeHtml(interval(c)),
-    escapeHtml(formatP(c.pAdjusted)),
-    `<span class="sev sev-${c.severity !== "none" ? c.severity : "none"}">${escapeHtml(severity)}</span>`
-  ];
-}
-var COMPARISON_HEAD = ["endpoint", "metric", "baseline", "current", "change", "95% interval", "p (Holm)", "severity"];
-function findingsHtml(report) {
-  const findings = report.comparisons.filter((c) => c.severity !== "none" || c.advisorySeverity !== void 0 && c.advisorySeverity !== "none");
-  const parts = [];
-  if (findings.length > 0) parts.push(table("findings", "Regressions found (and changes seen but not confirmed)", COMPARISON_HEAD, findings.map(comparisonCells)));
-  if (report.breaches.length > 0) {
-    parts.push(table("breaches", "Thresholds crossed", ["endpoint", "metric", "limit", "actual", "severity"], report.breaches.map((b) => [
-      escapeHtml(b.endpoint),
-      escapeHtml(b.metric),
-      escapeHtml(formatMetric(b.metric, b.limit)),
-      escapeHtml(formatMetric(b.metric, b.actual)),
-      `<span class="sev sev-${b.severity}">${escapeHtml(withoutEmoji(SEVERITY_TEXT[b.severity]))}</span>`
-    ])));
-  }
-  if (parts.length === 0) {
-    parts.push(`<p class="none">${report.comparisons.length > 0 ? "No regression and no threshold crossed." : "Nothing was compared with a baseline, and no threshold was crossed."}</p>`);
-  }
-  if (report.comparisons.length > 0) {
-    parts.push(`<details class="all-comparisons"><summary>All ${report.comparisons.length} comparisons</summary>
-${table("comparisons", "Every comparison with the baseline", COMPARISON_HEAD, report.comparisons.map(comparisonCells))}
-</details>`);
-  }
-  return parts.join("\n");
-}
-function endpointsHtml(report) {
-  const rows = report.endpoints.map((e, i) => {
-    const answered = e.requests > e.errorsByClass.refused + e.errorsByClass.reset + e.errorsByClass.timeout + e.errorsByClass.other;
-    const ms2 = (v) => answered ? escapeHtml(formatMs(v)) : "\u2014";
-    return [
-      `<a href="#endpoint-${i}">${escapeHtml(e.name)}</a>`,
-      escapeHtml(`${e.method} ${e.path}`),
-      escapeHtml(formatCount(e.requests)),
-      escapeHtml(`${formatCount(e.errors)} (${formatRate(e.errorRate)})`),
-      escapeHtml(formatRps(e.rps)),
-      ms2(e.latencyMs.p50),
-      ms2(e.latencyMs.p95),
-      ms2(e.latencyMs.p99),
-      ms2(e.latencyMs.max)
-    ];
-  });
-  return table("endpoints", "Every endpoint over the measured phase", ["endpoint", "request", "requests", "errors", "throughput", "p50", "p95", "p99", "max"], rows);
-}
-
-// src/report/html.ts
-var STYLE = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1280px;padding:0 16px 48px;color:#111827;background:#fff}
-header.verdict{padding:12px 16px;margin:16px 0;border-radius:6px;border-left:8px solid #6b7280;background:#f3f4f6}
-header.status-pass{border-color:#059669;background:#ecfdf5}header.status-regressed{border-color:#dc2626;background:#fef2f2}
-header.status-error{border-color:#d97706;background:#fffbeb}
-h1{font-size:22px;margin:0 0 4px}p.status{font-size:18px;font-weight:700;margin:0 0 4px}.status-regressed p.status{color:#b91c1c}.status-pass p.status{color:#047857}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e5e7eb}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0 0}dl.facts dt{color:#4b5563}dl.facts dd{margin:0}
-table{border-collapse:collapse;margin:8px 0}th,td{padding:3px 8px;border-bottom:1px solid #e5e7eb;text-align:right;font-variant-numeric:tabular-nums}
-th:first-child,td:first-child{text-align:left}caption{text-align:left;color:#4b5563;padding:2px 0}
-.sev-critical{color:#b91c1c;font-weight:600}.sev-major{color:#c2410c;font-weight:600}.sev-minor{color:#a16207}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:12px 20px}
-figure.chart{margin:0}figcaption{font-weight:600;margin:4px 0}
-details summary{cursor:pointer;color:#1d4ed8}p.missing{color:#92400e;background:#fffbeb;padding:6px 10px;border-radius:4px}
-nav{margin:8px 0}nav a{margin-right:12px}footer{margin-top:32px;color:#6b7280;font-size:12px}
-`;
-function sha256(text2) {
-  return `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
-}
-function figure(spec) {
-  const id = escapeHtml(spec.id);
-  return [
-    `<figure class="chart" id="chart-${id}">`,
-    `<figcaption>${escapeHtml(spec.title)}</figcaption>`,
-    `<div class="plot" data-chart="${id}" role="img" aria-label="${escapeHtml(spec.title)}: the numbers are in the table below"></div>`,
-    `<details data-table="${id}"><summary>The numbers (${spec.points} ${spec.points === 1 ? "row" : "rows"})</summary></details>`,
-    "</figure>"
-  ].join("\n");
-}
-function missingHtml(lines) {
-  return lines.map((line) => `<p class="missing">${escapeHtml(line)}</p>`).join("\n");
-}
-function baselineText(report) {
-  const b = report.baseline;
-  if (b.status !== "found") return `${b.status}${b.reason ? `: ${b.reason}` : ""} (${b.source})`;
-  if (b.mode === "paired") return `paired: measured beside this run at ${b.source}`;
-  const commit = shortCommit(b.commit);
-  return `${b.runs ?? "?"} stored ${b.runs === 1 ? "run" : "runs"} from ${b.source}${commit ? `, newest ${commit}` : ""}${b.savedAt ? ` of ${b.savedAt.slice(0, 10)}` : ""}`;
-}
-function headerHtml(report) {
-  const v = report.verdict;
-  const unconfirmed = unconfirmedSentence(report);
-  const facts = [
-    ["gate", v.failed ? `fails (fail-on ${v.failOn})` : `passes (fail-on ${v.failOn})`],
-    ["worst severity", v.maxSeverity],
-    ["baseline", baselineText(report)],
-    ["target", report.target],
-    ["load", `${loadModelText(report)}; ${formatSeconds(report.load.warmupMs)} warm-up, ${report.load.trials} trials over ${formatSeconds(report.load.durationMs)}`],
-    ["requests", `${formatCount(report.totals.requests)}, ${formatCount(report.totals.errors)} errors`]
-  ];
-  return [
-    `<header class="verdict status-${escapeHtml(v.status)}">`,
-    `<h1>loadgate \u2014 ${escapeHtml(report.profile.name)}${report.profile.level ? ` @ ${escapeHtml(report.profile.level)}` : ""}</h1>`,
-    `<p class="status" id="verdict">${escapeHtml(withoutEmoji(statusLabel(report)))}</p>`,
-    unconfirmed ? `<p class="unconfirmed">${escapeHtml(unconfirmed)}</p>` : "",
-    `<dl class="facts">${facts.map(([k, val]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(val)}</dd>`).join("")}</dl>`,
-    "</header>"
-  ].filter(Boolean).join("\n");
-}
-function worstByEndpoint(report) {
-  const worst = /* @__PURE__ */ new Map();
-  for (const finding of [...report.comparisons, ...report.breaches]) {
-    const previous = worst.get(finding.endpoint) ?? "none";
-    if (LEVELS.indexOf(finding.severity) > LEVELS.indexOf(previous)) worst.set(finding.endpoint, finding.severity);
-  }
-  return worst;
-}
-function renderHtml(report, options) {
-  const charts = reportCharts(report, options.history);
-  const worst = worstByEndpoint(report);
-  const allSpecs = [...charts.run, ...charts.endpoints.flatMap((e) => e.charts)];
-  const style = `${options.assets.css}
-${STYLE}`;
-  const csp = [
-    "default-src 'none'",
-    `script-src ${sha256(options.assets.js)} ${sha256(CLIENT_SCRIPT)}`,
-    `style-src ${sha256(style)}`,
-    "img-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'"
-  ].join("; ");
-  const facts = loadFacts(report);
-  const notes = [...report.warnings.map((w) => `${w.code}: ${w.message}`), ...report.notes.map((n) => `${n.code}: ${n.message}`)];
-  const title = `loadgate \u2014 ${report.profile.name} \u2014 ${withoutEmoji(statusLabel(report))}`;
-  const body = [
-    headerHtml(report),
-    `<nav>${["findings", "endpoints", "load"].map((id) => `<a href="#${id}">${id}</a>`).join("")}${charts.endpoints.map((e, i) => `<a href="#endpoint-${i}">${escapeHtml(e.name)}</a>`).join("")}</nav>`,
-    missingHtml(charts.missing),
-    `<section id="findings"><h2>Findings</h2>
-${findingsHtml(report)}
-</section>`,
-    `<section id="endpoints"><h2>Endpoints</h2>
-${endpointsHtml(report)}
-</section>`,
-    `<section id="load"><h2>Load</h2>`,
-    facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join("")}</dl>` : "",
-    charts.run.length > 0 ? `<div class="charts">
-${charts.run.map(figure).join("\n")}
-</div>` : "<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>",
-    "</section>",
-    // The endpoints with the worst findings first: the charts a reader came for are at the top.
-    ...charts.endpoints.map((e, i) => ({ e, i, level: worst.get(e.name) ?? "none" })).sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) || a.i - b.i).map(({ e, i, level }) => [
-      `<section class="endpoint" id="endpoint-${i}"><h2>${escapeHtml(e.name)}${level === "none" ? "" : ` <span class="sev sev-${level}">${level}</span>`}</h2>`,
-      `<p class="request">${escapeHtml(`${report.endpoints[i].method} ${report.endpoints[i].path}`)}</p>`,
-      missingHtml(e.missing),
-      `<div class="charts">
-${e.charts.map(figure).join("\n")}
-</div>`,
-      "</section>"
-    ].filter(Boolean).join("\n")),
-    notes.length > 0 ? `<section id="notes"><h2>Warnings and notes</h2><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></section>` : "",
-    `<footer>${escapeHtml(`loadgate ${report.tool.version} \xB7 ${methodText(report)} \xB7 started ${report.startedAt} \xB7 ${report.runner.cpuModel}, ${report.runner.cores} cores, ${report.runner.os}, node ${report.runner.node}`)}</footer>`
-  ].filter(Boolean).join("\n");
-  return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${style}</style>`,
-    "</head>",
-    "<body>",
-    body,
-    `<script type="application/json" id="loadgate-data">${jsonForScript({ charts: allSpecs })}</script>`,
-    `<script>${options.assets.js}</script>`,
-    `<script>${CLIENT_SCRIPT}</script>`,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
-}
-
-// src/report/html-assets.ts
-var cached;
-function chartAssets() {
-  if (cached) return cached;
-  if (true) {
-    cached = { js: '/*! https://github.com/leeoniya/uPlot (v1.6.32) */\nvar uPlot=function(){"use strict";const l="u-off",e="u-label",t="width",n="height",i="top",o="bottom",s="left",r="right",u="#000",a=u+"0",f="mousemove",c="mousedown",h="mouseup",d="mouseenter",p="mouseleave",m="dblclick",g="change",x="dppxchange",w="--",_="undefined"!=typeof window,b=_?document:null,v=_?window:null,k=_?navigator:null;let y,M;function S(l,e){if(null!=e){let t=l.classList;!t.contains(e)&&t.add(e)}}function T(l,e){let t=l.classList;t.contains(e)&&t.remove(e)}function E(l,e,t){l.style[e]=t+"px"}function z(l,e,t,n){let i=b.createElement(l);return null!=e&&S(i,e),null!=t&&t.insertBefore(i,n),i}function D(l,e){return z("div",l,e)}const P=new WeakMap;function A(e,t,n,i,o){let s="translate("+t+"px,"+n+"px)";s!=P.get(e)&&(e.style.transform=s,P.set(e,s),0>t||0>n||t>i||n>o?S(e,l):T(e,l))}const W=new WeakMap;function Y(l,e,t){let n=e+t;n!=W.get(l)&&(W.set(l,n),l.style.background=e,l.style.borderColor=t)}const C=new WeakMap;function H(l,e,t,n){let i=e+""+t;i!=C.get(l)&&(C.set(l,i),l.style.height=t+"px",l.style.width=e+"px",l.style.marginLeft=n?-e/2+"px":0,l.style.marginTop=n?-t/2+"px":0)}const F={passive:!0},R={...F,capture:!0};function G(l,e,t,n){e.addEventListener(l,t,n?R:F)}function I(l,e,t){e.removeEventListener(l,t,F)}function L(l,e,t,n){let i;t=t||0;let o=2147483647>=(n=n||e.length-1);for(;n-t>1;)i=o?t+n>>1:sl((t+n)/2),l>e[i]?t=i:n=i;return l-e[t]>e[n]-l?n:t}function O(l){return(e,t,n)=>{let i=-1,o=-1;for(let o=t;n>=o;o++)if(l(e[o])){i=o;break}for(let i=n;i>=t;i--)if(l(e[i])){o=i;break}return[i,o]}}_&&function l(){let e=devicePixelRatio;y!=e&&(y=e,M&&I(g,M,l),M=matchMedia(`(min-resolution: ${y-.001}dppx) and (max-resolution: ${y+.001}dppx)`),G(g,M,l),v.dispatchEvent(new CustomEvent(x)))}();const N=l=>null!=l,j=l=>null!=l&&l>0,U=O(N),V=O(j);function B(l,e,t,n){let i=hl(l),o=hl(e);l==e&&(-1==i?(l*=t,e/=t):(l/=t,e*=t));let s=10==t?dl:pl,r=1==o?ul:sl,u=(1==i?sl:ul)(s(ol(l))),a=r(s(ol(e))),f=cl(t,u),c=cl(t,a);return 10==t&&(0>u&&(f=Al(f,-u)),0>a&&(c=Al(c,-a))),n||2==t?(l=f*i,e=c*o):(l=Pl(l,f),e=Dl(e,c)),[l,e]}function $(l,e,t,n){let i=B(l,e,t,n);return 0==l&&(i[0]=0),0==e&&(i[1]=0),i}const J=.1,q={mode:3,pad:J},K={pad:0,soft:null,mode:0},X={min:K,max:K};function Z(l,e,t,n){return Ol(t)?ll(l,e,t):(K.pad=t,K.soft=n?0:null,K.mode=n?3:0,ll(l,e,X))}function Q(l,e){return null==l?e:l}function ll(l,e,t){let n=t.min,i=t.max,o=Q(n.pad,0),s=Q(i.pad,0),r=Q(n.hard,-gl),u=Q(i.hard,gl),a=Q(n.soft,gl),f=Q(i.soft,-gl),c=Q(n.mode,0),h=Q(i.mode,0),d=e-l,p=dl(d),m=fl(ol(l),ol(e)),g=dl(m),x=ol(g-p);(1e-24>d||x>10)&&(d=0,0!=l&&0!=e||(d=1e-24,2==c&&a!=gl&&(o=0),2==h&&f!=-gl&&(s=0)));let w=d||m||1e3,_=dl(w),b=cl(10,sl(_)),v=Al(Pl(l-w*(0==d?0==l?.1:1:o),b/10),24),k=a>l||1!=c&&(3!=c||v>a)&&(2!=c||a>v)?gl:a,y=fl(r,k>v&&l>=k?k:al(k,v)),M=Al(Dl(e+w*(0==d?0==e?.1:1:s),b/10),24),S=e>f||1!=h&&(3!=h||f>M)&&(2!=h||M>f)?-gl:f,T=al(u,M>S&&S>=e?S:fl(S,M));return y==T&&0==y&&(T=100),[y,T]}const el=new Intl.NumberFormat(_?k.language:"en-US"),tl=l=>el.format(l),nl=Math,il=nl.PI,ol=nl.abs,sl=nl.floor,rl=nl.round,ul=nl.ceil,al=nl.min,fl=nl.max,cl=nl.pow,hl=nl.sign,dl=nl.log10,pl=nl.log2,ml=(l,e=1)=>nl.asinh(l/e),gl=1/0;function xl(l){return 1+(0|dl((l^l>>31)-(l>>31)))}function wl(l,e,t){return al(fl(l,e),t)}function _l(l){return"function"==typeof l}function bl(l){return _l(l)?l:()=>l}const vl=l=>l,kl=(l,e)=>e,yl=()=>null,Ml=()=>!0,Sl=(l,e)=>l==e,Tl=/\\.\\d*?(?=9{6,}|0{6,})/gm,El=l=>{if(Il(l)||Wl.has(l))return l;const e=""+l,t=e.match(Tl);if(null==t)return l;let n=t[0].length-1;if(-1!=e.indexOf("e-")){let[l,t]=e.split("e");return+`${El(l)}e${t}`}return Al(l,n)};function zl(l,e){return El(Al(El(l/e))*e)}function Dl(l,e){return El(ul(El(l/e))*e)}function Pl(l,e){return El(sl(El(l/e))*e)}function Al(l,e=0){if(Il(l))return l;let t=10**e;return rl(l*t*(1+Number.EPSILON))/t}const Wl=new Map;function Yl(l){return((""+l).split(".")[1]||"").length}function Cl(l,e,t,n){let i=[],o=n.map(Yl);for(let s=e;t>s;s++){let e=ol(s),t=Al(cl(l,s),e);for(let r=0;n.length>r;r++){let u=10==l?+`${n[r]}e${s}`:n[r]*t,a=(0>s?e:0)+(o[r]>s?o[r]:0),f=10==l?u:Al(u,a);i.push(f),Wl.set(f,a)}}return i}const Hl={},Fl=[],Rl=[null,null],Gl=Array.isArray,Il=Number.isInteger;function Ll(l){return"string"==typeof l}function Ol(l){let e=!1;if(null!=l){let t=l.constructor;e=null==t||t==Object}return e}function Nl(l){return null!=l&&"object"==typeof l}const jl=Object.getPrototypeOf(Uint8Array),Ul="__proto__";function Vl(l,e=Ol){let t;if(Gl(l)){let n=l.find((l=>null!=l));if(Gl(n)||e(n)){t=Array(l.length);for(let n=0;l.length>n;n++)t[n]=Vl(l[n],e)}else t=l.slice()}else if(l instanceof jl)t=l.slice();else if(e(l)){t={};for(let n in l)n!=Ul&&(t[n]=Vl(l[n],e))}else t=l;return t}function Bl(l){let e=arguments;for(let t=1;e.length>t;t++){let n=e[t];for(let e in n)e!=Ul&&(Ol(l[e])?Bl(l[e],Vl(n[e])):l[e]=Vl(n[e]))}return l}function $l(l,e,t){for(let n,i=0,o=-1;e.length>i;i++){let s=e[i];if(s>o){for(n=s-1;n>=0&&null==l[n];)l[n--]=null;for(n=s+1;t>n&&null==l[n];)l[o=n++]=null}}}const Jl="undefined"==typeof queueMicrotask?l=>Promise.resolve().then(l):queueMicrotask,ql=["January","February","March","April","May","June","July","August","September","October","November","December"],Kl=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Xl(l){return l.slice(0,3)}const Zl=Kl.map(Xl),Ql=ql.map(Xl),le={MMMM:ql,MMM:Ql,WWWW:Kl,WWW:Zl};function ee(l){return(10>l?"0":"")+l}const te={YYYY:l=>l.getFullYear(),YY:l=>(l.getFullYear()+"").slice(2),MMMM:(l,e)=>e.MMMM[l.getMonth()],MMM:(l,e)=>e.MMM[l.getMonth()],MM:l=>ee(l.getMonth()+1),M:l=>l.getMonth()+1,DD:l=>ee(l.getDate()),D:l=>l.getDate(),WWWW:(l,e)=>e.WWWW[l.getDay()],WWW:(l,e)=>e.WWW[l.getDay()],HH:l=>ee(l.getHours()),H:l=>l.getHours(),h:l=>{let e=l.getHours();return 0==e?12:e>12?e-12:e},AA:l=>12>l.getHours()?"AM":"PM",aa:l=>12>l.getHours()?"am":"pm",a:l=>12>l.getHours()?"a":"p",mm:l=>ee(l.getMinutes()),m:l=>l.getMinutes(),ss:l=>ee(l.getSeconds()),s:l=>l.getSeconds(),fff:l=>function(l){return(10>l?"00":100>l?"0":"")+l}(l.getMilliseconds())};function ne(l,e){e=e||le;let t,n=[],i=/\\{([a-z]+)\\}|[^{]+/gi;for(;t=i.exec(l);)n.push("{"==t[0][0]?te[t[1]]:t[0]);return l=>{let t="";for(let i=0;n.length>i;i++)t+="string"==typeof n[i]?n[i]:n[i](l,e);return t}}const ie=(new Intl.DateTimeFormat).resolvedOptions().timeZone,oe=l=>l%1==0,se=[1,2,2.5,5],re=Cl(10,-32,0,se),ue=Cl(10,0,32,se),ae=ue.filter(oe),fe=re.concat(ue),ce="{YYYY}",he="\\n"+ce,de="{M}/{D}",pe="\\n"+de,me=pe+"/{YY}",ge="{aa}",xe="{h}:{mm}"+ge,we="\\n"+xe,_e=":{ss}",be=null;function ve(l){let e=1e3*l,t=60*e,n=60*t,i=24*n,o=30*i,s=365*i;return[(1==l?Cl(10,0,3,se).filter(oe):Cl(10,-3,0,se)).concat([e,5*e,10*e,15*e,30*e,t,5*t,10*t,15*t,30*t,n,2*n,3*n,4*n,6*n,8*n,12*n,i,2*i,3*i,4*i,5*i,6*i,7*i,8*i,9*i,10*i,15*i,o,2*o,3*o,4*o,6*o,s,2*s,5*s,10*s,25*s,50*s,100*s]),[[s,ce,be,be,be,be,be,be,1],[28*i,"{MMM}",he,be,be,be,be,be,1],[i,de,he,be,be,be,be,be,1],[n,"{h}"+ge,me,be,pe,be,be,be,1],[t,xe,me,be,pe,be,be,be,1],[e,_e,me+" "+xe,be,pe+" "+xe,be,we,be,1],[l,_e+".{fff}",me+" "+xe,be,pe+" "+xe,be,we,be,1]],function(e){return(r,u,a,f,c,h)=>{let d=[],p=c>=s,m=c>=o&&s>c,g=e(a),x=Al(g*l,3),w=Pe(g.getFullYear(),p?0:g.getMonth(),m||p?1:g.getDate()),_=Al(w*l,3);if(m||p){let t=m?c/o:0,n=p?c/s:0,i=x==_?x:Al(Pe(w.getFullYear()+n,w.getMonth()+t,1)*l,3),r=new Date(rl(i/l)),u=r.getFullYear(),a=r.getMonth();for(let o=0;f>=i;o++){let s=Pe(u+n*o,a+t*o,1),r=s-e(Al(s*l,3));i=Al((+s+r)*l,3),i>f||d.push(i)}}else{let o=i>c?c:i,s=_+(sl(a)-sl(x))+Dl(x-_,o);d.push(s);let p=e(s),m=p.getHours()+p.getMinutes()/t+p.getSeconds()/n,g=c/n,w=h/r.axes[u]._space;for(;s=Al(s+c,1==l?0:3),f>=s;)if(g>1){let l=sl(Al(m+g,6))%24,t=e(s).getHours()-l;t>1&&(t=-1),s-=t*n,m=(m+g)%24,.7>Al((s-d[d.length-1])/c,3)*w||d.push(s)}else d.push(s)}return d}}]}const[ke,ye,Me]=ve(1),[Se,Te,Ee]=ve(.001);function ze(l,e){return l.map((l=>l.map(((t,n)=>0==n||8==n||null==t?t:e(1==n||0==l[8]?t:l[1]+t)))))}function De(l,e){return(t,n,i,o,s)=>{let r,u,a,f,c,h,d=e.find((l=>s>=l[0]))||e[e.length-1];return n.map((e=>{let t=l(e),n=t.getFullYear(),i=t.getMonth(),o=t.getDate(),s=t.getHours(),p=t.getMinutes(),m=t.getSeconds(),g=n!=r&&d[2]||i!=u&&d[3]||o!=a&&d[4]||s!=f&&d[5]||p!=c&&d[6]||m!=h&&d[7]||d[1];return r=n,u=i,a=o,f=s,c=p,h=m,g(t)}))}}function Pe(l,e,t){return new Date(l,e,t)}function Ae(l,e){return e(l)}function We(l,e){return(t,n,i,o)=>null==o?w:e(l(n))}Cl(2,-53,53,[1]);const Ye={show:!0,live:!0,isolate:!1,mount:()=>{},markers:{show:!0,width:2,stroke:function(l,e){let t=l.series[e];return t.width?t.stroke(l,e):t.points.width?t.points.stroke(l,e):null},fill:function(l,e){return l.series[e].fill(l,e)},dash:"solid"},idx:null,idxs:null,values:[]},Ce=[0,0];function He(l,e,t,n=!0){return l=>{0==l.button&&(!n||l.target==e)&&t(l)}}function Fe(l,e,t,n=!0){return l=>{(!n||l.target==e)&&t(l)}}const Re={show:!0,x:!0,y:!0,lock:!1,move:function(l,e,t){return Ce[0]=e,Ce[1]=t,Ce},points:{one:!1,show:function(l,e){let i=l.cursor.points,o=D(),s=i.size(l,e);E(o,t,s),E(o,n,s);let r=s/-2;E(o,"marginLeft",r),E(o,"marginTop",r);let u=i.width(l,e,s);return u&&E(o,"borderWidth",u),o},size:function(l,e){return l.series[e].points.size},width:0,stroke:function(l,e){let t=l.series[e].points;return t._stroke||t._fill},fill:function(l,e){let t=l.series[e].points;return t._fill||t._stroke}},bind:{mousedown:He,mouseup:He,click:He,dblclick:He,mousemove:Fe,mouseleave:Fe,mouseenter:Fe},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(l,e)=>{e.stopPropagation(),e.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(l,e,t,n,i)=>n-i,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},Ge={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},Ie=Bl({},Ge,{filter:kl}),Le=Bl({},Ie,{size:10}),Oe=Bl({},Ge,{show:!1}),Ne=\'12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"\',je="bold "+Ne,Ue={show:!0,scale:"x",stroke:u,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:2,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},Ve={show:!0,scale:"x",auto:!1,sorted:1,min:gl,max:-gl,idxs:[]};function Be(l,e){return e.map((l=>null==l?"":tl(l)))}function $e(l,e,t,n,i,o,s){let r=[],u=Wl.get(i)||0;for(let l=t=s?t:Al(Dl(t,i),u);n>=l;l=Al(l+i,u))r.push(Object.is(l,-0)?0:l);return r}function Je(l,e,t,n,i){const o=[],s=l.scales[l.axes[e].scale].log,r=sl((10==s?dl:pl)(t));i=cl(s,r),10==s&&(i=fe[L(i,fe)]);let u=t,a=i*s;10==s&&(a=fe[L(a,fe)]);do{o.push(u),u+=i,10!=s||Wl.has(u)||(u=Al(u,Wl.get(i))),a>u||(a=(i=u)*s,10==s&&(a=fe[L(a,fe)]))}while(n>=u);return o}function qe(l,e,t,n,i){let o=l.scales[l.axes[e].scale].asinh,s=n>o?Je(l,e,fl(o,t),n,i):[o],r=0>n||t>0?[]:[0];return(-o>t?Je(l,e,fl(o,-n),-t,i):[o]).reverse().map((l=>-l)).concat(r,s)}const Ke=/./,Xe=/[12357]/,Ze=/[125]/,Qe=/1/,lt=(l,e,t,n)=>l.map(((l,i)=>4==e&&0==l||i%n==0&&t.test(l.toExponential()[0>l?1:0])?l:null));function et(l,e,t){let n=l.axes[t],i=n.scale,o=l.scales[i],s=l.valToPos,r=n._space,u=s(10,i),a=s(9,i)-u<r?s(7,i)-u<r?s(5,i)-u<r?Qe:Ze:Xe:Ke;if(a==Qe){let l=ol(s(1,i)-u);if(r>l)return lt(e.slice().reverse(),o.distr,a,ul(r/l)).reverse()}return lt(e,o.distr,a,1)}function tt(l,e,t){let n=l.axes[t],i=n.scale,o=n._space,s=l.valToPos,r=ol(s(1,i)-s(2,i));return o>r?lt(e.slice().reverse(),3,Ke,ul(o/r)).reverse():e}function nt(l,e,t,n){return null==n?w:null==e?"":tl(e)}const it={show:!0,scale:"y",stroke:u,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:3,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},ot={scale:null,auto:!0,sorted:0,min:gl,max:-gl},st=(l,e,t,n,i)=>i,rt={show:!0,auto:!0,sorted:0,gaps:st,alpha:1,facets:[Bl({},ot,{scale:"x"}),Bl({},ot,{scale:"y"})]},ut={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:st,alpha:1,points:{show:function(l,e){let{scale:t,idxs:n}=l.series[0],i=l._data[0],o=l.valToPos(i[n[0]],t,!0),s=l.valToPos(i[n[1]],t,!0);return ol(s-o)/(l.series[e].points.space*y)>=n[1]-n[0]},filter:null},values:null,min:gl,max:-gl,idxs:[],path:null,clip:null};function at(l,e,t){return t/10}const ft={time:!0,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},ct=Bl({},ft,{time:!1,ori:1}),ht={};function dt(l){let e=ht[l];return e||(e={key:l,plots:[],sub(l){e.plots.push(l)},unsub(l){e.plots=e.plots.filter((e=>e!=l))},pub(l,t,n,i,o,s,r){for(let u=0;e.plots.length>u;u++)e.plots[u]!=t&&e.plots[u].pub(l,t,n,i,o,s,r)}},null!=l&&(ht[l]=e)),e}function pt(l,e,t){const n=l.mode,i=l.series[e],o=2==n?l._data[e]:l._data,s=l.scales,r=l.bbox;let u=o[0],a=2==n?o[1]:o[e],f=2==n?s[i.facets[0].scale]:s[l.series[0].scale],c=2==n?s[i.facets[1].scale]:s[i.scale],h=r.left,d=r.top,p=r.width,m=r.height,g=l.valToPosH,x=l.valToPosV;return 0==f.ori?t(i,u,a,f,c,g,x,h,d,p,m,kt,Mt,Tt,zt,Pt):t(i,u,a,f,c,x,g,d,h,m,p,yt,St,Et,Dt,At)}function mt(l,e){let t=0,n=0,i=Q(l.bands,Fl);for(let l=0;i.length>l;l++){let o=i[l];o.series[0]==e?t=o.dir:o.series[1]==e&&(n|=1==o.dir?1:2)}return[t,1==n?-1:2==n?1:3==n?2:0]}function gt(l,e,t,n,i){let o=l.series[e],s=l.scales[2==l.mode?o.facets[1].scale:o.scale];return-1==i?s.min:1==i?s.max:3==s.distr?1==s.dir?s.min:s.max:0}function xt(l,e,t,n,i,o){return pt(l,e,((l,e,s,r,u,a,f,c,h,d,p)=>{let m=l.pxRound;const g=0==r.ori?Mt:St;let x,w;1==r.dir*(0==r.ori?1:-1)?(x=t,w=n):(x=n,w=t);let _=m(a(e[x],r,d,c)),b=m(f(s[x],u,p,h)),v=m(a(e[w],r,d,c)),k=m(f(1==o?u.max:u.min,u,p,h)),y=new Path2D(i);return g(y,v,k),g(y,_,k),g(y,_,b),y}))}function wt(l,e,t,n,i,o){let s=null;if(l.length>0){s=new Path2D;const r=0==e?Tt:Et;let u=t;for(let e=0;l.length>e;e++){let t=l[e];if(t[1]>t[0]){let l=t[0]-u;l>0&&r(s,u,n,l,n+o),u=t[1]}}let a=t+i-u,f=10;a>0&&r(s,u,n-f/2,a,n+o+f)}return s}function _t(l,e,t,n,i,o,s){let r=[],u=l.length;for(let a=1==i?t:n;a>=t&&n>=a;a+=i)if(null===e[a]){let f=a,c=a;if(1==i)for(;++a<=n&&null===e[a];)c=a;else for(;--a>=t&&null===e[a];)c=a;let h=o(l[f]),d=c==f?h:o(l[c]),p=f-i;h=s>0||0>p||p>=u?h:o(l[p]);let m=c+i;d=0>s||0>m||m>=u?d:o(l[m]),h>d||r.push([h,d])}return r}function bt(l){return 0==l?vl:1==l?rl:e=>zl(e,l)}function vt(l){let e=0==l?kt:yt,t=0==l?(l,e,t,n,i,o)=>{l.arcTo(e,t,n,i,o)}:(l,e,t,n,i,o)=>{l.arcTo(t,e,i,n,o)},n=0==l?(l,e,t,n,i)=>{l.rect(e,t,n,i)}:(l,e,t,n,i)=>{l.rect(t,e,i,n)};return(l,i,o,s,r,u=0,a=0)=>{0==u&&0==a?n(l,i,o,s,r):(u=al(u,s/2,r/2),a=al(a,s/2,r/2),e(l,i+u,o),t(l,i+s,o,i+s,o+r,u),t(l,i+s,o+r,i,o+r,a),t(l,i,o+r,i,o,a),t(l,i,o,i+s,o,u),l.closePath())}}const kt=(l,e,t)=>{l.moveTo(e,t)},yt=(l,e,t)=>{l.moveTo(t,e)},Mt=(l,e,t)=>{l.lineTo(e,t)},St=(l,e,t)=>{l.lineTo(t,e)},Tt=vt(0),Et=vt(1),zt=(l,e,t,n,i,o)=>{l.arc(e,t,n,i,o)},Dt=(l,e,t,n,i,o)=>{l.arc(t,e,n,i,o)},Pt=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(e,t,n,i,o,s)},At=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(t,e,i,n,s,o)};function Wt(){return(l,e,t,n,i)=>pt(l,e,((e,o,s,r,u,a,f,c,h,d,p)=>{let m,g,{pxRound:x,points:w}=e;0==r.ori?(m=kt,g=zt):(m=yt,g=Dt);const _=Al(w.width*y,3);let b=(w.size-w.width)/2*y,v=Al(2*b,3),k=new Path2D,M=new Path2D,{left:S,top:T,width:E,height:z}=l.bbox;Tt(M,S-v,T-v,E+2*v,z+2*v);const D=l=>{if(null!=s[l]){let e=x(a(o[l],r,d,c)),t=x(f(s[l],u,p,h));m(k,e+b,t),g(k,e,t,b,0,2*il)}};if(i)i.forEach(D);else for(let l=t;n>=l;l++)D(l);return{stroke:_>0?k:null,fill:k,clip:M,flags:3}}))}function Yt(l){return(e,t,n,i,o,s)=>{n!=i&&(o!=n&&s!=n&&l(e,t,n),o!=i&&s!=i&&l(e,t,i),l(e,t,s))}}const Ct=Yt(Mt),Ht=Yt(St);function Ft(l){const e=Q(l?.alignGaps,0);return(l,t,n,i)=>pt(l,t,((o,s,r,u,a,f,c,h,d,p,m)=>{[n,i]=U(r,n,i);let g,x,w=o.pxRound,_=l=>w(f(l,u,p,h)),b=l=>w(c(l,a,m,d));0==u.ori?(g=Mt,x=Ct):(g=St,x=Ht);const v=u.dir*(0==u.ori?1:-1),k={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},y=k.stroke;let M=!1;if(i-n<4*p)for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let e=r[l];null===e?M=!0:null!=e&&g(y,_(s[l]),b(e))}else{let e,t,o,a=e=>l.posToVal(e,u.key,!0),f=null,c=null,h=_(s[1==v?n:i]),d=_(s[n]),p=_(s[i]),m=a(1==v?d+1:p-1);for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let n=s[l],i=(1==v?m>n:n>m)?h:_(n),o=r[l];i==h?null!=o?(t=o,null==f?(g(y,i,b(t)),e=f=c=t):f>t?f=t:t>c&&(c=t)):null===o&&(M=!0):(null!=f&&x(y,h,b(f),b(c),b(e),b(t)),null!=o?(t=o,g(y,i,b(t)),f=c=e=t):(f=c=null,null===o&&(M=!0)),h=i,m=a(h+v))}null!=f&&f!=c&&o!=h&&x(y,h,b(f),b(c),b(e),b(t))}let[S,T]=mt(l,t);if(null!=o.fill||0!=S){let e=k.fill=new Path2D(y),r=b(o.fillTo(l,t,o.min,o.max,S)),u=_(s[n]),a=_(s[i]);-1==v&&([a,u]=[u,a]),g(e,a,r),g(e,u,r)}if(!o.spanGaps){let a=[];M&&a.push(..._t(s,r,n,i,v,_,e)),k.gaps=a=o.gaps(l,t,n,i,a),k.clip=wt(a,u.ori,h,d,p,m)}return 0!=T&&(k.band=2==T?[xt(l,t,n,i,y,-1),xt(l,t,n,i,y,1)]:xt(l,t,n,i,y,T)),k}))}function Rt(l,e,t,n,i,o,s=gl){if(l.length>1){let r=null;for(let u=0,a=1/0;l.length>u;u++)if(void 0!==e[u]){if(null!=r){let e=ol(l[u]-l[r]);a>e&&(a=e,s=ol(t(l[u],n,i,o)-t(l[r],n,i,o)))}r=u}}return s}function Gt(l,e,t,n,i){const o=l.length;if(2>o)return null;const s=new Path2D;if(t(s,l[0],e[0]),2==o)n(s,l[1],e[1]);else{let t=Array(o),n=Array(o-1),r=Array(o-1),u=Array(o-1);for(let t=0;o-1>t;t++)r[t]=e[t+1]-e[t],u[t]=l[t+1]-l[t],n[t]=r[t]/u[t];t[0]=n[0];for(let l=1;o-1>l;l++)0===n[l]||0===n[l-1]||n[l-1]>0!=n[l]>0?t[l]=0:(t[l]=3*(u[l-1]+u[l])/((2*u[l]+u[l-1])/n[l-1]+(u[l]+2*u[l-1])/n[l]),isFinite(t[l])||(t[l]=0));t[o-1]=n[o-2];for(let n=0;o-1>n;n++)i(s,l[n]+u[n]/3,e[n]+t[n]*u[n]/3,l[n+1]-u[n]/3,e[n+1]-t[n+1]*u[n]/3,l[n+1],e[n+1])}return s}const It=new Set;function Lt(){for(let l of It)l.syncRect(!0)}_&&(G("resize",v,Lt),G("scroll",v,Lt,!0),G(x,v,(()=>{en.pxRatio=y})));const Ot=Ft(),Nt=Wt();function jt(l,e,t,n){return(n?[l[0],l[1]].concat(l.slice(2)):[l[0]].concat(l.slice(1))).map(((l,n)=>Ut(l,n,e,t)))}function Ut(l,e,t,n){return Bl({},0==e?t:n,l)}function Vt(l,e,t){return null==e?Rl:[e,t]}const Bt=Vt;function $t(l,e,t){return null==e?Rl:Z(e,t,J,!0)}function Jt(l,e,t,n){return null==e?Rl:B(e,t,l.scales[n].log,!1)}const qt=Jt;function Kt(l,e,t,n){return null==e?Rl:$(e,t,l.scales[n].log,!1)}const Xt=Kt;function Zt(l,e,t,n,i){let o=fl(xl(l),xl(e)),s=e-l,r=L(i/n*s,t);do{let l=t[r],e=n*l/s;if(e>=i&&17>=o+(5>l?Wl.get(l):0))return[l,e]}while(++r<t.length);return[0,0]}function Qt(l){let e,t;return[l=l.replace(/(\\d+)px/,((l,n)=>(e=rl((t=+n)*y))+"px")),e,t]}function ln(l){l.show&&[l.font,l.labelFont].forEach((l=>{let e=Al(l[2]*y,1);l[0]=l[0].replace(/[0-9.]+px/,e+"px"),l[1]=e}))}function en(u,g,_){const k={mode:Q(u.mode,1)},M=k.mode;function P(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?1-i:i)}function W(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?i:1-i)}function C(l,e,t,n){return 0==e.ori?P(l,e,t,n):W(l,e,t,n)}k.valToPosH=P,k.valToPosV=W;let F=!1;k.status=0;const R=k.root=D("uplot");null!=u.id&&(R.id=u.id),S(R,u.class),u.title&&(D("u-title",R).textContent=u.title);const O=z("canvas"),K=k.ctx=O.getContext("2d"),X=D("u-wrap",R);G("click",X,(l=>{l.target===el&&(Nn!=Gn||jn!=In)&&Zn.click(k,l)}),!0);const ll=k.under=D("u-under",X);X.appendChild(O);const el=k.over=D("u-over",X),tl=+Q((u=Vl(u)).pxAlign,1),sl=bt(tl);(u.plugins||[]).forEach((l=>{l.opts&&(u=l.opts(k,u)||u)}));const hl=u.ms||.001,pl=k.series=1==M?jt(u.series||[],Ve,ut,!1):function(l,e){return l.map(((l,t)=>0==t?{}:Bl({},e,l)))}(u.series||[null],rt),xl=k.axes=jt(u.axes||[],Ue,it,!0),vl=k.scales={},Tl=k.bands=u.bands||[];Tl.forEach((l=>{l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1)}));const El=2==M?pl[1].facets[0].scale:pl[0].scale,Dl={axes:function(){for(let l=0;xl.length>l;l++){let e=xl[l];if(!e.show||!e._show)continue;let t,n,u=e.side,a=u%2,f=e.stroke(k,l),c=0==u||3==u?-1:1,[h,d]=e._found;if(null!=e.label){let s=rl((e._lpos+e.labelGap*c)*y);_n(e.labelFont[0],f,"center",2==u?i:o),K.save(),1==a?(t=n=0,K.translate(s,rl(lt+st/2)),K.rotate((3==u?-il:il)/2)):(t=rl(Qe+ot/2),n=s);let r=_l(e.label)?e.label(k,l,h,d):e.label;K.fillText(r,t,n),K.restore()}if(0==d)continue;let p=vl[e.scale],m=0==a?ot:st,g=0==a?Qe:lt,x=e._splits,w=2==p.distr?x.map((l=>pn[l])):x,_=2==p.distr?pn[x[1]]-pn[x[0]]:h,b=e.ticks,v=e.border,M=b.show?b.size:0,S=rl(M*y),T=rl((2==e.alignTo?e._size-M-e.gap:e.gap)*y),E=e._rotate*-il/180,z=sl(e._pos*y),D=z+(S+T)*c;n=0==a?D:0,t=1==a?D:0,_n(e.font[0],f,1==e.align?s:2==e.align?r:E>0?s:0>E?r:0==a?"center":3==u?r:s,E||1==a?"middle":2==u?i:o);let P=e.font[1]*e.lineGap,A=x.map((l=>sl(C(l,p,m,g)))),W=e._values;for(let l=0;W.length>l;l++){let e=W[l];if(null!=e){0==a?t=A[l]:n=A[l],e=""+e;let i=-1==e.indexOf("\\n")?[e]:e.split(/\\n/gm);for(let l=0;i.length>l;l++){let e=i[l];E?(K.save(),K.translate(t,n+l*P),K.rotate(E),K.fillText(e,0,0),K.restore()):K.fillText(e,t,n+l*P)}}}b.show&&zn(A,b.filter(k,w,l,d,_),a,u,z,S,Al(b.width*y,3),b.stroke(k,l),b.dash,b.cap);let Y=e.grid;Y.show&&zn(A,Y.filter(k,w,l,d,_),a,0==a?2:1,0==a?lt:Qe,0==a?st:ot,Al(Y.width*y,3),Y.stroke(k,l),Y.dash,Y.cap),v.show&&zn([z],[1],0==a?1:0,0==a?1:2,1==a?lt:Qe,1==a?st:ot,Al(v.width*y,3),v.stroke(k,l),v.dash,v.cap)}Ci("drawAxes")},series:function(){if(Gt>0){let l=pl.some((l=>l._focus))&&dn!=Tt.alpha;l&&(K.globalAlpha=dn=Tt.alpha),pl.forEach(((l,e)=>{if(e>0&&l.show&&(kn(e,!1),kn(e,!0),null==l._paths)){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha);let n=2==M?[0,g[e][0].length-1]:function(l){let e=wl(Lt-1,0,Gt-1),t=wl(en+1,0,Gt-1);for(;null==l[e]&&e>0;)e--;for(;null==l[t]&&Gt-1>t;)t++;return[e,t]}(g[e]);l._paths=l.paths(k,e,n[0],n[1]),dn!=t&&(K.globalAlpha=dn=t)}})),pl.forEach(((l,e)=>{if(e>0&&l.show){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha),null!=l._paths&&yn(e,!1);{let t=null!=l._paths?l._paths.gaps:null,n=l.points.show(k,e,Lt,en,t),i=l.points.filter(k,e,n,t);(n||i)&&(l.points._paths=l.points.paths(k,e,Lt,en,i),yn(e,!0))}dn!=t&&(K.globalAlpha=dn=t),Ci("drawSeries",e)}})),l&&(K.globalAlpha=dn=1)}}},Pl=(u.drawOrder||["axes","series"]).map((l=>Dl[l]));function Cl(l){const e=3==l.distr?e=>dl(e>0?e:l.clamp(k,e,l.min,l.max,l.key)):4==l.distr?e=>ml(e,l.asinh):100==l.distr?e=>l.fwd(e):l=>l;return t=>{let n=e(t),{_min:i,_max:o}=l;return(n-i)/(o-i)}}function Il(l){let e=vl[l];if(null==e){let t=(u.scales||Hl)[l]||Hl;if(null!=t.from){Il(t.from);let e=Bl({},vl[t.from],t,{key:l});e.valToPct=Cl(e),vl[l]=e}else{e=vl[l]=Bl({},l==El?ft:ct,t),e.key=l;let n=e.time,i=e.range,o=Gl(i);if((l!=El||2==M&&!n)&&(!o||null!=i[0]&&null!=i[1]||(i={min:null==i[0]?q:{mode:1,hard:i[0],soft:i[0]},max:null==i[1]?q:{mode:1,hard:i[1],soft:i[1]}},o=!1),!o&&Ol(i))){let l=i;i=(e,t,n)=>null==t?Rl:Z(t,n,l)}e.range=bl(i||(n?Bt:l==El?3==e.distr?qt:4==e.distr?Xt:Vt:3==e.distr?Jt:4==e.distr?Kt:$t)),e.auto=bl(!o&&e.auto),e.clamp=bl(e.clamp||at),e._min=e._max=null,e.valToPct=Cl(e)}}}Il("x"),Il("y"),1==M&&pl.forEach((l=>{Il(l.scale)})),xl.forEach((l=>{Il(l.scale)}));for(let l in u.scales)Il(l);const jl=vl[El],Ul=jl.distr;let $l,ql;0==jl.ori?(S(R,"u-hz"),$l=P,ql=W):(S(R,"u-vt"),$l=W,ql=P);const Kl={};for(let l in vl){let e=vl[l];null==e.min&&null==e.max||(Kl[l]={min:e.min,max:e.max},e.min=e.max=null)}const Xl=u.tzDate||(l=>new Date(rl(l/hl))),Zl=u.fmtDate||ne,Ql=1==hl?Me(Xl):Ee(Xl),le=De(Xl,ze(1==hl?ye:Te,Zl)),ee=We(Xl,Ae("{YYYY}-{MM}-{DD} {h}:{mm}{aa}",Zl)),te=[],ie=k.legend=Bl({},Ye,u.legend),oe=k.cursor=Bl({},Re,{drag:{y:2==M}},u.cursor),se=ie.show,re=oe.show,ue=ie.markers;let ce,he,de;ie.idxs=te,ue.width=bl(ue.width),ue.dash=bl(ue.dash),ue.stroke=bl(ue.stroke),ue.fill=bl(ue.fill);let pe,me=[],ge=[],xe=!1,we={};if(ie.live){const l=pl[1]?pl[1].values:null;xe=null!=l,pe=xe?l(k,1,0):{_:0};for(let l in pe)we[l]=w}if(se)if(ce=z("table","u-legend",R),de=z("tbody",null,ce),ie.mount(k,ce),xe){he=z("thead",null,ce,de);let l=z("tr",null,he);for(var _e in z("th",null,l),pe)z("th",e,l).textContent=_e}else S(ce,"u-inline"),ie.live&&S(ce,"u-live");const be={show:!0},ve={show:!1},Pe=new Map;function Ce(l,e,t,n=!0){const i=Pe.get(e)||{},o=oe.bind[l](k,e,t,n);o&&(G(l,e,i[l]=o),Pe.set(e,i))}function He(l,e){const t=Pe.get(e)||{};for(let n in t)null!=l&&n!=l||(I(n,e,t[n]),delete t[n]);null==l&&Pe.delete(e)}let Fe=0,Ge=0,Ie=0,Le=0,Oe=0,Ne=0,je=Oe,Ke=Ne,Xe=Ie,Ze=Le,Qe=0,lt=0,ot=0,st=0;k.bbox={};let ht=!1,pt=!1,mt=!1,xt=!1,wt=!1,_t=!1;function vt(l,e,t){(t||l!=k.width||e!=k.height)&&kt(l,e),An(!1),mt=!0,pt=!0,Jn()}function kt(l,e){k.width=Fe=Ie=l,k.height=Ge=Le=e,Oe=Ne=0,function(){let l=!1,e=!1,t=!1,n=!1;xl.forEach((i=>{if(i.show&&i._show){let{side:o,_size:s}=i,r=s+(null!=i.label?i.labelSize:0);r>0&&(o%2?(Ie-=r,3==o?(Oe+=r,n=!0):t=!0):(Le-=r,0==o?(Ne+=r,l=!0):e=!0))}})),Ct[0]=l,Ct[1]=t,Ct[2]=e,Ct[3]=n,Ie-=Rt[1]+Rt[3],Oe+=Rt[3],Le-=Rt[2]+Rt[0],Ne+=Rt[0]}(),function(){let l=Oe+Ie,e=Ne+Le,t=Oe,n=Ne;function i(i,o){switch(i){case 1:return l+=o,l-o;case 2:return e+=o,e-o;case 3:return t-=o,t+o;case 0:return n-=o,n+o}}xl.forEach((l=>{if(l.show&&l._show){let e=l.side;l._pos=i(e,l._size),null!=l.label&&(l._lpos=i(e,l.labelSize))}}))}();let t=k.bbox;Qe=t.left=zl(Oe*y,.5),lt=t.top=zl(Ne*y,.5),ot=t.width=zl(Ie*y,.5),st=t.height=zl(Le*y,.5)}const yt=3;if(k.setSize=function({width:l,height:e}){vt(l,e)},null==oe.dataIdx){let l=oe.hover,e=l.skip=new Set(l.skip??[]);e.add(void 0);let t=l.prox=bl(l.prox),n=l.bias??=0;oe.dataIdx=(l,i,o,s)=>{if(0==i)return o;let r=o,u=t(l,i,o,s)??gl,a=u>=0&&gl>u,f=0==jl.ori?Ie:Le,c=oe.left,h=g[0],d=g[i];if(e.has(d[o])){r=null;let l,t=null,i=null;if(0==n||-1==n)for(l=o;null==t&&l-- >0;)e.has(d[l])||(t=l);if(0==n||1==n)for(l=o;null==i&&l++<d.length;)e.has(d[l])||(i=l);if(null!=t||null!=i)if(a){let l=c-(null==t?-1/0:$l(h[t],jl,f,0)),e=(null==i?1/0:$l(h[i],jl,f,0))-c;l>e?e>u||(r=i):l>u||(r=t)}else r=null==i?t:null==t||o-t>i-o?i:t}else a&&ol(c-$l(h[o],jl,f,0))>u&&(r=null);return r}}const Mt=l=>{oe.event=l};oe.idxs=te,oe._lock=!1;let St=oe.points;St.show=bl(St.show),St.size=bl(St.size),St.stroke=bl(St.stroke),St.width=bl(St.width),St.fill=bl(St.fill);const Tt=k.focus=Bl({},u.focus||{alpha:.3},oe.focus),Et=Tt.prox>=0,zt=Et&&St.one;let Dt=[],Pt=[],At=[];function Wt(l,e){let t=St.show(k,e);if(t instanceof HTMLElement)return S(t,"u-cursor-pt"),S(t,l.class),A(t,-10,-10,Ie,Le),el.insertBefore(t,Dt[e]),t}function Yt(t,n){if(1==M||n>0){let l=1==M&&vl[t.scale].time,e=t.value;t.value=l?Ll(e)?We(Xl,Ae(e,Zl)):e||ee:e||nt,t.label=t.label||(l?"Time":"Value")}if(zt||n>0){t.width=null==t.width?1:t.width,t.paths=t.paths||Ot||yl,t.fillTo=bl(t.fillTo||gt),t.pxAlign=+Q(t.pxAlign,tl),t.pxRound=bt(t.pxAlign),t.stroke=bl(t.stroke||null),t.fill=bl(t.fill||null),t._stroke=t._fill=t._paths=t._focus=null;let l=function(l){return Al(1*(3+2*(l||1)),3)}(fl(1,t.width)),e=t.points=Bl({},{size:l,width:fl(1,.2*l),stroke:t.stroke,space:2*l,paths:Nt,_stroke:null,_fill:null},t.points);e.show=bl(e.show),e.filter=bl(e.filter),e.fill=bl(e.fill),e.stroke=bl(e.stroke),e.paths=bl(e.paths),e.pxAlign=t.pxAlign}if(se){let i=function(t,n){if(0==n&&(xe||!ie.live||2==M))return Rl;let i=[],o=z("tr","u-series",de,de.childNodes[n]);S(o,t.class),t.show||S(o,l);let s=z("th",null,o);if(ue.show){let l=D("u-marker",s);if(n>0){let e=ue.width(k,n);e&&(l.style.border=e+"px "+ue.dash(k,n)+" "+ue.stroke(k,n)),l.style.background=ue.fill(k,n)}}let r=D(e,s);for(var u in t.label instanceof HTMLElement?r.appendChild(t.label):r.textContent=t.label,n>0&&(ue.show||(r.style.color=t.width>0?ue.stroke(k,n):ue.fill(k,n)),Ce("click",s,(l=>{if(oe._lock)return;Mt(l);let e=pl.indexOf(t);if((l.ctrlKey||l.metaKey)!=ie.isolate){let l=pl.some(((l,t)=>t>0&&t!=e&&l.show));pl.forEach(((t,n)=>{n>0&&oi(n,l?n==e?be:ve:be,!0,Fi.setSeries)}))}else oi(e,{show:!t.show},!0,Fi.setSeries)}),!1),Et&&Ce(d,s,(l=>{oe._lock||(Mt(l),oi(pl.indexOf(t),ai,!0,Fi.setSeries))}),!1)),pe){let l=z("td","u-value",o);l.textContent="--",i.push(l)}return[o,i]}(t,n);me.splice(n,0,i[0]),ge.splice(n,0,i[1]),ie.values.push(null)}if(re){te.splice(n,0,null);let l=null;zt?0==n&&(l=Wt(t,n)):n>0&&(l=Wt(t,n)),Dt.splice(n,0,l),Pt.splice(n,0,0),At.splice(n,0,0)}Ci("addSeries",n)}k.addSeries=function(l,e){e=null==e?pl.length:e,l=1==M?Ut(l,e,Ve,ut):Ut(l,e,{},rt),pl.splice(e,0,l),Yt(pl[e],e)},k.delSeries=function(l){if(pl.splice(l,1),se){ie.values.splice(l,1),ge.splice(l,1);let e=me.splice(l,1)[0];He(null,e.firstChild),e.remove()}re&&(te.splice(l,1),Dt.splice(l,1)[0].remove(),Pt.splice(l,1),At.splice(l,1)),Ci("delSeries",l)};const Ct=[!1,!1,!1,!1];function Ht(l,e,t){let[n,i,o,s]=t,r=e%2,u=0;return 0==r&&(s||i)&&(u=0==e&&!n||2==e&&!o?rl(Ue.size/3):0),1==r&&(n||o)&&(u=1==e&&!i||3==e&&!s?rl(it.size/2):0),u}const Ft=k.padding=(u.padding||[Ht,Ht,Ht,Ht]).map((l=>bl(Q(l,Ht)))),Rt=k._padding=Ft.map(((l,e)=>l(k,e,Ct,0)));let Gt,Lt=null,en=null;const tn=1==M?pl[0].idxs:null;let nn,on,sn,rn,un,an,fn,cn,hn,dn,pn=null,mn=!1;function gn(l,e){if(k.data=k._data=g=null==l?[]:l,2==M){Gt=0;for(let l=1;pl.length>l;l++)Gt+=g[l][0].length}else{0==g.length&&(k.data=k._data=g=[[]]),pn=g[0],Gt=pn.length;let l=g;if(2==Ul){l=g.slice();let e=l[0]=Array(Gt);for(let l=0;Gt>l;l++)e[l]=l}k._data=g=l}if(An(!0),Ci("setData"),2==Ul&&(mt=!0),!1!==e){let l=jl;l.auto(k,mn)?xn():ii(El,l.min,l.max),xt=xt||oe.left>=0,_t=!0,Jn()}}function xn(){let l,e;mn=!0,1==M&&(Gt>0?(Lt=tn[0]=0,en=tn[1]=Gt-1,l=g[0][Lt],e=g[0][en],2==Ul?(l=Lt,e=en):l==e&&(3==Ul?[l,e]=B(l,l,jl.log,!1):4==Ul?[l,e]=$(l,l,jl.log,!1):jl.time?e=l+rl(86400/hl):[l,e]=Z(l,e,J,!0))):(Lt=tn[0]=l=null,en=tn[1]=e=null)),ii(El,l,e)}function wn(l,e,t,n,i,o){l??=a,t??=Fl,n??="butt",i??=a,o??="round",l!=nn&&(K.strokeStyle=nn=l),i!=on&&(K.fillStyle=on=i),e!=sn&&(K.lineWidth=sn=e),o!=un&&(K.lineJoin=un=o),n!=an&&(K.lineCap=an=n),t!=rn&&K.setLineDash(rn=t)}function _n(l,e,t,n){e!=on&&(K.fillStyle=on=e),l!=fn&&(K.font=fn=l),t!=cn&&(K.textAlign=cn=t),n!=hn&&(K.textBaseline=hn=n)}function bn(l,e,t,n,i=0){if(n.length>0&&l.auto(k,mn)&&(null==e||null==e.min)){let e=Q(Lt,0),o=Q(en,n.length-1),s=null==t.min?function(l,e,t,n=0,i=!1){let o=i?V:U,s=i?j:N;[e,t]=o(l,e,t);let r=l[e],u=l[e];if(e>-1)if(1==n)r=l[e],u=l[t];else if(-1==n)r=l[t],u=l[e];else for(let n=e;t>=n;n++){let e=l[n];s(e)&&(r>e?r=e:e>u&&(u=e))}return[r??gl,u??-gl]}(n,e,o,i,3==l.distr):[t.min,t.max];l.min=al(l.min,t.min=s[0]),l.max=fl(l.max,t.max=s[1])}}k.setData=gn;const vn={min:null,max:null};function kn(l,e){let t=e?pl[l].points:pl[l];t._stroke=t.stroke(k,l),t._fill=t.fill(k,l)}function yn(l,e){let t=e?pl[l].points:pl[l],{stroke:n,fill:i,clip:o,flags:s,_stroke:r=t._stroke,_fill:u=t._fill,_width:a=t.width}=t._paths;a=Al(a*y,3);let f=null,c=a%2/2;e&&null==u&&(u=a>0?"#fff":r);let h=1==t.pxAlign&&c>0;if(h&&K.translate(c,c),!e){let l=Qe-a/2,e=lt-a/2,t=ot+a,n=st+a;f=new Path2D,f.rect(l,e,t,n)}e?Sn(r,a,t.dash,t.cap,u,n,i,s,o):function(l,e,t,n,i,o,s,r,u,a,f){let c=!1;0!=u&&Tl.forEach(((h,d)=>{if(h.series[0]==l){let l,p=pl[h.series[1]],m=g[h.series[1]],x=(p._paths||Hl).band;Gl(x)&&(x=1==h.dir?x[0]:x[1]);let w=null;p.show&&x&&function(l,e,t){for(e=Q(e,0),t=Q(t,l.length-1);t>=e;){if(null!=l[e])return!0;e++}return!1}(m,Lt,en)?(w=h.fill(k,d)||o,l=p._paths.clip):x=null,Sn(e,t,n,i,w,s,r,u,a,f,l,x),c=!0}})),c||Sn(e,t,n,i,o,s,r,u,a,f)}(l,r,a,t.dash,t.cap,u,n,i,s,f,o),h&&K.translate(-c,-c)}const Mn=3;function Sn(l,e,t,n,i,o,s,r,u,a,f,c){wn(l,e,t,n,i),(u||a||c)&&(K.save(),u&&K.clip(u),a&&K.clip(a)),c?(r&Mn)==Mn?(K.clip(c),f&&K.clip(f),En(i,s),Tn(l,o,e)):2&r?(En(i,s),K.clip(c),Tn(l,o,e)):1&r&&(K.save(),K.clip(c),f&&K.clip(f),En(i,s),K.restore(),Tn(l,o,e)):(En(i,s),Tn(l,o,e)),(u||a||c)&&K.restore()}function Tn(l,e,t){t>0&&(e instanceof Map?e.forEach(((l,e)=>{K.strokeStyle=nn=e,K.stroke(l)})):null!=e&&l&&K.stroke(e))}function En(l,e){e instanceof Map?e.forEach(((l,e)=>{K.fillStyle=on=e,K.fill(l)})):null!=e&&l&&K.fill(e)}function zn(l,e,t,n,i,o,s,r,u,a){let f=s%2/2;1==tl&&K.translate(f,f),wn(r,s,u,a,r),K.beginPath();let c,h,d,p,m=i+(0==n||3==n?-o:o);0==t?(h=i,p=m):(c=i,d=m);for(let n=0;l.length>n;n++)null!=e[n]&&(0==t?c=d=l[n]:h=p=l[n],K.moveTo(c,h),K.lineTo(d,p));K.stroke(),1==tl&&K.translate(-f,-f)}function Dn(l){let e=!0;return xl.forEach(((t,n)=>{if(!t.show)return;let i=vl[t.scale];if(null==i.min)return void(t._show&&(e=!1,t._show=!1,An(!1)));t._show||(e=!1,t._show=!0,An(!1));let o=t.side,s=o%2,{min:r,max:u}=i,[a,f]=function(l,e,t,n){let i,o=xl[l];if(n>0){let s=o._space=o.space(k,l,e,t,n);i=Zt(e,t,o._incrs=o.incrs(k,l,e,t,n,s),n,s)}else i=[0,0];return o._found=i}(n,r,u,0==s?Ie:Le);if(0==f)return;let c=t._splits=t.splits(k,n,r,u,a,f,2==i.distr),h=2==i.distr?c.map((l=>pn[l])):c,d=2==i.distr?pn[c[1]]-pn[c[0]]:a,p=t._values=t.values(k,t.filter(k,h,n,f,d),n,f,d);t._rotate=2==o?t.rotate(k,p,n,f):0;let m=t._size;t._size=ul(t.size(k,p,n,l)),null!=m&&t._size!=m&&(e=!1)})),e}function Pn(l){let e=!0;return Ft.forEach(((t,n)=>{let i=t(k,n,Ct,l);i!=Rt[n]&&(e=!1),Rt[n]=i})),e}function An(l){pl.forEach(((e,t)=>{t>0&&(e._paths=null,l&&(1==M?(e.min=null,e.max=null):e.facets.forEach((l=>{l.min=null,l.max=null}))))}))}let Wn,Yn,Cn,Hn,Fn,Rn,Gn,In,Ln,On,Nn,jn,Un=!1,Vn=!1,Bn=[];function $n(){Vn=!1;for(let l=0;Bn.length>l;l++)Ci(...Bn[l]);Bn.length=0}function Jn(){Un||(Jl(qn),Un=!0)}function qn(){if(ht&&(function(){for(let l in vl){let e=vl[l];null==Kl[l]&&(null==e.min||null!=Kl[El]&&e.auto(k,mn))&&(Kl[l]=vn)}for(let l in vl){let e=vl[l];null==Kl[l]&&null!=e.from&&null!=Kl[e.from]&&(Kl[l]=vn)}null!=Kl[El]&&An(!0);let l={};for(let e in Kl){let t=Kl[e];if(null!=t){let n=l[e]=Vl(vl[e],Nl);if(null!=t.min)Bl(n,t);else if(e!=El||2==M)if(0==Gt&&null==n.from){let l=n.range(k,null,null,e);n.min=l[0],n.max=l[1]}else n.min=gl,n.max=-gl}}if(Gt>0){pl.forEach(((e,t)=>{if(1==M){let n=e.scale,i=Kl[n];if(null==i)return;let o=l[n];if(0==t){let l=o.range(k,o.min,o.max,n);o.min=l[0],o.max=l[1],Lt=L(o.min,g[0]),en=L(o.max,g[0]),en-Lt>1&&(o.min>g[0][Lt]&&Lt++,g[0][en]>o.max&&en--),e.min=pn[Lt],e.max=pn[en]}else e.show&&e.auto&&bn(o,i,e,g[t],e.sorted);e.idxs[0]=Lt,e.idxs[1]=en}else if(t>0&&e.show&&e.auto){let[n,i]=e.facets,o=n.scale,s=i.scale,[r,u]=g[t],a=l[o],f=l[s];null!=a&&bn(a,Kl[o],n,r,n.sorted),null!=f&&bn(f,Kl[s],i,u,i.sorted),e.min=i.min,e.max=i.max}}));for(let e in l){let t=l[e],n=Kl[e];if(null==t.from&&(null==n||null==n.min)){let l=t.range(k,t.min==gl?null:t.min,t.max==-gl?null:t.max,e);t.min=l[0],t.max=l[1]}}}for(let e in l){let t=l[e];if(null!=t.from){let n=l[t.from];if(null==n.min)t.min=t.max=null;else{let l=t.range(k,n.min,n.max,e);t.min=l[0],t.max=l[1]}}}let e={},t=!1;for(let n in l){let i=l[n],o=vl[n];if(o.min!=i.min||o.max!=i.max){o.min=i.min,o.max=i.max;let l=o.distr;o._min=3==l?dl(o.min):4==l?ml(o.min,o.asinh):100==l?o.fwd(o.min):o.min,o._max=3==l?dl(o.max):4==l?ml(o.max,o.asinh):100==l?o.fwd(o.max):o.max,e[n]=t=!0}}if(t){pl.forEach(((l,t)=>{2==M?t>0&&e.y&&(l._paths=null):e[l.scale]&&(l._paths=null)}));for(let l in e)mt=!0,Ci("setScale",l);re&&oe.left>=0&&(xt=_t=!0)}for(let l in Kl)Kl[l]=null}(),ht=!1),mt&&(function(){let l=!1,e=0;for(;!l;){e++;let t=Dn(e),n=Pn(e);l=e==yt||t&&n,l||(kt(k.width,k.height),pt=!0)}}(),mt=!1),pt){if(E(ll,s,Oe),E(ll,i,Ne),E(ll,t,Ie),E(ll,n,Le),E(el,s,Oe),E(el,i,Ne),E(el,t,Ie),E(el,n,Le),E(X,t,Fe),E(X,n,Ge),O.width=rl(Fe*y),O.height=rl(Ge*y),xl.forEach((({_el:e,_show:t,_size:n,_pos:i,side:o})=>{if(null!=e)if(t){let t=o%2==1;E(e,t?"left":"top",i-(3===o||0===o?n:0)),E(e,t?"width":"height",n),E(e,t?"top":"left",t?Ne:Oe),E(e,t?"height":"width",t?Le:Ie),T(e,l)}else S(e,l)})),nn=on=sn=un=an=fn=cn=hn=rn=null,dn=1,_i(!0),Oe!=je||Ne!=Ke||Ie!=Xe||Le!=Ze){An(!1);let l=Ie/Xe,e=Le/Ze;if(re&&!xt&&oe.left>=0){oe.left*=l,oe.top*=e,Cn&&A(Cn,rl(oe.left),0,Ie,Le),Hn&&A(Hn,0,rl(oe.top),Ie,Le);for(let t=0;Dt.length>t;t++){let n=Dt[t];null!=n&&(Pt[t]*=l,At[t]*=e,A(n,ul(Pt[t]),ul(At[t]),Ie,Le))}}if(ei.show&&!wt&&ei.left>=0&&ei.width>0){ei.left*=l,ei.width*=l,ei.top*=e,ei.height*=e;for(let l in ki)E(ti,l,ei[l])}je=Oe,Ke=Ne,Xe=Ie,Ze=Le}Ci("setSize"),pt=!1}Fe>0&&Ge>0&&(K.clearRect(0,0,O.width,O.height),Ci("drawClear"),Pl.forEach((l=>l())),Ci("draw")),ei.show&&wt&&(ni(ei),wt=!1),re&&xt&&(xi(null,!0,!1),xt=!1),ie.show&&ie.live&&_t&&(mi(),_t=!1),F||(F=!0,k.status=1,Ci("ready")),mn=!1,Un=!1}function Kn(l,e){let t=vl[l];if(null==t.from){if(0==Gt){let n=t.range(k,e.min,e.max,l);e.min=n[0],e.max=n[1]}if(e.min>e.max){let l=e.min;e.min=e.max,e.max=l}if(Gt>1&&null!=e.min&&null!=e.max&&1e-16>e.max-e.min)return;l==El&&2==t.distr&&Gt>0&&(e.min=L(e.min,g[0]),e.max=L(e.max,g[0]),e.min==e.max&&e.max++),Kl[l]=e,ht=!0,Jn()}}k.batch=function(l,e=!1){Un=!0,Vn=e,l(k),qn(),e&&Bn.length>0&&queueMicrotask($n)},k.redraw=(l,e)=>{mt=e||!1,!1!==l?ii(El,jl.min,jl.max):Jn()},k.setScale=Kn;let Xn=!1;const Zn=oe.drag;let Qn=Zn.x,li=Zn.y;re&&(oe.x&&(Wn=D("u-cursor-x",el)),oe.y&&(Yn=D("u-cursor-y",el)),0==jl.ori?(Cn=Wn,Hn=Yn):(Cn=Yn,Hn=Wn),Nn=oe.left,jn=oe.top);const ei=k.select=Bl({show:!0,over:!0,left:0,width:0,top:0,height:0},u.select),ti=ei.show?D("u-select",ei.over?el:ll):null;function ni(l,e){if(ei.show){for(let e in l)ei[e]=l[e],e in ki&&E(ti,e,l[e]);!1!==e&&Ci("setSelect")}}function ii(l,e,t){Kn(l,{min:e,max:t})}function oi(e,t,n,i){null!=t.focus&&function(l){if(l!=ui){let e=null==l,t=1!=Tt.alpha;pl.forEach(((n,i)=>{if(1==M||i>0){let o=e||0==i||i==l;n._focus=e?null:o,t&&function(l,e){pl[l].alpha=e,re&&null!=Dt[l]&&(Dt[l].style.opacity=e),se&&me[l]&&(me[l].style.opacity=e)}(i,o?1:Tt.alpha)}})),ui=l,t&&Jn()}}(e),null!=t.show&&pl.forEach(((n,i)=>{0>=i||e!=i&&null!=e||(n.show=t.show,function(e){if(pl[e].show)se&&T(me[e],l);else if(se&&S(me[e],l),re){let l=zt?Dt[0]:Dt[e];null!=l&&A(l,-10,-10,Ie,Le)}}(i),2==M?(ii(n.facets[0].scale,null,null),ii(n.facets[1].scale,null,null)):ii(n.scale,null,null),Jn())})),!1!==n&&Ci("setSeries",e,t),i&&Ii("setSeries",k,e,t)}let si,ri,ui;k.setSelect=ni,k.setSeries=oi,k.addBand=function(l,e){l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1),Tl.splice(e=null==e?Tl.length:e,0,l)},k.setBand=function(l,e){Bl(Tl[l],e)},k.delBand=function(l){null==l?Tl.length=0:Tl.splice(l,1)};const ai={focus:!0};function fi(l,e,t){let n=vl[e];t&&(l=l/y-(1==n.ori?Ne:Oe));let i=Ie;1==n.ori&&(i=Le,l=i-l),-1==n.dir&&(l=i-l);let o=n._min,s=o+l/i*(n._max-o),r=n.distr;return 3==r?cl(10,s):4==r?((l,e=1)=>nl.sinh(l)*e)(s,n.asinh):100==r?n.bwd(s):s}function ci(l,e){E(ti,s,ei.left=l),E(ti,t,ei.width=e)}function hi(l,e){E(ti,i,ei.top=l),E(ti,n,ei.height=e)}se&&Et&&Ce(p,ce,(l=>{oe._lock||(Mt(l),null!=ui&&oi(null,ai,!0,Fi.setSeries))})),k.valToIdx=l=>L(l,g[0]),k.posToIdx=function(l,e){return L(fi(l,El,e),g[0],Lt,en)},k.posToVal=fi,k.valToPos=(l,e,t)=>0==vl[e].ori?P(l,vl[e],t?ot:Ie,t?Qe:0):W(l,vl[e],t?st:Le,t?lt:0),k.setCursor=(l,e,t)=>{Nn=l.left,jn=l.top,xi(null,e,t)};let di=0==jl.ori?ci:hi,pi=1==jl.ori?ci:hi;function mi(l,e){if(null!=l&&(l.idxs?l.idxs.forEach(((l,e)=>{te[e]=l})):(l=>void 0===l)(l.idx)||te.fill(l.idx),ie.idx=te[0]),se&&ie.live){for(let l=0;pl.length>l;l++)(l>0||1==M&&!xe)&&gi(l,te[l]);!function(){if(se&&ie.live)for(let l=2==M?1:0;pl.length>l;l++){if(0==l&&xe)continue;let e=ie.values[l],t=0;for(let n in e)ge[l][t++].firstChild.nodeValue=e[n]}}()}_t=!1,!1!==e&&Ci("setLegend")}function gi(l,e){let t,n=pl[l],i=0==l&&2==Ul?pn:g[l];xe?t=n.values(k,l,e)??we:(t=n.value(k,null==e?null:i[e],l,e),t=null==t?we:{_:t}),ie.values[l]=t}function xi(l,e,t){let n;Ln=Nn,On=jn,[Nn,jn]=oe.move(k,Nn,jn),oe.left=Nn,oe.top=jn,re&&(Cn&&A(Cn,rl(Nn),0,Ie,Le),Hn&&A(Hn,0,rl(jn),Ie,Le)),si=gl,ri=null;let i=0==jl.ori?Ie:Le,o=1==jl.ori?Ie:Le;if(0>Nn||0==Gt||Lt>en){n=oe.idx=null;for(let l=0;pl.length>l;l++){let e=Dt[l];null!=e&&A(e,-10,-10,Ie,Le)}Et&&oi(null,ai,!0,null==l&&Fi.setSeries),ie.live&&(te.fill(n),_t=!0)}else{let l,e,t;1==M&&(l=0==jl.ori?Nn:jn,e=fi(l,El),n=oe.idx=L(e,g[0],Lt,en),t=$l(g[0][n],jl,i,0));let s=-10,r=-10,u=0,a=0,f=!0,c="",h="";for(let l=2==M?1:0;pl.length>l;l++){let d=pl[l],p=te[l],m=null==p?null:1==M?g[l][p]:g[l][1][p],x=oe.dataIdx(k,l,n,e),w=null==x?null:1==M?g[l][x]:g[l][1][x];if(_t=_t||w!=m||x!=p,te[l]=x,l>0&&d.show){let e=null==x?-10:x==n?t:$l(1==M?g[0][x]:g[l][0][x],jl,i,0),p=null==w?-10:ql(w,1==M?vl[d.scale]:vl[d.facets[1].scale],o,0);if(Et&&null!=w){let e=1==jl.ori?Nn:jn,t=ol(Tt.dist(k,l,x,p,e));if(si>t){let n=Tt.bias;if(0!=n){let i=fi(e,d.scale),o=0>i?-1:1;o!=(0>w?-1:1)||(1==o?1==n?i>w:w>i:1==n?w>i:i>w)||(si=t,ri=l)}else si=t,ri=l}}if(_t||zt){let t,n;0==jl.ori?(t=e,n=p):(t=p,n=e);let i,o,d,m,g,x,w=!0,_=St.bbox;if(null!=_){w=!1;let e=_(k,l);d=e.left,m=e.top,i=e.width,o=e.height}else d=t,m=n,i=o=St.size(k,l);if(x=St.fill(k,l),g=St.stroke(k,l),zt)l!=ri||si>Tt.prox||(s=d,r=m,u=i,a=o,f=w,c=x,h=g);else{let e=Dt[l];null!=e&&(Pt[l]=d,At[l]=m,H(e,i,o,w),Y(e,x,g),A(e,ul(d),ul(m),Ie,Le))}}}}if(zt){let l=Tt.prox;if(_t||(null==ui?l>=si:si>l||ri!=ui)){let l=Dt[0];null!=l&&(Pt[0]=s,At[0]=r,H(l,u,a,f),Y(l,c,h),A(l,ul(s),ul(r),Ie,Le))}}}if(ei.show&&Xn)if(null!=l){let[e,t]=Fi.scales,[n,s]=Fi.match,[r,u]=l.cursor.sync.scales,a=l.cursor.drag;if(Qn=a._x,li=a._y,Qn||li){let a,f,c,h,d,{left:p,top:m,width:g,height:x}=l.select,w=l.scales[r].ori,_=l.posToVal,b=null!=e&&n(e,r),v=null!=t&&s(t,u);b&&Qn?(0==w?(a=p,f=g):(a=m,f=x),c=vl[e],h=$l(_(a,r),c,i,0),d=$l(_(a+f,r),c,i,0),di(al(h,d),ol(d-h))):di(0,i),v&&li?(1==w?(a=p,f=g):(a=m,f=x),c=vl[t],h=ql(_(a,u),c,o,0),d=ql(_(a+f,u),c,o,0),pi(al(h,d),ol(d-h))):pi(0,o)}else yi()}else{let l=ol(Ln-Fn),e=ol(On-Rn);if(1==jl.ori){let t=l;l=e,e=t}Qn=Zn.x&&l>=Zn.dist,li=Zn.y&&e>=Zn.dist;let t,n,s=Zn.uni;null!=s?Qn&&li&&(Qn=l>=s,li=e>=s,Qn||li||(e>l?li=!0:Qn=!0)):Zn.x&&Zn.y&&(Qn||li)&&(Qn=li=!0),Qn&&(0==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),di(al(t,n),ol(n-t)),li||pi(0,o)),li&&(1==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),pi(al(t,n),ol(n-t)),Qn||di(0,i)),Qn||li||(di(0,0),pi(0,0))}if(Zn._x=Qn,Zn._y=li,null==l){if(t){if(null!=Ri){let[l,e]=Fi.scales;Fi.values[0]=null!=l?fi(0==jl.ori?Nn:jn,l):null,Fi.values[1]=null!=e?fi(1==jl.ori?Nn:jn,e):null}Ii(f,k,Nn,jn,Ie,Le,n)}if(Et){let l=t&&Fi.setSeries,e=Tt.prox;null==ui?si>e||oi(ri,ai,!0,l):si>e?oi(null,ai,!0,l):ri!=ui&&oi(ri,ai,!0,l)}}_t&&(ie.idx=n,mi()),!1!==e&&Ci("setCursor")}k.setLegend=mi;let wi=null;function _i(l=!1){l?wi=null:(wi=el.getBoundingClientRect(),Ci("syncRect",wi))}function bi(l,e,t,n,i,o){oe._lock||Xn&&null!=l&&0==l.movementX&&0==l.movementY||(vi(l,e,t,n,i,o,0,!1,null!=l),null!=l?xi(null,!0,!0):xi(e,!0,!1))}function vi(l,e,t,n,i,o,s,r,u){if(null==wi&&_i(!1),Mt(l),null!=l)t=l.clientX-wi.left,n=l.clientY-wi.top;else{if(0>t||0>n)return Nn=-10,void(jn=-10);let[l,s]=Fi.scales,r=e.cursor.sync,[u,a]=r.values,[f,c]=r.scales,[h,d]=Fi.match,p=e.axes[0].side%2==1,m=0==jl.ori?Ie:Le,g=1==jl.ori?Ie:Le,x=p?o:i,w=p?i:o,_=p?n:t,b=p?t:n;if(t=null!=f?h(l,f)?C(u,vl[l],m,0):-10:m*(_/x),n=null!=c?d(s,c)?C(a,vl[s],g,0):-10:g*(b/w),1==jl.ori){let l=t;t=n,n=l}}!u||null!=e&&e.cursor.event.type!=f||(t>1&&Ie-1>t||(t=zl(t,Ie)),n>1&&Le-1>n||(n=zl(n,Le))),r?(Fn=t,Rn=n,[Gn,In]=oe.move(k,t,n)):(Nn=t,jn=n)}Object.defineProperty(k,"rect",{get:()=>(null==wi&&_i(!1),wi)});const ki={width:0,height:0,left:0,top:0};function yi(){ni(ki,!1)}let Mi,Si,Ti,Ei;function zi(l,e,t,n,i,o){Xn=!0,Qn=li=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!0,!1),null!=l&&(Ce(h,b,Di,!1),Ii(c,k,Gn,In,Ie,Le,null));let{left:s,top:r,width:u,height:a}=ei;Mi=s,Si=r,Ti=u,Ei=a}function Di(l,e,t,n,i,o){Xn=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!1,!0);let{left:s,top:r,width:u,height:a}=ei,f=u>0||a>0,c=Mi!=s||Si!=r||Ti!=u||Ei!=a;if(f&&c&&ni(ei),Zn.setScale&&f&&c){let l=s,e=u,t=r,n=a;if(1==jl.ori&&(l=r,e=a,t=s,n=u),Qn&&ii(El,fi(l,El),fi(l+e,El)),li)for(let l in vl){let e=vl[l];l!=El&&null==e.from&&e.min!=gl&&ii(l,fi(t+n,l),fi(t,l))}yi()}else oe.lock&&(oe._lock=!oe._lock,xi(e,!0,null!=l));null!=l&&(He(h,b),Ii(h,k,Nn,jn,Ie,Le,null))}function Pi(l){oe._lock||(Mt(l),xn(),yi(),null!=l&&Ii(m,k,Nn,jn,Ie,Le,null))}function Ai(){xl.forEach(ln),vt(k.width,k.height,!0)}G(x,v,Ai);const Wi={};Wi.mousedown=zi,Wi.mousemove=bi,Wi.mouseup=Di,Wi.dblclick=Pi,Wi.setSeries=(l,e,t,n)=>{-1!=(t=(0,Fi.match[2])(k,e,t))&&oi(t,n,!0,!1)},re&&(Ce(c,el,zi),Ce(f,el,bi),Ce(d,el,(l=>{Mt(l),_i(!1)})),Ce(p,el,(function(l){if(oe._lock)return;Mt(l);let e=Xn;if(Xn){let l,e,t=!0,n=!0,i=10;0==jl.ori?(l=Qn,e=li):(l=li,e=Qn),l&&e&&(t=i>=Nn||Nn>=Ie-i,n=i>=jn||jn>=Le-i),l&&t&&(Nn=Gn>Nn?0:Ie),e&&n&&(jn=In>jn?0:Le),xi(null,!0,!0),Xn=!1}Nn=-10,jn=-10,te.fill(null),xi(null,!0,!0),e&&(Xn=e)})),Ce(m,el,Pi),It.add(k),k.syncRect=_i);const Yi=k.hooks=u.hooks||{};function Ci(l,e,t){Vn?Bn.push([l,e,t]):l in Yi&&Yi[l].forEach((l=>{l.call(null,k,e,t)}))}(u.plugins||[]).forEach((l=>{for(let e in l.hooks)Yi[e]=(Yi[e]||[]).concat(l.hooks[e])}));const Hi=(l,e,t)=>t,Fi=Bl({key:null,setSeries:!1,filters:{pub:Ml,sub:Ml},scales:[El,pl[1]?pl[1].scale:null],match:[Sl,Sl,Hi],values:[null,null]},oe.sync);2==Fi.match.length&&Fi.match.push(Hi),oe.sync=Fi;const Ri=Fi.key,Gi=dt(Ri);function Ii(l,e,t,n,i,o,s){Fi.filters.pub(l,e,t,n,i,o,s)&&Gi.pub(l,e,t,n,i,o,s)}function Li(){Ci("init",u,g),gn(g||u.data,!1),Kl[El]?Kn(El,Kl[El]):xn(),wt=ei.show&&(ei.width>0||ei.height>0),xt=_t=!0,vt(u.width,u.height)}return Gi.sub(k),k.pub=function(l,e,t,n,i,o,s){Fi.filters.sub(l,e,t,n,i,o,s)&&Wi[l](null,e,t,n,i,o,s)},k.destroy=function(){Gi.unsub(k),It.delete(k),Pe.clear(),I(x,v,Ai),R.remove(),ce?.remove(),Ci("destroy")},pl.forEach(Yt),xl.forEach((function(l,e){if(l._show=l.show,l.show){let t=vl[l.scale];null==t&&(l.scale=l.side%2?pl[1].scale:El,t=vl[l.scale]);let n=t.time;l.size=bl(l.size),l.space=bl(l.space),l.rotate=bl(l.rotate),Gl(l.incrs)&&l.incrs.forEach((l=>{!Wl.has(l)&&Wl.set(l,Yl(l))})),l.incrs=bl(l.incrs||(2==t.distr?ae:n?1==hl?ke:Se:fe)),l.splits=bl(l.splits||(n&&1==t.distr?Ql:3==t.distr?Je:4==t.distr?qe:$e)),l.stroke=bl(l.stroke),l.grid.stroke=bl(l.grid.stroke),l.ticks.stroke=bl(l.ticks.stroke),l.border.stroke=bl(l.border.stroke);let i=l.values;l.values=Gl(i)&&!Gl(i[0])?bl(i):n?Gl(i)?De(Xl,ze(i,Zl)):Ll(i)?function(l,e){let t=ne(e);return(e,n)=>n.map((e=>t(l(e))))}(Xl,i):i||le:i||Be,l.filter=bl(l.filter||(3>t.distr||10!=t.log?3==t.distr&&2==t.log?tt:kl:et)),l.font=Qt(l.font),l.labelFont=Qt(l.labelFont),l._size=l.size(k,null,e,0),l._space=l._rotate=l._incrs=l._found=l._splits=l._values=null,l._size>0&&(Ct[e]=!0,l._el=D("u-axis",X))}})),_?_ instanceof HTMLElement?(_.appendChild(R),Li()):_(k,Li):Li(),k}en.assign=Bl,en.fmtNum=tl,en.rangeNum=Z,en.rangeLog=B,en.rangeAsinh=$,en.orient=pt,en.pxRatio=y,en.join=function(l,e){if(function(l){let e=l[0][0],t=e.length;for(let n=1;l.length>n;n++){let i=l[n][0];if(i.length!=t)return!1;if(i!=e)for(let l=0;t>l;l++)if(i[l]!=e[l])return!1}return!0}(l)){let e=l[0].slice();for(let t=1;l.length>t;t++)e.push(...l[t].slice(1));return function(l,e=100){const t=l.length;if(1>=t)return!0;let n=0,i=t-1;for(;i>=n&&null==l[n];)n++;for(;i>=n&&null==l[i];)i--;if(n>=i)return!0;const o=fl(1,sl((i-n+1)/e));for(let e=l[n],t=n+o;i>=t;t+=o){const n=l[t];if(null!=n){if(e>=n)return!1;e=n}}return!0}(e[0])||(e=function(l){let e=l[0],t=e.length,n=Array(t);for(let l=0;n.length>l;l++)n[l]=l;n.sort(((l,t)=>e[l]-e[t]));let i=[];for(let e=0;l.length>e;e++){let o=l[e],s=Array(t);for(let l=0;t>l;l++)s[l]=o[n[l]];i.push(s)}return i}(e)),e}let t=new Set;for(let e=0;l.length>e;e++){let n=l[e][0],i=n.length;for(let l=0;i>l;l++)t.add(n[l])}let n=[Array.from(t).sort(((l,e)=>l-e))],i=n[0].length,o=new Map;for(let l=0;i>l;l++)o.set(n[0][l],l);for(let t=0;l.length>t;t++){let s=l[t],r=s[0];for(let l=1;s.length>l;l++){let u=s[l],a=Array(i).fill(void 0),f=e?e[t][l]:1,c=[];for(let l=0;u.length>l;l++){let e=u[l],t=o.get(r[l]);null===e?0!=f&&(a[t]=e,2==f&&c.push(t)):a[t]=e}$l(a,c,i),n.push(a)}}return n},en.fmtDate=ne,en.tzDate=function(l,e){let t;return"UTC"==e||"Etc/UTC"==e?t=new Date(+l+6e4*l.getTimezoneOffset()):e==ie?t=l:(t=new Date(l.toLocaleString("en-US",{timeZone:e})),t.setMilliseconds(l.getMilliseconds())),t},en.sync=dt;{en.addGap=function(l,e,t){let n=l[l.length-1];n&&n[0]==e?n[1]=t:l.push([e,t])},en.clipGaps=wt;let l=en.paths={points:Wt};l.linear=Ft,l.stepped=function(l){const e=Q(l.align,1),t=Q(l.ascDesc,!1),n=Q(l.alignGaps,0),i=Q(l.extend,!1);return(l,o,s,r)=>pt(l,o,((u,a,f,c,h,d,p,m,g,x,w)=>{[s,r]=U(f,s,r);let _=u.pxRound,{left:b,width:v}=l.bbox,k=l=>_(d(l,c,x,m)),M=l=>_(p(l,h,w,g)),S=0==c.ori?Mt:St;const T={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},E=T.stroke,z=c.dir*(0==c.ori?1:-1);let D=M(f[1==z?s:r]),P=k(a[1==z?s:r]),A=P,W=P;i&&-1==e&&(W=b,S(E,W,D)),S(E,P,D);for(let l=1==z?s:r;l>=s&&r>=l;l+=z){let t=f[l];if(null==t)continue;let n=k(a[l]),i=M(t);1==e?S(E,n,D):S(E,A,i),S(E,n,i),D=i,A=n}let Y=A;i&&1==e&&(Y=b+v,S(E,Y,D));let[C,H]=mt(l,o);if(null!=u.fill||0!=C){let e=T.fill=new Path2D(E),t=M(u.fillTo(l,o,u.min,u.max,C));S(e,Y,t),S(e,W,t)}if(!u.spanGaps){let i=[];i.push(..._t(a,f,s,r,z,k,n));let h=u.width*y/2,d=t||1==e?h:-h,p=t||-1==e?-h:h;i.forEach((l=>{l[0]+=d,l[1]+=p})),T.gaps=i=u.gaps(l,o,s,r,i),T.clip=wt(i,c.ori,m,g,x,w)}return 0!=H&&(T.band=2==H?[xt(l,o,s,r,E,-1),xt(l,o,s,r,E,1)]:xt(l,o,s,r,E,H)),T}))},l.bars=function(l){const e=Q((l=l||Hl).size,[.6,gl,1]),t=l.align||0,n=l.gap||0;let i=l.radius;i=null==i?[0,0]:"number"==typeof i?[i,0]:i;const o=bl(i),s=1-e[0],r=Q(e[1],gl),u=Q(e[2],1),a=Q(l.disp,Hl),f=Q(l.each,(()=>{})),{fill:c,stroke:h}=a;return(l,e,i,d)=>pt(l,e,((p,m,g,x,w,_,b,v,k,M,S)=>{let T,E,z=p.pxRound,D=t,P=n*y,A=r*y,W=u*y;0==x.ori?[T,E]=o(l,e):[E,T]=o(l,e);const Y=x.dir*(0==x.ori?1:-1);let C,H,F,R=0==x.ori?Tt:Et,G=0==x.ori?f:(l,e,t,n,i,o,s)=>{f(l,e,t,i,n,s,o)},I=Q(l.bands,Fl).find((l=>l.series[0]==e)),L=p.fillTo(l,e,p.min,p.max,null!=I?I.dir:0),O=z(b(L,w,S,k)),N=M,j=z(p.width*y),U=!1,V=null,B=null,$=null,J=null;null==c||0!=j&&null==h||(U=!0,V=c.values(l,e,i,d),B=new Map,new Set(V).forEach((l=>{null!=l&&B.set(l,new Path2D)})),j>0&&($=h.values(l,e,i,d),J=new Map,new Set($).forEach((l=>{null!=l&&J.set(l,new Path2D)}))));let{x0:q,size:K}=a;if(null!=q&&null!=K){D=1,m=q.values(l,e,i,d),2==q.unit&&(m=m.map((e=>l.posToVal(v+e*M,x.key,!0))));let t=K.values(l,e,i,d);H=2==K.unit?t[0]*M:_(t[0],x,M,v)-_(0,x,M,v),N=Rt(m,g,_,x,M,v,N),F=N-H+P}else N=Rt(m,g,_,x,M,v,N),F=N*s+P,H=N-F;1>F&&(F=0),H/2>j||(j=0),5>F&&(z=vl);let X=F>0;H=z(wl(N-F-(X?j:0),W,A)),C=(0==D?H/2:D==Y?0:H)-D*Y*((0==D?P/2:0)+(X?j/2:0));const Z={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},ll=U?null:new Path2D;let el=null;if(null!=I)el=l.data[I.series[1]];else{let{y0:t,y1:n}=a;null!=t&&null!=n&&(g=n.values(l,e,i,d),el=t.values(l,e,i,d))}let tl=T*H,nl=E*H;for(let t=1==Y?i:d;t>=i&&d>=t;t+=Y){let n=g[t];if(null==n)continue;if(null!=el){let l=el[t]??0;if(n-l==0)continue;O=b(l,w,S,k)}let i=_(2!=x.distr||null!=a?m[t]:t,x,M,v),o=b(Q(n,L),w,S,k),s=z(i-C),r=z(fl(o,O)),u=z(al(o,O)),f=r-u;if(null!=n){let i=0>n?nl:tl,o=0>n?tl:nl;U?(j>0&&null!=$[t]&&R(J.get($[t]),s,u+sl(j/2),H,fl(0,f-j),i,o),null!=V[t]&&R(B.get(V[t]),s,u+sl(j/2),H,fl(0,f-j),i,o)):R(ll,s,u+sl(j/2),H,fl(0,f-j),i,o),G(l,e,t,s-j/2,u,H+j,f)}}return j>0?Z.stroke=U?J:ll:U||(Z._fill=0==p.width?p._fill:p._stroke??p._fill,Z.width=0),Z.fill=U?B:ll,Z}))},l.spline=function(l){return function(l,e){const t=Q(e?.alignGaps,0);return(e,n,i,o)=>pt(e,n,((s,r,u,a,f,c,h,d,p,m,g)=>{[i,o]=U(u,i,o);let x,w,_,b=s.pxRound,v=l=>b(c(l,a,m,d)),k=l=>b(h(l,f,g,p));0==a.ori?(x=kt,_=Mt,w=Pt):(x=yt,_=St,w=At);const y=a.dir*(0==a.ori?1:-1);let M=v(r[1==y?i:o]),S=M,T=[],E=[];for(let l=1==y?i:o;l>=i&&o>=l;l+=y)if(null!=u[l]){let e=v(r[l]);T.push(S=e),E.push(k(u[l]))}const z={stroke:l(T,E,x,_,w,b),fill:null,clip:null,band:null,gaps:null,flags:1},D=z.stroke;let[P,A]=mt(e,n);if(null!=s.fill||0!=P){let l=z.fill=new Path2D(D),t=k(s.fillTo(e,n,s.min,s.max,P));_(l,S,t),_(l,M,t)}if(!s.spanGaps){let l=[];l.push(..._t(r,u,i,o,y,v,t)),z.gaps=l=s.gaps(e,n,i,o,l),z.clip=wt(l,a.ori,d,p,m,g)}return 0!=A&&(z.band=2==A?[xt(e,n,i,o,D,-1),xt(e,n,i,o,D,1)]:xt(e,n,i,o,D,A)),z}))}(Gt,l)}}return en}();\n', css: '.uplot, .uplot *, .uplot *::before, .uplot *::after {box-sizing: border-box;}.uplot {font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji";line-height: 1.5;width: min-content;}.u-title {text-align: center;font-size: 18px;font-weight: bold;}.u-wrap {position: relative;user-select: none;}.u-over, .u-under {position: absolute;}.u-under {overflow: hidden;}.uplot canvas {display: block;position: relative;width: 100%;height: 100%;}.u-axis {position: absolute;}.u-legend {font-size: 14px;margin: auto;text-align: center;}.u-inline {display: block;}.u-inline * {display: inline-block;}.u-inline tr {margin-right: 16px;}.u-legend th {font-weight: 600;}.u-legend th > * {vertical-align: middle;display: inline-block;}.u-legend .u-marker {width: 1em;height: 1em;margin-right: 4px;background-clip: padding-box !important;}.u-inline.u-live th::after {content: ":";vertical-align: middle;}.u-inline:not(.u-live) .u-value {display: none;}.u-series > * {padding: 4px;}.u-series th {cursor: pointer;}.u-legend .u-off > * {opacity: 0.3;}.u-select {background: rgba(0,0,0,0.07);position: absolute;pointer-events: none;}.u-cursor-x, .u-cursor-y {position: absolute;left: 0;top: 0;pointer-events: none;will-change: transform;}.u-hz .u-cursor-x, .u-vt .u-cursor-y {height: 100%;border-right: 1px dashed #607D8B;}.u-hz .u-cursor-y, .u-vt .u-cursor-x {width: 100%;border-bottom: 1px dashed #607D8B;}.u-cursor-pt {position: absolute;top: 0;left: 0;border-radius: 50%;border: 0 solid;pointer-events: none;will-change: transform;/*this has to be !important since we set inline "background" shorthand */background-clip: padding-box !important;}.u-axis.u-off, .u-select.u-off, .u-cursor-x.u-off, .u-cursor-y.u-off, .u-cursor-pt.u-off {display: none;}' };
-  } else {
-    const require2 = createRequire(import.meta.url);
-    cached = {
-      js: readFileSync(require2.resolve("uplot/dist/uPlot.iife.min.js"), "utf8"),
-      css: readFileSync(require2.resolve("uplot/dist/uPlot.min.css"), "utf8")
-    };
-  }
-  return cached;
-}
-
-// src/report/csv.ts
-var LOCUST_PERCENTILES = [
-  ["50%", 50],
-  ["66%", 66],
-  ["75%", 75],
-  ["80%", 80],
-  ["90%", 90],
-  ["95%", 95],
-  ["98%", 98],
-  ["99%", 99],
-  ["99.9%", 99.9],
-  ["99.99%", 99.99],
-  ["100%", 100]
-];
-function csvField(value) {
-  if (value === null || value === void 0) return "";
-  if (typeof value !== "string") return String(value);
-  const text2 = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
-}
-function csv(head, rows) {
-  return [head, ...rows].map((r) => r.map(csvField).join(",")).join("\n") + "\n";
-}
-var ms = (us) => Math.round(us) / 1e3;
-function statsRow(type, name, requests, failures, seconds3, histogram, fallback) {
-  const perSecond2 = (n) => seconds3 > 0 ? Math.round(n / seconds3 * 1e3) / 1e3 : 0;
-  const maxMs = fallback?.max ?? (histogram ? ms(histogram.maxMicros) : "");
-  const at = (h, p) => typeof maxMs === "number" ? Math.min(ms(h.percentileMicros(p)), maxMs) : ms(h.percentileMicros(p));
-  const percentiles = LOCUST_PERCENTILES.map(([, p]) => {
-    if (histogram) return at(histogram, p);
-    const known = { 50: fallback?.p50, 90: fallback?.p90, 95: fallback?.p95, 99: fallback?.p99, 100: fallback?.max };
-    return known[p] ?? "";
-  });
-  return [
-    type,
-    name,
-    requests,
-    failures,
-    histogram ? at(histogram, 50) : fallback?.p50 ?? "",
-    fallback?.mean ?? (histogram ? ms(histogram.meanMicros) : ""),
-    histogram ? at(histogram, 0) : "",
-    maxMs,
-    perSecond2(requests),
-    perSecond2(failures),
-    ...percentiles
-  ];
-}
-function statsCsv(report) {
-  const seconds3 = report.load.trialDurationMs * report.load.trials / 1e3;
-  const rows = report.endpoints.map((e) => {
-    const histogram = mergeHistograms2([e.histogram]);
-    try {
-      return statsRow(e.method, e.name, e.requests, e.errors, seconds3, histogram, e.latencyMs);
-    } finally {
-      histogram?.release();
-    }
-  });
-  const all = mergeHistograms2(report.endpoints.map((e) => e.histogram));
+async function runMergePipeline(options, edges) {
+  let files;
   try {
-    const answered = report.endpoints.filter((e) => e.histogram !== void 0);
-    const exactMax = answered.length > 0 ? { max: Math.max(...answered.map((e) => e.latencyMs.max)) } : void 0;
-    rows.push(statsRow("", "Aggregated", report.totals.requests, report.totals.errors, seconds3, all, exactMax));
-  } finally {
-    all?.release();
-  }
-  const head = ["Type", "Name", "Request Count", "Failure Count", "Median Response Time", "Average Response Time", "Min Response Time", "Max Response Time", "Requests/s", "Failures/s", ...LOCUST_PERCENTILES.map(([c]) => c)];
-  return csv(head, rows);
-}
-function timelineCsv(report) {
-  const head = ["Timestamp", "Time (s)", "Name", "Requests/s", "Failures/s", "50%", "95%", "99%", "100%", ...ERROR_CLASSES.map((c) => `${c} errors`)];
-  const t = report.timeline;
-  if (!t) return csv(head, []);
-  const startMs = Date.parse(report.startedAt) + report.load.warmupMs;
-  const seconds3 = t.bucketMs / 1e3;
-  const rows = [];
-  for (const e of t.endpoints) {
-    for (let i = 0; i < t.points; i++) {
-      const failures = ERROR_CLASSES.reduce((sum2, c) => sum2 + (e.errors[c]?.[i] ?? 0), 0);
-      rows.push([
-        Math.round((startMs + i * t.bucketMs) / 1e3),
-        i * seconds3,
-        e.name,
-        e.requests[i] / seconds3,
-        failures / seconds3,
-        e.p50Ms[i],
-        e.p95Ms[i],
-        e.p99Ms[i],
-        e.maxMs[i],
-        ...ERROR_CLASSES.map((c) => e.errors[c]?.[i] ?? 0)
-      ]);
-    }
-  }
-  return csv(head, rows);
-}
-function comparisonsCsv(report) {
-  const head = ["Name", "Metric", "Baseline", "Current", "Change", "Change Kind", "Interval Lower", "Interval Upper", "p", "p (Holm)", "p (BH)", "Significant", "Severity", "Advisory Severity", "Method"];
-  return csv(head, report.comparisons.map((c) => [
-    c.endpoint,
-    c.metric,
-    c.baseline,
-    c.current,
-    c.change,
-    c.changeKind,
-    c.interval?.lower,
-    c.interval?.upper,
-    c.p,
-    c.pAdjusted,
-    c.pBH,
-    c.significant,
-    c.severity,
-    c.advisorySeverity ?? "",
-    c.method ?? ""
-  ]));
-}
-function csvExports(report) {
-  return { "stats.csv": statsCsv(report), "timeline.csv": timelineCsv(report), "comparisons.csv": comparisonsCsv(report) };
-}
-
-// src/import/types.ts
-var IMPORT_FORMATS = ["jmeter", "k6", "locust", "artillery", "autocannon"];
-var FORMAT_TOOL = {
-  jmeter: "JMeter (JTL CSV)",
-  k6: "k6 (JSON output)",
-  locust: "Locust (CSV stats history)",
-  artillery: "Artillery (JSON report)",
-  autocannon: "autocannon (JSON)"
-};
-
-// src/import/pipeline.ts
-import { basename as basename2, extname } from "node:path";
-
-// src/import/index.ts
-import { basename } from "node:path";
-
-// src/import/artillery.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-
-// src/import/errors.ts
-var IMPORT_ERROR_CODE = "LOADGATE_IMPORT_INVALID";
-function importError(file, line, problem2) {
-  return new LoadgateError(IMPORT_ERROR_CODE, `${file}${line === void 0 ? "" : `:${line}`}: ${problem2}`);
-}
-
-// src/import/artillery.ts
-var BY_ENDPOINT = "plugins.metrics-by-endpoint.";
-var RESPONSE_TIME = `${BY_ENDPOINT}response_time.`;
-var MAX_BYTES = 256 * 1024 * 1024;
-var QUANTILES = [["p50", 0.5], ["p75", 0.75], ["p90", 0.9], ["p95", 0.95], ["p99", 0.99], ["p999", 0.999], ["max", 1]];
-var DEFAULT_PERIOD_MS = 1e4;
-async function readArtilleryReport(file) {
-  const size = await stat2(file).then((s) => s.size, (err) => {
-    throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
-  });
-  if (size > MAX_BYTES) throw importError(file, void 0, `${size} bytes is too large for an Artillery report (at most ${MAX_BYTES})`);
-  let report;
-  try {
-    report = JSON.parse(await readFile3(file, "utf8"));
+    files = (await readdir(options.dir, { recursive: true })).filter((f) => f.endsWith(SHARD_FILE_SUFFIX)).sort().map((f) => join3(options.dir, f));
   } catch (err) {
-    throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not an artillery --output report?`);
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shards: ${options.dir}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
   }
-  if (typeof report !== "object" || report === null || !Array.isArray(report.intermediate) || typeof report.aggregate !== "object") {
-    throw importError(file, void 0, "not an Artillery 2 JSON report (no aggregate and intermediate; write one with artillery run --output report.json)");
+  if (files.length === 0) {
+    throw new LoadgateError("LOADGATE_SHARDS_MISSING", `shards: no ${SHARD_FILE_SUFFIX} files (${SHARD_RESULT_KIND}) in ${options.dir}: did the shard jobs upload their results, and did this job download them there?`);
   }
-  const periods = report.intermediate;
-  const starts = periods.map((p, i) => {
-    const start = Number(p.period ?? p.firstMetricAt);
-    if (!Number.isFinite(start) || start < 1e11) throw importError(file, void 0, `intermediate[${i}].period ${JSON.stringify(p.period)} is not epoch milliseconds`);
-    return start;
-  });
-  const intervals = [];
-  periods.forEach((p, i) => {
-    const startMs = starts[i];
-    const lastMetric = Number(p.lastMetricAt);
-    const endMs = i + 1 < starts.length ? starts[i + 1] : Number.isFinite(lastMetric) && lastMetric > startMs ? lastMetric + 1 : startMs + DEFAULT_PERIOD_MS;
-    intervals.push(...periodIntervals(p, startMs, endMs, `intermediate[${i}]`, file));
-  });
-  return {
-    file,
-    intervals,
-    warnings: [{
-      code: "import-approximate",
-      message: `Imported from Artillery's report (${file}): Artillery 2 keeps per-period summaries, not each request, so trials are made of its periods and latency histograms are drawn from each period's percentiles (p50 \u2026 p99.9, max) \u2014 percentiles are approximate and the mean is an estimate.`
-    }]
-  };
-}
-function periodIntervals(p, startMs, endMs, where, file) {
-  const counters = p.counters ?? {};
-  const summaries = p.summaries ?? {};
-  const count3 = (key) => {
-    const v = counters[key];
-    if (v === void 0) return 0;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw importError(file, void 0, `${where}.counters["${key}"] ${JSON.stringify(v)} is not a count`);
-    return v;
-  };
-  const names = Object.keys(summaries).filter((k) => k.startsWith(RESPONSE_TIME)).map((k) => k.slice(RESPONSE_TIME.length));
-  const countersOf = /* @__PURE__ */ new Set();
-  for (const key of Object.keys(counters)) {
-    const m = /^plugins\.metrics-by-endpoint\.(.+)\.(codes|errors)\.[^.]+$/.exec(key);
-    if (m) countersOf.add(m[1]);
-  }
-  for (const n of countersOf) if (!names.includes(n)) names.push(n);
-  if (names.length === 0) {
-    const out = interval2("all", startMs, endMs, counters, "http.codes.", "errors.", summaries["http.response_time"], where, file);
-    const sent = count3("http.requests");
-    if (out && sent > out.requests) {
-      out.errors.other += sent - out.requests - 0;
-      out.requests = sent;
-    }
-    return out ? [out] : [];
-  }
-  return names.flatMap((name) => {
-    const out = interval2(name, startMs, endMs, counters, `${BY_ENDPOINT}${name}.codes.`, `${BY_ENDPOINT}${name}.errors.`, summaries[`${RESPONSE_TIME}${name}`], where, file);
-    return out ? [out] : [];
-  });
-}
-function interval2(label, startMs, endMs, counters, codesPrefix, errorsPrefix, summary, where, file) {
-  const statusCounts = {};
-  const errors = emptyErrorCounts();
-  let requests = 0;
-  for (const [key, value] of Object.entries(counters)) {
-    if (typeof value !== "number") continue;
-    if (key.startsWith(codesPrefix)) {
-      const code = key.slice(codesPrefix.length);
-      if (!/^\d{3}$/.test(code)) continue;
-      statusCounts[code] = (statusCounts[code] ?? 0) + value;
-      requests += value;
-      if (!/^[23]/.test(code)) errors.status += value;
-    } else if (key.startsWith(errorsPrefix)) {
-      errors[classifyArtilleryError(key.slice(errorsPrefix.length))] += value;
-      requests += value;
-    }
-  }
-  if (requests === 0) return void 0;
-  const quantiles = [];
-  if (summary) {
-    for (const [key, q] of QUANTILES) {
-      const v = summary[key];
-      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw importError(file, void 0, `${where}: the ${label} summary's ${key} ${JSON.stringify(v)} is not a number of milliseconds`);
-      quantiles.push([q, v]);
-    }
-  }
-  return {
-    label,
-    startMs,
-    endMs,
-    requests,
-    errors,
-    statusCounts,
-    quantiles,
-    ...typeof summary?.min === "number" ? { minMs: summary.min } : {}
-  };
-}
-function classifyArtilleryError(code) {
-  if (code === "ECONNREFUSED") return "refused";
-  if (code === "ECONNRESET" || code === "EPIPE") return "reset";
-  if (/TIMEDOUT|timeout/i.test(code)) return "timeout";
-  return "other";
+  const inputs = await Promise.all(files.map(async (file) => ({ file, result: await readShardResult(file) })));
+  const merged = mergeShards(inputs, { allowMissing: options.allowMissing });
+  edges.log.info(`Merged ${merged.merged.length} of ${merged.count} shards from ${options.dir}`);
+  const plan = merged.plan;
+  const profile = importedProfile(
+    { measurement: merged.measurement, window: { startMs: merged.startAtMs, plan }, endpoints: merged.endpoints, samples: 0, outside: 0 },
+    { name: merged.name, format: "shards", base: options.profile }
+  );
+  const result = buildRunResult(profile, profileFingerprint(profile), `shards:${merged.count}`, merged.measurement, edges.runner());
+  return judgeAndSave({ profile, failOn: options.failOn, saveBaseline: options.saveBaseline, origin: options.origin }, edges, result);
 }
 
-// src/import/autocannon.ts
-import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
-var PERCENTILES2 = [
-  ["p0_001", 1e-5],
-  ["p0_01", 1e-4],
-  ["p0_1", 1e-3],
-  ["p1", 0.01],
-  ["p2_5", 0.025],
-  ["p10", 0.1],
-  ["p25", 0.25],
-  ["p50", 0.5],
-  ["p75", 0.75],
-  ["p90", 0.9],
-  ["p97_5", 0.975],
-  ["p99", 0.99],
-  ["p99_9", 0.999],
-  ["p99_99", 0.9999],
-  ["p99_999", 0.99999]
-];
-var MAX_BYTES2 = 16 * 1024 * 1024;
-async function readAutocannon(file) {
-  const size = await stat3(file).then((s) => s.size, (err) => {
-    throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
-  });
-  if (size > MAX_BYTES2) throw importError(file, void 0, `${size} bytes is too large for an autocannon JSON result (at most ${MAX_BYTES2})`);
-  let data;
-  try {
-    data = JSON.parse(await readFile4(file, "utf8"));
-  } catch (err) {
-    throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not autocannon --json output?`);
-  }
-  const problems = [];
-  const num = (value, field) => {
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      problems.push(`${field} ${JSON.stringify(value)} is not a number >= 0`);
-      return 0;
-    }
-    return value;
-  };
-  if (typeof data !== "object" || data === null || typeof data.latency !== "object" || data.latency === null || typeof data.requests !== "object") {
-    throw importError(file, void 0, "not an autocannon JSON result (no latency and requests objects; run autocannon with --json)");
-  }
-  const startMs = Date.parse(String(data.start));
-  const finishMs = Date.parse(String(data.finish));
-  if (!Number.isFinite(startMs) || !Number.isFinite(finishMs) || finishMs <= startMs) problems.push(`start ${JSON.stringify(data.start)} and finish ${JSON.stringify(data.finish)} are not two ISO times in order`);
-  const answered = num(data.requests.total, "requests.total");
-  const errorCount = num(data.errors, "errors");
-  const timeouts = num(data.timeouts, "timeouts");
-  const quantiles = PERCENTILES2.map(([key, q]) => [q, num(data.latency[key], `latency.${key}`)]);
-  quantiles.push([1, num(data.latency.max, "latency.max")]);
-  const statusCounts = {};
-  let unexpected = 0;
-  for (const [code, entry] of Object.entries(data.statusCodeStats ?? {})) {
-    if (!/^\d{3}$/.test(code)) problems.push(`statusCodeStats: "${code}" is not a status code`);
-    const count3 = num(entry?.count, `statusCodeStats.${code}.count`);
-    statusCounts[code] = count3;
-    if (!code.startsWith("2")) unexpected += count3;
-  }
-  if (problems.length > 0) throw importError(file, void 0, `not a usable autocannon result: ${problems.join("; ")}`);
-  const errors = emptyErrorCounts();
-  errors.timeout = Math.min(timeouts, errorCount);
-  errors.other = errorCount - errors.timeout;
-  errors.status = unexpected;
-  const url = typeof data.url === "string" ? data.url : void 0;
-  return {
-    file,
-    concurrency: typeof data.connections === "number" ? data.connections : void 0,
-    intervals: [{
-      label: typeof data.title === "string" && data.title ? data.title : url ? new URL(url).pathname : "autocannon",
-      url,
-      startMs,
-      endMs: finishMs,
-      requests: answered + errorCount,
-      errors,
-      statusCounts,
-      quantiles,
-      minMs: num(data.latency.min, "latency.min")
-    }],
-    warnings: [{
-      code: "import-single-trial",
-      message: `Imported from autocannon (${file}), which reports one summary for the whole run: one trial, so no test across trials can confirm a regression \u2014 changes are advisory only; thresholds still apply. For a gating comparison import a tool that records every request (JMeter, k6) or run loadgate itself.`
-    }]
-  };
-}
+// src/shard/write.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname2, extname, resolve as resolve3 } from "node:path";
 
 // src/import/csv.ts
 function splitCsvLine(line, delimiter = ",") {
@@ -59412,6 +59410,12 @@ function splitCsvLine(line, delimiter = ",") {
       i = d + 1;
     }
   }
+}
+
+// src/import/errors.ts
+var IMPORT_ERROR_CODE = "LOADGATE_IMPORT_INVALID";
+function importError(file, line, problem2) {
+  return new LoadgateError(IMPORT_ERROR_CODE, `${file}${line === void 0 ? "" : `:${line}`}: ${problem2}`);
 }
 
 // src/import/lines.ts
@@ -59745,113 +59749,9 @@ function clip2(text2) {
   return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
 }
 
-// src/import/locust.ts
-var PERCENTILES3 = [
-  ["50%", 0.5],
-  ["66%", 0.66],
-  ["75%", 0.75],
-  ["80%", 0.8],
-  ["90%", 0.9],
-  ["95%", 0.95],
-  ["98%", 0.98],
-  ["99%", 0.99],
-  ["99.9%", 0.999],
-  ["99.99%", 0.9999],
-  ["100%", 1]
-];
-var REQUIRED2 = ["Timestamp", "User Count", "Type", "Name", "Total Request Count", "Total Failure Count", ...PERCENTILES3.map(([c]) => c)];
-async function readLocustHistory(file) {
-  let columns;
-  let width = 0;
-  let previousTime;
-  let concurrency = 0;
-  const last = /* @__PURE__ */ new Map();
-  const intervals = [];
-  for await (const { text: text2, line } of readLines(file, { requireFinalNewline: true })) {
-    if (text2 === "") continue;
-    const fields = splitCsvLine(text2);
-    if (!Array.isArray(fields)) throw importError(file, line, fields.problem);
-    if (!columns) {
-      const missing = REQUIRED2.filter((c) => !fields.includes(c));
-      if (missing.length > 0) {
-        throw importError(file, line, `not a Locust stats history header: missing the columns ${missing.join(", ")} (use the PREFIX_stats_history.csv file that locust --csv PREFIX --csv-full-history writes)`);
-      }
-      columns = Object.fromEntries(fields.map((n, i) => [n, i]));
-      width = fields.length;
-      continue;
-    }
-    if (fields.length !== width) throw importError(file, line, `${fields.length} fields where the header has ${width}${fields.length < width ? " (a cut line?)" : ""}`);
-    const timestamp = fields[columns.Timestamp];
-    if (!/^\d+$/.test(timestamp) || Number(timestamp) > 1e11) {
-      throw importError(file, line, `Timestamp "${timestamp}" is not whole epoch seconds (mixed units? Locust writes seconds)`);
-    }
-    const timeMs = Number(timestamp) * 1e3;
-    const users = Number(fields[columns["User Count"]]);
-    if (users > concurrency) concurrency = users;
-    const name = fields[columns.Name];
-    if (name === "Aggregated" && fields[columns.Type] === "") {
-      previousTime = timeMs;
-      continue;
-    }
-    const requests = wholeNumber(fields[columns["Total Request Count"]], "Total Request Count", file, line);
-    const failures = wholeNumber(fields[columns["Total Failure Count"]], "Total Failure Count", file, line);
-    const before = last.get(name) ?? { requests: 0, failures: 0 };
-    last.set(name, { requests, failures });
-    const newRequests = requests - before.requests;
-    const newFailures = failures - before.failures;
-    if (newRequests < 0 || newFailures < 0) throw importError(file, line, `${name}: the total counts went down (${before.requests} \u2192 ${requests}); rows from two runs mixed?`);
-    const startMs = previousTime !== void 0 && previousTime < timeMs ? previousTime : timeMs - 1e3;
-    if (newRequests === 0) continue;
-    const quantiles = rowQuantiles(fields, columns, file, line);
-    const errors = emptyErrorCounts();
-    errors.status = newFailures;
-    intervals.push({
-      label: name,
-      method: fields[columns.Type] || void 0,
-      startMs,
-      endMs: timeMs,
-      requests: newRequests,
-      errors,
-      statusCounts: {},
-      quantiles: quantiles ?? cumulativeQuantiles(fields, columns),
-      ...columns["Total Min Response Time"] !== void 0 ? { minMs: Number(fields[columns["Total Min Response Time"]]) || void 0 } : {}
-    });
-  }
-  if (!columns) throw importError(file, void 0, "the file is empty (a Locust stats history starts with a header line)");
-  return {
-    file,
-    intervals,
-    concurrency,
-    warnings: [{
-      code: "import-approximate",
-      message: `Imported from Locust's stats history (${file}): trials are made of its one-second intervals, and each interval's latency histogram is drawn from Locust's current percentiles, which cover a sliding window of recent requests rather than exactly that interval \u2014 percentiles are approximate and the mean is an estimate.`
-    }]
-  };
-}
-function rowQuantiles(fields, columns, file, line) {
-  const points = [];
-  for (const [column, q] of PERCENTILES3) {
-    const text2 = fields[columns[column]];
-    if (text2 === "N/A") return void 0;
-    const value = Number(text2);
-    if (!Number.isFinite(value) || value < 0) throw importError(file, line, `${column} "${text2}" is not a number of milliseconds`);
-    points.push([q, value]);
-  }
-  return points[points.length - 1][1] > 0 ? points : void 0;
-}
-function cumulativeQuantiles(fields, columns) {
-  const median7 = Number(fields[columns["Total Median Response Time"]] ?? 0) || 0;
-  const max2 = Number(fields[columns["Total Max Response Time"]] ?? median7) || median7;
-  return [[0.5, median7], [1, Math.max(median7, max2)]];
-}
-function wholeNumber(text2, column, file, line) {
-  if (!/^\d+$/.test(text2)) throw importError(file, line, `${column} "${text2}" is not a whole number`);
-  return Number(text2);
-}
-
 // src/import/mapping.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 var ENDPOINT_NAME = /^[A-Za-z0-9._-]{1,64}$/;
 function endpointNameOf(label) {
   if (ENDPOINT_NAME.test(label)) return label;
@@ -59906,7 +59806,7 @@ function parseEndpointMapping(text2, file) {
 async function readEndpointMapping(file) {
   let text2;
   try {
-    text2 = await readFile5(file, "utf8");
+    text2 = await readFile4(file, "utf8");
   } catch (err) {
     throw new LoadgateError("LOADGATE_INPUT_INVALID", `endpoint mapping ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   }
@@ -60031,6 +59931,1337 @@ function pathOf(url, label) {
   } catch {
     return url.startsWith("/") ? url : `/${url}`;
   }
+}
+
+// src/shard/import-shard.ts
+async function importShard(options) {
+  const source = options.format === "jmeter" ? jmeterSource(options.file) : options.format === "k6" ? k6Source(options.file) : void 0;
+  if (!source) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard: format ${options.format} keeps no per-request record, so its shards cannot be merged exactly (use jmeter or k6 results, or run loadgate itself)`);
+  }
+  let result;
+  const imported = await binRawSamples(source, { ...options.window, startAtMs: options.startAtMs }, options.mapping, (counters) => {
+    result = shardResultOf(counters, {
+      name: options.name,
+      shard: options.shard,
+      startAtMs: options.startAtMs,
+      firstSampleMs: 0,
+      window: options.window,
+      connections: 1,
+      warnings: []
+    });
+  });
+  return {
+    ...result,
+    firstSampleMs: imported.firstSampleMs ?? options.startAtMs,
+    connections: imported.measurement.connections ?? 1,
+    warnings: imported.measurement.warnings
+  };
+}
+
+// src/shard/plan.ts
+var MAX_SHARDS = 256;
+function parseShard(value, field) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count3 = match ? Number(match[2]) : NaN;
+  if (!match || count3 < 1 || count3 > MAX_SHARDS || index < 1 || index > count3) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `${field}: "${value}" is not a shard (use i/N with 1 <= i <= N <= ${MAX_SHARDS}, e.g. 2/4 \u2014 in a matrix: \${{ matrix.shard }}/4)`);
+  }
+  return { index, count: count3 };
+}
+function dealOut(total, count3) {
+  const base2 = Math.floor(total / count3);
+  const extra = total % count3;
+  return Array.from({ length: count3 }, (_, k) => base2 + (k < extra ? 1 : 0));
+}
+function planShard(load, shard) {
+  const k = shard.index - 1;
+  if (load.model === "closed") {
+    const dealt = dealOut(load.connections, shard.count);
+    if (dealt[k] === 0) {
+      throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard ${shard.index}/${shard.count}: load.connections is ${load.connections}, fewer than the ${shard.count} shards \u2014 each shard needs a connection (use at most ${load.connections} shards)`);
+    }
+    const offset = dealt.slice(0, k).reduce((a, b) => a + b, 0);
+    return { shard, load: { ...load, connections: dealt[k] }, connectionOffset: offset, arrivalPhase: 0 };
+  }
+  const inFlight = dealOut(load.maxInFlight, shard.count);
+  if (inFlight[k] === 0) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard ${shard.index}/${shard.count}: load.max_in_flight is ${load.maxInFlight}, fewer than the ${shard.count} shards (raise it, or use fewer shards)`);
+  }
+  const n = shard.count;
+  return {
+    shard,
+    load: { ...load, rateRps: load.rateRps / n, shape: scaleShape(load.shape, 1 / n), maxInFlight: inFlight[k], connections: inFlight[k] },
+    connectionOffset: inFlight.slice(0, k).reduce((a, b) => a + b, 0),
+    arrivalPhase: k / n
+  };
+}
+function scaleShape(shape, factor) {
+  switch (shape.kind) {
+    case "constant":
+    case "soak":
+    case "step":
+      return { ...shape };
+    case "ramp":
+      return { ...shape, startRps: shape.startRps * factor };
+    case "spike":
+      return { ...shape, spikeRps: shape.spikeRps * factor };
+    case "stages":
+      return { ...shape, startRps: shape.startRps * factor, stages: shape.stages.map((s) => ({ ...s, rateRps: s.rateRps * factor })) };
+  }
+}
+
+// src/shard/write.ts
+async function writeShardResult(settings, shardText, field, load, out) {
+  const shard = parseShard(shardText, field);
+  const w = settings.window;
+  const startAtMs = w.startAtMs;
+  const durationMs = w.durationMs ?? load?.durationMs;
+  if (startAtMs === void 0 || durationMs === void 0) {
+    throw new LoadgateError("LOADGATE_INPUT_INVALID", `${field}: a shard needs start-at (the common start every shard aligns to) and a duration (or a profile) so that all shards cut the same trials`);
+  }
+  const name = settings.name ?? basename(settings.file, extname(settings.file));
+  const result = await importShard({
+    format: settings.format,
+    file: settings.file,
+    name,
+    shard,
+    startAtMs,
+    window: { warmupMs: w.warmupMs ?? load?.warmupMs ?? 0, durationMs, trials: w.trials ?? load?.trials ?? 10 },
+    ...settings.mapping ? { mapping: settings.mapping } : {}
+  });
+  return saveShardResult(result, out ?? shardFileName(name, shard.index, shard.count));
+}
+async function saveShardResult(result, file) {
+  const path = resolve3(file);
+  await mkdir2(dirname2(path), { recursive: true });
+  await writeFile2(path, JSON.stringify(result) + "\n");
+  return path;
+}
+
+// src/import/types.ts
+var IMPORT_FORMATS = ["jmeter", "k6", "locust", "artillery", "autocannon"];
+var FORMAT_TOOL = {
+  jmeter: "JMeter (JTL CSV)",
+  k6: "k6 (JSON output)",
+  locust: "Locust (CSV stats history)",
+  artillery: "Artillery (JSON report)",
+  autocannon: "autocannon (JSON)"
+};
+
+// src/import/settings.ts
+var MAX_IMPORT_TRIALS = 1e3;
+function parseStartAt(value) {
+  if (/^\d{13}$/.test(value)) return Number(value);
+  if (/^\d{10}$/.test(value)) return Number(value) * 1e3;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return void 0;
+  const ms2 = Date.parse(value);
+  return Number.isFinite(ms2) ? ms2 : void 0;
+}
+async function readImportSettings(raw, names) {
+  const problems = [];
+  const bad = (key, value, valid) => problems.push(`${names[key]}: "${value}" ${valid}`);
+  const format = raw.format?.trim() ?? "";
+  if (!format) problems.push(`${names.format}: required with ${names.results} (one of: ${IMPORT_FORMATS.join(", ")})`);
+  else if (!IMPORT_FORMATS.includes(format)) bad("format", format, `is not a results format loadgate imports (use one of: ${IMPORT_FORMATS.join(", ")})`);
+  const file = raw.results?.trim() ?? "";
+  if (!file) problems.push(`${names.results}: required (the results file the other tool wrote)`);
+  const window2 = {};
+  for (const key of ["warmup", "duration"]) {
+    const value = raw[key]?.trim();
+    if (!value) continue;
+    const ms2 = parseDurationMs(value);
+    if (ms2 === void 0 || key === "duration" && ms2 <= 0) bad(key, value, `is not a ${key === "duration" ? "positive " : ""}duration (use e.g. 5s, 1m30s)`);
+    else window2[key === "warmup" ? "warmupMs" : "durationMs"] = ms2;
+  }
+  const trials = raw.trials?.trim();
+  if (trials) {
+    const n = Number(trials);
+    if (!/^\d+$/.test(trials) || n < 1 || n > MAX_IMPORT_TRIALS) bad("trials", trials, `is not a whole number from 1 to ${MAX_IMPORT_TRIALS}`);
+    else window2.trials = n;
+  }
+  const startAt = raw.startAt?.trim();
+  if (startAt) {
+    const ms2 = parseStartAt(startAt);
+    if (ms2 === void 0) bad("startAt", startAt, "is not a time (use ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds)");
+    else window2.startAtMs = ms2;
+  }
+  const name = raw.name?.trim();
+  if (name !== void 0 && name !== "" && !/^[A-Za-z0-9._-]{1,100}$/.test(name)) bad("name", name, "is not a run name (1 to 100 letters, digits, dots, dashes or underscores)");
+  if (problems.length > 0) throw new LoadgateError("LOADGATE_INPUT_INVALID", problems.length === 1 ? problems[0] : `${problems.length} problems:
+  ${problems.join("\n  ")}`);
+  const mappingFile = raw.mapping?.trim();
+  const baselineFile = raw.baselineResults?.trim();
+  return {
+    format,
+    file,
+    ...baselineFile ? { baselineFile } : {},
+    ...mappingFile ? { mapping: await readEndpointMapping(mappingFile) } : {},
+    ...name ? { name } : {},
+    window: window2
+  };
+}
+
+// src/shard/settings.ts
+function readShardSettings(raw, problems) {
+  const shardText = raw.shard?.trim() || void 0;
+  const startAtText = raw.startAt?.trim() || void 0;
+  if (shardText === void 0 && startAtText === void 0) return void 0;
+  if (shardText === void 0) {
+    problems.addFor(Inputs.startAt, `"${startAtText}" is given without ${problems.name(Inputs.shard)} (start-at is the common start of a sharded load; give both, e.g. shard 2/4)`);
+    return void 0;
+  }
+  let shard;
+  try {
+    shard = parseShard(shardText, problems.name(Inputs.shard));
+  } catch (err) {
+    if (!isUserError(err)) throw err;
+    problems.add(err.code, err.message);
+  }
+  let startAtMs;
+  if (startAtText === void 0) {
+    problems.addFor(Inputs.shard, `"${shardText}" needs ${problems.name(Inputs.startAt)}: the common start every shard aligns its trials to (ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds; a setup job's output)`);
+  } else {
+    startAtMs = parseStartAt(startAtText);
+    if (startAtMs === void 0) problems.addFor(Inputs.startAt, `"${startAtText}" is not a time (use ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds)`);
+  }
+  for (const name of raw.unused ?? []) {
+    problems.addFor(name, `not used with ${problems.name(Inputs.shard)}: a shard writes its part for the merge, which compares, saves and reports once (give it to the merge instead)`);
+  }
+  return shard && startAtMs !== void 0 ? { shard, startAtMs } : void 0;
+}
+
+// src/shard/start-at.ts
+var MAX_START_WAIT_MS = 15 * 6e4;
+var LATE_START_NOTE_MS = 50;
+function startAtProblem(startAtMs, nowMs, plan, field) {
+  const at = new Date(startAtMs).toISOString();
+  const aheadMs = startAtMs - nowMs;
+  if (aheadMs > MAX_START_WAIT_MS) {
+    return `${field}: ${at} is ${minutes(aheadMs)} from now (${new Date(nowMs).toISOString()} on this runner); a shard waits at most ${minutes(MAX_START_WAIT_MS)} \u2014 is the value, or this runner's clock, wrong?`;
+  }
+  const lateMs = -aheadMs;
+  const allowedMs = plan.warmupMs + LATE_SHARE_OF_TRIAL * plan.trialDurationMs;
+  if (lateMs > allowedMs) {
+    return `${field}: ${at} was ${seconds2(lateMs)} ago, more than the ${seconds2(plan.warmupMs)} warm-up and a tenth of a trial (${seconds2(allowedMs)} in all): this shard would miss measured time and the merge would count it late. Pick a start-at further ahead (a setup job: now + 3 minutes)`;
+  }
+  return void 0;
+}
+function lateStartNote(lateMs, warmupMs) {
+  if (lateMs < LATE_START_NOTE_MS) return void 0;
+  return `Started ${seconds2(lateMs)} after start-at: its warm-up was ${seconds2(Math.max(0, warmupMs - lateMs))} instead of ${seconds2(warmupMs)}; its trials are aligned with the other shards'.`;
+}
+var seconds2 = (ms2) => `${(ms2 / 1e3).toFixed(3)} s`;
+var minutes = (ms2) => ms2 >= 36e5 ? `${(ms2 / 36e5).toFixed(1)} h` : `${(ms2 / 6e4).toFixed(1)} min`;
+
+// src/shard/run-shard.ts
+function shardRefusal(profile, shard) {
+  const at = `shard ${shard.index}/${shard.count}`;
+  if (profile.load.model === "open" && profile.load.capacity) {
+    return `${at}: a capacity ladder (load.capacity) cannot be sharded: each step stops the ladder or not from its own live trials, and N shards deciding apart would climb different ladders. Run the ladder on one runner`;
+  }
+  if (profile.websocket) {
+    return `${at}: a websocket load cannot be sharded yet: a shard result keeps HTTP endpoints' trial histograms, not the session figures (connects, message latencies, drops) a WebSocket run reports. Run it on one runner`;
+  }
+  if ((profile.flows ?? []).length > 0) {
+    return `${at}: a profile with flows cannot be sharded yet: a shard result keeps endpoints' trial histograms, not the flows' step rows and checks. Run it on one runner, or shard a profile of endpoints`;
+  }
+  return void 0;
+}
+function shardPartOf(plan) {
+  const k = plan.shard.index - 1;
+  return plan.load.model === "closed" ? { mixOffset: plan.connectionOffset, mixStride: 1, arrivalPhase: 0 } : { mixOffset: k, mixStride: plan.shard.count, arrivalPhase: plan.arrivalPhase };
+}
+async function runShard(options, edges) {
+  const { profile, shard, startAtMs } = options;
+  const refusal2 = shardRefusal(profile, shard);
+  if (refusal2) throw new LoadgateError("LOADGATE_INPUT_INVALID", refusal2);
+  const plan = planShard(profile.load, shard);
+  const load = plan.load;
+  const trials = planTrials(load);
+  const check = () => {
+    const problem2 = startAtProblem(startAtMs, Date.now(), trials, options.startAtField);
+    if (problem2) throw new LoadgateError("LOADGATE_INPUT_INVALID", problem2);
+  };
+  check();
+  await waitForTarget(edges, options.target, profile.readiness);
+  check();
+  edges.log.info(`Shard ${shard.index}/${shard.count} of ${profile.name}: ${shardDescription(load)}, starting at ${new Date(startAtMs).toISOString()} (in ${Math.max(0, (startAtMs - Date.now()) / 1e3).toFixed(1)} s)`);
+  let counted;
+  const fields = {
+    name: profile.name,
+    shard,
+    startAtMs,
+    window: { warmupMs: load.warmupMs, durationMs: load.durationMs, trials: load.trials }
+  };
+  const measurement = await edges.runLoad({
+    targetUrl: options.target,
+    load,
+    endpoints: profile.endpoints,
+    ...edges.onProgress ? { onProgress: edges.onProgress } : {},
+    ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {},
+    startAtMs,
+    shardPart: shardPartOf(plan),
+    onCounters: (counters) => {
+      counted = shardResultOf(counters, { ...fields, firstSampleMs: startAtMs, connections: 0, warnings: [] });
+    },
+    ...options.onSample ? { onSample: options.onSample } : {}
+  });
+  if (!counted) throw new Error("runShard: the load returned without its counters");
+  const startedMs = Math.max(startAtMs, measurement.startedAt.getTime());
+  const note = lateStartNote(startedMs - startAtMs, load.warmupMs);
+  return {
+    ...counted,
+    firstSampleMs: startedMs,
+    connections: measurement.connections ?? load.connections,
+    warnings: [...note ? [{ code: "shard-late-start", message: note }] : [], ...measurement.warnings]
+  };
+}
+function shardDescription(load) {
+  return load.model === "open" ? `${round2(load.rateRps)} requests/s (at most ${load.maxInFlight} in flight)` : `${load.connections} connection${load.connections === 1 ? "" : "s"}`;
+}
+var round2 = (n) => Math.round(n * 1e3) / 1e3;
+
+// src/report/html.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/report/spectrum.ts
+var SPECTRUM_PERCENTILES = [0, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.95, 99.99];
+function spectrumOf(encoded) {
+  const merged = mergeHistograms2(encoded);
+  if (merged === void 0) return void 0;
+  try {
+    return SPECTRUM_PERCENTILES.map((p) => Math.round(merged.percentileMicros(p)) / 1e3);
+  } finally {
+    merged.release();
+  }
+}
+function mergeHistograms2(encoded) {
+  const merged = createLatencyHistogram();
+  for (const text2 of encoded) {
+    if (text2 === void 0) continue;
+    let one;
+    try {
+      one = decodeLatencyHistogram(text2);
+    } catch {
+      continue;
+    }
+    merged.add(one);
+    one.release();
+  }
+  if (merged.count > 0) return merged;
+  merged.release();
+  return void 0;
+}
+function spectrumX(percentile) {
+  return Math.round(1 / (1 - percentile / 100) * 1e3) / 1e3;
+}
+
+// src/report/history-trend.ts
+function endpointTrend(history, endpoint, current, currentLabel = "this run") {
+  const points = history.map((run) => {
+    const found = run.endpoints.find((e) => e.name === endpoint);
+    return pointOf(`${shortCommit(run.commit) ?? "no commit"} \xB7 ${run.savedAt.slice(0, 10)}`, found?.trials);
+  });
+  points.push(pointOf(currentLabel, current.trials));
+  return points;
+}
+function pointOf(label, trials) {
+  if (trials === void 0 || trials.length === 0) return { label, p50Ms: null, p95Ms: null, rps: null };
+  return {
+    label,
+    p50Ms: median6(trials.map((t) => t.latencyMs.p50)),
+    p95Ms: median6(trials.map((t) => t.latencyMs.p95)),
+    rps: Math.round(median6(trials.map((t) => t.rps)) * 10) / 10
+  };
+}
+function median6(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// src/report/trend-marks.ts
+var CHART_METRICS = ["p50", "p95", "throughput"];
+function runLabel(run, current) {
+  if (current) return "this run";
+  if (!run) return "a stored run";
+  const date = Number.isNaN(Date.parse(run.savedAt)) ? "" : new Date(run.savedAt).toISOString().slice(0, 10);
+  return [shortCommit(run.commit) ?? "no commit", date].filter(Boolean).join(" \xB7 ");
+}
+function endpointChanges(trend, endpoint, history) {
+  const out = { marks: [], rows: [], since: [] };
+  if (!trend) return out;
+  const newest = trend.runs[trend.runs.length - 1];
+  const xOf = (run) => {
+    if (!run) return void 0;
+    if (run === newest || newest && run.savedAt === newest.savedAt && run.commit === newest.commit) return history.length;
+    const i = history.findIndex((h) => h.savedAt === run.savedAt && h.commit === run.commit);
+    return i >= 0 ? i : void 0;
+  };
+  const isNewest = (run) => xOf(run) === history.length;
+  for (const s of trend.series) {
+    if (s.endpoint !== endpoint || !CHART_METRICS.includes(s.metric)) continue;
+    for (const c of s.changePoints) {
+      const x = xOf(c.after);
+      const between = `${runLabel(c.before, isNewest(c.before))} \u2192 ${runLabel(c.after, isNewest(c.after))}`;
+      const change = `${changeText(c, s.metric)} (${changeText({ change: c.lower, unit: c.unit }, s.metric)} \u2026 ${changeText({ change: c.upper, unit: c.unit }, s.metric)})`;
+      out.rows.push({ metric: s.metric, between, change, kind: c.kind, marked: x !== void 0 });
+      if (x !== void 0) out.marks.push({ x, kind: c.kind, label: `${s.metric} ${c.kind} ${changeText(c, s.metric)}` });
+    }
+    if (s.sinceLast) {
+      out.since.push({ metric: s.metric, since: runLabel(s.sinceLast.from, isNewest(s.sinceLast.from)), runs: s.sinceLast.runs, change: changeText(s.sinceLast, s.metric) });
+    }
+  }
+  return out;
+}
+
+// src/report/html-charts.ts
+function reportCharts(report, history) {
+  const timeline = report.timeline;
+  const missing = [];
+  if (!timeline) {
+    missing.push("This result has no timelines (written by a loadgate before they existed, or imported): the charts over time are left out.");
+  }
+  if (!history || history.length === 0) missing.push("No stored history was available to this report: the trend charts show this run alone.");
+  const run = timeline ? runCharts(timeline) : [];
+  const endpoints = report.endpoints.map((endpoint, index) => endpointCharts(endpoint, index, timeline, history ?? [], report));
+  return { run, endpoints, missing };
+}
+function seconds3(timeline) {
+  return { xKind: "seconds", points: timeline.points, xStepS: timeline.bucketMs / 1e3, xName: "time (s)" };
+}
+function perSecond(counts, bucketMs) {
+  const s = bucketMs / 1e3;
+  return counts.map((n) => s === 1 ? n : Math.round(n / s * 10) / 10);
+}
+function runCharts(timeline) {
+  const charts = [];
+  const open3 = timeline.open;
+  if (open3) {
+    charts.push({
+      id: "schedule",
+      title: "Load schedule: asked vs achieved rate, dropped arrivals, peak in flight",
+      ...seconds3(timeline),
+      series: [
+        { label: "asked", unit: "req/s", axis: "left", values: open3.plannedRps },
+        { label: "achieved", unit: "req/s", axis: "left", values: open3.achievedRps },
+        { label: "dropped", unit: "req/s", axis: "left", values: perSecond(open3.dropped, timeline.bucketMs) },
+        { label: "peak in flight", unit: "requests", axis: "right", values: open3.peakInFlight }
+      ]
+    });
+    charts.push({
+      id: "send-lag",
+      title: "Send lag p99 (how late the generator sent)",
+      ...seconds3(timeline),
+      series: [{ label: "send lag p99", unit: "ms", axis: "left", values: open3.sendLagP99Ms }]
+    });
+  }
+  const target = timeline.target;
+  if (target) {
+    charts.push({
+      id: "target",
+      title: "Target process: CPU and RSS",
+      ...seconds3(timeline),
+      series: [
+        { label: "CPU", unit: "cores", axis: "left", values: target.cpuShare },
+        { label: "RSS", unit: "MB", axis: "right", values: target.rssMb }
+      ]
+    });
+  }
+  return charts;
+}
+function endpointCharts(endpoint, index, timeline, history, report) {
+  const charts = [];
+  const missing = [];
+  const series = timeline?.endpoints.find((e) => e.name === endpoint.name);
+  if (timeline && series) {
+    charts.push({
+      id: `latency-${index}`,
+      title: "Latency percentiles over time",
+      ...seconds3(timeline),
+      series: [
+        { label: "p50", unit: "ms", axis: "left", values: series.p50Ms },
+        { label: "p95", unit: "ms", axis: "left", values: series.p95Ms },
+        { label: "p99", unit: "ms", axis: "left", values: series.p99Ms },
+        { label: "max", unit: "ms", axis: "left", values: series.maxMs }
+      ]
+    });
+    const errorSeries = Object.entries(series.errors).map(([errorClass, counts]) => ({
+      label: `${errorClass} errors`,
+      unit: "req/s",
+      axis: "left",
+      values: perSecond(counts, timeline.bucketMs)
+    }));
+    charts.push({
+      id: `throughput-${index}`,
+      title: "Throughput and errors over time",
+      ...seconds3(timeline),
+      series: [{ label: "requests", unit: "req/s", axis: "left", values: perSecond(series.requests, timeline.bucketMs) }, ...errorSeries]
+    });
+  } else if (timeline) {
+    missing.push("No timeline for this endpoint.");
+  }
+  const current = spectrumOf([endpoint.histogram]);
+  const baselineHistograms = history.map((run) => run.endpoints.find((e) => e.name === endpoint.name)?.histogram);
+  const baseline = spectrumOf(baselineHistograms);
+  if (current || baseline) {
+    charts.push({
+      id: `spectrum-${index}`,
+      title: "Latency by percentile (log scale toward p99.99), this run against the baseline",
+      xKind: "percentile",
+      points: SPECTRUM_PERCENTILES.length,
+      x: SPECTRUM_PERCENTILES.map(spectrumX),
+      xLabels: SPECTRUM_PERCENTILES.map((p) => `p${p}`),
+      xName: "percentile",
+      series: [
+        ...current ? [{ label: "this run", unit: "ms", axis: "left", values: current }] : [],
+        ...baseline ? [{ label: `baseline (${baselineHistograms.filter(Boolean).length} runs merged)`, unit: "ms", axis: "left", values: baseline }] : []
+      ]
+    });
+  }
+  if (!current) missing.push("No latency histogram in this result: the spectrum shows the baseline only.");
+  if (!baseline && history.length > 0) missing.push("The stored runs keep no histogram for this endpoint: the spectrum shows this run only.");
+  const trend = endpointTrend(history, endpoint.name, endpoint);
+  const changes = endpointChanges(report.trend, endpoint.name, history);
+  charts.push({
+    id: `trend-${index}`,
+    title: `Trend over the stored history (${trend.length === 1 ? "this run only" : `${trend.length - 1} stored runs and this one`})`,
+    xKind: "run",
+    points: trend.length,
+    x: trend.map((_, i) => i),
+    xLabels: trend.map((p) => p.label),
+    xName: "run",
+    series: [
+      { label: "p50", unit: "ms", axis: "left", values: trend.map((p) => p.p50Ms) },
+      { label: "p95", unit: "ms", axis: "left", values: trend.map((p) => p.p95Ms) },
+      { label: "throughput", unit: "req/s", axis: "right", values: trend.map((p) => p.rps) }
+    ],
+    ...changes.marks.length > 0 ? { marks: changes.marks } : {}
+  });
+  return { name: endpoint.name, charts, missing, changes };
+}
+
+// src/report/html-client.ts
+var CLIENT_SCRIPT = String.raw`(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('loadgate-data').textContent);
+  var specs = {};
+  data.charts.forEach(function (spec) { specs[spec.id] = spec; });
+  var palette = ['#2563eb', '#ea580c', '#dc2626', '#6b7280', '#059669', '#9333ea', '#db2777'];
+
+  function xValues(spec) {
+    if (spec.x) return spec.x;
+    var xs = [];
+    for (var i = 0; i < spec.points; i++) xs.push(i * spec.xStepS);
+    return xs;
+  }
+  function percentileOf(x) {
+    if (!(x >= 1)) return '';
+    var p = 100 * (1 - 1 / x);
+    return 'p' + String(Math.round(p * 1000) / 1000);
+  }
+  function xText(spec, x) {
+    if (x == null) return '';
+    if (spec.xKind === 'percentile') return percentileOf(x);
+    if (spec.xKind === 'run') return spec.xLabels[Math.round(x)] || '';
+    return String(x) + ' s';
+  }
+  function unitOf(spec, axis) {
+    for (var i = 0; i < spec.series.length; i++) if (spec.series[i].axis === axis) return spec.series[i].unit;
+    return '';
+  }
+  function fmt(v) {
+    if (v == null) return '—';
+    return String(Math.round(v * 1000) / 1000);
+  }
+
+  // A change point: a dashed line half a run before the first run after it, red for a regression,
+  // green for an improvement; the table beside the chart says what each one is.
+  function drawMarks(u, marks, el) {
+    var ctx = u.ctx;
+    ctx.save();
+    ctx.lineWidth = 2;
+    ctx.setLineDash([5, 4]);
+    marks.forEach(function (m) {
+      var x = u.valToPos(m.x - 0.5, 'x', true);
+      ctx.strokeStyle = m.kind === 'regression' ? '#dc2626' : '#059669';
+      ctx.beginPath();
+      ctx.moveTo(x, u.bbox.top);
+      ctx.lineTo(x, u.bbox.top + u.bbox.height);
+      ctx.stroke();
+    });
+    ctx.restore();
+    el.setAttribute('data-drawn-marks', String(marks.length));
+  }
+
+  function draw(el, spec, width) {
+    var hasRight = spec.series.some(function (s) { return s.axis === 'right'; });
+    var series = [{ label: spec.xName, value: function (u, x) { return xText(spec, x); } }];
+    spec.series.forEach(function (s, i) {
+      series.push({
+        label: s.label + ' (' + s.unit + ')',
+        stroke: palette[i % palette.length],
+        width: 1.5,
+        scale: s.axis === 'right' ? 'r' : 'y',
+        points: { show: spec.xKind !== 'seconds' || spec.points < 40 },
+        value: function (u, v) { return fmt(v); },
+      });
+    });
+    var axes = [
+      {
+        splits: spec.xKind === 'seconds' ? undefined : spec.xKind === 'run' ? function () { return xValues(spec); } : function () { return [1, 2, 10, 100, 1000, 10000]; },
+        values: function (u, splits) {
+          return splits.map(function (x) {
+            if (spec.xKind === 'run') return Number.isInteger(x) ? (spec.xLabels[x] || '').split(' · ')[0] : '';
+            return spec.xKind === 'percentile' ? percentileOf(x) : String(x);
+          });
+        },
+      },
+      { scale: 'y', label: unitOf(spec, 'left') },
+    ];
+    if (hasRight) axes.push({ scale: 'r', side: 1, label: unitOf(spec, 'right'), grid: { show: false } });
+    var opts = {
+      width: width,
+      height: 220,
+      scales: { x: { time: false, distr: spec.xKind === 'percentile' ? 3 : 1 }, y: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } }, r: { range: function (u, min, max) { return [0, max > 0 ? max * 1.05 : 1]; } } },
+      series: series,
+      axes: axes,
+      legend: { live: true },
+      hooks: { draw: [function (u) { drawMarks(u, spec.marks || [], el); el.setAttribute('data-drawn-points', String(u.data[0].length)); }] },
+    };
+    var columns = [xValues(spec)];
+    spec.series.forEach(function (s) { columns.push(s.values); });
+    new uPlot(opts, columns, el);
+  }
+
+  function table(spec) {
+    var t = document.createElement('table');
+    var caption = document.createElement('caption');
+    caption.textContent = spec.title;
+    t.appendChild(caption);
+    var head = t.createTHead().insertRow();
+    [spec.xName].concat(spec.series.map(function (s) { return s.label + ' (' + s.unit + ')'; })).forEach(function (text) {
+      var th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = text;
+      head.appendChild(th);
+    });
+    var body = t.createTBody();
+    var xs = xValues(spec);
+    for (var i = 0; i < xs.length; i++) {
+      var row = body.insertRow();
+      var th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = xText(spec, xs[i]);
+      row.appendChild(th);
+      spec.series.forEach(function (s) { row.insertCell().textContent = fmt(s.values[i]); });
+    }
+    return t;
+  }
+
+  // Every plot sits in the same grid column width: read it once, before any chart is added, so
+  // adding forty charts does not force forty layouts.
+  var plots = document.querySelectorAll('[data-chart]');
+  var width = Math.max(320, (plots[0] && plots[0].clientWidth) || 560);
+  plots.forEach(function (el) {
+    draw(el, specs[el.getAttribute('data-chart')], width);
+  });
+  document.querySelectorAll('details[data-table]').forEach(function (details) {
+    details.addEventListener('toggle', function () {
+      if (details.open && !details.querySelector('table')) details.appendChild(table(specs[details.getAttribute('data-table')]));
+    });
+  });
+})();
+`;
+
+// src/report/html-escape.ts
+function withoutEmoji(text2) {
+  return text2.replace(new RegExp("\\p{Extended_Pictographic}\\uFE0F?\\s*", "gu"), "").trim();
+}
+function escapeHtml(text2) {
+  return String(text2).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/html-tables.ts
+function row(cells, header = false) {
+  const tag = header ? 'th scope="col"' : "td";
+  const close = header ? "th" : "td";
+  return `<tr>${cells.map((c) => `<${tag}>${c}</${close}>`).join("")}</tr>`;
+}
+function table(className, caption, head, rows) {
+  return [
+    `<table class="${className}"><caption>${escapeHtml(caption)}</caption>`,
+    `<thead>${row(head.map(escapeHtml), true)}</thead>`,
+    `<tbody>${rows.map((r) => row(r)).join("\n")}</tbody></table>`
+  ].join("\n");
+}
+function interval(c) {
+  if (!c.interval) return "\u2014";
+  return `${formatChange(c.interval.lower, c.changeKind)} \u2026 ${formatChange(c.interval.upper, c.changeKind)}`;
+}
+function comparisonCells(c) {
+  const severity = withoutEmoji(c.severity !== "none" ? SEVERITY_TEXT[c.severity] : c.advisorySeverity && c.advisorySeverity !== "none" ? `${SEVERITY_TEXT[c.advisorySeverity]} (not confirmed)` : SEVERITY_TEXT.none);
+  return [
+    escapeHtml(c.endpoint),
+    escapeHtml(c.metric),
+    escapeHtml(formatMetric(c.metric, c.baseline)),
+    escapeHtml(formatMetric(c.metric, c.current)),
+    escapeHtml(formatChange(c.change, c.changeKind)),
+    escapeHtml(interval(c)),
+    escapeHtml(formatP(c.pAdjusted)),
+    `<span class="sev sev-${c.severity !== "none" ? c.severity : "none"}">${escapeHtml(severity)}</span>`
+  ];
+}
+var COMPARISON_HEAD = ["endpoint", "metric", "baseline", "current", "change", "95% interval", "p (Holm)", "severity"];
+function findingsHtml(report) {
+  const findings = report.comparisons.filter((c) => c.severity !== "none" || c.advisorySeverity !== void 0 && c.advisorySeverity !== "none");
+  const parts = [];
+  if (findings.length > 0) parts.push(table("findings", "Regressions found (and changes seen but not confirmed)", COMPARISON_HEAD, findings.map(comparisonCells)));
+  if (report.breaches.length > 0) {
+    parts.push(table("breaches", "Thresholds crossed", ["endpoint", "metric", "limit", "actual", "severity"], report.breaches.map((b) => [
+      escapeHtml(b.endpoint),
+      escapeHtml(b.metric),
+      escapeHtml(formatMetric(b.metric, b.limit)),
+      escapeHtml(formatMetric(b.metric, b.actual)),
+      `<span class="sev sev-${b.severity}">${escapeHtml(withoutEmoji(SEVERITY_TEXT[b.severity]))}</span>`
+    ])));
+  }
+  if (parts.length === 0) {
+    parts.push(`<p class="none">${report.comparisons.length > 0 ? "No regression and no threshold crossed." : "Nothing was compared with a baseline, and no threshold was crossed."}</p>`);
+  }
+  if (report.comparisons.length > 0) {
+    parts.push(`<details class="all-comparisons"><summary>All ${report.comparisons.length} comparisons</summary>
+${table("comparisons", "Every comparison with the baseline", COMPARISON_HEAD, report.comparisons.map(comparisonCells))}
+</details>`);
+  }
+  return parts.join("\n");
+}
+function endpointsHtml(report) {
+  const rows = report.endpoints.map((e, i) => {
+    const answered = e.requests > e.errorsByClass.refused + e.errorsByClass.reset + e.errorsByClass.timeout + e.errorsByClass.other;
+    const ms2 = (v) => answered ? escapeHtml(formatMs(v)) : "\u2014";
+    return [
+      `<a href="#endpoint-${i}">${escapeHtml(e.name)}</a>`,
+      escapeHtml(`${e.method} ${e.path}`),
+      escapeHtml(formatCount(e.requests)),
+      escapeHtml(`${formatCount(e.errors)} (${formatRate(e.errorRate)})`),
+      escapeHtml(formatRps(e.rps)),
+      ms2(e.latencyMs.p50),
+      ms2(e.latencyMs.p95),
+      ms2(e.latencyMs.p99),
+      ms2(e.latencyMs.max)
+    ];
+  });
+  return table("endpoints", "Every endpoint over the measured phase", ["endpoint", "request", "requests", "errors", "throughput", "p50", "p95", "p99", "max"], rows);
+}
+
+// src/report/html.ts
+var STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1280px;padding:0 16px 48px;color:#111827;background:#fff}
+header.verdict{padding:12px 16px;margin:16px 0;border-radius:6px;border-left:8px solid #6b7280;background:#f3f4f6}
+header.status-pass{border-color:#059669;background:#ecfdf5}header.status-regressed{border-color:#dc2626;background:#fef2f2}
+header.status-error{border-color:#d97706;background:#fffbeb}
+h1{font-size:22px;margin:0 0 4px}p.status{font-size:18px;font-weight:700;margin:0 0 4px}.status-regressed p.status{color:#b91c1c}.status-pass p.status{color:#047857}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e5e7eb}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0 0}dl.facts dt{color:#4b5563}dl.facts dd{margin:0}
+table{border-collapse:collapse;margin:8px 0}th,td{padding:3px 8px;border-bottom:1px solid #e5e7eb;text-align:right;font-variant-numeric:tabular-nums}
+th:first-child,td:first-child{text-align:left}caption{text-align:left;color:#4b5563;padding:2px 0}
+.sev-critical{color:#b91c1c;font-weight:600}.sev-major{color:#c2410c;font-weight:600}.sev-minor{color:#a16207}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:12px 20px}
+figure.chart{margin:0}figcaption{font-weight:600;margin:4px 0}
+details summary{cursor:pointer;color:#1d4ed8}table.changes td,table.since td{text-align:left}tr.change-regression td:last-child{color:#b91c1c;font-weight:600}tr.change-improvement td:last-child{color:#047857}p.missing{color:#92400e;background:#fffbeb;padding:6px 10px;border-radius:4px}
+nav{margin:8px 0}nav a{margin-right:12px}footer{margin-top:32px;color:#6b7280;font-size:12px}
+`;
+function sha256(text2) {
+  return `'sha256-${createHash2("sha256").update(text2, "utf8").digest("base64")}'`;
+}
+function figure(spec, beside = "") {
+  const id = escapeHtml(spec.id);
+  return [
+    `<figure class="chart" id="chart-${id}">`,
+    `<figcaption>${escapeHtml(spec.title)}</figcaption>`,
+    `<div class="plot" data-chart="${id}" role="img" aria-label="${escapeHtml(spec.title)}: the numbers are in the table below"></div>`,
+    `<details data-table="${id}"><summary>The numbers (${spec.points} ${spec.points === 1 ? "row" : "rows"})</summary></details>`,
+    beside,
+    "</figure>"
+  ].filter(Boolean).join("\n");
+}
+function changesHtml(changes) {
+  const parts = [];
+  if (changes.rows.length > 0) {
+    parts.push(
+      '<table class="changes"><caption>Change points over the stored runs (dashed: on the chart)</caption>',
+      '<thead><tr><th scope="col">metric</th><th scope="col">between</th><th scope="col">change (95% interval)</th><th scope="col"></th></tr></thead><tbody>',
+      ...changes.rows.map((r) => `<tr class="change-${r.kind}"><td>${escapeHtml(r.metric)}</td><td>${escapeHtml(r.between)}${r.marked ? "" : " (before the runs drawn)"}</td><td>${escapeHtml(r.change)}</td><td>${r.kind}</td></tr>`),
+      "</tbody></table>"
+    );
+  }
+  if (changes.since.length > 0) {
+    parts.push(
+      '<table class="since"><caption>What changed since the last change point: this run against the runs since</caption>',
+      '<thead><tr><th scope="col">metric</th><th scope="col">since</th><th scope="col">runs</th><th scope="col">this run</th></tr></thead><tbody>',
+      ...changes.since.map((r) => `<tr><td>${escapeHtml(r.metric)}</td><td>${escapeHtml(r.since)}</td><td>${r.runs}</td><td>${escapeHtml(r.change)}</td></tr>`),
+      "</tbody></table>"
+    );
+  }
+  return parts.join("\n");
+}
+function missingHtml(lines) {
+  return lines.map((line) => `<p class="missing">${escapeHtml(line)}</p>`).join("\n");
+}
+function baselineText(report) {
+  const b = report.baseline;
+  if (b.status !== "found") return `${b.status}${b.reason ? `: ${b.reason}` : ""} (${b.source})`;
+  if (b.mode === "paired") return `paired: measured beside this run at ${b.source}`;
+  const commit = shortCommit(b.commit);
+  return `${b.runs ?? "?"} stored ${b.runs === 1 ? "run" : "runs"} from ${b.source}${commit ? `, newest ${commit}` : ""}${b.savedAt ? ` of ${b.savedAt.slice(0, 10)}` : ""}`;
+}
+function headerHtml(report) {
+  const v = report.verdict;
+  const unconfirmed = unconfirmedSentence(report);
+  const facts = [
+    ["gate", v.failed ? `fails (fail-on ${v.failOn})` : `passes (fail-on ${v.failOn})`],
+    ["worst severity", v.maxSeverity],
+    ["baseline", baselineText(report)],
+    ["target", report.target],
+    ["load", `${loadModelText(report)}; ${formatSeconds(report.load.warmupMs)} warm-up, ${report.load.trials} trials over ${formatSeconds(report.load.durationMs)}`],
+    ["requests", `${formatCount(report.totals.requests)}, ${formatCount(report.totals.errors)} errors`]
+  ];
+  const cpu = cpuPerRequestSentence(report);
+  if (cpu) facts.push(["target CPU", cpu.replace(/^target CPU /, "")]);
+  return [
+    `<header class="verdict status-${escapeHtml(v.status)}">`,
+    `<h1>loadgate \u2014 ${escapeHtml(report.profile.name)}${report.profile.level ? ` @ ${escapeHtml(report.profile.level)}` : ""}</h1>`,
+    `<p class="status" id="verdict">${escapeHtml(withoutEmoji(statusLabel(report)))}</p>`,
+    unconfirmed ? `<p class="unconfirmed">${escapeHtml(unconfirmed)}</p>` : "",
+    `<dl class="facts">${facts.map(([k, val]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(val)}</dd>`).join("")}</dl>`,
+    "</header>"
+  ].filter(Boolean).join("\n");
+}
+function worstByEndpoint(report) {
+  const worst = /* @__PURE__ */ new Map();
+  for (const finding of [...report.comparisons, ...report.breaches]) {
+    const previous = worst.get(finding.endpoint) ?? "none";
+    if (LEVELS.indexOf(finding.severity) > LEVELS.indexOf(previous)) worst.set(finding.endpoint, finding.severity);
+  }
+  return worst;
+}
+function renderHtml(report, options) {
+  const charts = reportCharts(report, options.history);
+  const worst = worstByEndpoint(report);
+  const allSpecs = [...charts.run, ...charts.endpoints.flatMap((e) => e.charts)];
+  const style = `${options.assets.css}
+${STYLE}`;
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(options.assets.js)} ${sha256(CLIENT_SCRIPT)}`,
+    `style-src ${sha256(style)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+  const facts = loadFacts(report);
+  const notes = [...report.warnings.map((w) => `${w.code}: ${w.message}`), ...report.notes.map((n) => `${n.code}: ${n.message}`)];
+  const title = `loadgate \u2014 ${report.profile.name} \u2014 ${withoutEmoji(statusLabel(report))}`;
+  const body = [
+    headerHtml(report),
+    `<nav>${["findings", "endpoints", "load"].map((id) => `<a href="#${id}">${id}</a>`).join("")}${charts.endpoints.map((e, i) => `<a href="#endpoint-${i}">${escapeHtml(e.name)}</a>`).join("")}</nav>`,
+    missingHtml(charts.missing),
+    `<section id="findings"><h2>Findings</h2>
+${findingsHtml(report)}
+</section>`,
+    `<section id="endpoints"><h2>Endpoints</h2>
+${endpointsHtml(report)}
+</section>`,
+    `<section id="load"><h2>Load</h2>`,
+    facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join("")}</dl>` : "",
+    charts.run.length > 0 ? `<div class="charts">
+${charts.run.map((c) => figure(c)).join("\n")}
+</div>` : "<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>",
+    "</section>",
+    // The endpoints with the worst findings first: the charts a reader came for are at the top.
+    ...charts.endpoints.map((e, i) => ({ e, i, level: worst.get(e.name) ?? "none" })).sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level) || a.i - b.i).map(({ e, i, level }) => [
+      `<section class="endpoint" id="endpoint-${i}"><h2>${escapeHtml(e.name)}${level === "none" ? "" : ` <span class="sev sev-${level}">${level}</span>`}</h2>`,
+      `<p class="request">${escapeHtml(`${report.endpoints[i].method} ${report.endpoints[i].path}`)}</p>`,
+      missingHtml(e.missing),
+      `<div class="charts">
+${e.charts.map((c) => figure(c, c.id.startsWith("trend-") ? changesHtml(e.changes) : "")).join("\n")}
+</div>`,
+      "</section>"
+    ].filter(Boolean).join("\n")),
+    notes.length > 0 ? `<section id="notes"><h2>Warnings and notes</h2><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></section>` : "",
+    `<footer>${escapeHtml(`loadgate ${report.tool.version} \xB7 ${methodText(report)} \xB7 started ${report.startedAt} \xB7 ${report.runner.cpuModel}, ${report.runner.cores} cores, ${report.runner.os}, node ${report.runner.node}`)}</footer>`
+  ].filter(Boolean).join("\n");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${style}</style>`,
+    "</head>",
+    "<body>",
+    body,
+    `<script type="application/json" id="loadgate-data">${jsonForScript({ charts: allSpecs })}</script>`,
+    `<script>${options.assets.js}</script>`,
+    `<script>${CLIENT_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
+// src/report/html-assets.ts
+var cached;
+function chartAssets() {
+  if (cached) return cached;
+  if (true) {
+    cached = { js: '/*! https://github.com/leeoniya/uPlot (v1.6.32) */\nvar uPlot=function(){"use strict";const l="u-off",e="u-label",t="width",n="height",i="top",o="bottom",s="left",r="right",u="#000",a=u+"0",f="mousemove",c="mousedown",h="mouseup",d="mouseenter",p="mouseleave",m="dblclick",g="change",x="dppxchange",w="--",_="undefined"!=typeof window,b=_?document:null,v=_?window:null,k=_?navigator:null;let y,M;function S(l,e){if(null!=e){let t=l.classList;!t.contains(e)&&t.add(e)}}function T(l,e){let t=l.classList;t.contains(e)&&t.remove(e)}function E(l,e,t){l.style[e]=t+"px"}function z(l,e,t,n){let i=b.createElement(l);return null!=e&&S(i,e),null!=t&&t.insertBefore(i,n),i}function D(l,e){return z("div",l,e)}const P=new WeakMap;function A(e,t,n,i,o){let s="translate("+t+"px,"+n+"px)";s!=P.get(e)&&(e.style.transform=s,P.set(e,s),0>t||0>n||t>i||n>o?S(e,l):T(e,l))}const W=new WeakMap;function Y(l,e,t){let n=e+t;n!=W.get(l)&&(W.set(l,n),l.style.background=e,l.style.borderColor=t)}const C=new WeakMap;function H(l,e,t,n){let i=e+""+t;i!=C.get(l)&&(C.set(l,i),l.style.height=t+"px",l.style.width=e+"px",l.style.marginLeft=n?-e/2+"px":0,l.style.marginTop=n?-t/2+"px":0)}const F={passive:!0},R={...F,capture:!0};function G(l,e,t,n){e.addEventListener(l,t,n?R:F)}function I(l,e,t){e.removeEventListener(l,t,F)}function L(l,e,t,n){let i;t=t||0;let o=2147483647>=(n=n||e.length-1);for(;n-t>1;)i=o?t+n>>1:sl((t+n)/2),l>e[i]?t=i:n=i;return l-e[t]>e[n]-l?n:t}function O(l){return(e,t,n)=>{let i=-1,o=-1;for(let o=t;n>=o;o++)if(l(e[o])){i=o;break}for(let i=n;i>=t;i--)if(l(e[i])){o=i;break}return[i,o]}}_&&function l(){let e=devicePixelRatio;y!=e&&(y=e,M&&I(g,M,l),M=matchMedia(`(min-resolution: ${y-.001}dppx) and (max-resolution: ${y+.001}dppx)`),G(g,M,l),v.dispatchEvent(new CustomEvent(x)))}();const N=l=>null!=l,j=l=>null!=l&&l>0,U=O(N),V=O(j);function B(l,e,t,n){let i=hl(l),o=hl(e);l==e&&(-1==i?(l*=t,e/=t):(l/=t,e*=t));let s=10==t?dl:pl,r=1==o?ul:sl,u=(1==i?sl:ul)(s(ol(l))),a=r(s(ol(e))),f=cl(t,u),c=cl(t,a);return 10==t&&(0>u&&(f=Al(f,-u)),0>a&&(c=Al(c,-a))),n||2==t?(l=f*i,e=c*o):(l=Pl(l,f),e=Dl(e,c)),[l,e]}function $(l,e,t,n){let i=B(l,e,t,n);return 0==l&&(i[0]=0),0==e&&(i[1]=0),i}const J=.1,q={mode:3,pad:J},K={pad:0,soft:null,mode:0},X={min:K,max:K};function Z(l,e,t,n){return Ol(t)?ll(l,e,t):(K.pad=t,K.soft=n?0:null,K.mode=n?3:0,ll(l,e,X))}function Q(l,e){return null==l?e:l}function ll(l,e,t){let n=t.min,i=t.max,o=Q(n.pad,0),s=Q(i.pad,0),r=Q(n.hard,-gl),u=Q(i.hard,gl),a=Q(n.soft,gl),f=Q(i.soft,-gl),c=Q(n.mode,0),h=Q(i.mode,0),d=e-l,p=dl(d),m=fl(ol(l),ol(e)),g=dl(m),x=ol(g-p);(1e-24>d||x>10)&&(d=0,0!=l&&0!=e||(d=1e-24,2==c&&a!=gl&&(o=0),2==h&&f!=-gl&&(s=0)));let w=d||m||1e3,_=dl(w),b=cl(10,sl(_)),v=Al(Pl(l-w*(0==d?0==l?.1:1:o),b/10),24),k=a>l||1!=c&&(3!=c||v>a)&&(2!=c||a>v)?gl:a,y=fl(r,k>v&&l>=k?k:al(k,v)),M=Al(Dl(e+w*(0==d?0==e?.1:1:s),b/10),24),S=e>f||1!=h&&(3!=h||f>M)&&(2!=h||M>f)?-gl:f,T=al(u,M>S&&S>=e?S:fl(S,M));return y==T&&0==y&&(T=100),[y,T]}const el=new Intl.NumberFormat(_?k.language:"en-US"),tl=l=>el.format(l),nl=Math,il=nl.PI,ol=nl.abs,sl=nl.floor,rl=nl.round,ul=nl.ceil,al=nl.min,fl=nl.max,cl=nl.pow,hl=nl.sign,dl=nl.log10,pl=nl.log2,ml=(l,e=1)=>nl.asinh(l/e),gl=1/0;function xl(l){return 1+(0|dl((l^l>>31)-(l>>31)))}function wl(l,e,t){return al(fl(l,e),t)}function _l(l){return"function"==typeof l}function bl(l){return _l(l)?l:()=>l}const vl=l=>l,kl=(l,e)=>e,yl=()=>null,Ml=()=>!0,Sl=(l,e)=>l==e,Tl=/\\.\\d*?(?=9{6,}|0{6,})/gm,El=l=>{if(Il(l)||Wl.has(l))return l;const e=""+l,t=e.match(Tl);if(null==t)return l;let n=t[0].length-1;if(-1!=e.indexOf("e-")){let[l,t]=e.split("e");return+`${El(l)}e${t}`}return Al(l,n)};function zl(l,e){return El(Al(El(l/e))*e)}function Dl(l,e){return El(ul(El(l/e))*e)}function Pl(l,e){return El(sl(El(l/e))*e)}function Al(l,e=0){if(Il(l))return l;let t=10**e;return rl(l*t*(1+Number.EPSILON))/t}const Wl=new Map;function Yl(l){return((""+l).split(".")[1]||"").length}function Cl(l,e,t,n){let i=[],o=n.map(Yl);for(let s=e;t>s;s++){let e=ol(s),t=Al(cl(l,s),e);for(let r=0;n.length>r;r++){let u=10==l?+`${n[r]}e${s}`:n[r]*t,a=(0>s?e:0)+(o[r]>s?o[r]:0),f=10==l?u:Al(u,a);i.push(f),Wl.set(f,a)}}return i}const Hl={},Fl=[],Rl=[null,null],Gl=Array.isArray,Il=Number.isInteger;function Ll(l){return"string"==typeof l}function Ol(l){let e=!1;if(null!=l){let t=l.constructor;e=null==t||t==Object}return e}function Nl(l){return null!=l&&"object"==typeof l}const jl=Object.getPrototypeOf(Uint8Array),Ul="__proto__";function Vl(l,e=Ol){let t;if(Gl(l)){let n=l.find((l=>null!=l));if(Gl(n)||e(n)){t=Array(l.length);for(let n=0;l.length>n;n++)t[n]=Vl(l[n],e)}else t=l.slice()}else if(l instanceof jl)t=l.slice();else if(e(l)){t={};for(let n in l)n!=Ul&&(t[n]=Vl(l[n],e))}else t=l;return t}function Bl(l){let e=arguments;for(let t=1;e.length>t;t++){let n=e[t];for(let e in n)e!=Ul&&(Ol(l[e])?Bl(l[e],Vl(n[e])):l[e]=Vl(n[e]))}return l}function $l(l,e,t){for(let n,i=0,o=-1;e.length>i;i++){let s=e[i];if(s>o){for(n=s-1;n>=0&&null==l[n];)l[n--]=null;for(n=s+1;t>n&&null==l[n];)l[o=n++]=null}}}const Jl="undefined"==typeof queueMicrotask?l=>Promise.resolve().then(l):queueMicrotask,ql=["January","February","March","April","May","June","July","August","September","October","November","December"],Kl=["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"];function Xl(l){return l.slice(0,3)}const Zl=Kl.map(Xl),Ql=ql.map(Xl),le={MMMM:ql,MMM:Ql,WWWW:Kl,WWW:Zl};function ee(l){return(10>l?"0":"")+l}const te={YYYY:l=>l.getFullYear(),YY:l=>(l.getFullYear()+"").slice(2),MMMM:(l,e)=>e.MMMM[l.getMonth()],MMM:(l,e)=>e.MMM[l.getMonth()],MM:l=>ee(l.getMonth()+1),M:l=>l.getMonth()+1,DD:l=>ee(l.getDate()),D:l=>l.getDate(),WWWW:(l,e)=>e.WWWW[l.getDay()],WWW:(l,e)=>e.WWW[l.getDay()],HH:l=>ee(l.getHours()),H:l=>l.getHours(),h:l=>{let e=l.getHours();return 0==e?12:e>12?e-12:e},AA:l=>12>l.getHours()?"AM":"PM",aa:l=>12>l.getHours()?"am":"pm",a:l=>12>l.getHours()?"a":"p",mm:l=>ee(l.getMinutes()),m:l=>l.getMinutes(),ss:l=>ee(l.getSeconds()),s:l=>l.getSeconds(),fff:l=>function(l){return(10>l?"00":100>l?"0":"")+l}(l.getMilliseconds())};function ne(l,e){e=e||le;let t,n=[],i=/\\{([a-z]+)\\}|[^{]+/gi;for(;t=i.exec(l);)n.push("{"==t[0][0]?te[t[1]]:t[0]);return l=>{let t="";for(let i=0;n.length>i;i++)t+="string"==typeof n[i]?n[i]:n[i](l,e);return t}}const ie=(new Intl.DateTimeFormat).resolvedOptions().timeZone,oe=l=>l%1==0,se=[1,2,2.5,5],re=Cl(10,-32,0,se),ue=Cl(10,0,32,se),ae=ue.filter(oe),fe=re.concat(ue),ce="{YYYY}",he="\\n"+ce,de="{M}/{D}",pe="\\n"+de,me=pe+"/{YY}",ge="{aa}",xe="{h}:{mm}"+ge,we="\\n"+xe,_e=":{ss}",be=null;function ve(l){let e=1e3*l,t=60*e,n=60*t,i=24*n,o=30*i,s=365*i;return[(1==l?Cl(10,0,3,se).filter(oe):Cl(10,-3,0,se)).concat([e,5*e,10*e,15*e,30*e,t,5*t,10*t,15*t,30*t,n,2*n,3*n,4*n,6*n,8*n,12*n,i,2*i,3*i,4*i,5*i,6*i,7*i,8*i,9*i,10*i,15*i,o,2*o,3*o,4*o,6*o,s,2*s,5*s,10*s,25*s,50*s,100*s]),[[s,ce,be,be,be,be,be,be,1],[28*i,"{MMM}",he,be,be,be,be,be,1],[i,de,he,be,be,be,be,be,1],[n,"{h}"+ge,me,be,pe,be,be,be,1],[t,xe,me,be,pe,be,be,be,1],[e,_e,me+" "+xe,be,pe+" "+xe,be,we,be,1],[l,_e+".{fff}",me+" "+xe,be,pe+" "+xe,be,we,be,1]],function(e){return(r,u,a,f,c,h)=>{let d=[],p=c>=s,m=c>=o&&s>c,g=e(a),x=Al(g*l,3),w=Pe(g.getFullYear(),p?0:g.getMonth(),m||p?1:g.getDate()),_=Al(w*l,3);if(m||p){let t=m?c/o:0,n=p?c/s:0,i=x==_?x:Al(Pe(w.getFullYear()+n,w.getMonth()+t,1)*l,3),r=new Date(rl(i/l)),u=r.getFullYear(),a=r.getMonth();for(let o=0;f>=i;o++){let s=Pe(u+n*o,a+t*o,1),r=s-e(Al(s*l,3));i=Al((+s+r)*l,3),i>f||d.push(i)}}else{let o=i>c?c:i,s=_+(sl(a)-sl(x))+Dl(x-_,o);d.push(s);let p=e(s),m=p.getHours()+p.getMinutes()/t+p.getSeconds()/n,g=c/n,w=h/r.axes[u]._space;for(;s=Al(s+c,1==l?0:3),f>=s;)if(g>1){let l=sl(Al(m+g,6))%24,t=e(s).getHours()-l;t>1&&(t=-1),s-=t*n,m=(m+g)%24,.7>Al((s-d[d.length-1])/c,3)*w||d.push(s)}else d.push(s)}return d}}]}const[ke,ye,Me]=ve(1),[Se,Te,Ee]=ve(.001);function ze(l,e){return l.map((l=>l.map(((t,n)=>0==n||8==n||null==t?t:e(1==n||0==l[8]?t:l[1]+t)))))}function De(l,e){return(t,n,i,o,s)=>{let r,u,a,f,c,h,d=e.find((l=>s>=l[0]))||e[e.length-1];return n.map((e=>{let t=l(e),n=t.getFullYear(),i=t.getMonth(),o=t.getDate(),s=t.getHours(),p=t.getMinutes(),m=t.getSeconds(),g=n!=r&&d[2]||i!=u&&d[3]||o!=a&&d[4]||s!=f&&d[5]||p!=c&&d[6]||m!=h&&d[7]||d[1];return r=n,u=i,a=o,f=s,c=p,h=m,g(t)}))}}function Pe(l,e,t){return new Date(l,e,t)}function Ae(l,e){return e(l)}function We(l,e){return(t,n,i,o)=>null==o?w:e(l(n))}Cl(2,-53,53,[1]);const Ye={show:!0,live:!0,isolate:!1,mount:()=>{},markers:{show:!0,width:2,stroke:function(l,e){let t=l.series[e];return t.width?t.stroke(l,e):t.points.width?t.points.stroke(l,e):null},fill:function(l,e){return l.series[e].fill(l,e)},dash:"solid"},idx:null,idxs:null,values:[]},Ce=[0,0];function He(l,e,t,n=!0){return l=>{0==l.button&&(!n||l.target==e)&&t(l)}}function Fe(l,e,t,n=!0){return l=>{(!n||l.target==e)&&t(l)}}const Re={show:!0,x:!0,y:!0,lock:!1,move:function(l,e,t){return Ce[0]=e,Ce[1]=t,Ce},points:{one:!1,show:function(l,e){let i=l.cursor.points,o=D(),s=i.size(l,e);E(o,t,s),E(o,n,s);let r=s/-2;E(o,"marginLeft",r),E(o,"marginTop",r);let u=i.width(l,e,s);return u&&E(o,"borderWidth",u),o},size:function(l,e){return l.series[e].points.size},width:0,stroke:function(l,e){let t=l.series[e].points;return t._stroke||t._fill},fill:function(l,e){let t=l.series[e].points;return t._fill||t._stroke}},bind:{mousedown:He,mouseup:He,click:He,dblclick:He,mousemove:Fe,mouseleave:Fe,mouseenter:Fe},drag:{setScale:!0,x:!0,y:!1,dist:0,uni:null,click:(l,e)=>{e.stopPropagation(),e.stopImmediatePropagation()},_x:!1,_y:!1},focus:{dist:(l,e,t,n,i)=>n-i,prox:-1,bias:0},hover:{skip:[void 0],prox:null,bias:0},left:-10,top:-10,idx:null,dataIdx:null,idxs:null,event:null},Ge={show:!0,stroke:"rgba(0,0,0,0.07)",width:2},Ie=Bl({},Ge,{filter:kl}),Le=Bl({},Ie,{size:10}),Oe=Bl({},Ge,{show:!1}),Ne=\'12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"\',je="bold "+Ne,Ue={show:!0,scale:"x",stroke:u,space:50,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:2,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},Ve={show:!0,scale:"x",auto:!1,sorted:1,min:gl,max:-gl,idxs:[]};function Be(l,e){return e.map((l=>null==l?"":tl(l)))}function $e(l,e,t,n,i,o,s){let r=[],u=Wl.get(i)||0;for(let l=t=s?t:Al(Dl(t,i),u);n>=l;l=Al(l+i,u))r.push(Object.is(l,-0)?0:l);return r}function Je(l,e,t,n,i){const o=[],s=l.scales[l.axes[e].scale].log,r=sl((10==s?dl:pl)(t));i=cl(s,r),10==s&&(i=fe[L(i,fe)]);let u=t,a=i*s;10==s&&(a=fe[L(a,fe)]);do{o.push(u),u+=i,10!=s||Wl.has(u)||(u=Al(u,Wl.get(i))),a>u||(a=(i=u)*s,10==s&&(a=fe[L(a,fe)]))}while(n>=u);return o}function qe(l,e,t,n,i){let o=l.scales[l.axes[e].scale].asinh,s=n>o?Je(l,e,fl(o,t),n,i):[o],r=0>n||t>0?[]:[0];return(-o>t?Je(l,e,fl(o,-n),-t,i):[o]).reverse().map((l=>-l)).concat(r,s)}const Ke=/./,Xe=/[12357]/,Ze=/[125]/,Qe=/1/,lt=(l,e,t,n)=>l.map(((l,i)=>4==e&&0==l||i%n==0&&t.test(l.toExponential()[0>l?1:0])?l:null));function et(l,e,t){let n=l.axes[t],i=n.scale,o=l.scales[i],s=l.valToPos,r=n._space,u=s(10,i),a=s(9,i)-u<r?s(7,i)-u<r?s(5,i)-u<r?Qe:Ze:Xe:Ke;if(a==Qe){let l=ol(s(1,i)-u);if(r>l)return lt(e.slice().reverse(),o.distr,a,ul(r/l)).reverse()}return lt(e,o.distr,a,1)}function tt(l,e,t){let n=l.axes[t],i=n.scale,o=n._space,s=l.valToPos,r=ol(s(1,i)-s(2,i));return o>r?lt(e.slice().reverse(),3,Ke,ul(o/r)).reverse():e}function nt(l,e,t,n){return null==n?w:null==e?"":tl(e)}const it={show:!0,scale:"y",stroke:u,space:30,gap:5,alignTo:1,size:50,labelGap:0,labelSize:30,labelFont:je,side:3,grid:Ie,ticks:Le,border:Oe,font:Ne,lineGap:1.5,rotate:0},ot={scale:null,auto:!0,sorted:0,min:gl,max:-gl},st=(l,e,t,n,i)=>i,rt={show:!0,auto:!0,sorted:0,gaps:st,alpha:1,facets:[Bl({},ot,{scale:"x"}),Bl({},ot,{scale:"y"})]},ut={scale:"y",auto:!0,sorted:0,show:!0,spanGaps:!1,gaps:st,alpha:1,points:{show:function(l,e){let{scale:t,idxs:n}=l.series[0],i=l._data[0],o=l.valToPos(i[n[0]],t,!0),s=l.valToPos(i[n[1]],t,!0);return ol(s-o)/(l.series[e].points.space*y)>=n[1]-n[0]},filter:null},values:null,min:gl,max:-gl,idxs:[],path:null,clip:null};function at(l,e,t){return t/10}const ft={time:!0,auto:!0,distr:1,log:10,asinh:1,min:null,max:null,dir:1,ori:0},ct=Bl({},ft,{time:!1,ori:1}),ht={};function dt(l){let e=ht[l];return e||(e={key:l,plots:[],sub(l){e.plots.push(l)},unsub(l){e.plots=e.plots.filter((e=>e!=l))},pub(l,t,n,i,o,s,r){for(let u=0;e.plots.length>u;u++)e.plots[u]!=t&&e.plots[u].pub(l,t,n,i,o,s,r)}},null!=l&&(ht[l]=e)),e}function pt(l,e,t){const n=l.mode,i=l.series[e],o=2==n?l._data[e]:l._data,s=l.scales,r=l.bbox;let u=o[0],a=2==n?o[1]:o[e],f=2==n?s[i.facets[0].scale]:s[l.series[0].scale],c=2==n?s[i.facets[1].scale]:s[i.scale],h=r.left,d=r.top,p=r.width,m=r.height,g=l.valToPosH,x=l.valToPosV;return 0==f.ori?t(i,u,a,f,c,g,x,h,d,p,m,kt,Mt,Tt,zt,Pt):t(i,u,a,f,c,x,g,d,h,m,p,yt,St,Et,Dt,At)}function mt(l,e){let t=0,n=0,i=Q(l.bands,Fl);for(let l=0;i.length>l;l++){let o=i[l];o.series[0]==e?t=o.dir:o.series[1]==e&&(n|=1==o.dir?1:2)}return[t,1==n?-1:2==n?1:3==n?2:0]}function gt(l,e,t,n,i){let o=l.series[e],s=l.scales[2==l.mode?o.facets[1].scale:o.scale];return-1==i?s.min:1==i?s.max:3==s.distr?1==s.dir?s.min:s.max:0}function xt(l,e,t,n,i,o){return pt(l,e,((l,e,s,r,u,a,f,c,h,d,p)=>{let m=l.pxRound;const g=0==r.ori?Mt:St;let x,w;1==r.dir*(0==r.ori?1:-1)?(x=t,w=n):(x=n,w=t);let _=m(a(e[x],r,d,c)),b=m(f(s[x],u,p,h)),v=m(a(e[w],r,d,c)),k=m(f(1==o?u.max:u.min,u,p,h)),y=new Path2D(i);return g(y,v,k),g(y,_,k),g(y,_,b),y}))}function wt(l,e,t,n,i,o){let s=null;if(l.length>0){s=new Path2D;const r=0==e?Tt:Et;let u=t;for(let e=0;l.length>e;e++){let t=l[e];if(t[1]>t[0]){let l=t[0]-u;l>0&&r(s,u,n,l,n+o),u=t[1]}}let a=t+i-u,f=10;a>0&&r(s,u,n-f/2,a,n+o+f)}return s}function _t(l,e,t,n,i,o,s){let r=[],u=l.length;for(let a=1==i?t:n;a>=t&&n>=a;a+=i)if(null===e[a]){let f=a,c=a;if(1==i)for(;++a<=n&&null===e[a];)c=a;else for(;--a>=t&&null===e[a];)c=a;let h=o(l[f]),d=c==f?h:o(l[c]),p=f-i;h=s>0||0>p||p>=u?h:o(l[p]);let m=c+i;d=0>s||0>m||m>=u?d:o(l[m]),h>d||r.push([h,d])}return r}function bt(l){return 0==l?vl:1==l?rl:e=>zl(e,l)}function vt(l){let e=0==l?kt:yt,t=0==l?(l,e,t,n,i,o)=>{l.arcTo(e,t,n,i,o)}:(l,e,t,n,i,o)=>{l.arcTo(t,e,i,n,o)},n=0==l?(l,e,t,n,i)=>{l.rect(e,t,n,i)}:(l,e,t,n,i)=>{l.rect(t,e,i,n)};return(l,i,o,s,r,u=0,a=0)=>{0==u&&0==a?n(l,i,o,s,r):(u=al(u,s/2,r/2),a=al(a,s/2,r/2),e(l,i+u,o),t(l,i+s,o,i+s,o+r,u),t(l,i+s,o+r,i,o+r,a),t(l,i,o+r,i,o,a),t(l,i,o,i+s,o,u),l.closePath())}}const kt=(l,e,t)=>{l.moveTo(e,t)},yt=(l,e,t)=>{l.moveTo(t,e)},Mt=(l,e,t)=>{l.lineTo(e,t)},St=(l,e,t)=>{l.lineTo(t,e)},Tt=vt(0),Et=vt(1),zt=(l,e,t,n,i,o)=>{l.arc(e,t,n,i,o)},Dt=(l,e,t,n,i,o)=>{l.arc(t,e,n,i,o)},Pt=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(e,t,n,i,o,s)},At=(l,e,t,n,i,o,s)=>{l.bezierCurveTo(t,e,i,n,s,o)};function Wt(){return(l,e,t,n,i)=>pt(l,e,((e,o,s,r,u,a,f,c,h,d,p)=>{let m,g,{pxRound:x,points:w}=e;0==r.ori?(m=kt,g=zt):(m=yt,g=Dt);const _=Al(w.width*y,3);let b=(w.size-w.width)/2*y,v=Al(2*b,3),k=new Path2D,M=new Path2D,{left:S,top:T,width:E,height:z}=l.bbox;Tt(M,S-v,T-v,E+2*v,z+2*v);const D=l=>{if(null!=s[l]){let e=x(a(o[l],r,d,c)),t=x(f(s[l],u,p,h));m(k,e+b,t),g(k,e,t,b,0,2*il)}};if(i)i.forEach(D);else for(let l=t;n>=l;l++)D(l);return{stroke:_>0?k:null,fill:k,clip:M,flags:3}}))}function Yt(l){return(e,t,n,i,o,s)=>{n!=i&&(o!=n&&s!=n&&l(e,t,n),o!=i&&s!=i&&l(e,t,i),l(e,t,s))}}const Ct=Yt(Mt),Ht=Yt(St);function Ft(l){const e=Q(l?.alignGaps,0);return(l,t,n,i)=>pt(l,t,((o,s,r,u,a,f,c,h,d,p,m)=>{[n,i]=U(r,n,i);let g,x,w=o.pxRound,_=l=>w(f(l,u,p,h)),b=l=>w(c(l,a,m,d));0==u.ori?(g=Mt,x=Ct):(g=St,x=Ht);const v=u.dir*(0==u.ori?1:-1),k={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},y=k.stroke;let M=!1;if(i-n<4*p)for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let e=r[l];null===e?M=!0:null!=e&&g(y,_(s[l]),b(e))}else{let e,t,o,a=e=>l.posToVal(e,u.key,!0),f=null,c=null,h=_(s[1==v?n:i]),d=_(s[n]),p=_(s[i]),m=a(1==v?d+1:p-1);for(let l=1==v?n:i;l>=n&&i>=l;l+=v){let n=s[l],i=(1==v?m>n:n>m)?h:_(n),o=r[l];i==h?null!=o?(t=o,null==f?(g(y,i,b(t)),e=f=c=t):f>t?f=t:t>c&&(c=t)):null===o&&(M=!0):(null!=f&&x(y,h,b(f),b(c),b(e),b(t)),null!=o?(t=o,g(y,i,b(t)),f=c=e=t):(f=c=null,null===o&&(M=!0)),h=i,m=a(h+v))}null!=f&&f!=c&&o!=h&&x(y,h,b(f),b(c),b(e),b(t))}let[S,T]=mt(l,t);if(null!=o.fill||0!=S){let e=k.fill=new Path2D(y),r=b(o.fillTo(l,t,o.min,o.max,S)),u=_(s[n]),a=_(s[i]);-1==v&&([a,u]=[u,a]),g(e,a,r),g(e,u,r)}if(!o.spanGaps){let a=[];M&&a.push(..._t(s,r,n,i,v,_,e)),k.gaps=a=o.gaps(l,t,n,i,a),k.clip=wt(a,u.ori,h,d,p,m)}return 0!=T&&(k.band=2==T?[xt(l,t,n,i,y,-1),xt(l,t,n,i,y,1)]:xt(l,t,n,i,y,T)),k}))}function Rt(l,e,t,n,i,o,s=gl){if(l.length>1){let r=null;for(let u=0,a=1/0;l.length>u;u++)if(void 0!==e[u]){if(null!=r){let e=ol(l[u]-l[r]);a>e&&(a=e,s=ol(t(l[u],n,i,o)-t(l[r],n,i,o)))}r=u}}return s}function Gt(l,e,t,n,i){const o=l.length;if(2>o)return null;const s=new Path2D;if(t(s,l[0],e[0]),2==o)n(s,l[1],e[1]);else{let t=Array(o),n=Array(o-1),r=Array(o-1),u=Array(o-1);for(let t=0;o-1>t;t++)r[t]=e[t+1]-e[t],u[t]=l[t+1]-l[t],n[t]=r[t]/u[t];t[0]=n[0];for(let l=1;o-1>l;l++)0===n[l]||0===n[l-1]||n[l-1]>0!=n[l]>0?t[l]=0:(t[l]=3*(u[l-1]+u[l])/((2*u[l]+u[l-1])/n[l-1]+(u[l]+2*u[l-1])/n[l]),isFinite(t[l])||(t[l]=0));t[o-1]=n[o-2];for(let n=0;o-1>n;n++)i(s,l[n]+u[n]/3,e[n]+t[n]*u[n]/3,l[n+1]-u[n]/3,e[n+1]-t[n+1]*u[n]/3,l[n+1],e[n+1])}return s}const It=new Set;function Lt(){for(let l of It)l.syncRect(!0)}_&&(G("resize",v,Lt),G("scroll",v,Lt,!0),G(x,v,(()=>{en.pxRatio=y})));const Ot=Ft(),Nt=Wt();function jt(l,e,t,n){return(n?[l[0],l[1]].concat(l.slice(2)):[l[0]].concat(l.slice(1))).map(((l,n)=>Ut(l,n,e,t)))}function Ut(l,e,t,n){return Bl({},0==e?t:n,l)}function Vt(l,e,t){return null==e?Rl:[e,t]}const Bt=Vt;function $t(l,e,t){return null==e?Rl:Z(e,t,J,!0)}function Jt(l,e,t,n){return null==e?Rl:B(e,t,l.scales[n].log,!1)}const qt=Jt;function Kt(l,e,t,n){return null==e?Rl:$(e,t,l.scales[n].log,!1)}const Xt=Kt;function Zt(l,e,t,n,i){let o=fl(xl(l),xl(e)),s=e-l,r=L(i/n*s,t);do{let l=t[r],e=n*l/s;if(e>=i&&17>=o+(5>l?Wl.get(l):0))return[l,e]}while(++r<t.length);return[0,0]}function Qt(l){let e,t;return[l=l.replace(/(\\d+)px/,((l,n)=>(e=rl((t=+n)*y))+"px")),e,t]}function ln(l){l.show&&[l.font,l.labelFont].forEach((l=>{let e=Al(l[2]*y,1);l[0]=l[0].replace(/[0-9.]+px/,e+"px"),l[1]=e}))}function en(u,g,_){const k={mode:Q(u.mode,1)},M=k.mode;function P(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?1-i:i)}function W(l,e,t,n){let i=e.valToPct(l);return n+t*(-1==e.dir?i:1-i)}function C(l,e,t,n){return 0==e.ori?P(l,e,t,n):W(l,e,t,n)}k.valToPosH=P,k.valToPosV=W;let F=!1;k.status=0;const R=k.root=D("uplot");null!=u.id&&(R.id=u.id),S(R,u.class),u.title&&(D("u-title",R).textContent=u.title);const O=z("canvas"),K=k.ctx=O.getContext("2d"),X=D("u-wrap",R);G("click",X,(l=>{l.target===el&&(Nn!=Gn||jn!=In)&&Zn.click(k,l)}),!0);const ll=k.under=D("u-under",X);X.appendChild(O);const el=k.over=D("u-over",X),tl=+Q((u=Vl(u)).pxAlign,1),sl=bt(tl);(u.plugins||[]).forEach((l=>{l.opts&&(u=l.opts(k,u)||u)}));const hl=u.ms||.001,pl=k.series=1==M?jt(u.series||[],Ve,ut,!1):function(l,e){return l.map(((l,t)=>0==t?{}:Bl({},e,l)))}(u.series||[null],rt),xl=k.axes=jt(u.axes||[],Ue,it,!0),vl=k.scales={},Tl=k.bands=u.bands||[];Tl.forEach((l=>{l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1)}));const El=2==M?pl[1].facets[0].scale:pl[0].scale,Dl={axes:function(){for(let l=0;xl.length>l;l++){let e=xl[l];if(!e.show||!e._show)continue;let t,n,u=e.side,a=u%2,f=e.stroke(k,l),c=0==u||3==u?-1:1,[h,d]=e._found;if(null!=e.label){let s=rl((e._lpos+e.labelGap*c)*y);_n(e.labelFont[0],f,"center",2==u?i:o),K.save(),1==a?(t=n=0,K.translate(s,rl(lt+st/2)),K.rotate((3==u?-il:il)/2)):(t=rl(Qe+ot/2),n=s);let r=_l(e.label)?e.label(k,l,h,d):e.label;K.fillText(r,t,n),K.restore()}if(0==d)continue;let p=vl[e.scale],m=0==a?ot:st,g=0==a?Qe:lt,x=e._splits,w=2==p.distr?x.map((l=>pn[l])):x,_=2==p.distr?pn[x[1]]-pn[x[0]]:h,b=e.ticks,v=e.border,M=b.show?b.size:0,S=rl(M*y),T=rl((2==e.alignTo?e._size-M-e.gap:e.gap)*y),E=e._rotate*-il/180,z=sl(e._pos*y),D=z+(S+T)*c;n=0==a?D:0,t=1==a?D:0,_n(e.font[0],f,1==e.align?s:2==e.align?r:E>0?s:0>E?r:0==a?"center":3==u?r:s,E||1==a?"middle":2==u?i:o);let P=e.font[1]*e.lineGap,A=x.map((l=>sl(C(l,p,m,g)))),W=e._values;for(let l=0;W.length>l;l++){let e=W[l];if(null!=e){0==a?t=A[l]:n=A[l],e=""+e;let i=-1==e.indexOf("\\n")?[e]:e.split(/\\n/gm);for(let l=0;i.length>l;l++){let e=i[l];E?(K.save(),K.translate(t,n+l*P),K.rotate(E),K.fillText(e,0,0),K.restore()):K.fillText(e,t,n+l*P)}}}b.show&&zn(A,b.filter(k,w,l,d,_),a,u,z,S,Al(b.width*y,3),b.stroke(k,l),b.dash,b.cap);let Y=e.grid;Y.show&&zn(A,Y.filter(k,w,l,d,_),a,0==a?2:1,0==a?lt:Qe,0==a?st:ot,Al(Y.width*y,3),Y.stroke(k,l),Y.dash,Y.cap),v.show&&zn([z],[1],0==a?1:0,0==a?1:2,1==a?lt:Qe,1==a?st:ot,Al(v.width*y,3),v.stroke(k,l),v.dash,v.cap)}Ci("drawAxes")},series:function(){if(Gt>0){let l=pl.some((l=>l._focus))&&dn!=Tt.alpha;l&&(K.globalAlpha=dn=Tt.alpha),pl.forEach(((l,e)=>{if(e>0&&l.show&&(kn(e,!1),kn(e,!0),null==l._paths)){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha);let n=2==M?[0,g[e][0].length-1]:function(l){let e=wl(Lt-1,0,Gt-1),t=wl(en+1,0,Gt-1);for(;null==l[e]&&e>0;)e--;for(;null==l[t]&&Gt-1>t;)t++;return[e,t]}(g[e]);l._paths=l.paths(k,e,n[0],n[1]),dn!=t&&(K.globalAlpha=dn=t)}})),pl.forEach(((l,e)=>{if(e>0&&l.show){let t=dn;dn!=l.alpha&&(K.globalAlpha=dn=l.alpha),null!=l._paths&&yn(e,!1);{let t=null!=l._paths?l._paths.gaps:null,n=l.points.show(k,e,Lt,en,t),i=l.points.filter(k,e,n,t);(n||i)&&(l.points._paths=l.points.paths(k,e,Lt,en,i),yn(e,!0))}dn!=t&&(K.globalAlpha=dn=t),Ci("drawSeries",e)}})),l&&(K.globalAlpha=dn=1)}}},Pl=(u.drawOrder||["axes","series"]).map((l=>Dl[l]));function Cl(l){const e=3==l.distr?e=>dl(e>0?e:l.clamp(k,e,l.min,l.max,l.key)):4==l.distr?e=>ml(e,l.asinh):100==l.distr?e=>l.fwd(e):l=>l;return t=>{let n=e(t),{_min:i,_max:o}=l;return(n-i)/(o-i)}}function Il(l){let e=vl[l];if(null==e){let t=(u.scales||Hl)[l]||Hl;if(null!=t.from){Il(t.from);let e=Bl({},vl[t.from],t,{key:l});e.valToPct=Cl(e),vl[l]=e}else{e=vl[l]=Bl({},l==El?ft:ct,t),e.key=l;let n=e.time,i=e.range,o=Gl(i);if((l!=El||2==M&&!n)&&(!o||null!=i[0]&&null!=i[1]||(i={min:null==i[0]?q:{mode:1,hard:i[0],soft:i[0]},max:null==i[1]?q:{mode:1,hard:i[1],soft:i[1]}},o=!1),!o&&Ol(i))){let l=i;i=(e,t,n)=>null==t?Rl:Z(t,n,l)}e.range=bl(i||(n?Bt:l==El?3==e.distr?qt:4==e.distr?Xt:Vt:3==e.distr?Jt:4==e.distr?Kt:$t)),e.auto=bl(!o&&e.auto),e.clamp=bl(e.clamp||at),e._min=e._max=null,e.valToPct=Cl(e)}}}Il("x"),Il("y"),1==M&&pl.forEach((l=>{Il(l.scale)})),xl.forEach((l=>{Il(l.scale)}));for(let l in u.scales)Il(l);const jl=vl[El],Ul=jl.distr;let $l,ql;0==jl.ori?(S(R,"u-hz"),$l=P,ql=W):(S(R,"u-vt"),$l=W,ql=P);const Kl={};for(let l in vl){let e=vl[l];null==e.min&&null==e.max||(Kl[l]={min:e.min,max:e.max},e.min=e.max=null)}const Xl=u.tzDate||(l=>new Date(rl(l/hl))),Zl=u.fmtDate||ne,Ql=1==hl?Me(Xl):Ee(Xl),le=De(Xl,ze(1==hl?ye:Te,Zl)),ee=We(Xl,Ae("{YYYY}-{MM}-{DD} {h}:{mm}{aa}",Zl)),te=[],ie=k.legend=Bl({},Ye,u.legend),oe=k.cursor=Bl({},Re,{drag:{y:2==M}},u.cursor),se=ie.show,re=oe.show,ue=ie.markers;let ce,he,de;ie.idxs=te,ue.width=bl(ue.width),ue.dash=bl(ue.dash),ue.stroke=bl(ue.stroke),ue.fill=bl(ue.fill);let pe,me=[],ge=[],xe=!1,we={};if(ie.live){const l=pl[1]?pl[1].values:null;xe=null!=l,pe=xe?l(k,1,0):{_:0};for(let l in pe)we[l]=w}if(se)if(ce=z("table","u-legend",R),de=z("tbody",null,ce),ie.mount(k,ce),xe){he=z("thead",null,ce,de);let l=z("tr",null,he);for(var _e in z("th",null,l),pe)z("th",e,l).textContent=_e}else S(ce,"u-inline"),ie.live&&S(ce,"u-live");const be={show:!0},ve={show:!1},Pe=new Map;function Ce(l,e,t,n=!0){const i=Pe.get(e)||{},o=oe.bind[l](k,e,t,n);o&&(G(l,e,i[l]=o),Pe.set(e,i))}function He(l,e){const t=Pe.get(e)||{};for(let n in t)null!=l&&n!=l||(I(n,e,t[n]),delete t[n]);null==l&&Pe.delete(e)}let Fe=0,Ge=0,Ie=0,Le=0,Oe=0,Ne=0,je=Oe,Ke=Ne,Xe=Ie,Ze=Le,Qe=0,lt=0,ot=0,st=0;k.bbox={};let ht=!1,pt=!1,mt=!1,xt=!1,wt=!1,_t=!1;function vt(l,e,t){(t||l!=k.width||e!=k.height)&&kt(l,e),An(!1),mt=!0,pt=!0,Jn()}function kt(l,e){k.width=Fe=Ie=l,k.height=Ge=Le=e,Oe=Ne=0,function(){let l=!1,e=!1,t=!1,n=!1;xl.forEach((i=>{if(i.show&&i._show){let{side:o,_size:s}=i,r=s+(null!=i.label?i.labelSize:0);r>0&&(o%2?(Ie-=r,3==o?(Oe+=r,n=!0):t=!0):(Le-=r,0==o?(Ne+=r,l=!0):e=!0))}})),Ct[0]=l,Ct[1]=t,Ct[2]=e,Ct[3]=n,Ie-=Rt[1]+Rt[3],Oe+=Rt[3],Le-=Rt[2]+Rt[0],Ne+=Rt[0]}(),function(){let l=Oe+Ie,e=Ne+Le,t=Oe,n=Ne;function i(i,o){switch(i){case 1:return l+=o,l-o;case 2:return e+=o,e-o;case 3:return t-=o,t+o;case 0:return n-=o,n+o}}xl.forEach((l=>{if(l.show&&l._show){let e=l.side;l._pos=i(e,l._size),null!=l.label&&(l._lpos=i(e,l.labelSize))}}))}();let t=k.bbox;Qe=t.left=zl(Oe*y,.5),lt=t.top=zl(Ne*y,.5),ot=t.width=zl(Ie*y,.5),st=t.height=zl(Le*y,.5)}const yt=3;if(k.setSize=function({width:l,height:e}){vt(l,e)},null==oe.dataIdx){let l=oe.hover,e=l.skip=new Set(l.skip??[]);e.add(void 0);let t=l.prox=bl(l.prox),n=l.bias??=0;oe.dataIdx=(l,i,o,s)=>{if(0==i)return o;let r=o,u=t(l,i,o,s)??gl,a=u>=0&&gl>u,f=0==jl.ori?Ie:Le,c=oe.left,h=g[0],d=g[i];if(e.has(d[o])){r=null;let l,t=null,i=null;if(0==n||-1==n)for(l=o;null==t&&l-- >0;)e.has(d[l])||(t=l);if(0==n||1==n)for(l=o;null==i&&l++<d.length;)e.has(d[l])||(i=l);if(null!=t||null!=i)if(a){let l=c-(null==t?-1/0:$l(h[t],jl,f,0)),e=(null==i?1/0:$l(h[i],jl,f,0))-c;l>e?e>u||(r=i):l>u||(r=t)}else r=null==i?t:null==t||o-t>i-o?i:t}else a&&ol(c-$l(h[o],jl,f,0))>u&&(r=null);return r}}const Mt=l=>{oe.event=l};oe.idxs=te,oe._lock=!1;let St=oe.points;St.show=bl(St.show),St.size=bl(St.size),St.stroke=bl(St.stroke),St.width=bl(St.width),St.fill=bl(St.fill);const Tt=k.focus=Bl({},u.focus||{alpha:.3},oe.focus),Et=Tt.prox>=0,zt=Et&&St.one;let Dt=[],Pt=[],At=[];function Wt(l,e){let t=St.show(k,e);if(t instanceof HTMLElement)return S(t,"u-cursor-pt"),S(t,l.class),A(t,-10,-10,Ie,Le),el.insertBefore(t,Dt[e]),t}function Yt(t,n){if(1==M||n>0){let l=1==M&&vl[t.scale].time,e=t.value;t.value=l?Ll(e)?We(Xl,Ae(e,Zl)):e||ee:e||nt,t.label=t.label||(l?"Time":"Value")}if(zt||n>0){t.width=null==t.width?1:t.width,t.paths=t.paths||Ot||yl,t.fillTo=bl(t.fillTo||gt),t.pxAlign=+Q(t.pxAlign,tl),t.pxRound=bt(t.pxAlign),t.stroke=bl(t.stroke||null),t.fill=bl(t.fill||null),t._stroke=t._fill=t._paths=t._focus=null;let l=function(l){return Al(1*(3+2*(l||1)),3)}(fl(1,t.width)),e=t.points=Bl({},{size:l,width:fl(1,.2*l),stroke:t.stroke,space:2*l,paths:Nt,_stroke:null,_fill:null},t.points);e.show=bl(e.show),e.filter=bl(e.filter),e.fill=bl(e.fill),e.stroke=bl(e.stroke),e.paths=bl(e.paths),e.pxAlign=t.pxAlign}if(se){let i=function(t,n){if(0==n&&(xe||!ie.live||2==M))return Rl;let i=[],o=z("tr","u-series",de,de.childNodes[n]);S(o,t.class),t.show||S(o,l);let s=z("th",null,o);if(ue.show){let l=D("u-marker",s);if(n>0){let e=ue.width(k,n);e&&(l.style.border=e+"px "+ue.dash(k,n)+" "+ue.stroke(k,n)),l.style.background=ue.fill(k,n)}}let r=D(e,s);for(var u in t.label instanceof HTMLElement?r.appendChild(t.label):r.textContent=t.label,n>0&&(ue.show||(r.style.color=t.width>0?ue.stroke(k,n):ue.fill(k,n)),Ce("click",s,(l=>{if(oe._lock)return;Mt(l);let e=pl.indexOf(t);if((l.ctrlKey||l.metaKey)!=ie.isolate){let l=pl.some(((l,t)=>t>0&&t!=e&&l.show));pl.forEach(((t,n)=>{n>0&&oi(n,l?n==e?be:ve:be,!0,Fi.setSeries)}))}else oi(e,{show:!t.show},!0,Fi.setSeries)}),!1),Et&&Ce(d,s,(l=>{oe._lock||(Mt(l),oi(pl.indexOf(t),ai,!0,Fi.setSeries))}),!1)),pe){let l=z("td","u-value",o);l.textContent="--",i.push(l)}return[o,i]}(t,n);me.splice(n,0,i[0]),ge.splice(n,0,i[1]),ie.values.push(null)}if(re){te.splice(n,0,null);let l=null;zt?0==n&&(l=Wt(t,n)):n>0&&(l=Wt(t,n)),Dt.splice(n,0,l),Pt.splice(n,0,0),At.splice(n,0,0)}Ci("addSeries",n)}k.addSeries=function(l,e){e=null==e?pl.length:e,l=1==M?Ut(l,e,Ve,ut):Ut(l,e,{},rt),pl.splice(e,0,l),Yt(pl[e],e)},k.delSeries=function(l){if(pl.splice(l,1),se){ie.values.splice(l,1),ge.splice(l,1);let e=me.splice(l,1)[0];He(null,e.firstChild),e.remove()}re&&(te.splice(l,1),Dt.splice(l,1)[0].remove(),Pt.splice(l,1),At.splice(l,1)),Ci("delSeries",l)};const Ct=[!1,!1,!1,!1];function Ht(l,e,t){let[n,i,o,s]=t,r=e%2,u=0;return 0==r&&(s||i)&&(u=0==e&&!n||2==e&&!o?rl(Ue.size/3):0),1==r&&(n||o)&&(u=1==e&&!i||3==e&&!s?rl(it.size/2):0),u}const Ft=k.padding=(u.padding||[Ht,Ht,Ht,Ht]).map((l=>bl(Q(l,Ht)))),Rt=k._padding=Ft.map(((l,e)=>l(k,e,Ct,0)));let Gt,Lt=null,en=null;const tn=1==M?pl[0].idxs:null;let nn,on,sn,rn,un,an,fn,cn,hn,dn,pn=null,mn=!1;function gn(l,e){if(k.data=k._data=g=null==l?[]:l,2==M){Gt=0;for(let l=1;pl.length>l;l++)Gt+=g[l][0].length}else{0==g.length&&(k.data=k._data=g=[[]]),pn=g[0],Gt=pn.length;let l=g;if(2==Ul){l=g.slice();let e=l[0]=Array(Gt);for(let l=0;Gt>l;l++)e[l]=l}k._data=g=l}if(An(!0),Ci("setData"),2==Ul&&(mt=!0),!1!==e){let l=jl;l.auto(k,mn)?xn():ii(El,l.min,l.max),xt=xt||oe.left>=0,_t=!0,Jn()}}function xn(){let l,e;mn=!0,1==M&&(Gt>0?(Lt=tn[0]=0,en=tn[1]=Gt-1,l=g[0][Lt],e=g[0][en],2==Ul?(l=Lt,e=en):l==e&&(3==Ul?[l,e]=B(l,l,jl.log,!1):4==Ul?[l,e]=$(l,l,jl.log,!1):jl.time?e=l+rl(86400/hl):[l,e]=Z(l,e,J,!0))):(Lt=tn[0]=l=null,en=tn[1]=e=null)),ii(El,l,e)}function wn(l,e,t,n,i,o){l??=a,t??=Fl,n??="butt",i??=a,o??="round",l!=nn&&(K.strokeStyle=nn=l),i!=on&&(K.fillStyle=on=i),e!=sn&&(K.lineWidth=sn=e),o!=un&&(K.lineJoin=un=o),n!=an&&(K.lineCap=an=n),t!=rn&&K.setLineDash(rn=t)}function _n(l,e,t,n){e!=on&&(K.fillStyle=on=e),l!=fn&&(K.font=fn=l),t!=cn&&(K.textAlign=cn=t),n!=hn&&(K.textBaseline=hn=n)}function bn(l,e,t,n,i=0){if(n.length>0&&l.auto(k,mn)&&(null==e||null==e.min)){let e=Q(Lt,0),o=Q(en,n.length-1),s=null==t.min?function(l,e,t,n=0,i=!1){let o=i?V:U,s=i?j:N;[e,t]=o(l,e,t);let r=l[e],u=l[e];if(e>-1)if(1==n)r=l[e],u=l[t];else if(-1==n)r=l[t],u=l[e];else for(let n=e;t>=n;n++){let e=l[n];s(e)&&(r>e?r=e:e>u&&(u=e))}return[r??gl,u??-gl]}(n,e,o,i,3==l.distr):[t.min,t.max];l.min=al(l.min,t.min=s[0]),l.max=fl(l.max,t.max=s[1])}}k.setData=gn;const vn={min:null,max:null};function kn(l,e){let t=e?pl[l].points:pl[l];t._stroke=t.stroke(k,l),t._fill=t.fill(k,l)}function yn(l,e){let t=e?pl[l].points:pl[l],{stroke:n,fill:i,clip:o,flags:s,_stroke:r=t._stroke,_fill:u=t._fill,_width:a=t.width}=t._paths;a=Al(a*y,3);let f=null,c=a%2/2;e&&null==u&&(u=a>0?"#fff":r);let h=1==t.pxAlign&&c>0;if(h&&K.translate(c,c),!e){let l=Qe-a/2,e=lt-a/2,t=ot+a,n=st+a;f=new Path2D,f.rect(l,e,t,n)}e?Sn(r,a,t.dash,t.cap,u,n,i,s,o):function(l,e,t,n,i,o,s,r,u,a,f){let c=!1;0!=u&&Tl.forEach(((h,d)=>{if(h.series[0]==l){let l,p=pl[h.series[1]],m=g[h.series[1]],x=(p._paths||Hl).band;Gl(x)&&(x=1==h.dir?x[0]:x[1]);let w=null;p.show&&x&&function(l,e,t){for(e=Q(e,0),t=Q(t,l.length-1);t>=e;){if(null!=l[e])return!0;e++}return!1}(m,Lt,en)?(w=h.fill(k,d)||o,l=p._paths.clip):x=null,Sn(e,t,n,i,w,s,r,u,a,f,l,x),c=!0}})),c||Sn(e,t,n,i,o,s,r,u,a,f)}(l,r,a,t.dash,t.cap,u,n,i,s,f,o),h&&K.translate(-c,-c)}const Mn=3;function Sn(l,e,t,n,i,o,s,r,u,a,f,c){wn(l,e,t,n,i),(u||a||c)&&(K.save(),u&&K.clip(u),a&&K.clip(a)),c?(r&Mn)==Mn?(K.clip(c),f&&K.clip(f),En(i,s),Tn(l,o,e)):2&r?(En(i,s),K.clip(c),Tn(l,o,e)):1&r&&(K.save(),K.clip(c),f&&K.clip(f),En(i,s),K.restore(),Tn(l,o,e)):(En(i,s),Tn(l,o,e)),(u||a||c)&&K.restore()}function Tn(l,e,t){t>0&&(e instanceof Map?e.forEach(((l,e)=>{K.strokeStyle=nn=e,K.stroke(l)})):null!=e&&l&&K.stroke(e))}function En(l,e){e instanceof Map?e.forEach(((l,e)=>{K.fillStyle=on=e,K.fill(l)})):null!=e&&l&&K.fill(e)}function zn(l,e,t,n,i,o,s,r,u,a){let f=s%2/2;1==tl&&K.translate(f,f),wn(r,s,u,a,r),K.beginPath();let c,h,d,p,m=i+(0==n||3==n?-o:o);0==t?(h=i,p=m):(c=i,d=m);for(let n=0;l.length>n;n++)null!=e[n]&&(0==t?c=d=l[n]:h=p=l[n],K.moveTo(c,h),K.lineTo(d,p));K.stroke(),1==tl&&K.translate(-f,-f)}function Dn(l){let e=!0;return xl.forEach(((t,n)=>{if(!t.show)return;let i=vl[t.scale];if(null==i.min)return void(t._show&&(e=!1,t._show=!1,An(!1)));t._show||(e=!1,t._show=!0,An(!1));let o=t.side,s=o%2,{min:r,max:u}=i,[a,f]=function(l,e,t,n){let i,o=xl[l];if(n>0){let s=o._space=o.space(k,l,e,t,n);i=Zt(e,t,o._incrs=o.incrs(k,l,e,t,n,s),n,s)}else i=[0,0];return o._found=i}(n,r,u,0==s?Ie:Le);if(0==f)return;let c=t._splits=t.splits(k,n,r,u,a,f,2==i.distr),h=2==i.distr?c.map((l=>pn[l])):c,d=2==i.distr?pn[c[1]]-pn[c[0]]:a,p=t._values=t.values(k,t.filter(k,h,n,f,d),n,f,d);t._rotate=2==o?t.rotate(k,p,n,f):0;let m=t._size;t._size=ul(t.size(k,p,n,l)),null!=m&&t._size!=m&&(e=!1)})),e}function Pn(l){let e=!0;return Ft.forEach(((t,n)=>{let i=t(k,n,Ct,l);i!=Rt[n]&&(e=!1),Rt[n]=i})),e}function An(l){pl.forEach(((e,t)=>{t>0&&(e._paths=null,l&&(1==M?(e.min=null,e.max=null):e.facets.forEach((l=>{l.min=null,l.max=null}))))}))}let Wn,Yn,Cn,Hn,Fn,Rn,Gn,In,Ln,On,Nn,jn,Un=!1,Vn=!1,Bn=[];function $n(){Vn=!1;for(let l=0;Bn.length>l;l++)Ci(...Bn[l]);Bn.length=0}function Jn(){Un||(Jl(qn),Un=!0)}function qn(){if(ht&&(function(){for(let l in vl){let e=vl[l];null==Kl[l]&&(null==e.min||null!=Kl[El]&&e.auto(k,mn))&&(Kl[l]=vn)}for(let l in vl){let e=vl[l];null==Kl[l]&&null!=e.from&&null!=Kl[e.from]&&(Kl[l]=vn)}null!=Kl[El]&&An(!0);let l={};for(let e in Kl){let t=Kl[e];if(null!=t){let n=l[e]=Vl(vl[e],Nl);if(null!=t.min)Bl(n,t);else if(e!=El||2==M)if(0==Gt&&null==n.from){let l=n.range(k,null,null,e);n.min=l[0],n.max=l[1]}else n.min=gl,n.max=-gl}}if(Gt>0){pl.forEach(((e,t)=>{if(1==M){let n=e.scale,i=Kl[n];if(null==i)return;let o=l[n];if(0==t){let l=o.range(k,o.min,o.max,n);o.min=l[0],o.max=l[1],Lt=L(o.min,g[0]),en=L(o.max,g[0]),en-Lt>1&&(o.min>g[0][Lt]&&Lt++,g[0][en]>o.max&&en--),e.min=pn[Lt],e.max=pn[en]}else e.show&&e.auto&&bn(o,i,e,g[t],e.sorted);e.idxs[0]=Lt,e.idxs[1]=en}else if(t>0&&e.show&&e.auto){let[n,i]=e.facets,o=n.scale,s=i.scale,[r,u]=g[t],a=l[o],f=l[s];null!=a&&bn(a,Kl[o],n,r,n.sorted),null!=f&&bn(f,Kl[s],i,u,i.sorted),e.min=i.min,e.max=i.max}}));for(let e in l){let t=l[e],n=Kl[e];if(null==t.from&&(null==n||null==n.min)){let l=t.range(k,t.min==gl?null:t.min,t.max==-gl?null:t.max,e);t.min=l[0],t.max=l[1]}}}for(let e in l){let t=l[e];if(null!=t.from){let n=l[t.from];if(null==n.min)t.min=t.max=null;else{let l=t.range(k,n.min,n.max,e);t.min=l[0],t.max=l[1]}}}let e={},t=!1;for(let n in l){let i=l[n],o=vl[n];if(o.min!=i.min||o.max!=i.max){o.min=i.min,o.max=i.max;let l=o.distr;o._min=3==l?dl(o.min):4==l?ml(o.min,o.asinh):100==l?o.fwd(o.min):o.min,o._max=3==l?dl(o.max):4==l?ml(o.max,o.asinh):100==l?o.fwd(o.max):o.max,e[n]=t=!0}}if(t){pl.forEach(((l,t)=>{2==M?t>0&&e.y&&(l._paths=null):e[l.scale]&&(l._paths=null)}));for(let l in e)mt=!0,Ci("setScale",l);re&&oe.left>=0&&(xt=_t=!0)}for(let l in Kl)Kl[l]=null}(),ht=!1),mt&&(function(){let l=!1,e=0;for(;!l;){e++;let t=Dn(e),n=Pn(e);l=e==yt||t&&n,l||(kt(k.width,k.height),pt=!0)}}(),mt=!1),pt){if(E(ll,s,Oe),E(ll,i,Ne),E(ll,t,Ie),E(ll,n,Le),E(el,s,Oe),E(el,i,Ne),E(el,t,Ie),E(el,n,Le),E(X,t,Fe),E(X,n,Ge),O.width=rl(Fe*y),O.height=rl(Ge*y),xl.forEach((({_el:e,_show:t,_size:n,_pos:i,side:o})=>{if(null!=e)if(t){let t=o%2==1;E(e,t?"left":"top",i-(3===o||0===o?n:0)),E(e,t?"width":"height",n),E(e,t?"top":"left",t?Ne:Oe),E(e,t?"height":"width",t?Le:Ie),T(e,l)}else S(e,l)})),nn=on=sn=un=an=fn=cn=hn=rn=null,dn=1,_i(!0),Oe!=je||Ne!=Ke||Ie!=Xe||Le!=Ze){An(!1);let l=Ie/Xe,e=Le/Ze;if(re&&!xt&&oe.left>=0){oe.left*=l,oe.top*=e,Cn&&A(Cn,rl(oe.left),0,Ie,Le),Hn&&A(Hn,0,rl(oe.top),Ie,Le);for(let t=0;Dt.length>t;t++){let n=Dt[t];null!=n&&(Pt[t]*=l,At[t]*=e,A(n,ul(Pt[t]),ul(At[t]),Ie,Le))}}if(ei.show&&!wt&&ei.left>=0&&ei.width>0){ei.left*=l,ei.width*=l,ei.top*=e,ei.height*=e;for(let l in ki)E(ti,l,ei[l])}je=Oe,Ke=Ne,Xe=Ie,Ze=Le}Ci("setSize"),pt=!1}Fe>0&&Ge>0&&(K.clearRect(0,0,O.width,O.height),Ci("drawClear"),Pl.forEach((l=>l())),Ci("draw")),ei.show&&wt&&(ni(ei),wt=!1),re&&xt&&(xi(null,!0,!1),xt=!1),ie.show&&ie.live&&_t&&(mi(),_t=!1),F||(F=!0,k.status=1,Ci("ready")),mn=!1,Un=!1}function Kn(l,e){let t=vl[l];if(null==t.from){if(0==Gt){let n=t.range(k,e.min,e.max,l);e.min=n[0],e.max=n[1]}if(e.min>e.max){let l=e.min;e.min=e.max,e.max=l}if(Gt>1&&null!=e.min&&null!=e.max&&1e-16>e.max-e.min)return;l==El&&2==t.distr&&Gt>0&&(e.min=L(e.min,g[0]),e.max=L(e.max,g[0]),e.min==e.max&&e.max++),Kl[l]=e,ht=!0,Jn()}}k.batch=function(l,e=!1){Un=!0,Vn=e,l(k),qn(),e&&Bn.length>0&&queueMicrotask($n)},k.redraw=(l,e)=>{mt=e||!1,!1!==l?ii(El,jl.min,jl.max):Jn()},k.setScale=Kn;let Xn=!1;const Zn=oe.drag;let Qn=Zn.x,li=Zn.y;re&&(oe.x&&(Wn=D("u-cursor-x",el)),oe.y&&(Yn=D("u-cursor-y",el)),0==jl.ori?(Cn=Wn,Hn=Yn):(Cn=Yn,Hn=Wn),Nn=oe.left,jn=oe.top);const ei=k.select=Bl({show:!0,over:!0,left:0,width:0,top:0,height:0},u.select),ti=ei.show?D("u-select",ei.over?el:ll):null;function ni(l,e){if(ei.show){for(let e in l)ei[e]=l[e],e in ki&&E(ti,e,l[e]);!1!==e&&Ci("setSelect")}}function ii(l,e,t){Kn(l,{min:e,max:t})}function oi(e,t,n,i){null!=t.focus&&function(l){if(l!=ui){let e=null==l,t=1!=Tt.alpha;pl.forEach(((n,i)=>{if(1==M||i>0){let o=e||0==i||i==l;n._focus=e?null:o,t&&function(l,e){pl[l].alpha=e,re&&null!=Dt[l]&&(Dt[l].style.opacity=e),se&&me[l]&&(me[l].style.opacity=e)}(i,o?1:Tt.alpha)}})),ui=l,t&&Jn()}}(e),null!=t.show&&pl.forEach(((n,i)=>{0>=i||e!=i&&null!=e||(n.show=t.show,function(e){if(pl[e].show)se&&T(me[e],l);else if(se&&S(me[e],l),re){let l=zt?Dt[0]:Dt[e];null!=l&&A(l,-10,-10,Ie,Le)}}(i),2==M?(ii(n.facets[0].scale,null,null),ii(n.facets[1].scale,null,null)):ii(n.scale,null,null),Jn())})),!1!==n&&Ci("setSeries",e,t),i&&Ii("setSeries",k,e,t)}let si,ri,ui;k.setSelect=ni,k.setSeries=oi,k.addBand=function(l,e){l.fill=bl(l.fill||null),l.dir=Q(l.dir,-1),Tl.splice(e=null==e?Tl.length:e,0,l)},k.setBand=function(l,e){Bl(Tl[l],e)},k.delBand=function(l){null==l?Tl.length=0:Tl.splice(l,1)};const ai={focus:!0};function fi(l,e,t){let n=vl[e];t&&(l=l/y-(1==n.ori?Ne:Oe));let i=Ie;1==n.ori&&(i=Le,l=i-l),-1==n.dir&&(l=i-l);let o=n._min,s=o+l/i*(n._max-o),r=n.distr;return 3==r?cl(10,s):4==r?((l,e=1)=>nl.sinh(l)*e)(s,n.asinh):100==r?n.bwd(s):s}function ci(l,e){E(ti,s,ei.left=l),E(ti,t,ei.width=e)}function hi(l,e){E(ti,i,ei.top=l),E(ti,n,ei.height=e)}se&&Et&&Ce(p,ce,(l=>{oe._lock||(Mt(l),null!=ui&&oi(null,ai,!0,Fi.setSeries))})),k.valToIdx=l=>L(l,g[0]),k.posToIdx=function(l,e){return L(fi(l,El,e),g[0],Lt,en)},k.posToVal=fi,k.valToPos=(l,e,t)=>0==vl[e].ori?P(l,vl[e],t?ot:Ie,t?Qe:0):W(l,vl[e],t?st:Le,t?lt:0),k.setCursor=(l,e,t)=>{Nn=l.left,jn=l.top,xi(null,e,t)};let di=0==jl.ori?ci:hi,pi=1==jl.ori?ci:hi;function mi(l,e){if(null!=l&&(l.idxs?l.idxs.forEach(((l,e)=>{te[e]=l})):(l=>void 0===l)(l.idx)||te.fill(l.idx),ie.idx=te[0]),se&&ie.live){for(let l=0;pl.length>l;l++)(l>0||1==M&&!xe)&&gi(l,te[l]);!function(){if(se&&ie.live)for(let l=2==M?1:0;pl.length>l;l++){if(0==l&&xe)continue;let e=ie.values[l],t=0;for(let n in e)ge[l][t++].firstChild.nodeValue=e[n]}}()}_t=!1,!1!==e&&Ci("setLegend")}function gi(l,e){let t,n=pl[l],i=0==l&&2==Ul?pn:g[l];xe?t=n.values(k,l,e)??we:(t=n.value(k,null==e?null:i[e],l,e),t=null==t?we:{_:t}),ie.values[l]=t}function xi(l,e,t){let n;Ln=Nn,On=jn,[Nn,jn]=oe.move(k,Nn,jn),oe.left=Nn,oe.top=jn,re&&(Cn&&A(Cn,rl(Nn),0,Ie,Le),Hn&&A(Hn,0,rl(jn),Ie,Le)),si=gl,ri=null;let i=0==jl.ori?Ie:Le,o=1==jl.ori?Ie:Le;if(0>Nn||0==Gt||Lt>en){n=oe.idx=null;for(let l=0;pl.length>l;l++){let e=Dt[l];null!=e&&A(e,-10,-10,Ie,Le)}Et&&oi(null,ai,!0,null==l&&Fi.setSeries),ie.live&&(te.fill(n),_t=!0)}else{let l,e,t;1==M&&(l=0==jl.ori?Nn:jn,e=fi(l,El),n=oe.idx=L(e,g[0],Lt,en),t=$l(g[0][n],jl,i,0));let s=-10,r=-10,u=0,a=0,f=!0,c="",h="";for(let l=2==M?1:0;pl.length>l;l++){let d=pl[l],p=te[l],m=null==p?null:1==M?g[l][p]:g[l][1][p],x=oe.dataIdx(k,l,n,e),w=null==x?null:1==M?g[l][x]:g[l][1][x];if(_t=_t||w!=m||x!=p,te[l]=x,l>0&&d.show){let e=null==x?-10:x==n?t:$l(1==M?g[0][x]:g[l][0][x],jl,i,0),p=null==w?-10:ql(w,1==M?vl[d.scale]:vl[d.facets[1].scale],o,0);if(Et&&null!=w){let e=1==jl.ori?Nn:jn,t=ol(Tt.dist(k,l,x,p,e));if(si>t){let n=Tt.bias;if(0!=n){let i=fi(e,d.scale),o=0>i?-1:1;o!=(0>w?-1:1)||(1==o?1==n?i>w:w>i:1==n?w>i:i>w)||(si=t,ri=l)}else si=t,ri=l}}if(_t||zt){let t,n;0==jl.ori?(t=e,n=p):(t=p,n=e);let i,o,d,m,g,x,w=!0,_=St.bbox;if(null!=_){w=!1;let e=_(k,l);d=e.left,m=e.top,i=e.width,o=e.height}else d=t,m=n,i=o=St.size(k,l);if(x=St.fill(k,l),g=St.stroke(k,l),zt)l!=ri||si>Tt.prox||(s=d,r=m,u=i,a=o,f=w,c=x,h=g);else{let e=Dt[l];null!=e&&(Pt[l]=d,At[l]=m,H(e,i,o,w),Y(e,x,g),A(e,ul(d),ul(m),Ie,Le))}}}}if(zt){let l=Tt.prox;if(_t||(null==ui?l>=si:si>l||ri!=ui)){let l=Dt[0];null!=l&&(Pt[0]=s,At[0]=r,H(l,u,a,f),Y(l,c,h),A(l,ul(s),ul(r),Ie,Le))}}}if(ei.show&&Xn)if(null!=l){let[e,t]=Fi.scales,[n,s]=Fi.match,[r,u]=l.cursor.sync.scales,a=l.cursor.drag;if(Qn=a._x,li=a._y,Qn||li){let a,f,c,h,d,{left:p,top:m,width:g,height:x}=l.select,w=l.scales[r].ori,_=l.posToVal,b=null!=e&&n(e,r),v=null!=t&&s(t,u);b&&Qn?(0==w?(a=p,f=g):(a=m,f=x),c=vl[e],h=$l(_(a,r),c,i,0),d=$l(_(a+f,r),c,i,0),di(al(h,d),ol(d-h))):di(0,i),v&&li?(1==w?(a=p,f=g):(a=m,f=x),c=vl[t],h=ql(_(a,u),c,o,0),d=ql(_(a+f,u),c,o,0),pi(al(h,d),ol(d-h))):pi(0,o)}else yi()}else{let l=ol(Ln-Fn),e=ol(On-Rn);if(1==jl.ori){let t=l;l=e,e=t}Qn=Zn.x&&l>=Zn.dist,li=Zn.y&&e>=Zn.dist;let t,n,s=Zn.uni;null!=s?Qn&&li&&(Qn=l>=s,li=e>=s,Qn||li||(e>l?li=!0:Qn=!0)):Zn.x&&Zn.y&&(Qn||li)&&(Qn=li=!0),Qn&&(0==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),di(al(t,n),ol(n-t)),li||pi(0,o)),li&&(1==jl.ori?(t=Gn,n=Nn):(t=In,n=jn),pi(al(t,n),ol(n-t)),Qn||di(0,i)),Qn||li||(di(0,0),pi(0,0))}if(Zn._x=Qn,Zn._y=li,null==l){if(t){if(null!=Ri){let[l,e]=Fi.scales;Fi.values[0]=null!=l?fi(0==jl.ori?Nn:jn,l):null,Fi.values[1]=null!=e?fi(1==jl.ori?Nn:jn,e):null}Ii(f,k,Nn,jn,Ie,Le,n)}if(Et){let l=t&&Fi.setSeries,e=Tt.prox;null==ui?si>e||oi(ri,ai,!0,l):si>e?oi(null,ai,!0,l):ri!=ui&&oi(ri,ai,!0,l)}}_t&&(ie.idx=n,mi()),!1!==e&&Ci("setCursor")}k.setLegend=mi;let wi=null;function _i(l=!1){l?wi=null:(wi=el.getBoundingClientRect(),Ci("syncRect",wi))}function bi(l,e,t,n,i,o){oe._lock||Xn&&null!=l&&0==l.movementX&&0==l.movementY||(vi(l,e,t,n,i,o,0,!1,null!=l),null!=l?xi(null,!0,!0):xi(e,!0,!1))}function vi(l,e,t,n,i,o,s,r,u){if(null==wi&&_i(!1),Mt(l),null!=l)t=l.clientX-wi.left,n=l.clientY-wi.top;else{if(0>t||0>n)return Nn=-10,void(jn=-10);let[l,s]=Fi.scales,r=e.cursor.sync,[u,a]=r.values,[f,c]=r.scales,[h,d]=Fi.match,p=e.axes[0].side%2==1,m=0==jl.ori?Ie:Le,g=1==jl.ori?Ie:Le,x=p?o:i,w=p?i:o,_=p?n:t,b=p?t:n;if(t=null!=f?h(l,f)?C(u,vl[l],m,0):-10:m*(_/x),n=null!=c?d(s,c)?C(a,vl[s],g,0):-10:g*(b/w),1==jl.ori){let l=t;t=n,n=l}}!u||null!=e&&e.cursor.event.type!=f||(t>1&&Ie-1>t||(t=zl(t,Ie)),n>1&&Le-1>n||(n=zl(n,Le))),r?(Fn=t,Rn=n,[Gn,In]=oe.move(k,t,n)):(Nn=t,jn=n)}Object.defineProperty(k,"rect",{get:()=>(null==wi&&_i(!1),wi)});const ki={width:0,height:0,left:0,top:0};function yi(){ni(ki,!1)}let Mi,Si,Ti,Ei;function zi(l,e,t,n,i,o){Xn=!0,Qn=li=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!0,!1),null!=l&&(Ce(h,b,Di,!1),Ii(c,k,Gn,In,Ie,Le,null));let{left:s,top:r,width:u,height:a}=ei;Mi=s,Si=r,Ti=u,Ei=a}function Di(l,e,t,n,i,o){Xn=Zn._x=Zn._y=!1,vi(l,e,t,n,i,o,0,!1,!0);let{left:s,top:r,width:u,height:a}=ei,f=u>0||a>0,c=Mi!=s||Si!=r||Ti!=u||Ei!=a;if(f&&c&&ni(ei),Zn.setScale&&f&&c){let l=s,e=u,t=r,n=a;if(1==jl.ori&&(l=r,e=a,t=s,n=u),Qn&&ii(El,fi(l,El),fi(l+e,El)),li)for(let l in vl){let e=vl[l];l!=El&&null==e.from&&e.min!=gl&&ii(l,fi(t+n,l),fi(t,l))}yi()}else oe.lock&&(oe._lock=!oe._lock,xi(e,!0,null!=l));null!=l&&(He(h,b),Ii(h,k,Nn,jn,Ie,Le,null))}function Pi(l){oe._lock||(Mt(l),xn(),yi(),null!=l&&Ii(m,k,Nn,jn,Ie,Le,null))}function Ai(){xl.forEach(ln),vt(k.width,k.height,!0)}G(x,v,Ai);const Wi={};Wi.mousedown=zi,Wi.mousemove=bi,Wi.mouseup=Di,Wi.dblclick=Pi,Wi.setSeries=(l,e,t,n)=>{-1!=(t=(0,Fi.match[2])(k,e,t))&&oi(t,n,!0,!1)},re&&(Ce(c,el,zi),Ce(f,el,bi),Ce(d,el,(l=>{Mt(l),_i(!1)})),Ce(p,el,(function(l){if(oe._lock)return;Mt(l);let e=Xn;if(Xn){let l,e,t=!0,n=!0,i=10;0==jl.ori?(l=Qn,e=li):(l=li,e=Qn),l&&e&&(t=i>=Nn||Nn>=Ie-i,n=i>=jn||jn>=Le-i),l&&t&&(Nn=Gn>Nn?0:Ie),e&&n&&(jn=In>jn?0:Le),xi(null,!0,!0),Xn=!1}Nn=-10,jn=-10,te.fill(null),xi(null,!0,!0),e&&(Xn=e)})),Ce(m,el,Pi),It.add(k),k.syncRect=_i);const Yi=k.hooks=u.hooks||{};function Ci(l,e,t){Vn?Bn.push([l,e,t]):l in Yi&&Yi[l].forEach((l=>{l.call(null,k,e,t)}))}(u.plugins||[]).forEach((l=>{for(let e in l.hooks)Yi[e]=(Yi[e]||[]).concat(l.hooks[e])}));const Hi=(l,e,t)=>t,Fi=Bl({key:null,setSeries:!1,filters:{pub:Ml,sub:Ml},scales:[El,pl[1]?pl[1].scale:null],match:[Sl,Sl,Hi],values:[null,null]},oe.sync);2==Fi.match.length&&Fi.match.push(Hi),oe.sync=Fi;const Ri=Fi.key,Gi=dt(Ri);function Ii(l,e,t,n,i,o,s){Fi.filters.pub(l,e,t,n,i,o,s)&&Gi.pub(l,e,t,n,i,o,s)}function Li(){Ci("init",u,g),gn(g||u.data,!1),Kl[El]?Kn(El,Kl[El]):xn(),wt=ei.show&&(ei.width>0||ei.height>0),xt=_t=!0,vt(u.width,u.height)}return Gi.sub(k),k.pub=function(l,e,t,n,i,o,s){Fi.filters.sub(l,e,t,n,i,o,s)&&Wi[l](null,e,t,n,i,o,s)},k.destroy=function(){Gi.unsub(k),It.delete(k),Pe.clear(),I(x,v,Ai),R.remove(),ce?.remove(),Ci("destroy")},pl.forEach(Yt),xl.forEach((function(l,e){if(l._show=l.show,l.show){let t=vl[l.scale];null==t&&(l.scale=l.side%2?pl[1].scale:El,t=vl[l.scale]);let n=t.time;l.size=bl(l.size),l.space=bl(l.space),l.rotate=bl(l.rotate),Gl(l.incrs)&&l.incrs.forEach((l=>{!Wl.has(l)&&Wl.set(l,Yl(l))})),l.incrs=bl(l.incrs||(2==t.distr?ae:n?1==hl?ke:Se:fe)),l.splits=bl(l.splits||(n&&1==t.distr?Ql:3==t.distr?Je:4==t.distr?qe:$e)),l.stroke=bl(l.stroke),l.grid.stroke=bl(l.grid.stroke),l.ticks.stroke=bl(l.ticks.stroke),l.border.stroke=bl(l.border.stroke);let i=l.values;l.values=Gl(i)&&!Gl(i[0])?bl(i):n?Gl(i)?De(Xl,ze(i,Zl)):Ll(i)?function(l,e){let t=ne(e);return(e,n)=>n.map((e=>t(l(e))))}(Xl,i):i||le:i||Be,l.filter=bl(l.filter||(3>t.distr||10!=t.log?3==t.distr&&2==t.log?tt:kl:et)),l.font=Qt(l.font),l.labelFont=Qt(l.labelFont),l._size=l.size(k,null,e,0),l._space=l._rotate=l._incrs=l._found=l._splits=l._values=null,l._size>0&&(Ct[e]=!0,l._el=D("u-axis",X))}})),_?_ instanceof HTMLElement?(_.appendChild(R),Li()):_(k,Li):Li(),k}en.assign=Bl,en.fmtNum=tl,en.rangeNum=Z,en.rangeLog=B,en.rangeAsinh=$,en.orient=pt,en.pxRatio=y,en.join=function(l,e){if(function(l){let e=l[0][0],t=e.length;for(let n=1;l.length>n;n++){let i=l[n][0];if(i.length!=t)return!1;if(i!=e)for(let l=0;t>l;l++)if(i[l]!=e[l])return!1}return!0}(l)){let e=l[0].slice();for(let t=1;l.length>t;t++)e.push(...l[t].slice(1));return function(l,e=100){const t=l.length;if(1>=t)return!0;let n=0,i=t-1;for(;i>=n&&null==l[n];)n++;for(;i>=n&&null==l[i];)i--;if(n>=i)return!0;const o=fl(1,sl((i-n+1)/e));for(let e=l[n],t=n+o;i>=t;t+=o){const n=l[t];if(null!=n){if(e>=n)return!1;e=n}}return!0}(e[0])||(e=function(l){let e=l[0],t=e.length,n=Array(t);for(let l=0;n.length>l;l++)n[l]=l;n.sort(((l,t)=>e[l]-e[t]));let i=[];for(let e=0;l.length>e;e++){let o=l[e],s=Array(t);for(let l=0;t>l;l++)s[l]=o[n[l]];i.push(s)}return i}(e)),e}let t=new Set;for(let e=0;l.length>e;e++){let n=l[e][0],i=n.length;for(let l=0;i>l;l++)t.add(n[l])}let n=[Array.from(t).sort(((l,e)=>l-e))],i=n[0].length,o=new Map;for(let l=0;i>l;l++)o.set(n[0][l],l);for(let t=0;l.length>t;t++){let s=l[t],r=s[0];for(let l=1;s.length>l;l++){let u=s[l],a=Array(i).fill(void 0),f=e?e[t][l]:1,c=[];for(let l=0;u.length>l;l++){let e=u[l],t=o.get(r[l]);null===e?0!=f&&(a[t]=e,2==f&&c.push(t)):a[t]=e}$l(a,c,i),n.push(a)}}return n},en.fmtDate=ne,en.tzDate=function(l,e){let t;return"UTC"==e||"Etc/UTC"==e?t=new Date(+l+6e4*l.getTimezoneOffset()):e==ie?t=l:(t=new Date(l.toLocaleString("en-US",{timeZone:e})),t.setMilliseconds(l.getMilliseconds())),t},en.sync=dt;{en.addGap=function(l,e,t){let n=l[l.length-1];n&&n[0]==e?n[1]=t:l.push([e,t])},en.clipGaps=wt;let l=en.paths={points:Wt};l.linear=Ft,l.stepped=function(l){const e=Q(l.align,1),t=Q(l.ascDesc,!1),n=Q(l.alignGaps,0),i=Q(l.extend,!1);return(l,o,s,r)=>pt(l,o,((u,a,f,c,h,d,p,m,g,x,w)=>{[s,r]=U(f,s,r);let _=u.pxRound,{left:b,width:v}=l.bbox,k=l=>_(d(l,c,x,m)),M=l=>_(p(l,h,w,g)),S=0==c.ori?Mt:St;const T={stroke:new Path2D,fill:null,clip:null,band:null,gaps:null,flags:1},E=T.stroke,z=c.dir*(0==c.ori?1:-1);let D=M(f[1==z?s:r]),P=k(a[1==z?s:r]),A=P,W=P;i&&-1==e&&(W=b,S(E,W,D)),S(E,P,D);for(let l=1==z?s:r;l>=s&&r>=l;l+=z){let t=f[l];if(null==t)continue;let n=k(a[l]),i=M(t);1==e?S(E,n,D):S(E,A,i),S(E,n,i),D=i,A=n}let Y=A;i&&1==e&&(Y=b+v,S(E,Y,D));let[C,H]=mt(l,o);if(null!=u.fill||0!=C){let e=T.fill=new Path2D(E),t=M(u.fillTo(l,o,u.min,u.max,C));S(e,Y,t),S(e,W,t)}if(!u.spanGaps){let i=[];i.push(..._t(a,f,s,r,z,k,n));let h=u.width*y/2,d=t||1==e?h:-h,p=t||-1==e?-h:h;i.forEach((l=>{l[0]+=d,l[1]+=p})),T.gaps=i=u.gaps(l,o,s,r,i),T.clip=wt(i,c.ori,m,g,x,w)}return 0!=H&&(T.band=2==H?[xt(l,o,s,r,E,-1),xt(l,o,s,r,E,1)]:xt(l,o,s,r,E,H)),T}))},l.bars=function(l){const e=Q((l=l||Hl).size,[.6,gl,1]),t=l.align||0,n=l.gap||0;let i=l.radius;i=null==i?[0,0]:"number"==typeof i?[i,0]:i;const o=bl(i),s=1-e[0],r=Q(e[1],gl),u=Q(e[2],1),a=Q(l.disp,Hl),f=Q(l.each,(()=>{})),{fill:c,stroke:h}=a;return(l,e,i,d)=>pt(l,e,((p,m,g,x,w,_,b,v,k,M,S)=>{let T,E,z=p.pxRound,D=t,P=n*y,A=r*y,W=u*y;0==x.ori?[T,E]=o(l,e):[E,T]=o(l,e);const Y=x.dir*(0==x.ori?1:-1);let C,H,F,R=0==x.ori?Tt:Et,G=0==x.ori?f:(l,e,t,n,i,o,s)=>{f(l,e,t,i,n,s,o)},I=Q(l.bands,Fl).find((l=>l.series[0]==e)),L=p.fillTo(l,e,p.min,p.max,null!=I?I.dir:0),O=z(b(L,w,S,k)),N=M,j=z(p.width*y),U=!1,V=null,B=null,$=null,J=null;null==c||0!=j&&null==h||(U=!0,V=c.values(l,e,i,d),B=new Map,new Set(V).forEach((l=>{null!=l&&B.set(l,new Path2D)})),j>0&&($=h.values(l,e,i,d),J=new Map,new Set($).forEach((l=>{null!=l&&J.set(l,new Path2D)}))));let{x0:q,size:K}=a;if(null!=q&&null!=K){D=1,m=q.values(l,e,i,d),2==q.unit&&(m=m.map((e=>l.posToVal(v+e*M,x.key,!0))));let t=K.values(l,e,i,d);H=2==K.unit?t[0]*M:_(t[0],x,M,v)-_(0,x,M,v),N=Rt(m,g,_,x,M,v,N),F=N-H+P}else N=Rt(m,g,_,x,M,v,N),F=N*s+P,H=N-F;1>F&&(F=0),H/2>j||(j=0),5>F&&(z=vl);let X=F>0;H=z(wl(N-F-(X?j:0),W,A)),C=(0==D?H/2:D==Y?0:H)-D*Y*((0==D?P/2:0)+(X?j/2:0));const Z={stroke:null,fill:null,clip:null,band:null,gaps:null,flags:0},ll=U?null:new Path2D;let el=null;if(null!=I)el=l.data[I.series[1]];else{let{y0:t,y1:n}=a;null!=t&&null!=n&&(g=n.values(l,e,i,d),el=t.values(l,e,i,d))}let tl=T*H,nl=E*H;for(let t=1==Y?i:d;t>=i&&d>=t;t+=Y){let n=g[t];if(null==n)continue;if(null!=el){let l=el[t]??0;if(n-l==0)continue;O=b(l,w,S,k)}let i=_(2!=x.distr||null!=a?m[t]:t,x,M,v),o=b(Q(n,L),w,S,k),s=z(i-C),r=z(fl(o,O)),u=z(al(o,O)),f=r-u;if(null!=n){let i=0>n?nl:tl,o=0>n?tl:nl;U?(j>0&&null!=$[t]&&R(J.get($[t]),s,u+sl(j/2),H,fl(0,f-j),i,o),null!=V[t]&&R(B.get(V[t]),s,u+sl(j/2),H,fl(0,f-j),i,o)):R(ll,s,u+sl(j/2),H,fl(0,f-j),i,o),G(l,e,t,s-j/2,u,H+j,f)}}return j>0?Z.stroke=U?J:ll:U||(Z._fill=0==p.width?p._fill:p._stroke??p._fill,Z.width=0),Z.fill=U?B:ll,Z}))},l.spline=function(l){return function(l,e){const t=Q(e?.alignGaps,0);return(e,n,i,o)=>pt(e,n,((s,r,u,a,f,c,h,d,p,m,g)=>{[i,o]=U(u,i,o);let x,w,_,b=s.pxRound,v=l=>b(c(l,a,m,d)),k=l=>b(h(l,f,g,p));0==a.ori?(x=kt,_=Mt,w=Pt):(x=yt,_=St,w=At);const y=a.dir*(0==a.ori?1:-1);let M=v(r[1==y?i:o]),S=M,T=[],E=[];for(let l=1==y?i:o;l>=i&&o>=l;l+=y)if(null!=u[l]){let e=v(r[l]);T.push(S=e),E.push(k(u[l]))}const z={stroke:l(T,E,x,_,w,b),fill:null,clip:null,band:null,gaps:null,flags:1},D=z.stroke;let[P,A]=mt(e,n);if(null!=s.fill||0!=P){let l=z.fill=new Path2D(D),t=k(s.fillTo(e,n,s.min,s.max,P));_(l,S,t),_(l,M,t)}if(!s.spanGaps){let l=[];l.push(..._t(r,u,i,o,y,v,t)),z.gaps=l=s.gaps(e,n,i,o,l),z.clip=wt(l,a.ori,d,p,m,g)}return 0!=A&&(z.band=2==A?[xt(e,n,i,o,D,-1),xt(e,n,i,o,D,1)]:xt(e,n,i,o,D,A)),z}))}(Gt,l)}}return en}();\n', css: '.uplot, .uplot *, .uplot *::before, .uplot *::after {box-sizing: border-box;}.uplot {font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji";line-height: 1.5;width: min-content;}.u-title {text-align: center;font-size: 18px;font-weight: bold;}.u-wrap {position: relative;user-select: none;}.u-over, .u-under {position: absolute;}.u-under {overflow: hidden;}.uplot canvas {display: block;position: relative;width: 100%;height: 100%;}.u-axis {position: absolute;}.u-legend {font-size: 14px;margin: auto;text-align: center;}.u-inline {display: block;}.u-inline * {display: inline-block;}.u-inline tr {margin-right: 16px;}.u-legend th {font-weight: 600;}.u-legend th > * {vertical-align: middle;display: inline-block;}.u-legend .u-marker {width: 1em;height: 1em;margin-right: 4px;background-clip: padding-box !important;}.u-inline.u-live th::after {content: ":";vertical-align: middle;}.u-inline:not(.u-live) .u-value {display: none;}.u-series > * {padding: 4px;}.u-series th {cursor: pointer;}.u-legend .u-off > * {opacity: 0.3;}.u-select {background: rgba(0,0,0,0.07);position: absolute;pointer-events: none;}.u-cursor-x, .u-cursor-y {position: absolute;left: 0;top: 0;pointer-events: none;will-change: transform;}.u-hz .u-cursor-x, .u-vt .u-cursor-y {height: 100%;border-right: 1px dashed #607D8B;}.u-hz .u-cursor-y, .u-vt .u-cursor-x {width: 100%;border-bottom: 1px dashed #607D8B;}.u-cursor-pt {position: absolute;top: 0;left: 0;border-radius: 50%;border: 0 solid;pointer-events: none;will-change: transform;/*this has to be !important since we set inline "background" shorthand */background-clip: padding-box !important;}.u-axis.u-off, .u-select.u-off, .u-cursor-x.u-off, .u-cursor-y.u-off, .u-cursor-pt.u-off {display: none;}' };
+  } else {
+    const require2 = createRequire(import.meta.url);
+    cached = {
+      js: readFileSync(require2.resolve("uplot/dist/uPlot.iife.min.js"), "utf8"),
+      css: readFileSync(require2.resolve("uplot/dist/uPlot.min.css"), "utf8")
+    };
+  }
+  return cached;
+}
+
+// src/report/csv.ts
+var LOCUST_PERCENTILES = [
+  ["50%", 50],
+  ["66%", 66],
+  ["75%", 75],
+  ["80%", 80],
+  ["90%", 90],
+  ["95%", 95],
+  ["98%", 98],
+  ["99%", 99],
+  ["99.9%", 99.9],
+  ["99.99%", 99.99],
+  ["100%", 100]
+];
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value !== "string") return String(value);
+  const text2 = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+function csv(head, rows) {
+  return [head, ...rows].map((r) => r.map(csvField).join(",")).join("\n") + "\n";
+}
+var ms = (us) => Math.round(us) / 1e3;
+function statsRow(type, name, requests, failures, seconds4, histogram, fallback) {
+  const perSecond2 = (n) => seconds4 > 0 ? Math.round(n / seconds4 * 1e3) / 1e3 : 0;
+  const maxMs = fallback?.max ?? (histogram ? ms(histogram.maxMicros) : "");
+  const at = (h, p) => typeof maxMs === "number" ? Math.min(ms(h.percentileMicros(p)), maxMs) : ms(h.percentileMicros(p));
+  const percentiles = LOCUST_PERCENTILES.map(([, p]) => {
+    if (histogram) return at(histogram, p);
+    const known = { 50: fallback?.p50, 90: fallback?.p90, 95: fallback?.p95, 99: fallback?.p99, 100: fallback?.max };
+    return known[p] ?? "";
+  });
+  return [
+    type,
+    name,
+    requests,
+    failures,
+    histogram ? at(histogram, 50) : fallback?.p50 ?? "",
+    fallback?.mean ?? (histogram ? ms(histogram.meanMicros) : ""),
+    histogram ? at(histogram, 0) : "",
+    maxMs,
+    perSecond2(requests),
+    perSecond2(failures),
+    ...percentiles
+  ];
+}
+function statsCsv(report) {
+  const seconds4 = report.load.trialDurationMs * report.load.trials / 1e3;
+  const rows = report.endpoints.map((e) => {
+    const histogram = mergeHistograms2([e.histogram]);
+    try {
+      return statsRow(e.method, e.name, e.requests, e.errors, seconds4, histogram, e.latencyMs);
+    } finally {
+      histogram?.release();
+    }
+  });
+  const all = mergeHistograms2(report.endpoints.map((e) => e.histogram));
+  try {
+    const answered = report.endpoints.filter((e) => e.histogram !== void 0);
+    const exactMax = answered.length > 0 ? { max: Math.max(...answered.map((e) => e.latencyMs.max)) } : void 0;
+    rows.push(statsRow("", "Aggregated", report.totals.requests, report.totals.errors, seconds4, all, exactMax));
+  } finally {
+    all?.release();
+  }
+  const head = ["Type", "Name", "Request Count", "Failure Count", "Median Response Time", "Average Response Time", "Min Response Time", "Max Response Time", "Requests/s", "Failures/s", ...LOCUST_PERCENTILES.map(([c]) => c)];
+  return csv(head, rows);
+}
+function timelineCsv(report) {
+  const head = ["Timestamp", "Time (s)", "Name", "Requests/s", "Failures/s", "50%", "95%", "99%", "100%", ...ERROR_CLASSES.map((c) => `${c} errors`)];
+  const t = report.timeline;
+  if (!t) return csv(head, []);
+  const startMs = Date.parse(report.startedAt) + report.load.warmupMs;
+  const seconds4 = t.bucketMs / 1e3;
+  const rows = [];
+  for (const e of t.endpoints) {
+    for (let i = 0; i < t.points; i++) {
+      const failures = ERROR_CLASSES.reduce((sum2, c) => sum2 + (e.errors[c]?.[i] ?? 0), 0);
+      rows.push([
+        Math.round((startMs + i * t.bucketMs) / 1e3),
+        i * seconds4,
+        e.name,
+        e.requests[i] / seconds4,
+        failures / seconds4,
+        e.p50Ms[i],
+        e.p95Ms[i],
+        e.p99Ms[i],
+        e.maxMs[i],
+        ...ERROR_CLASSES.map((c) => e.errors[c]?.[i] ?? 0)
+      ]);
+    }
+  }
+  return csv(head, rows);
+}
+function comparisonsCsv(report) {
+  const head = ["Name", "Metric", "Baseline", "Current", "Change", "Change Kind", "Interval Lower", "Interval Upper", "p", "p (Holm)", "p (BH)", "Significant", "Severity", "Advisory Severity", "Method"];
+  return csv(head, report.comparisons.map((c) => [
+    c.endpoint,
+    c.metric,
+    c.baseline,
+    c.current,
+    c.change,
+    c.changeKind,
+    c.interval?.lower,
+    c.interval?.upper,
+    c.p,
+    c.pAdjusted,
+    c.pBH,
+    c.significant,
+    c.severity,
+    c.advisorySeverity ?? "",
+    c.method ?? ""
+  ]));
+}
+function csvExports(report) {
+  return { "stats.csv": statsCsv(report), "timeline.csv": timelineCsv(report), "comparisons.csv": comparisonsCsv(report) };
+}
+
+// src/import/pipeline.ts
+import { basename as basename3, extname as extname2 } from "node:path";
+
+// src/import/index.ts
+import { basename as basename2 } from "node:path";
+
+// src/import/artillery.ts
+import { readFile as readFile5, stat as stat2 } from "node:fs/promises";
+var BY_ENDPOINT = "plugins.metrics-by-endpoint.";
+var RESPONSE_TIME = `${BY_ENDPOINT}response_time.`;
+var MAX_BYTES = 256 * 1024 * 1024;
+var QUANTILES = [["p50", 0.5], ["p75", 0.75], ["p90", 0.9], ["p95", 0.95], ["p99", 0.99], ["p999", 0.999], ["max", 1]];
+var DEFAULT_PERIOD_MS = 1e4;
+async function readArtilleryReport(file) {
+  const size = await stat2(file).then((s) => s.size, (err) => {
+    throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
+  });
+  if (size > MAX_BYTES) throw importError(file, void 0, `${size} bytes is too large for an Artillery report (at most ${MAX_BYTES})`);
+  let report;
+  try {
+    report = JSON.parse(await readFile5(file, "utf8"));
+  } catch (err) {
+    throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not an artillery --output report?`);
+  }
+  if (typeof report !== "object" || report === null || !Array.isArray(report.intermediate) || typeof report.aggregate !== "object") {
+    throw importError(file, void 0, "not an Artillery 2 JSON report (no aggregate and intermediate; write one with artillery run --output report.json)");
+  }
+  const periods = report.intermediate;
+  const starts = periods.map((p, i) => {
+    const start = Number(p.period ?? p.firstMetricAt);
+    if (!Number.isFinite(start) || start < 1e11) throw importError(file, void 0, `intermediate[${i}].period ${JSON.stringify(p.period)} is not epoch milliseconds`);
+    return start;
+  });
+  const intervals = [];
+  periods.forEach((p, i) => {
+    const startMs = starts[i];
+    const lastMetric = Number(p.lastMetricAt);
+    const endMs = i + 1 < starts.length ? starts[i + 1] : Number.isFinite(lastMetric) && lastMetric > startMs ? lastMetric + 1 : startMs + DEFAULT_PERIOD_MS;
+    intervals.push(...periodIntervals(p, startMs, endMs, `intermediate[${i}]`, file));
+  });
+  return {
+    file,
+    intervals,
+    warnings: [{
+      code: "import-approximate",
+      message: `Imported from Artillery's report (${file}): Artillery 2 keeps per-period summaries, not each request, so trials are made of its periods and latency histograms are drawn from each period's percentiles (p50 \u2026 p99.9, max) \u2014 percentiles are approximate and the mean is an estimate.`
+    }]
+  };
+}
+function periodIntervals(p, startMs, endMs, where, file) {
+  const counters = p.counters ?? {};
+  const summaries = p.summaries ?? {};
+  const count3 = (key) => {
+    const v = counters[key];
+    if (v === void 0) return 0;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw importError(file, void 0, `${where}.counters["${key}"] ${JSON.stringify(v)} is not a count`);
+    return v;
+  };
+  const names = Object.keys(summaries).filter((k) => k.startsWith(RESPONSE_TIME)).map((k) => k.slice(RESPONSE_TIME.length));
+  const countersOf = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(counters)) {
+    const m = /^plugins\.metrics-by-endpoint\.(.+)\.(codes|errors)\.[^.]+$/.exec(key);
+    if (m) countersOf.add(m[1]);
+  }
+  for (const n of countersOf) if (!names.includes(n)) names.push(n);
+  if (names.length === 0) {
+    const out = interval2("all", startMs, endMs, counters, "http.codes.", "errors.", summaries["http.response_time"], where, file);
+    const sent = count3("http.requests");
+    if (out && sent > out.requests) {
+      out.errors.other += sent - out.requests - 0;
+      out.requests = sent;
+    }
+    return out ? [out] : [];
+  }
+  return names.flatMap((name) => {
+    const out = interval2(name, startMs, endMs, counters, `${BY_ENDPOINT}${name}.codes.`, `${BY_ENDPOINT}${name}.errors.`, summaries[`${RESPONSE_TIME}${name}`], where, file);
+    return out ? [out] : [];
+  });
+}
+function interval2(label, startMs, endMs, counters, codesPrefix, errorsPrefix, summary, where, file) {
+  const statusCounts = {};
+  const errors = emptyErrorCounts();
+  let requests = 0;
+  for (const [key, value] of Object.entries(counters)) {
+    if (typeof value !== "number") continue;
+    if (key.startsWith(codesPrefix)) {
+      const code = key.slice(codesPrefix.length);
+      if (!/^\d{3}$/.test(code)) continue;
+      statusCounts[code] = (statusCounts[code] ?? 0) + value;
+      requests += value;
+      if (!/^[23]/.test(code)) errors.status += value;
+    } else if (key.startsWith(errorsPrefix)) {
+      errors[classifyArtilleryError(key.slice(errorsPrefix.length))] += value;
+      requests += value;
+    }
+  }
+  if (requests === 0) return void 0;
+  const quantiles = [];
+  if (summary) {
+    for (const [key, q] of QUANTILES) {
+      const v = summary[key];
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw importError(file, void 0, `${where}: the ${label} summary's ${key} ${JSON.stringify(v)} is not a number of milliseconds`);
+      quantiles.push([q, v]);
+    }
+  }
+  return {
+    label,
+    startMs,
+    endMs,
+    requests,
+    errors,
+    statusCounts,
+    quantiles,
+    ...typeof summary?.min === "number" ? { minMs: summary.min } : {}
+  };
+}
+function classifyArtilleryError(code) {
+  if (code === "ECONNREFUSED") return "refused";
+  if (code === "ECONNRESET" || code === "EPIPE") return "reset";
+  if (/TIMEDOUT|timeout/i.test(code)) return "timeout";
+  return "other";
+}
+
+// src/import/autocannon.ts
+import { readFile as readFile6, stat as stat3 } from "node:fs/promises";
+var PERCENTILES2 = [
+  ["p0_001", 1e-5],
+  ["p0_01", 1e-4],
+  ["p0_1", 1e-3],
+  ["p1", 0.01],
+  ["p2_5", 0.025],
+  ["p10", 0.1],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p90", 0.9],
+  ["p97_5", 0.975],
+  ["p99", 0.99],
+  ["p99_9", 0.999],
+  ["p99_99", 0.9999],
+  ["p99_999", 0.99999]
+];
+var MAX_BYTES2 = 16 * 1024 * 1024;
+async function readAutocannon(file) {
+  const size = await stat3(file).then((s) => s.size, (err) => {
+    throw importError(file, void 0, err.code === "ENOENT" ? "no such file" : err.message);
+  });
+  if (size > MAX_BYTES2) throw importError(file, void 0, `${size} bytes is too large for an autocannon JSON result (at most ${MAX_BYTES2})`);
+  let data;
+  try {
+    data = JSON.parse(await readFile6(file, "utf8"));
+  } catch (err) {
+    throw importError(file, void 0, `not JSON (${err.message}); a cut file, or not autocannon --json output?`);
+  }
+  const problems = [];
+  const num = (value, field) => {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      problems.push(`${field} ${JSON.stringify(value)} is not a number >= 0`);
+      return 0;
+    }
+    return value;
+  };
+  if (typeof data !== "object" || data === null || typeof data.latency !== "object" || data.latency === null || typeof data.requests !== "object") {
+    throw importError(file, void 0, "not an autocannon JSON result (no latency and requests objects; run autocannon with --json)");
+  }
+  const startMs = Date.parse(String(data.start));
+  const finishMs = Date.parse(String(data.finish));
+  if (!Number.isFinite(startMs) || !Number.isFinite(finishMs) || finishMs <= startMs) problems.push(`start ${JSON.stringify(data.start)} and finish ${JSON.stringify(data.finish)} are not two ISO times in order`);
+  const answered = num(data.requests.total, "requests.total");
+  const errorCount = num(data.errors, "errors");
+  const timeouts = num(data.timeouts, "timeouts");
+  const quantiles = PERCENTILES2.map(([key, q]) => [q, num(data.latency[key], `latency.${key}`)]);
+  quantiles.push([1, num(data.latency.max, "latency.max")]);
+  const statusCounts = {};
+  let unexpected = 0;
+  for (const [code, entry] of Object.entries(data.statusCodeStats ?? {})) {
+    if (!/^\d{3}$/.test(code)) problems.push(`statusCodeStats: "${code}" is not a status code`);
+    const count3 = num(entry?.count, `statusCodeStats.${code}.count`);
+    statusCounts[code] = count3;
+    if (!code.startsWith("2")) unexpected += count3;
+  }
+  if (problems.length > 0) throw importError(file, void 0, `not a usable autocannon result: ${problems.join("; ")}`);
+  const errors = emptyErrorCounts();
+  errors.timeout = Math.min(timeouts, errorCount);
+  errors.other = errorCount - errors.timeout;
+  errors.status = unexpected;
+  const url = typeof data.url === "string" ? data.url : void 0;
+  return {
+    file,
+    concurrency: typeof data.connections === "number" ? data.connections : void 0,
+    intervals: [{
+      label: typeof data.title === "string" && data.title ? data.title : url ? new URL(url).pathname : "autocannon",
+      url,
+      startMs,
+      endMs: finishMs,
+      requests: answered + errorCount,
+      errors,
+      statusCounts,
+      quantiles,
+      minMs: num(data.latency.min, "latency.min")
+    }],
+    warnings: [{
+      code: "import-single-trial",
+      message: `Imported from autocannon (${file}), which reports one summary for the whole run: one trial, so no test across trials can confirm a regression \u2014 changes are advisory only; thresholds still apply. For a gating comparison import a tool that records every request (JMeter, k6) or run loadgate itself.`
+    }]
+  };
+}
+
+// src/import/locust.ts
+var PERCENTILES3 = [
+  ["50%", 0.5],
+  ["66%", 0.66],
+  ["75%", 0.75],
+  ["80%", 0.8],
+  ["90%", 0.9],
+  ["95%", 0.95],
+  ["98%", 0.98],
+  ["99%", 0.99],
+  ["99.9%", 0.999],
+  ["99.99%", 0.9999],
+  ["100%", 1]
+];
+var REQUIRED2 = ["Timestamp", "User Count", "Type", "Name", "Total Request Count", "Total Failure Count", ...PERCENTILES3.map(([c]) => c)];
+async function readLocustHistory(file) {
+  let columns;
+  let width = 0;
+  let previousTime;
+  let concurrency = 0;
+  const last = /* @__PURE__ */ new Map();
+  const intervals = [];
+  for await (const { text: text2, line } of readLines(file, { requireFinalNewline: true })) {
+    if (text2 === "") continue;
+    const fields = splitCsvLine(text2);
+    if (!Array.isArray(fields)) throw importError(file, line, fields.problem);
+    if (!columns) {
+      const missing = REQUIRED2.filter((c) => !fields.includes(c));
+      if (missing.length > 0) {
+        throw importError(file, line, `not a Locust stats history header: missing the columns ${missing.join(", ")} (use the PREFIX_stats_history.csv file that locust --csv PREFIX --csv-full-history writes)`);
+      }
+      columns = Object.fromEntries(fields.map((n, i) => [n, i]));
+      width = fields.length;
+      continue;
+    }
+    if (fields.length !== width) throw importError(file, line, `${fields.length} fields where the header has ${width}${fields.length < width ? " (a cut line?)" : ""}`);
+    const timestamp = fields[columns.Timestamp];
+    if (!/^\d+$/.test(timestamp) || Number(timestamp) > 1e11) {
+      throw importError(file, line, `Timestamp "${timestamp}" is not whole epoch seconds (mixed units? Locust writes seconds)`);
+    }
+    const timeMs = Number(timestamp) * 1e3;
+    const users = Number(fields[columns["User Count"]]);
+    if (users > concurrency) concurrency = users;
+    const name = fields[columns.Name];
+    if (name === "Aggregated" && fields[columns.Type] === "") {
+      previousTime = timeMs;
+      continue;
+    }
+    const requests = wholeNumber(fields[columns["Total Request Count"]], "Total Request Count", file, line);
+    const failures = wholeNumber(fields[columns["Total Failure Count"]], "Total Failure Count", file, line);
+    const before = last.get(name) ?? { requests: 0, failures: 0 };
+    last.set(name, { requests, failures });
+    const newRequests = requests - before.requests;
+    const newFailures = failures - before.failures;
+    if (newRequests < 0 || newFailures < 0) throw importError(file, line, `${name}: the total counts went down (${before.requests} \u2192 ${requests}); rows from two runs mixed?`);
+    const startMs = previousTime !== void 0 && previousTime < timeMs ? previousTime : timeMs - 1e3;
+    if (newRequests === 0) continue;
+    const quantiles = rowQuantiles(fields, columns, file, line);
+    const errors = emptyErrorCounts();
+    errors.status = newFailures;
+    intervals.push({
+      label: name,
+      method: fields[columns.Type] || void 0,
+      startMs,
+      endMs: timeMs,
+      requests: newRequests,
+      errors,
+      statusCounts: {},
+      quantiles: quantiles ?? cumulativeQuantiles(fields, columns),
+      ...columns["Total Min Response Time"] !== void 0 ? { minMs: Number(fields[columns["Total Min Response Time"]]) || void 0 } : {}
+    });
+  }
+  if (!columns) throw importError(file, void 0, "the file is empty (a Locust stats history starts with a header line)");
+  return {
+    file,
+    intervals,
+    concurrency,
+    warnings: [{
+      code: "import-approximate",
+      message: `Imported from Locust's stats history (${file}): trials are made of its one-second intervals, and each interval's latency histogram is drawn from Locust's current percentiles, which cover a sliding window of recent requests rather than exactly that interval \u2014 percentiles are approximate and the mean is an estimate.`
+    }]
+  };
+}
+function rowQuantiles(fields, columns, file, line) {
+  const points = [];
+  for (const [column, q] of PERCENTILES3) {
+    const text2 = fields[columns[column]];
+    if (text2 === "N/A") return void 0;
+    const value = Number(text2);
+    if (!Number.isFinite(value) || value < 0) throw importError(file, line, `${column} "${text2}" is not a number of milliseconds`);
+    points.push([q, value]);
+  }
+  return points[points.length - 1][1] > 0 ? points : void 0;
+}
+function cumulativeQuantiles(fields, columns) {
+  const median7 = Number(fields[columns["Total Median Response Time"]] ?? 0) || 0;
+  const max2 = Number(fields[columns["Total Max Response Time"]] ?? median7) || median7;
+  return [[0.5, median7], [1, Math.max(median7, max2)]];
+}
+function wholeNumber(text2, column, file, line) {
+  if (!/^\d+$/.test(text2)) throw importError(file, line, `${column} "${text2}" is not a whole number`);
+  return Number(text2);
 }
 
 // src/import/summary-bin.ts
@@ -60162,48 +61393,9 @@ async function importResults(options) {
   const { plan } = imported.window;
   imported.measurement.warnings.unshift({
     code: "imported",
-    message: `Measured by ${FORMAT_TOOL[format]}, imported from ${basename(file)}: ${imported.samples.toLocaleString("en-US")} requests, ${imported.endpoints.length === 1 ? "1 endpoint" : `${imported.endpoints.length} endpoints`}, ${plan.trials.length === 1 ? "1 trial" : `${plan.trials.length} trials`} of ${(plan.trialDurationMs / 1e3).toFixed(3).replace(/\.?0+$/, "")} s after a ${plan.warmupMs / 1e3} s warm-up` + (imported.outside > 0 ? `; ${imported.outside.toLocaleString("en-US")} requests outside that window left out` : "") + ". loadgate did not send this load: generator health (CPU, send lag) is unknown."
+    message: `Measured by ${FORMAT_TOOL[format]}, imported from ${basename2(file)}: ${imported.samples.toLocaleString("en-US")} requests, ${imported.endpoints.length === 1 ? "1 endpoint" : `${imported.endpoints.length} endpoints`}, ${plan.trials.length === 1 ? "1 trial" : `${plan.trials.length} trials`} of ${(plan.trialDurationMs / 1e3).toFixed(3).replace(/\.?0+$/, "")} s after a ${plan.warmupMs / 1e3} s warm-up` + (imported.outside > 0 ? `; ${imported.outside.toLocaleString("en-US")} requests outside that window left out` : "") + ". loadgate did not send this load: generator health (CPU, send lag) is unknown."
   });
   return imported;
-}
-
-// src/import/profile.ts
-var DEFAULT_METRICS2 = ["p50", "p95", "throughput", "error_rate"];
-function importedProfile(imported, options) {
-  const { base: base2 } = options;
-  const { plan } = imported.window;
-  const byName = new Map((base2?.endpoints ?? []).map((e) => [e.name, e]));
-  return {
-    name: base2?.name ?? options.name,
-    load: {
-      model: "closed",
-      connections: 1,
-      warmupMs: plan.warmupMs,
-      durationMs: plan.totalMs - plan.warmupMs,
-      trials: plan.trials.length,
-      requestTimeoutMs: 0
-    },
-    endpoints: imported.endpoints.map((e) => {
-      const own3 = byName.get(e.name);
-      return {
-        name: e.name,
-        method: e.method,
-        path: e.path,
-        // The format goes into every endpoint's headers slot of the fingerprint: a JMeter history
-        // and a k6 history of the same labels are not one history.
-        headers: { "x-loadgate-import": options.format },
-        weight: 1,
-        expectStatus: own3?.expectStatus ?? [],
-        thresholds: own3?.thresholds ?? [],
-        ...own3?.severity ? { severity: own3.severity } : {},
-        ...own3?.line ? { line: own3.line } : {}
-      };
-    }),
-    thresholds: base2?.thresholds ?? [],
-    regression: base2?.regression ?? { metrics: [...DEFAULT_METRICS2], alpha: 0.05, severity: { ...DEFAULT_SEVERITY } },
-    readiness: base2?.readiness ?? { path: "/", timeoutMs: 0 },
-    ...base2?.level ? { level: base2.level } : {}
-  };
 }
 
 // src/import/pipeline.ts
@@ -60218,11 +61410,11 @@ async function runImportPipeline(options, edges) {
   const window2 = windowOf(options);
   edges.log.info(`Importing ${options.file} (${options.format})`);
   const imported = await importResults({ format: options.format, file: options.file, window: window2, mapping: options.mapping });
-  const name = options.name ?? basename2(options.file, extname(options.file));
+  const name = options.name ?? basename3(options.file, extname2(options.file));
   const profile = importedProfile(imported, { name, format: options.format, base: options.profile });
   const fingerprint = profileFingerprint(profile);
   const runner = edges.runner();
-  const target = `${options.format}:${basename2(options.file)}`;
+  const target = `${options.format}:${basename3(options.file)}`;
   const result = buildRunResult(profile, fingerprint, target, imported.measurement, runner);
   edges.log.info(`Imported ${imported.samples.toLocaleString("en-US")} requests over ${profile.endpoints.length} endpoints in ${profile.load.trials} trials`);
   if (!options.baselineFile) return judgeAndSave({ profile, failOn: options.failOn, saveBaseline: options.saveBaseline, origin: options.origin }, edges, result);
@@ -60233,323 +61425,18 @@ async function runImportPipeline(options, edges) {
     window: { warmupMs: profile.load.warmupMs, durationMs: profile.load.durationMs, trials: profile.load.trials },
     mapping: options.mapping
   });
-  const baselineResult = buildRunResult(profile, fingerprint, `${options.format}:${basename2(options.baselineFile)}`, baselineImport.measurement, runner);
+  const baselineResult = buildRunResult(profile, fingerprint, `${options.format}:${basename3(options.baselineFile)}`, baselineImport.measurement, runner);
   const baseline = appendRun(void 0, result.profile, baselineRunFromResult(baselineResult));
   const verdict = withRunHealth(decideVerdict({
     profile,
     fingerprint,
     result,
     baseline,
-    baselineUse: { status: "found", source: basename2(options.baselineFile), runs: 1, mode: "paired" },
+    baselineUse: { status: "found", source: basename3(options.baselineFile), runs: 1, mode: "paired" },
     failOn: options.failOn,
     mode: "paired"
   }), result);
   return { report: buildReport(result, verdict) };
-}
-
-// src/import/settings.ts
-var MAX_IMPORT_TRIALS = 1e3;
-function parseStartAt(value) {
-  if (/^\d{13}$/.test(value)) return Number(value);
-  if (/^\d{10}$/.test(value)) return Number(value) * 1e3;
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return void 0;
-  const ms2 = Date.parse(value);
-  return Number.isFinite(ms2) ? ms2 : void 0;
-}
-async function readImportSettings(raw, names) {
-  const problems = [];
-  const bad = (key, value, valid) => problems.push(`${names[key]}: "${value}" ${valid}`);
-  const format = raw.format?.trim() ?? "";
-  if (!format) problems.push(`${names.format}: required with ${names.results} (one of: ${IMPORT_FORMATS.join(", ")})`);
-  else if (!IMPORT_FORMATS.includes(format)) bad("format", format, `is not a results format loadgate imports (use one of: ${IMPORT_FORMATS.join(", ")})`);
-  const file = raw.results?.trim() ?? "";
-  if (!file) problems.push(`${names.results}: required (the results file the other tool wrote)`);
-  const window2 = {};
-  for (const key of ["warmup", "duration"]) {
-    const value = raw[key]?.trim();
-    if (!value) continue;
-    const ms2 = parseDurationMs(value);
-    if (ms2 === void 0 || key === "duration" && ms2 <= 0) bad(key, value, `is not a ${key === "duration" ? "positive " : ""}duration (use e.g. 5s, 1m30s)`);
-    else window2[key === "warmup" ? "warmupMs" : "durationMs"] = ms2;
-  }
-  const trials = raw.trials?.trim();
-  if (trials) {
-    const n = Number(trials);
-    if (!/^\d+$/.test(trials) || n < 1 || n > MAX_IMPORT_TRIALS) bad("trials", trials, `is not a whole number from 1 to ${MAX_IMPORT_TRIALS}`);
-    else window2.trials = n;
-  }
-  const startAt = raw.startAt?.trim();
-  if (startAt) {
-    const ms2 = parseStartAt(startAt);
-    if (ms2 === void 0) bad("startAt", startAt, "is not a time (use ISO 8601 like 2026-11-30T14:00:00Z, or epoch milliseconds)");
-    else window2.startAtMs = ms2;
-  }
-  const name = raw.name?.trim();
-  if (name !== void 0 && name !== "" && !/^[A-Za-z0-9._-]{1,100}$/.test(name)) bad("name", name, "is not a run name (1 to 100 letters, digits, dots, dashes or underscores)");
-  if (problems.length > 0) throw new LoadgateError("LOADGATE_INPUT_INVALID", problems.length === 1 ? problems[0] : `${problems.length} problems:
-  ${problems.join("\n  ")}`);
-  const mappingFile = raw.mapping?.trim();
-  const baselineFile = raw.baselineResults?.trim();
-  return {
-    format,
-    file,
-    ...baselineFile ? { baselineFile } : {},
-    ...mappingFile ? { mapping: await readEndpointMapping(mappingFile) } : {},
-    ...name ? { name } : {},
-    window: window2
-  };
-}
-
-// src/shard/pipeline.ts
-import { readdir } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
-// src/shard/merge.ts
-var LATE_SHARE_OF_TRIAL = 0.1;
-function mergeShards(inputs, options) {
-  if (inputs.length === 0) throw new LoadgateError("LOADGATE_SHARDS_MISSING", "no shard results to merge (is the directory the one the shards uploaded to?)");
-  const first = inputs[0].result;
-  const count3 = first.shard.count;
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, result } of inputs) {
-    const differs = result.shard.count !== count3 ? `it is one of ${result.shard.count} shards, not ${count3}` : result.startAtMs !== first.startAtMs ? `its start-at ${new Date(result.startAtMs).toISOString()} is not ${new Date(first.startAtMs).toISOString()}` : result.name !== first.name ? `its run is "${result.name}", not "${first.name}"` : JSON.stringify(result.window) !== JSON.stringify(first.window) ? `its window ${JSON.stringify(result.window)} is not ${JSON.stringify(first.window)}` : seen.has(result.shard.index) ? `shard ${result.shard.index} came twice (also ${seen.get(result.shard.index)})` : void 0;
-    if (differs) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file} does not belong with ${inputs[0].file}: ${differs}`);
-    seen.set(result.shard.index, file);
-  }
-  const plan = planTrials({ model: "closed", connections: 1, requestTimeoutMs: 0, ...first.window });
-  const missing = Array.from({ length: count3 }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  const lateAfterMs = plan.warmupMs + LATE_SHARE_OF_TRIAL * plan.trialDurationMs;
-  const late = inputs.map(({ result }) => ({ index: result.shard.index, lateMs: result.firstSampleMs - first.startAtMs })).filter((s) => s.lateMs > lateAfterMs).sort((a, b) => a.index - b.index);
-  const warnings = [];
-  if (missing.length > 0 || late.length > 0) {
-    const onTime = count3 - missing.length - late.length;
-    const what = [
-      ...missing.map((i) => `shard ${i} missing`),
-      ...late.map((s) => `shard ${s.index} started ${(s.lateMs / 1e3).toFixed(3)} s after start-at, after the ${(plan.warmupMs / 1e3).toFixed(3)} s warm-up`)
-    ].join("; ");
-    const message = `${onTime} of ${count3} shards on time (${what}): the merged load is smaller than the profile's`;
-    if (!options.allowMissing) {
-      throw new LoadgateError("LOADGATE_SHARDS_MISSING", `${message}. Not gated; to gate on the shards that came, set allow-missing-shards (--allow-missing-shards)`);
-    }
-    warnings.push({ code: "shards-missing", message: `${message}; gated anyway (allow-missing-shards)` });
-  }
-  const byName = /* @__PURE__ */ new Map();
-  const sorted = [...inputs].sort((a, b) => a.result.shard.index - b.result.shard.index);
-  try {
-    for (const { file, result } of sorted) {
-      for (const e of result.endpoints) {
-        let into = byName.get(e.name);
-        if (!into) {
-          into = createEndpointCounters({ name: e.name, method: e.method, path: e.path, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length);
-          byName.set(e.name, into);
-        }
-        e.trials.forEach((t, k) => {
-          const trial = into.trials[k];
-          trial.requests += t.requests;
-          for (const c of ["refused", "reset", "timeout", "status", "other"]) trial.errors[c] += t.errors[c];
-          for (const [code, n] of Object.entries(t.statusCounts)) {
-            const c = Number(code);
-            if (Number.isInteger(c) && c > 0 && c < STATUS_CODE_SLOTS && Number.isSafeInteger(n)) trial.statusCounts[c] += n;
-          }
-          if (t.histogram) {
-            let h;
-            try {
-              h = decodeLatencyHistogram(t.histogram);
-            } catch (err) {
-              throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: endpoint ${e.name}, trial ${k + 1}: ${err.message}`);
-            }
-            trial.latency.add(h);
-            h.release();
-          }
-        });
-      }
-      for (const w of result.warnings) warnings.push({ code: w.code, message: `shard ${result.shard.index}/${count3}: ${w.message}` });
-    }
-    const names = [...byName.keys()].sort();
-    const endpoints = summarizeEndpoints(names.map((n) => byName.get(n)), plan.trialDurationMs);
-    const perShard = sorted.map(({ result }) => {
-      const requests = result.endpoints.reduce((s, e) => s + e.trials.reduce((t, x) => t + x.requests, 0), 0);
-      return `shard ${result.shard.index}: ${requests.toLocaleString("en-US")} requests, ${result.connections} connections`;
-    });
-    warnings.unshift(
-      ...runHealthWarnings({ model: "closed", endpoints, warmupMs: plan.warmupMs, durationMs: plan.totalMs - plan.warmupMs, failuresSinceAnswer: 0 }),
-      { code: "shards-merged", message: `Merged ${sorted.length} of ${count3} shards, trials aligned to ${new Date(first.startAtMs).toISOString()}: ${perShard.join("; ")}.` }
-    );
-    return {
-      measurement: {
-        startedAt: new Date(first.startAtMs),
-        finishedAt: new Date(first.startAtMs + plan.totalMs),
-        trialDurationMs: plan.trialDurationMs,
-        endpoints,
-        warnings,
-        connections: sorted.reduce((s, { result }) => s + result.connections, 0)
-      },
-      plan,
-      startAtMs: first.startAtMs,
-      name: first.name,
-      endpoints: names.map((n) => ({ name: n, method: byName.get(n).method, path: byName.get(n).path })),
-      merged: sorted.map(({ result }) => result.shard.index),
-      count: count3,
-      missing,
-      late
-    };
-  } finally {
-    releaseEndpointCounters([...byName.values()]);
-  }
-}
-
-// src/shard/result.ts
-import { readFile as readFile6 } from "node:fs/promises";
-var SHARD_RESULT_KIND = "loadgate-shard-result";
-var SHARD_RESULT_VERSION = 1;
-var SHARD_RESULT_MAX_BYTES = 64 * 1024 * 1024;
-function shardResultOf(counters, fields) {
-  return {
-    kind: SHARD_RESULT_KIND,
-    version: SHARD_RESULT_VERSION,
-    ...fields,
-    endpoints: counters.map((e) => ({
-      name: e.name,
-      method: e.method,
-      path: e.path,
-      trials: e.trials.map((t) => {
-        const statusCounts = {};
-        for (let code = 0; code < t.statusCounts.length; code++) if (t.statusCounts[code] > 0) statusCounts[String(code)] = t.statusCounts[code];
-        return { requests: t.requests, errors: { ...t.errors }, statusCounts, histogram: t.latency.count > 0 ? t.latency.encode() : "" };
-      })
-    }))
-  };
-}
-async function readShardResult(file) {
-  let text2;
-  try {
-    text2 = await readFile6(file, "utf8");
-  } catch (err) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
-  }
-  if (text2.length > SHARD_RESULT_MAX_BYTES) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: larger than ${SHARD_RESULT_MAX_BYTES} bytes`);
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch (err) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: not JSON (${err.message})`);
-  }
-  const problem2 = shardResultProblem(doc);
-  if (problem2) throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard result ${file}: ${problem2}`);
-  return doc;
-}
-var count2 = (v) => Number.isSafeInteger(v) && v >= 0;
-function shardResultProblem(doc) {
-  if (typeof doc !== "object" || doc === null || doc.kind !== SHARD_RESULT_KIND) return `not a loadgate shard result (kind is not "${SHARD_RESULT_KIND}")`;
-  if (doc.version !== SHARD_RESULT_VERSION) return `version ${JSON.stringify(doc.version)} is not ${SHARD_RESULT_VERSION}`;
-  const s = doc.shard;
-  if (!s || !count2(s.index) || !count2(s.count) || s.index < 1 || s.index > s.count) return `shard ${JSON.stringify(s)} is not {index, count} with 1 <= index <= count`;
-  if (!Number.isFinite(doc.startAtMs) || !Number.isFinite(doc.firstSampleMs)) return "startAtMs and firstSampleMs must be epoch milliseconds";
-  const w = doc.window;
-  if (!w || !(w.warmupMs >= 0) || !(w.durationMs > 0) || !count2(w.trials) || w.trials < 1) return "window must have warmupMs >= 0, durationMs > 0 and trials >= 1";
-  if (typeof doc.name !== "string" || !Array.isArray(doc.endpoints) || !Array.isArray(doc.warnings)) return "name, endpoints and warnings are required";
-  for (const e of doc.endpoints) {
-    if (typeof e?.name !== "string" || !Array.isArray(e.trials) || e.trials.length !== w.trials) return `endpoint ${JSON.stringify(e?.name)}: one trial per window trial (${w.trials}) expected`;
-    for (const t of e.trials) {
-      if (!count2(t.requests) || typeof t.histogram !== "string" || typeof t.errors !== "object" || typeof t.statusCounts !== "object") return `endpoint ${e.name}: a trial without requests, errors, statusCounts and histogram`;
-      for (const k of ["refused", "reset", "timeout", "status", "other"]) if (!count2(t.errors[k])) return `endpoint ${e.name}: errors.${k} is not a count`;
-    }
-  }
-  return void 0;
-}
-
-// src/shard/pipeline.ts
-var SHARD_FILE_SUFFIX = ".shard.json";
-function shardFileName(name, index, count3) {
-  return `${name}.${index}-of-${count3}${SHARD_FILE_SUFFIX}`;
-}
-async function runMergePipeline(options, edges) {
-  let files;
-  try {
-    files = (await readdir(options.dir, { recursive: true })).filter((f) => f.endsWith(SHARD_FILE_SUFFIX)).sort().map((f) => join3(options.dir, f));
-  } catch (err) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shards: ${options.dir}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
-  }
-  if (files.length === 0) {
-    throw new LoadgateError("LOADGATE_SHARDS_MISSING", `shards: no ${SHARD_FILE_SUFFIX} files (${SHARD_RESULT_KIND}) in ${options.dir}: did the shard jobs upload their results, and did this job download them there?`);
-  }
-  const inputs = await Promise.all(files.map(async (file) => ({ file, result: await readShardResult(file) })));
-  const merged = mergeShards(inputs, { allowMissing: options.allowMissing });
-  edges.log.info(`Merged ${merged.merged.length} of ${merged.count} shards from ${options.dir}`);
-  const plan = merged.plan;
-  const profile = importedProfile(
-    { measurement: merged.measurement, window: { startMs: merged.startAtMs, plan }, endpoints: merged.endpoints, samples: 0, outside: 0 },
-    { name: merged.name, format: "shards", base: options.profile }
-  );
-  const result = buildRunResult(profile, profileFingerprint(profile), `shards:${merged.count}`, merged.measurement, edges.runner());
-  return judgeAndSave({ profile, failOn: options.failOn, saveBaseline: options.saveBaseline, origin: options.origin }, edges, result);
-}
-
-// src/shard/write.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, extname as extname2, resolve as resolve3 } from "node:path";
-
-// src/shard/import-shard.ts
-async function importShard(options) {
-  const source = options.format === "jmeter" ? jmeterSource(options.file) : options.format === "k6" ? k6Source(options.file) : void 0;
-  if (!source) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `shard: format ${options.format} keeps no per-request record, so its shards cannot be merged exactly (use jmeter or k6 results, or run loadgate itself)`);
-  }
-  let result;
-  const imported = await binRawSamples(source, { ...options.window, startAtMs: options.startAtMs }, options.mapping, (counters) => {
-    result = shardResultOf(counters, {
-      name: options.name,
-      shard: options.shard,
-      startAtMs: options.startAtMs,
-      firstSampleMs: 0,
-      window: options.window,
-      connections: 1,
-      warnings: []
-    });
-  });
-  return {
-    ...result,
-    firstSampleMs: imported.firstSampleMs ?? options.startAtMs,
-    connections: imported.measurement.connections ?? 1,
-    warnings: imported.measurement.warnings
-  };
-}
-
-// src/shard/plan.ts
-var MAX_SHARDS = 256;
-function parseShard(value, field) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = match ? Number(match[1]) : NaN;
-  const count3 = match ? Number(match[2]) : NaN;
-  if (!match || count3 < 1 || count3 > MAX_SHARDS || index < 1 || index > count3) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `${field}: "${value}" is not a shard (use i/N with 1 <= i <= N <= ${MAX_SHARDS}, e.g. 2/4 \u2014 in a matrix: \${{ matrix.shard }}/4)`);
-  }
-  return { index, count: count3 };
-}
-
-// src/shard/write.ts
-async function writeShardResult(settings, shardText, field, load, out) {
-  const shard = parseShard(shardText, field);
-  const w = settings.window;
-  const startAtMs = w.startAtMs;
-  const durationMs = w.durationMs ?? load?.durationMs;
-  if (startAtMs === void 0 || durationMs === void 0) {
-    throw new LoadgateError("LOADGATE_INPUT_INVALID", `${field}: a shard needs start-at (the common start every shard aligns to) and a duration (or a profile) so that all shards cut the same trials`);
-  }
-  const name = settings.name ?? basename3(settings.file, extname2(settings.file));
-  const result = await importShard({
-    format: settings.format,
-    file: settings.file,
-    name,
-    shard,
-    startAtMs,
-    window: { warmupMs: w.warmupMs ?? load?.warmupMs ?? 0, durationMs, trials: w.trials ?? load?.trials ?? 10 },
-    ...settings.mapping ? { mapping: settings.mapping } : {}
-  });
-  const path = resolve3(out ?? shardFileName(name, shard.index, shard.count));
-  await mkdir2(dirname2(path), { recursive: true });
-  await writeFile2(path, JSON.stringify(result) + "\n");
-  return path;
 }
 
 export {
@@ -60589,11 +61476,13 @@ export {
   codeBlock,
   plainName,
   shortCommit,
+  changeText,
   runPipeline,
   setUpRun,
   SetupProblems,
   currentRunner,
   realEdges,
+  realLoadEdges,
   readStoredBaseline,
   DirectoryBaselineStore,
   SEVERITY_TEXT,
@@ -60618,8 +61507,11 @@ export {
   shardFileName,
   runMergePipeline,
   writeShardResult,
+  saveShardResult,
+  readShardSettings,
+  runShard,
   renderHtml,
   chartAssets,
   csvExports
 };
-/*! For license information please see chunk-LZMS3X2X.js.LEGAL.txt */
+/*! For license information please see chunk-UIJNCFGL.js.LEGAL.txt */

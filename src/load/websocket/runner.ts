@@ -12,7 +12,7 @@
  *          0   warm-up   |  trial 0  | … |  trial K-1  | replies awaited up to the timeout, then close
  * ```
  *
- * One 5 ms ticker sends every connection's due messages (due = elapsed since its open × rate, so a
+ * One 2 ms ticker sends every connection's due messages (due = elapsed since its open × rate, so a
  * late tick catches up and the achieved rate is the planned one) instead of a timer per connection,
  * whose drift would lower the rate; a 50 ms sweep fails replies past the timeout and ends the run
  * once the last reply is in.
@@ -29,7 +29,7 @@ import type { WebSocketCounts, WebSocketHost } from './host.js';
 import { messageRenderer, websocketEnvNames, type MessageRenderer } from './messages.js';
 import { WebSocketSession } from './session.js';
 
-const TICK_MS = 5;
+const TICK_MS = 2;
 const SWEEP_MS = 50;
 /** At most this many messages per connection per tick: a stalled loop catches up without a burst. */
 const MAX_CATCH_UP = 10;
@@ -171,13 +171,20 @@ class WebSocketModel implements LoadModel, WebSocketHost {
     const dueConnections = Math.min(this.sessions.length, Math.floor((elapsedMs / 1000) * this.spec.connectRatePerS) + 1);
     while (this.connected < dueConnections) this.sessions[this.connected++].connect();
     const perMs = this.spec.rateRps / 1000;
-    for (const session of this.sessions) {
+    const intervalMs = 1000 / this.spec.rateRps;
+    const sessions = this.sessions;
+    for (let i = 0; i < sessions.length; i++) {
+      const session = sessions[i];
       if (!session.open) continue;
-      const due = Math.floor((nowMs - session.openedAtMs) * perMs) + 1;
+      // Each connection's schedule is offset by its share of one interval, so connections opened
+      // together do not all send in the same tick (a burst the target would queue and the RTT see).
+      const sinceFirstMs = nowMs - session.openedAtMs - (i / sessions.length) * intervalMs;
+      if (sinceFirstMs < 0) continue;
+      const due = Math.floor(sinceFirstMs * perMs) + 1;
       let burst = 0;
       while (session.sentSinceOpen < due && burst++ < MAX_CATCH_UP) {
         const seq = ++this.seq;
-        session.send(seq, this.renderMessage(seq), nowMs);
+        session.send(seq, this.renderMessage(seq), performance.now());
       }
       // Behind by more than a burst (a stalled loop): the missed sends are skipped, not bunched.
       if (session.sentSinceOpen < due) session.sentSinceOpen = due;

@@ -32,6 +32,8 @@ export function baselineRunFromResult(
     })),
     // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
     ...(result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {}),
+    // A spike not recovered from while watched measured a lower bound, not a time: not stored.
+    ...(result.recovery?.recovered && result.recovery.recoveryMs !== undefined ? { recoveryMs: result.recovery.recoveryMs } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ export interface BaselineRun {
   endpoints: BaselineEndpoint[];
   /** A capacity ladder's run: the capacity it measured, requests/s (verdict/capacity-compare.ts). */
   capacityRps?: number;
+  /** A spike run that recovered: its time to recover, ms (verdict/recovery-compare.ts). */
+  recoveryMs?: number;
 }
 
 export interface Baseline {

@@ -132,6 +132,10 @@ function runProblem(run: unknown, where: string): string | undefined {
   if (capacity !== undefined && !(typeof capacity === 'number' && Number.isFinite(capacity) && capacity >= 0)) {
     return `${where}.capacityRps is ${show(capacity)}, not a rate (a number of requests per second >= 0)`;
   }
+  const recovery = own(run, 'recoveryMs');
+  if (recovery !== undefined && !(typeof recovery === 'number' && Number.isFinite(recovery) && recovery >= 0)) {
+    return `${where}.recoveryMs is ${show(recovery)}, not a time to recover (a number of milliseconds >= 0)`;
+  }
   const endpoints = own(run, 'endpoints');
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;

@@ -5,7 +5,8 @@
  *
  *   thresholds ::= { metric: tiers }              (each metric at most once)
  *   metric     ::= latency | "error_rate" | "throughput" | run
- *   run        ::= "capacity" | "target_rss_growth"    (profile-wide only: figures of the whole run)
+ *   run        ::= "capacity" | "target_rss_growth" | "recovery_time"
+ *                                                 (profile-wide only: figures of the whole run)
  *   latency    ::= "p50" | "p90" | "p95" | "p99" | "max" | "mean"
  *   tiers      ::= limit                          (shorthand for { critical: limit })
  *                | { severity: limit }            (one or more of the severities)
@@ -17,6 +18,8 @@
  *                                                 capacity a ladder (load.capacity) measured)
  *                | number | size "/min"           for target_rss_growth (MB/min, "5MB/min"; a
  *                                                 ceiling on the target's RSS floor trend)
+ *                | duration > 0                   for recovery_time ("2m"; a ceiling on the time a
+ *                                                 spike (shape: spike) takes to recover from)
  *
  * Tiers must be ordered the way severity grows: for latency and error rate a ceiling, so
  * minor <= major <= critical; for throughput a floor, so minor >= major >= critical.
@@ -27,12 +30,13 @@
  *     throughput: { major: 500 }
  *     capacity: { critical: 800/s }
  *     target_rss_growth: { major: 5MB/min }
+ *     recovery_time: { critical: 2m }
  */
 import type { RunThresholdMetric, Severity, ThresholdMetric, ThresholdTier } from './types.js';
 import { describeValue, isMapping, joinPath, readDuration, readFraction, readMapping, type Issue } from './read.js';
 
 /** Thresholds on the whole run's figures, allowed only profile-wide. */
-export const RUN_THRESHOLD_METRICS: readonly RunThresholdMetric[] = ['capacity', 'target_rss_growth'];
+export const RUN_THRESHOLD_METRICS: readonly RunThresholdMetric[] = ['capacity', 'target_rss_growth', 'recovery_time'];
 export const ENDPOINT_THRESHOLD_METRICS: readonly ThresholdMetric[] = ['p50', 'p90', 'p95', 'p99', 'max', 'mean', 'error_rate', 'throughput'];
 export const THRESHOLD_METRICS: readonly ThresholdMetric[] = [...ENDPOINT_THRESHOLD_METRICS, ...RUN_THRESHOLD_METRICS];
 

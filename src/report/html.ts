@@ -11,6 +11,7 @@ import type { ReportDocument } from './document.js';
 import type { BaselineRun } from '../baseline/types.js';
 import { methodText, statusLabel, unconfirmedSentence } from './labels.js';
 import { loadFacts, loadModelText } from './load-facts.js';
+import { runMetricSentences } from './run-metrics.js';
 import { formatCount, formatSeconds } from './format.js';
 import { shortCommit } from './escape.js';
 import { reportCharts, type ChartSpec } from './html-charts.js';
@@ -126,6 +127,8 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions): string
     `<section id="endpoints"><h2>Endpoints</h2>\n${endpointsHtml(report)}\n</section>`,
     `<section id="load"><h2>Load</h2>`,
     facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join('')}</dl>` : '',
+    // Capacity, recovery and RSS trend in the words the summary and comment use, above the timeline.
+    ...runMetricSentences(report).map((sentence) => `<p class="run-metric">${escapeHtml(sentence)}</p>`),
     charts.run.length > 0 ? `<div class="charts">\n${charts.run.map(figure).join('\n')}\n</div>` : '<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>',
     '</section>',
     // The endpoints with the worst findings first: the charts a reader came for are at the top.

@@ -9,6 +9,7 @@ import type { Baseline } from '../baseline/types.js';
 import { compareWithBaseline, type ComparisonOutcome } from './compare.js';
 import { compareWithHistory } from './history-compare.js';
 import { compareCapacity } from './capacity-compare.js';
+import { compareRecovery } from './recovery-compare.js';
 import { baselineNotes } from './baseline-notes.js';
 import { checkRunThresholds, checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
@@ -89,7 +90,10 @@ function compareRuns(profile: Profile, result: RunResult, baseline: Baseline, mo
   for (const e of profile.endpoints) if (e.severity) cutoffs.set(e.name, e.severity);
   const runs = baseline.runs;
   if (mode === 'paired') return compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs);
-  return compareWithHistory(result.endpoints, runs, profile.regression, cutoffs);
+  const outcome = compareWithHistory(result.endpoints, runs, profile.regression, cutoffs);
+  // A spike run is also judged by its time to recover (recovery-compare.ts).
+  const recovery = result.recovery ? compareRecovery(result.recovery, runs, profile.regression) : undefined;
+  return recovery ? { ...outcome, comparisons: [...outcome.comparisons, recovery] } : outcome;
 }
 
 const LATENCY = new Set(['p50', 'p90', 'p95', 'p99', 'mean']);

@@ -5,13 +5,14 @@
 import type { Profile, ThresholdMetric, ThresholdTier } from '../profile/types.js';
 import type { EndpointResult, RunResult } from '../metrics/types.js';
 import { LEVELS, type ThresholdBreach } from './types.js';
+import { recoveryValueMs } from './recovery-reading.js';
 
 /** What a run-level threshold's breach names as its endpoint. */
 export const RUN_THRESHOLD_SUBJECT = 'whole run';
 
 /** The value a threshold metric reads from an endpoint's whole-run figures (NaN for a run-level metric). */
 export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric): number {
-  if (metric === 'capacity' || metric === 'target_rss_growth') return Number.NaN;
+  if (metric === 'capacity' || metric === 'target_rss_growth' || metric === 'recovery_time') return Number.NaN;
   if (metric === 'error_rate') return endpoint.errorRate;
   if (metric === 'throughput') return endpoint.rps;
   return endpoint.latencyMs[metric];
@@ -19,10 +20,12 @@ export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric
 
 /**
  * The value a run-level threshold reads: the capacity a ladder measured, the target's RSS floor
- * trend (MB/min); undefined when the run has none (no ladder, no target sampled).
+ * trend (MB/min), a spike's time to recover (ms; the time watched when it did not recover, which
+ * crosses every limit, see checkRunThresholds); undefined when the run has none (no ladder, no target sampled).
  */
-export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources'>, metric: ThresholdMetric): number | undefined {
+export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>, metric: ThresholdMetric): number | undefined {
   if (metric === 'capacity') return result.capacity?.capacityRps;
+  if (metric === 'recovery_time') return result.recovery ? recoveryValueMs(result.recovery) : undefined;
   if (metric === 'target_rss_growth') return result.targetResources?.rssTrend?.perMinute;
   return undefined;
 }
@@ -34,12 +37,15 @@ function crosses(tier: ThresholdTier, actual: number): boolean {
 /** The profile-wide run-level tiers the run crosses, the most severe per metric. */
 export function checkRunThresholds(
   profile: Pick<Profile, 'thresholds'>,
-  result: Pick<RunResult, 'capacity' | 'targetResources'>,
+  result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>,
 ): ThresholdBreach[] {
   const worst = new Map<ThresholdMetric, ThresholdBreach>();
   for (const tier of profile.thresholds) {
     const actual = runThresholdValue(result, tier.metric);
-    if (actual === undefined || !crosses(tier, actual)) continue;
+    // A spike the service did not recover from while watched breaks any recovery limit: the
+    // profile refuses a limit as long as the watch, so the time watched is past every limit.
+    const unrecovered = tier.metric === 'recovery_time' && result.recovery?.recovered === false;
+    if (actual === undefined || !(unrecovered || crosses(tier, actual))) continue;
     const seen = worst.get(tier.metric);
     if (!seen || LEVELS.indexOf(tier.severity) > LEVELS.indexOf(seen.severity)) {
       worst.set(tier.metric, { endpoint: RUN_THRESHOLD_SUBJECT, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });
@@ -59,7 +65,7 @@ export function checkThresholds(
     const tiers = [...profile.thresholds, ...(spec?.thresholds ?? [])];
     const worst = new Map<ThresholdMetric, ThresholdBreach>();
     for (const tier of tiers) {
-      if (tier.metric === 'capacity' || tier.metric === 'target_rss_growth') continue;
+      if (tier.metric === 'capacity' || tier.metric === 'target_rss_growth' || tier.metric === 'recovery_time') continue;
       const actual = thresholdValue(result, tier.metric);
       if (!crosses(tier, actual)) continue;
       const seen = worst.get(tier.metric);

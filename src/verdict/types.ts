@@ -17,8 +17,11 @@ export type VerdictStatus = 'pass' | 'regressed' | 'no-baseline' | 'error';
 /** One endpoint × metric test of the current run's trials against the baseline's. */
 export interface MetricComparison {
   endpoint: string;
-  /** An endpoint's metric, or `capacity`: a capacity ladder's run-level figure (capacity-compare.ts). */
-  metric: RegressionMetric | 'capacity';
+  /**
+   * An endpoint's metric, or a run-level figure: `capacity`, a capacity ladder's (capacity-compare.ts);
+   * `recovery_time`, a spike's time to recover (recovery-compare.ts).
+   */
+  metric: RegressionMetric | 'capacity' | 'recovery_time';
   /** Median of the baseline's per-trial values (ms, requests/s, or a fraction for error_rate). */
   baseline: number;
   /** Median of the current run's per-trial values. */

@@ -88,3 +88,7 @@ console.log(`| run-to-run spread (sd / mean) | ${((sd / mean) * 100).toFixed(1)}
 console.log(`| 7 workers (−30%): measured | ${fewer.map((c) => c.capacityRps).join(', ')} |`);
 console.log(`| 7 workers: flagged major or worse (blocks at fail-on major) | ${count(dropped, ['major', 'critical'])} of ${runs} (severities: ${dropped.join(', ')}) |`);
 console.log(`| unchanged: flagged at any severity | ${count(unchanged, ['minor', 'major', 'critical'])} of ${runs} |`);
+// Failed steps below the break with a held step above them: stalls the confirmation passed over.
+const stalls = (list: RunCapacity[]) => list.map((c) => c.steps.filter((s) => !s.holds && s.rateRps < (c.brokeAt?.rateRps ?? Infinity)).length);
+console.log(`| stalled steps passed over per run (10 workers; 7 workers) | ${stalls(full).join(', ')}; ${stalls(fewer).join(', ')} |`);
+console.log(`| broke at, and on what (10 workers) | ${full.map((c) => `${c.brokeAt?.rateRps ?? '—'} ${c.brokeAt?.causes.join('+') ?? ''}`.trim()).join(', ')} |`);

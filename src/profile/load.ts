@@ -13,7 +13,7 @@
  */
 import type { ClosedModelLoad, LoadSpec, OpenModelLoad } from './types.js';
 import { formatDurationMs } from './duration.js';
-import { describeValue, isMapping, joinPath, readDuration, readInteger, readMapping, type Issue, type Mapping } from './read.js';
+import { describeValue, joinPath, readDuration, readInteger, readMapping, type Issue, type Mapping } from './read.js';
 import { readShape, readStages } from './open-load.js';
 import { readCapacity } from './capacity.js';
 import { readRecovery } from './recovery.js';
@@ -189,7 +189,7 @@ function readOpen(mapping: Mapping, path: string, c: Common, issues: Issue[]): O
     connections: maxInFlight,
     ...base(c),
   };
-  if (mapping.capacity !== undefined || mapping.stages !== undefined) readRecovery(mapping, path, mapping.capacity !== undefined ? 'capacity' : 'stages', issues);
+  if (mapping.capacity !== undefined || mapping.stages !== undefined) readRecovery(mapping, path, mapping.capacity !== undefined ? 'capacity' : 'stages', 0, issues);
   if (mapping.capacity !== undefined) {
     const ladder = readCapacity(mapping, path, c.warmupMs, issues);
     if (!ladder) {
@@ -217,16 +217,8 @@ function readOpen(mapping: Mapping, path: string, c: Common, issues: Issue[]): O
   const shaped = readShape(mapping, path, c.durationMs, issues);
   load.rateRps = shaped.rateRps;
   load.shape = shaped.shape;
-  const recovery = readRecovery(mapping, path, shaped.shape.kind, issues);
-  if (recovery && shaped.shape.kind === 'spike') {
-    const watchMs = c.durationMs - spikeSpan(shaped.shape.spikeMs, c.durationMs).endMs;
-    if (recovery.settleMs > watchMs) {
-      issues.push({
-        path: isMapping(mapping.recovery) && mapping.recovery.settle !== undefined ? joinPath(joinPath(path, 'recovery'), 'settle') : joinPath(path, 'duration'),
-        message: `a settle of ${formatDurationMs(recovery.settleMs)} is longer than the ${formatDurationMs(watchMs)} the spike leaves after it ((duration − spike_duration) / 2); lengthen duration or shorten settle`,
-      });
-    }
-    load.recovery = recovery;
-  }
+  const watchMs = shaped.shape.kind === 'spike' ? c.durationMs - spikeSpan(shaped.shape.spikeMs, c.durationMs).endMs : 0;
+  const recovery = readRecovery(mapping, path, shaped.shape.kind, watchMs, issues);
+  if (recovery) load.recovery = recovery;
   return load;
 }

@@ -53,6 +53,12 @@ describe('load.recovery and the recovery_time threshold', () => {
     assert.match(found[0], /^load\.recovery\.settle@9: a settle of 20s is longer than the 12s the spike leaves after it/);
   });
 
+  it('a short spike run without recovery: is not refused: the default settle shrinks to the watch', () => {
+    const short = parse(`load:\n  rate: 50\n  shape: spike\n  spike_rate: 300\n  duration: 5s\n${ENDPOINTS}`);
+    assert.ok(short.ok, JSON.stringify(!short.ok && short.problems));
+    assert.deepEqual(short.profile.load.model === 'open' && short.profile.load.recovery, { band: 0.2, settleMs: 2000 });
+  });
+
   it('recovery: without a spike is refused, and so is recovery_time', () => {
     assert.deepEqual(problems(`load:\n  rate: 50\n  recovery: { band: 20% }\nthresholds:\n  recovery_time: 30s\n${ENDPOINTS}`), [
       'load.recovery@5: only applies to shape: spike (the time to recover is measured after a spike; this load\'s shape is constant)',

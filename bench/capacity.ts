@@ -5,6 +5,7 @@
  *
  *   npm run bench:capacity                 # 10 runs of each target
  *   npm run bench:capacity -- --runs 3
+ *   npm run bench:capacity -- --step-ms 1000 --trials 5   # longer steps, more trials per step
  *
  * The target is fixtures/targets/queueing.mjs in its own process: `workers` slots each held for
  * `serviceMs` by a timer, so its capacity is workers / serviceMs whatever the machine is doing.
@@ -24,12 +25,15 @@ import type { BaselineRun } from '../src/baseline/types.js';
 import type { CapacitySettings, OpenModelLoad } from '../src/profile/types.js';
 import type { RunCapacity } from '../src/metrics/types.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, 'step-ms': { type: 'string', default: '600' }, trials: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
 if (!(runs >= 2)) throw new Error('--runs must be at least 2');
 
 const SERVICE_MS = 25;
-const ladder: CapacitySettings = { startRps: 160, stepRps: 20, ceilingRps: 600, stepMs: 600, trialsPerStep: 3, hold: { p95Ms: 4 * SERVICE_MS, errorRate: 0.01, achievedShare: 0.98 } };
+const ladder: CapacitySettings = {
+  startRps: 160, stepRps: 20, ceilingRps: 600, stepMs: Number(values['step-ms']), trialsPerStep: Number(values.trials),
+  hold: { p95Ms: 4 * SERVICE_MS, errorRate: 0.01, achievedShare: 0.98 },
+};
 
 function startTarget(workers: number): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['fixtures/targets/queueing.mjs', JSON.stringify({ workers, serviceMs: SERVICE_MS })], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -88,3 +92,7 @@ console.log(`| run-to-run spread (sd / mean) | ${((sd / mean) * 100).toFixed(1)}
 console.log(`| 7 workers (−30%): measured | ${fewer.map((c) => c.capacityRps).join(', ')} |`);
 console.log(`| 7 workers: flagged major or worse (blocks at fail-on major) | ${count(dropped, ['major', 'critical'])} of ${runs} (severities: ${dropped.join(', ')}) |`);
 console.log(`| unchanged: flagged at any severity | ${count(unchanged, ['minor', 'major', 'critical'])} of ${runs} |`);
+// Failed steps below the break with a held step above them: stalls the confirmation passed over.
+const stalls = (list: RunCapacity[]) => list.map((c) => c.steps.filter((s) => !s.holds && s.rateRps < (c.brokeAt?.rateRps ?? Infinity)).length);
+console.log(`| stalled steps passed over per run (10 workers; 7 workers) | ${stalls(full).join(', ')}; ${stalls(fewer).join(', ')} |`);
+console.log(`| broke at, and on what (10 workers) | ${full.map((c) => `${c.brokeAt?.rateRps ?? '—'} ${c.brokeAt?.causes.join('+') ?? ''}`.trim()).join(', ')} |`);

@@ -33,6 +33,8 @@ export function baselineRunFromResult(
     // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
     ...(result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {}),
     ...(result.targetResources?.cpuPerRequest ? { cpuMsPerRequest: result.targetResources.cpuPerRequest.trialsMs } : {}),
+    // A spike not recovered from while watched measured a lower bound, not a time: not stored.
+    ...(result.recovery?.recovered && result.recovery.recoveryMs !== undefined ? { recoveryMs: result.recovery.recoveryMs } : {}),
   };
 }
 

@@ -32,6 +32,8 @@ export interface BaselineRun {
    * (TargetResources.cpuPerRequest; verdict/cpu-compare.ts): one number a trial.
    */
   cpuMsPerRequest?: number[];
+  /** A spike run that recovered: its time to recover, ms (verdict/recovery-compare.ts). */
+  recoveryMs?: number;
 }
 
 export interface Baseline {

@@ -136,6 +136,10 @@ function runProblem(run: unknown, where: string): string | undefined {
   if (cpu !== undefined && !(Array.isArray(cpu) && cpu.length <= MAX_STORED_TRIALS && cpu.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0))) {
     return `${where}.cpuMsPerRequest is ${show(cpu)}, not a list of CPU times per request (at most ${MAX_STORED_TRIALS} numbers of ms >= 0)`;
   }
+  const recovery = own(run, 'recoveryMs');
+  if (recovery !== undefined && !(typeof recovery === 'number' && Number.isFinite(recovery) && recovery >= 0)) {
+    return `${where}.recoveryMs is ${show(recovery)}, not a time to recover (a number of milliseconds >= 0)`;
+  }
   const endpoints = own(run, 'endpoints');
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;

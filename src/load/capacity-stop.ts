@@ -1,8 +1,8 @@
 /**
  * A capacity ladder's early stop: at the end of each step (its last trial, once its answers are
  * in), the step is read from the run's live counters and handed to verdict/capacity.ts
- * `shouldStopAfter` — the ladder climbs no further once a step clearly failed or the target stopped
- * answering. This is the I/O edge; the decision is the pure verdict's.
+ * `shouldStopAfter` — the ladder climbs no further once two steps in a row failed (a confirmed
+ * break) or the target stopped answering. This is the I/O edge; the decision is the pure verdict's.
  */
 import type { CapacitySettings } from '../profile/types.js';
 import { summarizeLatency } from '../metrics/histogram.js';
@@ -26,11 +26,14 @@ export function capacityStop(settings: CapacitySettings, stepRates: readonly num
       if ((trialIndex + 1) % settings.trialsPerStep !== 0) return false;
       const stepIndex = Math.floor(trialIndex / settings.trialsPerStep);
       if (stepIndex >= stepRates.length) return false;
-      const first = stepIndex * settings.trialsPerStep;
-      const step: LadderStep = { rateRps: stepRates[stepIndex], trials: [] };
-      for (let k = first; k <= trialIndex; k++) step.trials.push(liveTrial(run, k));
+      const stepAt = (index: number): LadderStep => {
+        const first = index * settings.trialsPerStep;
+        const step: LadderStep = { rateRps: stepRates[index], trials: [] };
+        for (let k = first; k < first + settings.trialsPerStep; k++) step.trials.push(liveTrial(run, k));
+        return step;
+      };
       stopped = unanswered(run, trialIndex);
-      return shouldStopAfter(step, { ...settings.hold }, stopped);
+      return shouldStopAfter(stepAt(stepIndex), { ...settings.hold }, stopped, stepIndex > 0 ? stepAt(stepIndex - 1) : undefined);
     },
   };
 }

@@ -271,6 +271,29 @@ export interface RunResult {
   timeline?: RunTimeline;
   /** A capacity (breakpoint) run: the capacity read from its ladder (verdict/capacity.ts). */
   capacity?: RunCapacity;
+  /** A spike run: the time the service took to recover after the spike (verdict/recovery-reading.ts). */
+  recovery?: RunRecovery;
+}
+
+/**
+ * A spike run's recovery: from the spike's end until the timeline's windows were back within the
+ * band of the pre-spike p95, without errors, for `settleMs` in a row. Times on the measured phase's
+ * clock (0 = end of the warm-up), ms.
+ */
+export interface RunRecovery {
+  recovered: boolean;
+  /** Recovered: from the spike's end to the start of the first window of the settled run. */
+  recoveryMs?: number;
+  /** How long after the spike's end the run watched (the rest of the measured phase). */
+  watchedMs: number;
+  /** The median p95 of the windows before the spike, ms; the band is above it. */
+  preSpikeP95Ms: number;
+  band: number;
+  settleMs: number;
+  spikeStartMs: number;
+  spikeEndMs: number;
+  /** Why it reads as not recovered, in words. */
+  reason?: string;
 }
 
 /** What a limit of a capacity ladder's SLO a step broke. */

@@ -10,6 +10,7 @@ import { planBaselineSave } from '../baseline/save-rule.js';
 import { decideVerdict } from '../verdict/decide.js';
 import { judgedProfile } from '../flow/rows.js';
 import { withCapacity } from '../verdict/capacity-reading.js';
+import { withRecovery } from '../verdict/recovery-reading.js';
 import { withRunHealth } from '../verdict/run-health.js';
 import { baselineRefusal } from '../metrics/run-health.js';
 import type { BaselineUse } from '../verdict/types.js';
@@ -39,7 +40,8 @@ export async function runCachedPipeline(options: PipelineOptions, edges: Pipelin
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
     ...(profile.websocket ? { websocket: profile.websocket } : {}),
   });
-  const result = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
+  const measured = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
+  const result = withRecovery(measured, profile.load);
   return judgeAndSave(options, edges, result);
 }
 

@@ -41,6 +41,17 @@ export function compileRateSegments(load: Pick<OpenModelLoad, 'rateRps' | 'shape
   return fitToLength(raw, w + d);
 }
 
+/**
+ * Where a spike of `spikeMs` sits in a measured phase of `durationMs`: centred, so the base rate
+ * holds as long before it as after it (the after part is the recovery watch, verdict/recovery.ts).
+ * Times from the start of the measured phase, ms.
+ */
+export function spikeSpan(spikeMs: number, durationMs: number): { startMs: number; endMs: number } {
+  const length = Math.min(spikeMs, durationMs);
+  const startMs = (durationMs - length) / 2;
+  return { startMs, endMs: startMs + length };
+}
+
 function shapeSegments(shape: RateShape, rate: number, w: number, d: number): Omit<RateSegment, 'startMs'>[] {
   const hold = (durationMs: number, rps: number) => ({ durationMs, fromRps: rps, toRps: rps });
   switch (shape.kind) {
@@ -53,9 +64,8 @@ function shapeSegments(shape: RateShape, rate: number, w: number, d: number): Om
       return [hold(w, rate / shape.steps), ...steps];
     }
     case 'spike': {
-      const spikeMs = Math.min(shape.spikeMs, d);
-      const before = (d - spikeMs) / 2;
-      return [hold(w + before, rate), hold(spikeMs, shape.spikeRps), hold(d - spikeMs - before, rate)];
+      const span = spikeSpan(shape.spikeMs, d);
+      return [hold(w + span.startMs, rate), hold(span.endMs - span.startMs, shape.spikeRps), hold(d - span.endMs, rate)];
     }
     case 'soak':
       return [{ durationMs: w, fromRps: 0, toRps: rate }, hold(d, rate)];

@@ -4,7 +4,8 @@
  * purpose — tightening a threshold or moving the target must not throw away the baseline history.
  */
 import { createHash } from 'node:crypto';
-import type { Profile } from './types.js';
+import type { LoadSpec, Profile } from './types.js';
+import { DEFAULT_RECOVERY } from './recovery.js';
 
 /** Bump when the meaning of a field changes, so old baselines stop matching. */
 const FINGERPRINT_VERSION = 1;
@@ -23,6 +24,17 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
+ * The load as fingerprinted: a spike's recovery settings count only when they are not the defaults
+ * (they change what a stored recovery time means), so spike profiles written before recovery was
+ * measured keep their fingerprint.
+ */
+function comparableLoad(load: LoadSpec): unknown {
+  if (load.model !== 'open' || !load.recovery) return load;
+  const isDefault = load.recovery.band === DEFAULT_RECOVERY.band && load.recovery.settleMs === DEFAULT_RECOVERY.settleMs;
+  return isDefault ? { ...load, recovery: undefined } : load;
+}
+
+/**
  * A stable hex SHA-256 over the load spec (model, connections, warm-up, duration, trials, request
  * timeout — the whole `load` object, open or closed) and each endpoint's name, method, path, headers,
  * body, weight and own timeout, and each flow's steps, pauses, captures, checks and feeder file, in canonical JSON (templates as written, never their values). Endpoint order counts (it is part of the request mix's definition);
@@ -31,7 +43,7 @@ function canonicalJson(value: unknown): string {
 export function profileFingerprint(profile: Profile): string {
   const comparable = {
     version: FINGERPRINT_VERSION,
-    load: profile.load,
+    load: comparableLoad(profile.load),
     // timeoutMs is absent unless set, so profiles without per-endpoint timeouts keep their fingerprint.
     endpoints: profile.endpoints.map(({ name, method, path, headers, body, weight, timeoutMs }) => ({
       name, method, path, headers, body, weight, timeoutMs,

@@ -18,7 +18,7 @@ import { CLOSED_KEYS, OPEN_KEYS, isOpenMapping, readLoad } from './load.js';
 import { describeValue, getOwn, isMapping, joinPath, readMapping, readName, setOwn, type Issue, type Mapping } from './read.js';
 
 const LEVEL_KEYS = ['load'] as const;
-const SHAPE_PARAMETER_KEYS = ['start_rate', 'steps', 'spike_rate', 'spike_duration'] as const;
+const SHAPE_PARAMETER_KEYS = ['start_rate', 'steps', 'spike_rate', 'spike_duration', 'recovery'] as const;
 
 /** The top-level load mapping with a level's keys merged over it (see the file comment). */
 function mergeLoad(baseLoad: unknown, levelLoad: Mapping): Mapping {

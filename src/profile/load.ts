@@ -16,10 +16,12 @@ import { formatDurationMs } from './duration.js';
 import { describeValue, joinPath, readDuration, readInteger, readMapping, type Issue, type Mapping } from './read.js';
 import { readShape, readStages } from './open-load.js';
 import { readCapacity } from './capacity.js';
+import { readRecovery } from './recovery.js';
+import { spikeSpan } from '../plan/rate-schedule.js';
 
 const COMMON_KEYS = ['warmup', 'duration', 'trials', 'request_timeout', 'seed'] as const;
 export const CLOSED_KEYS = ['connections', 'think_time', 'pipelining'] as const;
-export const OPEN_KEYS = ['rate', 'shape', 'start_rate', 'steps', 'spike_rate', 'spike_duration', 'stages', 'max_in_flight', 'capacity'] as const;
+export const OPEN_KEYS = ['rate', 'shape', 'start_rate', 'steps', 'spike_rate', 'spike_duration', 'stages', 'max_in_flight', 'capacity', 'recovery'] as const;
 const LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
 
 /** Below this a trial holds too few requests for its percentiles to mean much. */
@@ -187,6 +189,7 @@ function readOpen(mapping: Mapping, path: string, c: Common, issues: Issue[]): O
     connections: maxInFlight,
     ...base(c),
   };
+  if (mapping.capacity !== undefined || mapping.stages !== undefined) readRecovery(mapping, path, mapping.capacity !== undefined ? 'capacity' : 'stages', 0, issues);
   if (mapping.capacity !== undefined) {
     const ladder = readCapacity(mapping, path, c.warmupMs, issues);
     if (!ladder) {
@@ -214,5 +217,8 @@ function readOpen(mapping: Mapping, path: string, c: Common, issues: Issue[]): O
   const shaped = readShape(mapping, path, c.durationMs, issues);
   load.rateRps = shaped.rateRps;
   load.shape = shaped.shape;
+  const watchMs = shaped.shape.kind === 'spike' ? c.durationMs - spikeSpan(shaped.shape.spikeMs, c.durationMs).endMs : 0;
+  const recovery = readRecovery(mapping, path, shaped.shape.kind, watchMs, issues);
+  if (recovery) load.recovery = recovery;
   return load;
 }

@@ -14,6 +14,8 @@ import { readRegression } from './regression.js';
 import { readTrend } from './trend.js';
 import { readThresholds } from './thresholds.js';
 import { readWebSocket, websocketEndpoints } from './websocket.js';
+import { formatDurationMs } from './duration.js';
+import { spikeSpan } from '../plan/rate-schedule.js';
 import {
   describeValue, isMapping, joinPath, readDuration, readMapping, readName, readUrlPath, requireKey, type Issue,
 } from './read.js';
@@ -148,7 +150,31 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
   if (profile.thresholds.some((t) => t.metric === 'capacity') && !(profile.load.model === 'open' && profile.load.capacity)) {
     issues.push({ path: 'thresholds.capacity', message: 'needs a capacity ladder to measure the capacity: add load.capacity, or remove this threshold' });
   }
+  checkRecoveryThresholds(profile, issues);
   return profile;
+}
+
+/**
+ * `thresholds.recovery_time` needs a spike to recover from, and a watch after it longer than every
+ * limit: a run that has not recovered when the watch ends must be past the limit, not unjudged.
+ */
+function checkRecoveryThresholds(profile: Profile, issues: Issue[]): void {
+  const tiers = profile.thresholds.filter((t) => t.metric === 'recovery_time');
+  if (tiers.length === 0) return;
+  const load = profile.load;
+  if (load.model !== 'open' || load.shape.kind !== 'spike') {
+    issues.push({ path: 'thresholds.recovery_time', message: 'needs a spike to recover from: give load.shape: spike (with spike_rate), or remove this threshold' });
+    return;
+  }
+  const span = spikeSpan(load.shape.spikeMs, load.durationMs);
+  const watchMs = load.durationMs - span.endMs;
+  const longest = Math.max(...tiers.map((t) => t.limit));
+  if (longest >= watchMs) {
+    issues.push({
+      path: 'thresholds.recovery_time',
+      message: `a limit of ${formatDurationMs(longest)} is not shorter than the ${formatDurationMs(watchMs)} the run watches after the spike ((duration − spike_duration) / 2); lengthen load.duration to at least ${formatDurationMs(2 * (longest + 1000) + span.endMs - span.startMs)} or lower the limit`,
+    });
+  }
 }
 
 /** A YAML library message without its trailing "at line X, column Y:" and source excerpt. */

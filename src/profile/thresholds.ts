@@ -5,7 +5,7 @@
  *
  *   thresholds ::= { metric: tiers }              (each metric at most once)
  *   metric     ::= latency | "error_rate" | "throughput" | run
- *   run        ::= "capacity" | "target_rss_growth" | "target_cpu_per_request"
+ *   run        ::= "capacity" | "target_rss_growth" | "target_cpu_per_request" | "recovery_time"
  *                                                (profile-wide only: figures of the whole run)
  *   latency    ::= "p50" | "p90" | "p95" | "p99" | "max" | "mean"
  *   tiers      ::= limit                          (shorthand for { critical: limit })
@@ -21,6 +21,8 @@
  *                | duration > 0                   for target_cpu_per_request ("2ms", "0.4ms"; a
  *                                                 ceiling on the target's CPU time per request,
  *                                                 the median over trials)
+ *                | duration > 0                   for recovery_time ("2m"; a ceiling on the time a
+ *                                                 spike (shape: spike) takes to recover from)
  *
  * Tiers must be ordered the way severity grows: for latency and error rate a ceiling, so
  * minor <= major <= critical; for throughput a floor, so minor >= major >= critical.
@@ -32,12 +34,13 @@
  *     capacity: { critical: 800/s }
  *     target_rss_growth: { major: 5MB/min }
  *     target_cpu_per_request: { major: 2ms }
+ *     recovery_time: { critical: 2m }
  */
 import type { RunThresholdMetric, Severity, ThresholdMetric, ThresholdTier } from './types.js';
 import { describeValue, isMapping, joinPath, readDuration, readFraction, readMapping, type Issue } from './read.js';
 
 /** Thresholds on the whole run's figures, allowed only profile-wide. */
-export const RUN_THRESHOLD_METRICS: readonly RunThresholdMetric[] = ['capacity', 'target_rss_growth', 'target_cpu_per_request'];
+export const RUN_THRESHOLD_METRICS: readonly RunThresholdMetric[] = ['capacity', 'target_rss_growth', 'target_cpu_per_request', 'recovery_time'];
 
 /** Whether a threshold limits a figure of the whole run (RUN_THRESHOLD_METRICS) rather than of an endpoint. */
 export function isRunThresholdMetric(metric: ThresholdMetric): metric is RunThresholdMetric {

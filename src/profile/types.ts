@@ -13,7 +13,7 @@ export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'through
 export type ThresholdMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'mean' | 'error_rate' | 'throughput' | RunThresholdMetric;
 
 /** Thresholds on a figure of the whole run rather than of an endpoint (profile-wide only). */
-export type RunThresholdMetric = 'capacity' | 'target_rss_growth' | 'target_cpu_per_request';
+export type RunThresholdMetric = 'capacity' | 'target_rss_growth' | 'target_cpu_per_request' | 'recovery_time';
 
 export type Severity = 'minor' | 'major' | 'critical';
 
@@ -109,6 +109,16 @@ export interface OpenModelLoad {
   seed?: number;
   /** A capacity (breakpoint) run: the ladder behind `shape` and the SLO its steps must hold. */
   capacity?: CapacitySettings;
+  /** A spike: how the time to recover after it is judged (profile/recovery.ts); set for every spike shape. */
+  recovery?: RecoverySettings;
+}
+
+/** `load.recovery`: when a window counts as back to the pre-spike level (verdict/recovery.ts). */
+export interface RecoverySettings {
+  /** Allowed excess over the pre-spike p95 (0.2 = 20%). */
+  band: number;
+  /** How long in a row the windows must be back, ms. */
+  settleMs: number;
 }
 
 /** `load.capacity`: a step ladder of open-model rates and the SLO that defines holding (profile/capacity.ts). */

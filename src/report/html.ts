@@ -11,6 +11,7 @@ import type { ReportDocument } from './document.js';
 import type { BaselineRun } from '../baseline/types.js';
 import { methodText, statusLabel, unconfirmedSentence } from './labels.js';
 import { loadFacts, loadModelText } from './load-facts.js';
+import { runMetricSentences } from './run-metrics.js';
 import { formatCount, formatSeconds } from './format.js';
 import { shortCommit } from './escape.js';
 import { reportCharts, type ChartSpec } from './html-charts.js';
@@ -18,7 +19,6 @@ import type { EndpointChanges } from './trend-marks.js';
 import { CLIENT_SCRIPT } from './html-client.js';
 import { escapeHtml, jsonForScript, withoutEmoji } from './html-escape.js';
 import { endpointsHtml, findingsHtml } from './html-tables.js';
-import { cpuPerRequestSentence } from './run-metrics.js';
 import type { ChartAssets } from './html-assets.js';
 import { LEVELS, type Level } from '../verdict/types.js';
 
@@ -106,8 +106,6 @@ function headerHtml(report: ReportDocument): string {
     ['load', `${loadModelText(report)}; ${formatSeconds(report.load.warmupMs)} warm-up, ${report.load.trials} trials over ${formatSeconds(report.load.durationMs)}`],
     ['requests', `${formatCount(report.totals.requests)}, ${formatCount(report.totals.errors)} errors`],
   ];
-  const cpu = cpuPerRequestSentence(report);
-  if (cpu) facts.push(['target CPU', cpu.replace(/^target CPU /, '')]);
   return [
     `<header class="verdict status-${escapeHtml(v.status)}">`,
     `<h1>loadgate — ${escapeHtml(report.profile.name)}${report.profile.level ? ` @ ${escapeHtml(report.profile.level)}` : ''}</h1>`,
@@ -153,6 +151,8 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions): string
     `<section id="endpoints"><h2>Endpoints</h2>\n${endpointsHtml(report)}\n</section>`,
     `<section id="load"><h2>Load</h2>`,
     facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join('')}</dl>` : '',
+    // Capacity, recovery, RSS trend and CPU per request in the words the summary and comment use, above the timeline.
+    ...runMetricSentences(report).map((sentence) => `<p class="run-metric">${escapeHtml(sentence)}</p>`),
     charts.run.length > 0 ? `<div class="charts">\n${charts.run.map((c) => figure(c)).join('\n')}\n</div>` : '<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>',
     '</section>',
     // The endpoints with the worst findings first: the charts a reader came for are at the top.

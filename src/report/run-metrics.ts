@@ -1,6 +1,6 @@
 /**
- * The run-level figures in words — a capacity ladder's capacity, the target's RSS trend and its
- * CPU per request — one sentence each, shared by the job summary, the PR comment (and so the check
+ * The run-level figures in words — a capacity ladder's capacity, a spike's time to recover, the
+ * target's RSS trend and its CPU per request — one sentence each, shared by the job summary, the PR comment (and so the check
  * run) and the terminal, so no two views of one run word them differently.
  */
 import type { CapacityBreakCause, RunResult } from '../metrics/types.js';
@@ -52,7 +52,21 @@ export function cpuPerRequestSentence(result: Pick<RunResult, 'targetResources'>
   return `target CPU ${formatMs(cpu.medianMs)} per request (${n === 1 ? 'one trial' : `median of ${n} trials`}${range})`;
 }
 
+/**
+ * "recovered 4.0 s after the spike (p95 back within 20% of 12 ms, without errors, for 3 s; spike at
+ * 10.0–15.0 s)"; "not recovered in the 15.0 s watched after the spike (…)". Undefined without a spike.
+ */
+export function recoverySentence(result: Pick<RunResult, 'recovery'>): string | undefined {
+  const r = result.recovery;
+  if (!r) return undefined;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const rule = `p95 back within ${Math.round(r.band * 100)}% of ${formatMs(r.preSpikeP95Ms)}, without errors, for ${seconds(r.settleMs)}`;
+  const spike = `spike at ${(r.spikeStartMs / 1000).toFixed(1)}–${seconds(r.spikeEndMs)} of the measured phase`;
+  if (r.recovered && r.recoveryMs !== undefined) return `recovered ${seconds(r.recoveryMs)} after the spike (${rule}; ${spike})`;
+  return `not recovered in the ${seconds(r.watchedMs)} watched after the spike (needs ${rule}; ${spike})`;
+}
+
 /** The run-level sentences that apply, in a fixed order. */
-export function runMetricSentences(result: Pick<RunResult, 'capacity' | 'targetResources'>): string[] {
-  return [capacitySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s): s is string => s !== undefined);
+export function runMetricSentences(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>): string[] {
+  return [capacitySentence(result), recoverySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s): s is string => s !== undefined);
 }

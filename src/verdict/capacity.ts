@@ -9,16 +9,23 @@
  * A step holds when most of its trials hold — one slow trial on a noisy runner does not end a ladder.
  *
  * The ladder is read from the bottom: the capacity is the rate of the last step that held before
- * the first step that did not (the break). Its interval:
+ * the break — the first step that did not hold, CONFIRMED by the step above it not holding either.
+ * A failed step with a held step above it was a stall, not the service's limit: on a shared
+ * machine a descheduled generator or target fails a whole step now and then (docs/capacity.md has
+ * the bench where single stalls ended ladders at a fraction of the known capacity), while a real
+ * capacity does not come back at a higher rate. A failed step with nothing read above it (the
+ * ceiling, or the target stopped answering) is the break as it stands. Its interval:
  *   lower — the highest step at or below the capacity whose trials ALL held (certainly held);
  *   upper — the rate of the break step, unless some of its trials held, then the next step up that
- *           held in none of its trials (certainly broken); without one, the ceiling.
+ *           held in none of its trials (certainly broken), else the confirming step; without one,
+ *           the ceiling.
  * So a clean break between two steps gives [capacity, break]; a step where half the trials
  * wobbled widens the interval by a step on that side. The resolution is the ladder's step: a
  * finer step, or a second ladder between the two rates, narrows it.
  *
- * A ladder stops early (`shouldStopAfter`) once a step has clearly failed — none of its trials
- * held — or the target stopped answering: nothing above it will hold.
+ * A ladder stops early (`shouldStopAfter`) once a break is confirmed — two steps in a row that did
+ * not hold — or the target stopped answering: nothing above will hold. The confirmation costs one
+ * step of run time, bounded by the plan like every other.
  */
 
 export interface CapacitySlo {
@@ -89,16 +96,29 @@ export function readStep(step: LadderStep, slo: CapacitySlo): StepReading {
   return { rateRps: step.rateRps, trials: step.trials.length, held, holds: step.trials.length > 0 && held * 2 > step.trials.length, broke };
 }
 
-/** Whether a ladder should climb no further after this step (see the file comment). */
-export function shouldStopAfter(step: LadderStep, slo: CapacitySlo, targetStopped: boolean): boolean {
-  return targetStopped || readStep(step, slo).held === 0;
+/**
+ * Whether a ladder should climb no further after `step` (see the file comment): the target stopped,
+ * or this step and the one below it (`previous`, absent for the first step) both failed to hold.
+ */
+export function shouldStopAfter(step: LadderStep, slo: CapacitySlo, targetStopped: boolean, previous?: LadderStep): boolean {
+  if (targetStopped) return true;
+  return previous !== undefined && !readStep(step, slo).holds && !readStep(previous, slo).holds;
+}
+
+/** The first step that failed and was not followed by a held step; -1 when none failed. */
+function confirmedBreak(readings: readonly StepReading[]): number {
+  for (let i = 0; i < readings.length; i++) {
+    if (!readings[i].holds && (i === readings.length - 1 || !readings[i + 1].holds)) return i;
+  }
+  return -1;
 }
 
 /** The capacity from the steps climbed, lowest first (see the file comment). */
 export function capacityOf(steps: readonly LadderStep[], slo: CapacitySlo, ceilingRps: number): CapacityResult {
   const readings = steps.map((s) => readStep(s, slo));
-  const breakIndex = readings.findIndex((r) => !r.holds);
+  const breakIndex = confirmedBreak(readings);
   if (breakIndex === -1) {
+    // Every failed step had a held one above it: stalls only, and the top step held.
     const top = readings.length > 0 ? readings[readings.length - 1].rateRps : 0;
     const lower = lastAllHeld(readings, readings.length - 1);
     return { capacityRps: top, lowerRps: lower, upperRps: ceilingRps, heldToCeiling: true, steps: readings };
@@ -108,7 +128,8 @@ export function capacityOf(steps: readonly LadderStep[], slo: CapacitySlo, ceili
   let upper = readings[breakIndex].rateRps;
   if (readings[breakIndex].held > 0) {
     const certain = readings.slice(breakIndex + 1).find((r) => r.held === 0);
-    upper = certain ? certain.rateRps : ceilingRps;
+    const confirming = readings[breakIndex + 1];
+    upper = certain ? certain.rateRps : confirming ? confirming.rateRps : ceilingRps;
   }
   return {
     capacityRps: capacity,

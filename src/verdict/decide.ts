@@ -10,6 +10,7 @@ import { compareWithBaseline, type ComparisonOutcome } from './compare.js';
 import { compareWithHistory } from './history-compare.js';
 import { compareCapacity } from './capacity-compare.js';
 import { CPU_METRIC, historyCpuTest, pairedCpuTest } from './cpu-compare.js';
+import { compareRecovery } from './recovery-compare.js';
 import { baselineNotes } from './baseline-notes.js';
 import { checkRunThresholds, checkThresholds } from './thresholds.js';
 import { maxLevel, reaches } from './severity.js';
@@ -101,7 +102,9 @@ function compareRuns(profile: Profile, result: RunResult, baseline: Baseline, mo
   const outcome = mode === 'paired'
     ? compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs, runTests)
     : compareWithHistory(result.endpoints, runs, profile.regression, cutoffs, runTests);
-  return { comparisons: outcome.comparisons, notes: [...outcome.notes, ...cpu.notes] };
+  // A spike run is also judged by its time to recover against the stored runs (recovery-compare.ts).
+  const recovery = mode !== 'paired' && result.recovery ? compareRecovery(result.recovery, runs, profile.regression) : undefined;
+  return { comparisons: recovery ? [...outcome.comparisons, recovery] : outcome.comparisons, notes: [...outcome.notes, ...cpu.notes] };
 }
 
 const LATENCY = new Set(['p50', 'p90', 'p95', 'p99', 'mean']);

@@ -258,7 +258,7 @@ export function historyNotes(comparisons: readonly MetricComparison[], runs: num
   const detectable = (method: 'history' | 'relative'): MetricDetectable[] => {
     const byMetric = new Map<RegressionMetric, number[]>();
     for (const c of comparisons) {
-      if (c.method !== method || c.detectable === undefined || c.metric === 'capacity' || c.metric === 'target_cpu_per_request') continue;
+      if (c.method !== method || c.detectable === undefined || c.metric === 'capacity' || c.metric === 'target_cpu_per_request' || c.metric === 'recovery_time') continue;
       byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c.detectable]);
     }
     return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));

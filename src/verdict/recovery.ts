@@ -31,6 +31,8 @@ export interface RecoverySettings {
   band: number;
   /** Consecutive good windows that make a recovery. */
   settle: number;
+  /** Width of a window, ms (1000 unless the timeline was downsampled). */
+  windowMs?: number;
 }
 
 export type RecoveryResult =
@@ -39,10 +41,12 @@ export type RecoveryResult =
 
 /** Time to recover after the spike (see the file comment). */
 export function recoveryTime(windows: readonly TimelineWindow[], settings: RecoverySettings): RecoveryResult {
-  const before = windows.filter((w) => w.startMs < settings.spikeStartMs && w.requests > 0).map((w) => w.p95Ms).sort((a, b) => a - b);
+  const windowMs = settings.windowMs ?? 1000;
+  // Only windows wholly before the spike: the one it begins in already holds some of it.
+  const before = windows.filter((w) => w.startMs + windowMs <= settings.spikeStartMs && w.requests > 0).map((w) => w.p95Ms).sort((a, b) => a - b);
   const preSpikeP95Ms = before.length === 0 ? Number.NaN : before[Math.floor((before.length - 1) / 2)];
   const after = windows.filter((w) => w.startMs >= settings.spikeEndMs);
-  const watchedMs = after.length === 0 ? 0 : after[after.length - 1].startMs + 1000 - settings.spikeEndMs;
+  const watchedMs = after.length === 0 ? 0 : after[after.length - 1].startMs + windowMs - settings.spikeEndMs;
   if (Number.isNaN(preSpikeP95Ms)) {
     return { recovered: false, watchedMs, preSpikeP95Ms, reason: 'no answered window before the spike to compare with' };
   }
@@ -56,5 +60,5 @@ export function recoveryTime(windows: readonly TimelineWindow[], settings: Recov
       return { recovered: true, recoveryMs: Math.max(0, first.startMs - settings.spikeEndMs), preSpikeP95Ms };
     }
   }
-  return { recovered: false, watchedMs, preSpikeP95Ms, reason: `p95 not back within ${Math.round(settings.band * 100)}% of ${preSpikeP95Ms} ms without errors for ${settings.settle} s in a row before the run ended` };
+  return { recovered: false, watchedMs, preSpikeP95Ms, reason: `p95 not back within ${Math.round(settings.band * 100)}% of ${preSpikeP95Ms} ms without errors for ${settings.settle} windows in a row before the run ended` };
 }

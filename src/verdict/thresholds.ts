@@ -6,6 +6,7 @@ import type { Profile, ThresholdMetric, ThresholdTier } from '../profile/types.j
 import type { EndpointResult, RunResult } from '../metrics/types.js';
 import { LEVELS, type ThresholdBreach } from './types.js';
 import { isRunThresholdMetric } from '../profile/thresholds.js';
+import { recoveryValueMs } from './recovery-reading.js';
 
 /** What a run-level threshold's breach names as its endpoint. */
 export const RUN_THRESHOLD_SUBJECT = 'whole run';
@@ -21,9 +22,11 @@ export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric
 /**
  * The value a run-level threshold reads: the capacity a ladder measured, the target's RSS floor
  * trend (MB/min; 0 unless its whole interval is above zero), the target's CPU per request (median
- * over trials, ms); undefined when the run has none (no ladder, no target sampled).
+ * over trials, ms), a spike's time to recover (ms; the time watched when it did not recover, which
+ * crosses every limit, see checkRunThresholds); undefined when the run has none (no ladder, no
+ * target sampled, no spike).
  */
-export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources'>, metric: ThresholdMetric): number | undefined {
+export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>, metric: ThresholdMetric): number | undefined {
   if (metric === 'capacity') return result.capacity?.capacityRps;
   if (metric === 'target_rss_growth') {
     // Growth whose interval reaches zero is not told apart from a saw-tooth's noise: it counts as none.
@@ -31,6 +34,7 @@ export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetRe
     return trend === undefined ? undefined : trend.lower > 0 ? trend.perMinute : 0;
   }
   if (metric === 'target_cpu_per_request') return result.targetResources?.cpuPerRequest?.medianMs;
+  if (metric === 'recovery_time') return result.recovery ? recoveryValueMs(result.recovery) : undefined;
   return undefined;
 }
 
@@ -41,12 +45,15 @@ function crosses(tier: ThresholdTier, actual: number): boolean {
 /** The profile-wide run-level tiers the run crosses, the most severe per metric. */
 export function checkRunThresholds(
   profile: Pick<Profile, 'thresholds'>,
-  result: Pick<RunResult, 'capacity' | 'targetResources'>,
+  result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>,
 ): ThresholdBreach[] {
   const worst = new Map<ThresholdMetric, ThresholdBreach>();
   for (const tier of profile.thresholds) {
     const actual = runThresholdValue(result, tier.metric);
-    if (actual === undefined || !crosses(tier, actual)) continue;
+    // A spike the service did not recover from while watched breaks any recovery limit: the
+    // profile refuses a limit as long as the watch, so the time watched is past every limit.
+    const unrecovered = tier.metric === 'recovery_time' && result.recovery?.recovered === false;
+    if (actual === undefined || !(unrecovered || crosses(tier, actual))) continue;
     const seen = worst.get(tier.metric);
     if (!seen || LEVELS.indexOf(tier.severity) > LEVELS.indexOf(seen.severity)) {
       worst.set(tier.metric, { endpoint: RUN_THRESHOLD_SUBJECT, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });

@@ -19,9 +19,10 @@ export interface MetricComparison {
   endpoint: string;
   /**
    * An endpoint's metric, or a run-level figure: `capacity`, a capacity ladder's (capacity-compare.ts);
-   * `target_cpu_per_request`, the target's CPU time per request in ms (cpu-compare.ts).
+   * `target_cpu_per_request`, the target's CPU time per request in ms (cpu-compare.ts);
+   * `recovery_time`, a spike's time to recover (recovery-compare.ts).
    */
-  metric: RegressionMetric | 'capacity' | 'target_cpu_per_request';
+  metric: RegressionMetric | 'capacity' | 'target_cpu_per_request' | 'recovery_time';
   /** Median of the baseline's per-trial values (ms, requests/s, or a fraction for error_rate). */
   baseline: number;
   /** Median of the current run's per-trial values. */

@@ -98,6 +98,8 @@ const refusedByBoth: [what: string, text: string][] = [
   ['metric twice', `${HEAD}regression:\n  metrics: [p50, p50]\n`],
   ['alpha 0.5', `${HEAD}regression:\n  alpha: 0.5\n`],
   ['severity bare 25', `${HEAD}regression:\n  severity: {major: 25}\n`],
+  ['unknown recovery key', `${HEAD}load:\n  rate: 10\n  shape: spike\n  spike_rate: 50\n  recovery: {window: 1s}\n`],
+  ['recovery settle bare number', `${HEAD}load:\n  rate: 10\n  shape: spike\n  spike_rate: 50\n  recovery: {settle: 3}\n`],
 ];
 
 for (const [what, text] of refusedByBoth) {

@@ -51,6 +51,21 @@ const cases: { name: string; steps: LadderStep[]; expect: { capacity: number; lo
     expect: { capacity: 0, lower: 0, upper: 500, brokeAt: 100, causes: ['errors'], heldToCeiling: false },
   },
   {
+    name: 'a stalled step with a held step above it is not the break',
+    steps: [step(100, 'ooooo'), step(200, 'sssss'), step(300, 'ooooo'), step(400, 'sssss'), step(500, 'eeeee')],
+    expect: { capacity: 300, lower: 300, upper: 400, brokeAt: 400, causes: ['latency'], heldToCeiling: false },
+  },
+  {
+    name: 'a stalled first step with the ladder holding above it',
+    steps: [step(100, 'rrrrr'), step(200, 'ooooo'), step(300, 'ooooo')],
+    expect: { capacity: 300, lower: 300, upper: 500, heldToCeiling: true },
+  },
+  {
+    name: 'a break step where some trials held and a confirming step where some held too: upper at the confirmation',
+    steps: [step(100, 'ooooo'), step(200, 'oosss'), step(300, 'oosss')],
+    expect: { capacity: 100, lower: 100, upper: 300, brokeAt: 200, causes: ['latency'], heldToCeiling: false },
+  },
+  {
     name: 'every step held: at least the ceiling',
     steps: [step(100, 'ooooo'), step(200, 'ooooo')],
     expect: { capacity: 200, lower: 200, upper: 500, heldToCeiling: true },
@@ -69,8 +84,11 @@ for (const c of cases) {
   });
 }
 
-test('the ladder stops after a step where no trial held, or when the target stopped', () => {
-  assert.equal(shouldStopAfter(step(300, 'sssss'), SLO, false), true);
-  assert.equal(shouldStopAfter(step(300, 'ssoss'), SLO, false), false);
+test('the ladder stops after two failed steps in a row (a confirmed break), or when the target stopped', () => {
+  assert.equal(shouldStopAfter(step(300, 'sssss'), SLO, false, step(200, 'sssss')), true);
+  assert.equal(shouldStopAfter(step(300, 'sssoo'), SLO, false, step(200, 'ssoos')), true, 'failed by a majority is failed');
+  assert.equal(shouldStopAfter(step(300, 'sssss'), SLO, false, step(200, 'ooooo')), false, 'one failed step waits for the next');
+  assert.equal(shouldStopAfter(step(100, 'sssss'), SLO, false), false, 'the first step has nothing below to confirm it');
+  assert.equal(shouldStopAfter(step(300, 'ssoss'), SLO, false, step(200, 'ooooo')), false);
   assert.equal(shouldStopAfter(step(300, 'ooooo'), SLO, true), true);
 });

@@ -41,7 +41,7 @@ import {
   shardFileName,
   unconfirmedSentence,
   writeShardResult
-} from "./chunks/chunk-UIJNCFGL.js";
+} from "./chunks/chunk-TFMEGK5X.js";
 
 // src/cli.ts
 import { parseArgs as parseArgs3 } from "node:util";

@@ -46823,6 +46823,10 @@ function runProblem(run, where) {
   if (cpu !== void 0 && !(Array.isArray(cpu) && cpu.length <= MAX_STORED_TRIALS && cpu.every((v) => typeof v === "number" && Number.isFinite(v) && v >= 0))) {
     return `${where}.cpuMsPerRequest is ${show2(cpu)}, not a list of CPU times per request (at most ${MAX_STORED_TRIALS} numbers of ms >= 0)`;
   }
+  const recovery = own2(run, "recoveryMs");
+  if (recovery !== void 0 && !(typeof recovery === "number" && Number.isFinite(recovery) && recovery >= 0)) {
+    return `${where}.recoveryMs is ${show2(recovery)}, not a time to recover (a number of milliseconds >= 0)`;
+  }
   const endpoints = own2(run, "endpoints");
   const listed = listProblem(endpoints, `${where}.endpoints`, 0, MAX_STORED_ENDPOINTS);
   if (listed) return listed;
@@ -46910,7 +46914,9 @@ function baselineRunFromResult(result, origin = {}) {
     })),
     // A ladder that held to its ceiling measured a floor, not a capacity: not stored.
     ...result.capacity && !result.capacity.heldToCeiling ? { capacityRps: result.capacity.capacityRps } : {},
-    ...result.targetResources?.cpuPerRequest ? { cpuMsPerRequest: result.targetResources.cpuPerRequest.trialsMs } : {}
+    ...result.targetResources?.cpuPerRequest ? { cpuMsPerRequest: result.targetResources.cpuPerRequest.trialsMs } : {},
+    // A spike not recovered from while watched measured a lower bound, not a time: not stored.
+    ...result.recovery?.recovered && result.recovery.recoveryMs !== void 0 ? { recoveryMs: result.recovery.recoveryMs } : {}
   };
 }
 function appendRun(previous, profile, run, maxRuns = DEFAULT_HISTORY_RUNS) {
@@ -48239,7 +48245,7 @@ function historyNotes(comparisons, runs, endpoints, cutoffs) {
   const detectable = (method) => {
     const byMetric = /* @__PURE__ */ new Map();
     for (const c of comparisons) {
-      if (c.method !== method || c.detectable === void 0 || c.metric === "capacity" || c.metric === "target_cpu_per_request") continue;
+      if (c.method !== method || c.detectable === void 0 || c.metric === "capacity" || c.metric === "target_cpu_per_request" || c.metric === "recovery_time") continue;
       byMetric.set(c.metric, [...byMetric.get(c.metric) ?? [], c.detectable]);
     }
     return [...byMetric].map(([metric, values]) => ({ metric, detectable: median(values) }));
@@ -48318,6 +48324,37 @@ function historyCpuTest(result, runs, cutoffs, thresholded = false) {
       cutoffs
     },
     notes: []
+  };
+}
+
+// src/verdict/recovery-compare.ts
+var RECOVERY_SUBJECT = "whole run";
+var RECOVERY_FLOOR_MS = 1e3;
+function compareRecovery(current, runs, settings) {
+  const history = runs.map((r) => r.recoveryMs).filter((v) => typeof v === "number" && v >= 0);
+  if (history.length === 0) return void 0;
+  const base2 = { endpoint: RECOVERY_SUBJECT, metric: "recovery_time", changeKind: "relative", method: "history", n1: history.length, n2: 1 };
+  const shifted = history.map((v) => v + RECOVERY_FLOOR_MS);
+  if (!current.recovered || current.recoveryMs === void 0) {
+    const center = Math.exp(shifted.reduce((a, v) => a + Math.log(v), 0) / shifted.length) - RECOVERY_FLOOR_MS;
+    const change = (current.watchedMs + RECOVERY_FLOOR_MS) / (center + RECOVERY_FLOOR_MS) - 1;
+    return { ...base2, baseline: center, current: current.watchedMs, change, p: 0, pAdjusted: 0, significant: true, direction: "worse", severity: "critical" };
+  }
+  const test = historySpreadTest(current.recoveryMs + RECOVERY_FLOOR_MS, shifted, { alternative: "greater" });
+  const significant = test.p < settings.alpha;
+  const direction = Math.abs(test.change) < 5e-3 ? "same" : test.change > 0 ? "worse" : "better";
+  return {
+    ...base2,
+    baseline: test.center - RECOVERY_FLOOR_MS,
+    current: current.recoveryMs,
+    change: test.change,
+    interval: { lower: test.lower, upper: test.upper, confidence: 0.95 },
+    p: test.p,
+    pAdjusted: test.p,
+    significant,
+    direction,
+    severity: significant && direction === "worse" ? levelFor(test.change, settings.severity) : "none",
+    spread: test.spread
   };
 }
 
@@ -48507,7 +48544,7 @@ function readFraction(value, path, issues) {
 }
 
 // src/profile/thresholds.ts
-var RUN_THRESHOLD_METRICS = ["capacity", "target_rss_growth", "target_cpu_per_request"];
+var RUN_THRESHOLD_METRICS = ["capacity", "target_rss_growth", "target_cpu_per_request", "recovery_time"];
 function isRunThresholdMetric(metric) {
   return RUN_THRESHOLD_METRICS.includes(metric);
 }
@@ -48598,6 +48635,181 @@ function readThresholds(value, path, issues, scope = "profile") {
   return tiers;
 }
 
+// src/plan/rate-schedule.ts
+var DEFAULT_SPIKE_SHARE = 0.2;
+function compileRateSegments(load) {
+  const { rateRps: rate, warmupMs: w, durationMs: d } = load;
+  const raw = shapeSegments(load.shape, rate, w, d);
+  return fitToLength(raw, w + d);
+}
+function spikeSpan(spikeMs, durationMs) {
+  const length = Math.min(spikeMs, durationMs);
+  const startMs = (durationMs - length) / 2;
+  return { startMs, endMs: startMs + length };
+}
+function shapeSegments(shape, rate, w, d) {
+  const hold = (durationMs, rps) => ({ durationMs, fromRps: rps, toRps: rps });
+  switch (shape.kind) {
+    case "constant":
+      return [hold(w + d, rate)];
+    case "ramp":
+      return [hold(w, shape.startRps), { durationMs: d, fromRps: shape.startRps, toRps: rate }];
+    case "step": {
+      const steps = Array.from({ length: shape.steps }, (_, i) => hold(d / shape.steps, rate * (i + 1) / shape.steps));
+      return [hold(w, rate / shape.steps), ...steps];
+    }
+    case "spike": {
+      const span = spikeSpan(shape.spikeMs, d);
+      return [hold(w + span.startMs, rate), hold(span.endMs - span.startMs, shape.spikeRps), hold(d - span.endMs, rate)];
+    }
+    case "soak":
+      return [{ durationMs: w, fromRps: 0, toRps: rate }, hold(d, rate)];
+    case "stages": {
+      let previous = shape.startRps;
+      return shape.stages.map((stage) => {
+        const segment = { durationMs: stage.durationMs, fromRps: previous, toRps: stage.rateRps };
+        previous = stage.rateRps;
+        return segment;
+      });
+    }
+  }
+}
+function fitToLength(raw, totalMs) {
+  const segments = [];
+  let at = 0;
+  for (const s of raw) {
+    if (at >= totalMs) break;
+    if (!(s.durationMs > 0)) continue;
+    const durationMs = Math.min(s.durationMs, totalMs - at);
+    const toRps = durationMs === s.durationMs ? s.toRps : s.fromRps + (s.toRps - s.fromRps) * durationMs / s.durationMs;
+    segments.push({ startMs: at, durationMs, fromRps: s.fromRps, toRps });
+    at += durationMs;
+  }
+  if (at < totalMs) {
+    const last = raw.length > 0 ? raw[raw.length - 1].toRps : 0;
+    segments.push({ startMs: at, durationMs: totalMs - at, fromRps: last, toRps: last });
+  }
+  return segments;
+}
+function plannedArrivals(segments, atMs) {
+  let total = 0;
+  for (const s of segments) {
+    if (atMs <= s.startMs) break;
+    total += segmentArea(s, Math.min(atMs - s.startMs, s.durationMs));
+  }
+  return total;
+}
+function segmentArea(s, tauMs) {
+  const tau = tauMs / 1e3;
+  const d = s.durationMs / 1e3;
+  return s.fromRps * tau + (s.toRps - s.fromRps) * tau * tau / (2 * d);
+}
+var ArrivalClock = class {
+  /**
+   * `phase` (0 <= phase < 1) moves every arrival to where the integral reaches n + phase: shard k of
+   * N, whose rates are 1/N of the whole, takes phase k/N, so its arrivals fall where the whole
+   * schedule's integral reaches N·n + k — the N shards together plan exactly the single runner's
+   * arrivals (src/shard/plan.ts).
+   */
+  constructor(segments, phase = 0) {
+    this.segments = segments;
+    if (!(phase >= 0 && phase < 1)) throw new RangeError(`ArrivalClock: phase ${String(phase)} is not in [0, 1)`);
+    this.index = phase;
+  }
+  segments;
+  index;
+  segment = 0;
+  /** Arrivals planned before the current segment starts (fractional). */
+  before = 0;
+  /** The next arrival instant, or Infinity. */
+  next() {
+    const n = this.index;
+    while (this.segment < this.segments.length) {
+      const s = this.segments[this.segment];
+      const area = segmentArea(s, s.durationMs);
+      const k = n - this.before;
+      if (k < area - 1e-9) {
+        this.index++;
+        return s.startMs + solveTauMs(s, k);
+      }
+      this.before += area;
+      this.segment++;
+    }
+    return Infinity;
+  }
+};
+function solveTauMs(s, k) {
+  if (k <= 0) return 0;
+  const d = s.durationMs / 1e3;
+  const a = (s.toRps - s.fromRps) / (2 * d);
+  const from = s.fromRps;
+  const tau = a === 0 ? k / from : 2 * k / (from + Math.sqrt(Math.max(0, from * from + 4 * a * k)));
+  return Math.min(tau * 1e3, s.durationMs);
+}
+
+// src/verdict/recovery.ts
+function recoveryTime(windows, settings) {
+  const windowMs = settings.windowMs ?? 1e3;
+  const before = windows.filter((w) => w.startMs + windowMs <= settings.spikeStartMs && w.requests > 0).map((w) => w.p95Ms).sort((a, b) => a - b);
+  const preSpikeP95Ms = before.length === 0 ? Number.NaN : before[Math.floor((before.length - 1) / 2)];
+  const after = windows.filter((w) => w.startMs >= settings.spikeEndMs);
+  const watchedMs = after.length === 0 ? 0 : after[after.length - 1].startMs + windowMs - settings.spikeEndMs;
+  if (Number.isNaN(preSpikeP95Ms)) {
+    return { recovered: false, watchedMs, preSpikeP95Ms, reason: "no answered window before the spike to compare with" };
+  }
+  const limit = preSpikeP95Ms * (1 + settings.band);
+  const good = (w) => w.requests > 0 && w.errors === 0 && w.p95Ms <= limit;
+  let run = 0;
+  for (let i = 0; i < after.length; i++) {
+    run = good(after[i]) ? run + 1 : 0;
+    if (run === settings.settle) {
+      const first = after[i - settings.settle + 1];
+      return { recovered: true, recoveryMs: Math.max(0, first.startMs - settings.spikeEndMs), preSpikeP95Ms };
+    }
+  }
+  return { recovered: false, watchedMs, preSpikeP95Ms, reason: `p95 not back within ${Math.round(settings.band * 100)}% of ${preSpikeP95Ms} ms without errors for ${settings.settle} windows in a row before the run ended` };
+}
+
+// src/verdict/recovery-reading.ts
+function timelineWindows(timeline) {
+  const windows = [];
+  for (let i = 0; i < timeline.points; i++) {
+    let requests = 0;
+    let errors = 0;
+    let p95Ms = 0;
+    for (const e of timeline.endpoints) {
+      requests += e.requests[i] ?? 0;
+      for (const series of Object.values(e.errors)) errors += series?.[i] ?? 0;
+      if ((e.requests[i] ?? 0) > 0) p95Ms = Math.max(p95Ms, e.p95Ms[i] ?? 0);
+    }
+    windows.push({ startMs: i * timeline.bucketMs, p95Ms, requests, errors });
+  }
+  return windows;
+}
+function runRecovery(load, timeline) {
+  if (load.model !== "open" || load.shape.kind !== "spike" || !load.recovery || !timeline) return void 0;
+  const span = spikeSpan(load.shape.spikeMs, load.durationMs);
+  const settings = { band: load.recovery.band, settleMs: load.recovery.settleMs, spikeStartMs: span.startMs, spikeEndMs: span.endMs };
+  const reading = recoveryTime(timelineWindows(timeline), {
+    spikeStartMs: span.startMs,
+    spikeEndMs: span.endMs,
+    band: load.recovery.band,
+    settle: Math.max(1, Math.ceil(load.recovery.settleMs / timeline.bucketMs)),
+    windowMs: timeline.bucketMs
+  });
+  const watchedMs = load.durationMs - span.endMs;
+  if (reading.recovered) return { recovered: true, recoveryMs: reading.recoveryMs, watchedMs, preSpikeP95Ms: reading.preSpikeP95Ms, ...settings };
+  const preSpikeP95Ms = Number.isNaN(reading.preSpikeP95Ms) ? 0 : reading.preSpikeP95Ms;
+  return { recovered: false, watchedMs, preSpikeP95Ms, ...settings, reason: reading.reason };
+}
+function withRecovery(result, load) {
+  const recovery = runRecovery(load, result.timeline);
+  return recovery ? { ...result, recovery } : result;
+}
+function recoveryValueMs(recovery) {
+  return recovery.recovered && recovery.recoveryMs !== void 0 ? recovery.recoveryMs : recovery.watchedMs;
+}
+
 // src/verdict/thresholds.ts
 var RUN_THRESHOLD_SUBJECT = "whole run";
 function thresholdValue(endpoint, metric) {
@@ -48613,6 +48825,7 @@ function runThresholdValue(result, metric) {
     return trend === void 0 ? void 0 : trend.lower > 0 ? trend.perMinute : 0;
   }
   if (metric === "target_cpu_per_request") return result.targetResources?.cpuPerRequest?.medianMs;
+  if (metric === "recovery_time") return result.recovery ? recoveryValueMs(result.recovery) : void 0;
   return void 0;
 }
 function crosses(tier, actual) {
@@ -48622,7 +48835,8 @@ function checkRunThresholds(profile, result) {
   const worst = /* @__PURE__ */ new Map();
   for (const tier of profile.thresholds) {
     const actual = runThresholdValue(result, tier.metric);
-    if (actual === void 0 || !crosses(tier, actual)) continue;
+    const unrecovered = tier.metric === "recovery_time" && result.recovery?.recovered === false;
+    if (actual === void 0 || !(unrecovered || crosses(tier, actual))) continue;
     const seen = worst.get(tier.metric);
     if (!seen || LEVELS.indexOf(tier.severity) > LEVELS.indexOf(seen.severity)) {
       worst.set(tier.metric, { endpoint: RUN_THRESHOLD_SUBJECT, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });
@@ -48712,7 +48926,8 @@ function compareRuns(profile, result, baseline, mode) {
   const cpu = mode === "paired" ? pairedCpuTest(result, runs[0], profile.regression.severity, thresholded) : historyCpuTest(result, runs, profile.regression.severity, thresholded);
   const runTests = cpu.test ? [cpu.test] : [];
   const outcome = mode === "paired" ? compareWithBaseline(result.endpoints, runs[0].endpoints, profile.regression, cutoffs, runTests) : compareWithHistory(result.endpoints, runs, profile.regression, cutoffs, runTests);
-  return { comparisons: outcome.comparisons, notes: [...outcome.notes, ...cpu.notes] };
+  const recovery = mode !== "paired" && result.recovery ? compareRecovery(result.recovery, runs, profile.regression) : void 0;
+  return { comparisons: recovery ? [...outcome.comparisons, recovery] : outcome.comparisons, notes: [...outcome.notes, ...cpu.notes] };
 }
 var LATENCY = /* @__PURE__ */ new Set(["p50", "p90", "p95", "p99", "mean"]);
 function closedModelNotes(comparisons) {
@@ -48805,12 +49020,19 @@ function readStep(step, slo) {
   const broke = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([cause]) => cause);
   return { rateRps: step.rateRps, trials: step.trials.length, held, holds: step.trials.length > 0 && held * 2 > step.trials.length, broke };
 }
-function shouldStopAfter(step, slo, targetStopped) {
-  return targetStopped || readStep(step, slo).held === 0;
+function shouldStopAfter(step, slo, targetStopped, previous) {
+  if (targetStopped) return true;
+  return previous !== void 0 && !readStep(step, slo).holds && !readStep(previous, slo).holds;
+}
+function confirmedBreak(readings) {
+  for (let i = 0; i < readings.length; i++) {
+    if (!readings[i].holds && (i === readings.length - 1 || !readings[i + 1].holds)) return i;
+  }
+  return -1;
 }
 function capacityOf(steps, slo, ceilingRps) {
   const readings = steps.map((s) => readStep(s, slo));
-  const breakIndex = readings.findIndex((r) => !r.holds);
+  const breakIndex = confirmedBreak(readings);
   if (breakIndex === -1) {
     const top = readings.length > 0 ? readings[readings.length - 1].rateRps : 0;
     const lower2 = lastAllHeld(readings, readings.length - 1);
@@ -48821,7 +49043,8 @@ function capacityOf(steps, slo, ceilingRps) {
   let upper = readings[breakIndex].rateRps;
   if (readings[breakIndex].held > 0) {
     const certain = readings.slice(breakIndex + 1).find((r) => r.held === 0);
-    upper = certain ? certain.rateRps : ceilingRps;
+    const confirming = readings[breakIndex + 1];
+    upper = certain ? certain.rateRps : confirming ? confirming.rateRps : ceilingRps;
   }
   return {
     capacityRps: capacity,
@@ -49292,6 +49515,7 @@ function formatP(p) {
 function formatMetric(metric, value) {
   if (metric === "throughput" || metric === "capacity") return formatRps(value);
   if (metric === "target_rss_growth") return `${value.toFixed(1)} MB/min`;
+  if (metric === "recovery_time") return `${(value / 1e3).toFixed(1)} s`;
   if (metric === "error_rate") return formatRate(value);
   return formatMs(value);
 }
@@ -49390,6 +49614,46 @@ function buildReport(result, verdict) {
 
 // src/profile/fingerprint.ts
 import { createHash } from "node:crypto";
+
+// src/profile/recovery.ts
+var RECOVERY_KEYS = ["band", "settle"];
+var DEFAULT_RECOVERY = { band: 0.2, settleMs: 3e3 };
+var MAX_SETTLE_MS = 6e5;
+function readRecovery(load, path, shape, watchMs, issues) {
+  const at = joinPath(path, "recovery");
+  if (shape !== "spike") {
+    if (load.recovery !== void 0) {
+      issues.push({ path: at, message: `only applies to shape: spike (the time to recover is measured after a spike; this load's shape is ${shape})` });
+    }
+    return void 0;
+  }
+  const mapping = load.recovery === void 0 ? {} : readMapping(load.recovery, at, RECOVERY_KEYS, issues);
+  if (!mapping) return { ...DEFAULT_RECOVERY };
+  const settings = { ...DEFAULT_RECOVERY };
+  if (mapping.band !== void 0) {
+    const band = readFraction(mapping.band, joinPath(at, "band"), issues);
+    if (band !== void 0 && band <= 0) {
+      issues.push({ path: joinPath(at, "band"), message: `${describeValue(mapping.band)} leaves no room above the pre-spike p95; give a share above 0%, e.g. 20%` });
+    } else if (band !== void 0) {
+      settings.band = band;
+    }
+  }
+  if (mapping.settle !== void 0) {
+    const ms2 = readDuration(mapping.settle, joinPath(at, "settle"), false, issues, MAX_SETTLE_MS);
+    if (ms2 !== void 0) settings.settleMs = ms2;
+  }
+  if (mapping.settle === void 0 && settings.settleMs > watchMs) {
+    settings.settleMs = Math.max(1, watchMs);
+  } else if (settings.settleMs > watchMs) {
+    issues.push({
+      path: joinPath(at, "settle"),
+      message: `a settle of ${formatDurationMs(settings.settleMs)} is longer than the ${formatDurationMs(watchMs)} the spike leaves after it ((duration \u2212 spike_duration) / 2); lengthen duration or shorten settle`
+    });
+  }
+  return settings;
+}
+
+// src/profile/fingerprint.ts
 var FINGERPRINT_VERSION = 1;
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -49399,10 +49663,15 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value);
 }
+function comparableLoad(load) {
+  if (load.model !== "open" || !load.recovery) return load;
+  const isDefault = load.recovery.band === DEFAULT_RECOVERY.band && load.recovery.settleMs === DEFAULT_RECOVERY.settleMs;
+  return isDefault ? { ...load, recovery: void 0 } : load;
+}
 function profileFingerprint(profile) {
   const comparable = {
     version: FINGERPRINT_VERSION,
-    load: profile.load,
+    load: comparableLoad(profile.load),
     // timeoutMs is absent unless set, so profiles without per-endpoint timeouts keep their fingerprint.
     endpoints: profile.endpoints.map(({ name, method, path, headers, body, weight, timeoutMs }) => ({
       name,
@@ -50179,7 +50448,8 @@ async function runCachedPipeline(options, edges) {
     ...profile.targetProcess ? { targetProcess: profile.targetProcess } : {},
     ...profile.websocket ? { websocket: profile.websocket } : {}
   });
-  const result = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
+  const measured = withCapacity(buildRunResult(profile, fingerprint, target, measurement, edges.runner()), profile.load, measurement);
+  const result = withRecovery(measured, profile.load);
   return judgeAndSave(options, edges, result);
 }
 async function judgeAndSave(options, edges, result) {
@@ -50819,114 +51089,6 @@ function readBody(mapping, path, headers, issues) {
   return JSON.stringify(mapping.json ?? null);
 }
 
-// src/plan/rate-schedule.ts
-var DEFAULT_SPIKE_SHARE = 0.2;
-function compileRateSegments(load) {
-  const { rateRps: rate, warmupMs: w, durationMs: d } = load;
-  const raw = shapeSegments(load.shape, rate, w, d);
-  return fitToLength(raw, w + d);
-}
-function shapeSegments(shape, rate, w, d) {
-  const hold = (durationMs, rps) => ({ durationMs, fromRps: rps, toRps: rps });
-  switch (shape.kind) {
-    case "constant":
-      return [hold(w + d, rate)];
-    case "ramp":
-      return [hold(w, shape.startRps), { durationMs: d, fromRps: shape.startRps, toRps: rate }];
-    case "step": {
-      const steps = Array.from({ length: shape.steps }, (_, i) => hold(d / shape.steps, rate * (i + 1) / shape.steps));
-      return [hold(w, rate / shape.steps), ...steps];
-    }
-    case "spike": {
-      const spikeMs = Math.min(shape.spikeMs, d);
-      const before = (d - spikeMs) / 2;
-      return [hold(w + before, rate), hold(spikeMs, shape.spikeRps), hold(d - spikeMs - before, rate)];
-    }
-    case "soak":
-      return [{ durationMs: w, fromRps: 0, toRps: rate }, hold(d, rate)];
-    case "stages": {
-      let previous = shape.startRps;
-      return shape.stages.map((stage) => {
-        const segment = { durationMs: stage.durationMs, fromRps: previous, toRps: stage.rateRps };
-        previous = stage.rateRps;
-        return segment;
-      });
-    }
-  }
-}
-function fitToLength(raw, totalMs) {
-  const segments = [];
-  let at = 0;
-  for (const s of raw) {
-    if (at >= totalMs) break;
-    if (!(s.durationMs > 0)) continue;
-    const durationMs = Math.min(s.durationMs, totalMs - at);
-    const toRps = durationMs === s.durationMs ? s.toRps : s.fromRps + (s.toRps - s.fromRps) * durationMs / s.durationMs;
-    segments.push({ startMs: at, durationMs, fromRps: s.fromRps, toRps });
-    at += durationMs;
-  }
-  if (at < totalMs) {
-    const last = raw.length > 0 ? raw[raw.length - 1].toRps : 0;
-    segments.push({ startMs: at, durationMs: totalMs - at, fromRps: last, toRps: last });
-  }
-  return segments;
-}
-function plannedArrivals(segments, atMs) {
-  let total = 0;
-  for (const s of segments) {
-    if (atMs <= s.startMs) break;
-    total += segmentArea(s, Math.min(atMs - s.startMs, s.durationMs));
-  }
-  return total;
-}
-function segmentArea(s, tauMs) {
-  const tau = tauMs / 1e3;
-  const d = s.durationMs / 1e3;
-  return s.fromRps * tau + (s.toRps - s.fromRps) * tau * tau / (2 * d);
-}
-var ArrivalClock = class {
-  /**
-   * `phase` (0 <= phase < 1) moves every arrival to where the integral reaches n + phase: shard k of
-   * N, whose rates are 1/N of the whole, takes phase k/N, so its arrivals fall where the whole
-   * schedule's integral reaches N·n + k — the N shards together plan exactly the single runner's
-   * arrivals (src/shard/plan.ts).
-   */
-  constructor(segments, phase = 0) {
-    this.segments = segments;
-    if (!(phase >= 0 && phase < 1)) throw new RangeError(`ArrivalClock: phase ${String(phase)} is not in [0, 1)`);
-    this.index = phase;
-  }
-  segments;
-  index;
-  segment = 0;
-  /** Arrivals planned before the current segment starts (fractional). */
-  before = 0;
-  /** The next arrival instant, or Infinity. */
-  next() {
-    const n = this.index;
-    while (this.segment < this.segments.length) {
-      const s = this.segments[this.segment];
-      const area = segmentArea(s, s.durationMs);
-      const k = n - this.before;
-      if (k < area - 1e-9) {
-        this.index++;
-        return s.startMs + solveTauMs(s, k);
-      }
-      this.before += area;
-      this.segment++;
-    }
-    return Infinity;
-  }
-};
-function solveTauMs(s, k) {
-  if (k <= 0) return 0;
-  const d = s.durationMs / 1e3;
-  const a = (s.toRps - s.fromRps) / (2 * d);
-  const from = s.fromRps;
-  const tau = a === 0 ? k / from : 2 * k / (from + Math.sqrt(Math.max(0, from * from + 4 * a * k)));
-  return Math.min(tau * 1e3, s.durationMs);
-}
-
 // src/profile/open-load.ts
 var SHAPES = ["constant", "ramp", "step", "spike", "soak"];
 var MAX_RATE_RPS = 1e6;
@@ -51113,7 +51275,7 @@ function readHold(value, path, issues) {
 // src/profile/load.ts
 var COMMON_KEYS = ["warmup", "duration", "trials", "request_timeout", "seed"];
 var CLOSED_KEYS = ["connections", "think_time", "pipelining"];
-var OPEN_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "max_in_flight", "capacity"];
+var OPEN_KEYS = ["rate", "shape", "start_rate", "steps", "spike_rate", "spike_duration", "stages", "max_in_flight", "capacity", "recovery"];
 var LOAD_KEYS = [...CLOSED_KEYS, ...OPEN_KEYS, ...COMMON_KEYS];
 var MIN_TRIAL_MS2 = 100;
 var MAX_WARMUP_MS = 36e5;
@@ -51246,6 +51408,7 @@ function readOpen(mapping, path, c, issues) {
     connections: maxInFlight,
     ...base(c)
   };
+  if (mapping.capacity !== void 0 || mapping.stages !== void 0) readRecovery(mapping, path, mapping.capacity !== void 0 ? "capacity" : "stages", 0, issues);
   if (mapping.capacity !== void 0) {
     const ladder = readCapacity2(mapping, path, c.warmupMs, issues);
     if (!ladder) {
@@ -51273,6 +51436,9 @@ function readOpen(mapping, path, c, issues) {
   const shaped = readShape(mapping, path, c.durationMs, issues);
   load.rateRps = shaped.rateRps;
   load.shape = shaped.shape;
+  const watchMs = shaped.shape.kind === "spike" ? c.durationMs - spikeSpan(shaped.shape.spikeMs, c.durationMs).endMs : 0;
+  const recovery = readRecovery(mapping, path, shaped.shape.kind, watchMs, issues);
+  if (recovery) load.recovery = recovery;
   return load;
 }
 
@@ -51832,7 +51998,7 @@ function readFlows(value, path, endpoints, severityBase, lineOf2, issues) {
 
 // src/profile/levels.ts
 var LEVEL_KEYS = ["load"];
-var SHAPE_PARAMETER_KEYS = ["start_rate", "steps", "spike_rate", "spike_duration"];
+var SHAPE_PARAMETER_KEYS = ["start_rate", "steps", "spike_rate", "spike_duration", "recovery"];
 function mergeLoad(baseLoad, levelLoad) {
   const merged = isMapping(baseLoad) ? { ...baseLoad } : {};
   const levelOpen = isOpenMapping(levelLoad);
@@ -52121,7 +52287,26 @@ function readProfile(root, lineOf2, issues) {
   if (profile.thresholds.some((t) => t.metric === "capacity") && !(profile.load.model === "open" && profile.load.capacity)) {
     issues.push({ path: "thresholds.capacity", message: "needs a capacity ladder to measure the capacity: add load.capacity, or remove this threshold" });
   }
+  checkRecoveryThresholds(profile, issues);
   return profile;
+}
+function checkRecoveryThresholds(profile, issues) {
+  const tiers = profile.thresholds.filter((t) => t.metric === "recovery_time");
+  if (tiers.length === 0) return;
+  const load = profile.load;
+  if (load.model !== "open" || load.shape.kind !== "spike") {
+    issues.push({ path: "thresholds.recovery_time", message: "needs a spike to recover from: give load.shape: spike (with spike_rate), or remove this threshold" });
+    return;
+  }
+  const span = spikeSpan(load.shape.spikeMs, load.durationMs);
+  const watchMs = load.durationMs - span.endMs;
+  const longest = Math.max(...tiers.map((t) => t.limit));
+  if (longest >= watchMs) {
+    issues.push({
+      path: "thresholds.recovery_time",
+      message: `a limit of ${formatDurationMs(longest)} is not shorter than the ${formatDurationMs(watchMs)} the run watches after the spike ((duration \u2212 spike_duration) / 2); lengthen load.duration to at least ${formatDurationMs(2 * (longest + 1e3) + span.endMs - span.startMs)} or lower the limit`
+    });
+  }
 }
 function yamlMessage(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -58301,7 +58486,7 @@ function handshakeError(err) {
 }
 
 // src/load/websocket/runner.ts
-var TICK_MS = 5;
+var TICK_MS = 2;
 var SWEEP_MS = 50;
 var MAX_CATCH_UP = 10;
 function runWebSocketLoad(options) {
@@ -58434,13 +58619,18 @@ var WebSocketModel = class {
     const dueConnections = Math.min(this.sessions.length, Math.floor(elapsedMs / 1e3 * this.spec.connectRatePerS) + 1);
     while (this.connected < dueConnections) this.sessions[this.connected++].connect();
     const perMs = this.spec.rateRps / 1e3;
-    for (const session of this.sessions) {
+    const intervalMs = 1e3 / this.spec.rateRps;
+    const sessions = this.sessions;
+    for (let i = 0; i < sessions.length; i++) {
+      const session = sessions[i];
       if (!session.open) continue;
-      const due = Math.floor((nowMs - session.openedAtMs) * perMs) + 1;
+      const sinceFirstMs = nowMs - session.openedAtMs - i / sessions.length * intervalMs;
+      if (sinceFirstMs < 0) continue;
+      const due = Math.floor(sinceFirstMs * perMs) + 1;
       let burst = 0;
       while (session.sentSinceOpen < due && burst++ < MAX_CATCH_UP) {
         const seq = ++this.seq;
-        session.send(seq, this.renderMessage(seq), nowMs);
+        session.send(seq, this.renderMessage(seq), performance.now());
       }
       if (session.sentSinceOpen < due) session.sentSinceOpen = due;
     }
@@ -58508,11 +58698,14 @@ function capacityStop(settings, stepRates) {
       if ((trialIndex + 1) % settings.trialsPerStep !== 0) return false;
       const stepIndex = Math.floor(trialIndex / settings.trialsPerStep);
       if (stepIndex >= stepRates.length) return false;
-      const first = stepIndex * settings.trialsPerStep;
-      const step = { rateRps: stepRates[stepIndex], trials: [] };
-      for (let k = first; k <= trialIndex; k++) step.trials.push(liveTrial(run, k));
+      const stepAt = (index) => {
+        const first = index * settings.trialsPerStep;
+        const step = { rateRps: stepRates[index], trials: [] };
+        for (let k = first; k < first + settings.trialsPerStep; k++) step.trials.push(liveTrial(run, k));
+        return step;
+      };
       stopped = unanswered(run, trialIndex);
-      return shouldStopAfter(step, { ...settings.hold }, stopped);
+      return shouldStopAfter(stepAt(stepIndex), { ...settings.hold }, stopped, stepIndex > 0 ? stepAt(stepIndex - 1) : void 0);
     }
   };
 }
@@ -58908,8 +59101,17 @@ function cpuPerRequestSentence(result) {
   const range = n > 1 ? `; ${formatMs(Math.min(...cpu.trialsMs)).replace(" ms", "")}\u2026${formatMs(Math.max(...cpu.trialsMs))}` : "";
   return `target CPU ${formatMs(cpu.medianMs)} per request (${n === 1 ? "one trial" : `median of ${n} trials`}${range})`;
 }
+function recoverySentence(result) {
+  const r = result.recovery;
+  if (!r) return void 0;
+  const seconds4 = (ms2) => `${(ms2 / 1e3).toFixed(1)} s`;
+  const rule = `p95 back within ${Math.round(r.band * 100)}% of ${formatMs(r.preSpikeP95Ms)}, without errors, for ${seconds4(r.settleMs)}`;
+  const spike = `spike at ${(r.spikeStartMs / 1e3).toFixed(1)}\u2013${seconds4(r.spikeEndMs)} of the measured phase`;
+  if (r.recovered && r.recoveryMs !== void 0) return `recovered ${seconds4(r.recoveryMs)} after the spike (${rule}; ${spike})`;
+  return `not recovered in the ${seconds4(r.watchedMs)} watched after the spike (needs ${rule}; ${spike})`;
+}
 function runMetricSentences(result) {
-  return [capacitySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s) => s !== void 0);
+  return [capacitySentence(result), recoverySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s) => s !== void 0);
 }
 
 // src/report/labels.ts
@@ -60731,8 +60933,6 @@ function headerHtml(report) {
     ["load", `${loadModelText(report)}; ${formatSeconds(report.load.warmupMs)} warm-up, ${report.load.trials} trials over ${formatSeconds(report.load.durationMs)}`],
     ["requests", `${formatCount(report.totals.requests)}, ${formatCount(report.totals.errors)} errors`]
   ];
-  const cpu = cpuPerRequestSentence(report);
-  if (cpu) facts.push(["target CPU", cpu.replace(/^target CPU /, "")]);
   return [
     `<header class="verdict status-${escapeHtml(v.status)}">`,
     `<h1>loadgate \u2014 ${escapeHtml(report.profile.name)}${report.profile.level ? ` @ ${escapeHtml(report.profile.level)}` : ""}</h1>`,
@@ -60779,6 +60979,8 @@ ${endpointsHtml(report)}
 </section>`,
     `<section id="load"><h2>Load</h2>`,
     facts.length > 0 ? `<dl class="facts">${facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.text)}</dd>`).join("")}</dl>` : "",
+    // Capacity, recovery, RSS trend and CPU per request in the words the summary and comment use, above the timeline.
+    ...runMetricSentences(report).map((sentence) => `<p class="run-metric">${escapeHtml(sentence)}</p>`),
     charts.run.length > 0 ? `<div class="charts">
 ${charts.run.map((c) => figure(c)).join("\n")}
 </div>` : "<p>No schedule or target series in this result (a closed-model run without a named target process has none).</p>",
@@ -61514,4 +61716,4 @@ export {
   chartAssets,
   csvExports
 };
-/*! For license information please see chunk-UIJNCFGL.js.LEGAL.txt */
+/*! For license information please see chunk-TFMEGK5X.js.LEGAL.txt */

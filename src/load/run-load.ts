@@ -5,9 +5,8 @@
  */
 import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
-import { runFlowLoad } from './flow-runner.js';
 import { InvalidLoadOptionsError } from './errors.js';
-import { runWebSocketLoad } from './websocket/runner.js';
+import { loadPart } from '../parts/load-part.js';
 import { readPidFile, startContainerSampler, startTargetSampler } from './target-resources.js';
 import { locateContainer } from './container-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
@@ -59,11 +58,12 @@ export async function runLoad(options: RunLoadOptions): Promise<Measurement> {
 /** The model's engine; flows run in the closed model only (the profile reader says so first). */
 function runModel(options: RunLoadOptions): Promise<Measurement> {
   const websocket = options.websocket;
-  if (websocket) return runWebSocketLoad({ ...options, websocket });
+  // The WebSocket and flow engines (with ws, and the cookie jar's tough-cookie) load only for profiles that use them.
+  if (websocket) return loadPart('WebSocket engine', () => import('./websocket/runner.js')).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
   if (flows.length > 0) {
     if (options.load.model === 'open') throw new InvalidLoadOptionsError(['flows: flows run in the closed model (load.connections), not at an arrival rate']);
-    return runFlowLoad({ ...options, flows });
+    return loadPart('flow engine', () => import('./flow-runner.js')).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   }
   return options.load.model === 'open' ? runOpenLoad(options) : runClosedLoad(options);
 }

@@ -4,8 +4,9 @@
  * every step). Three cases per dist/ folder, interleaved round by round so that a change in the
  * machine's load falls on every folder alike:
  *
- *   action, inputs refused   mode "bogus": the inputs are read and refused, nothing else loads —
- *                            what every run pays before it does anything
+ *   action, inputs refused   mode publish without its report input: the inputs are read and
+ *                            refused before any part loads — what every run pays before it does
+ *                            anything
  *   action, load engine      mode gate with a missing profile: the load engine's part is loaded,
  *                            then the profile is found missing — what a measured run pays first
  *   cli --version            the CLI's own start
@@ -44,7 +45,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'action, inputs refused', args: (d) => [join(d, 'index.js')], env: { ...runnerEnv, INPUT_MODE: 'bogus' }, expect: /input 'mode': "bogus"/ },
+  { name: 'action, inputs refused', args: (d) => [join(d, 'index.js')], env: { ...runnerEnv, INPUT_MODE: 'publish' }, expect: /input 'report': required in mode publish/ },
   {
     name: 'action, load engine',
     args: (d) => [join(d, 'index.js')],

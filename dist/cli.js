@@ -1,311 +1,230 @@
 #!/usr/bin/env node
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  DEFAULT_BASELINE_DIR,
   DirectoryBaselineStore,
-  FAIL_ON_VALUES,
-  IMPORT_FORMATS,
-  Inputs,
-  LoadgateError,
-  SetupProblems,
-  VERSION,
-  advisorySeverityOf,
-  answeredRequests,
-  applyLevel,
-  chartAssets,
-  csvExports,
-  currentRunner,
-  errorSampleRows,
-  formatChange,
-  formatMetric,
-  formatMs,
-  formatP,
-  formatProgressBar,
-  formatProgressLine,
-  isUserError,
-  loadFacts,
-  readImportSettings,
-  readProfileFile,
-  readShardSettings,
-  realEdges,
-  realLoadEdges,
-  renderHtml,
   renderMarkdown,
-  runImportPipeline,
-  runMergePipeline,
-  runMetricSentences,
-  runPipeline,
-  runShard,
-  saveShardResult,
-  setUpRun,
-  shardFileName,
-  unconfirmedSentence,
-  writeShardResult
-} from "./chunks/chunk-TFMEGK5X.js";
+  renderTerminal
+} from "./cli-chunks/chunk-BU6CIRGK.js";
+import {
+  mergeHistograms
+} from "./cli-chunks/chunk-XUOY54AZ.js";
+import "./cli-chunks/chunk-ZLCUS7I6.js";
+import {
+  loadPart
+} from "./cli-chunks/chunk-64N4WGIR.js";
+import {
+  DEFAULT_BASELINE_DIR,
+  Inputs,
+  VERSION
+} from "./cli-chunks/chunk-5BKHDFQE.js";
+import {
+  ERROR_CLASSES
+} from "./cli-chunks/chunk-YEQDTY3Y.js";
+import {
+  LoadgateError,
+  isUserError
+} from "./cli-chunks/chunk-TCXJVDIL.js";
+import {
+  FAIL_ON_VALUES,
+  formatCount
+} from "./cli-chunks/chunk-TMCGT4QH.js";
+import "./cli-chunks/chunk-QAD4NADN.js";
 
 // src/cli.ts
-import { parseArgs as parseArgs3 } from "node:util";
-import { writeFile as writeFile4, mkdir as mkdir4 } from "node:fs/promises";
-import { dirname as dirname4, join, resolve as resolve4 } from "node:path";
-
-// src/report/terminal.ts
-function renderTerminal(report) {
-  const rows = [];
-  if (report.comparisons.length > 0) {
-    rows.push(["endpoint", "metric", "baseline", "current", "change", "p (Holm)", "severity"]);
-    for (const c of report.comparisons) {
-      rows.push([
-        c.endpoint,
-        c.metric,
-        formatMetric(c.metric, c.baseline),
-        formatMetric(c.metric, c.current),
-        formatChange(c.change, c.changeKind),
-        formatP(c.pAdjusted),
-        c.severity !== "none" ? c.severity.toUpperCase() : c.advisorySeverity && c.advisorySeverity !== "none" ? `(${c.advisorySeverity}, advisory)` : "-"
-      ]);
-    }
-  } else {
-    rows.push(["endpoint", "requests", "errors", "throughput", "p50", "p95", "p99"]);
-    for (const e of report.endpoints) {
-      rows.push([
-        e.name,
-        String(e.requests),
-        String(e.errors),
-        formatMetric("throughput", e.rps),
-        // No answered request, no latency: "—", never a made-up 0 ms.
-        ...answeredRequests(e) === 0 ? ["\u2014", "\u2014", "\u2014"] : [formatMs(e.latencyMs.p50), formatMs(e.latencyMs.p95), formatMs(e.latencyMs.p99)]
-      ]);
-    }
-  }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const lines = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd());
-  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
-  for (const b of report.breaches) {
-    lines.push(
-      `threshold: ${b.endpoint} ${b.metric} ${formatMetric(b.metric, b.actual)} crosses ${formatMetric(b.metric, b.limit)} (${b.severity})`
-    );
-  }
-  for (const f of errorSampleRows(report.endpoints)) {
-    lines.push(`errors: ${f.endpoint} ${f.errorClass} \xD7${f.count}${f.samples.length > 0 ? `: ${f.samples.join(" | ")}` : ""}`);
-  }
-  for (const sentence of runMetricSentences(report)) lines.push(sentence);
-  for (const f of loadFacts(report)) lines.push(`${f.label}: ${f.text}`);
-  for (const n of [...report.notes, ...report.warnings]) lines.push(`note: ${n.message}`);
-  const v = report.verdict;
-  const unconfirmed = unconfirmedSentence(report);
-  if (unconfirmed) lines.push(`unconfirmed: ${unconfirmed}`);
-  lines.push(
-    `verdict: ${v.status}, max severity ${v.maxSeverity}, unconfirmed ${advisorySeverityOf(report)}, fail-on ${v.failOn} \u2192 ${v.failed ? "FAIL" : "ok"}`
-  );
-  return lines.join("\n") + "\n";
-}
-
-// src/import/command.ts
 import { parseArgs } from "node:util";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-var IMPORT_USAGE = `usage: loadgate import --format FORMAT --results FILE [options]
+import { writeFile, mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 
-  --format FORMAT          ${IMPORT_FORMATS.join(" | ")}                       (required)
-  --results FILE           the results file the tool wrote                    (required)
-  --baseline-results FILE  a second results file (the baseline build's), compared trial by
-                           trial instead of a stored baseline
-  --profile FILE           a loadgate profile for the name, thresholds and regression settings;
-                           its load (warm-up, duration, trials) cuts the window
-  --mapping FILE           rename or merge the tool's labels (YAML: endpoints: {label: name})
-  --name NAME              the run's name without a profile  (default: the file's name)
-  --warmup DURATION        leading time to leave out            (default 0s)
-  --duration DURATION      the measured window                  (default: what the file covers)
-  --trials N               trials the window is cut into        (default 10)
-  --start-at TIME          when the load started (ISO 8601 or epoch ms; default: the first sample)
-  --shard I/N              this file is shard I of N (jmeter, k6): write a shard result for
-                           loadgate merge instead of gating (needs --start-at and --duration)
-  --shard-out FILE         where the shard result goes (default NAME.I-of-N.shard.json)
-  --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
-  --save-baseline          append this run to the baseline after comparing
-  --json FILE              write the JSON report
-  --markdown FILE          write the markdown report
-  --fail-on LEVEL          critical | major | minor | never   (default critical)
-
-exit codes: 0 pass, 1 a regression reached --fail-on, 2 bad input or a results file that cannot be read
-`;
-var FLAGS = {
-  format: "--format",
-  results: "--results",
-  baselineResults: "--baseline-results",
-  mapping: "--mapping",
-  name: "--name",
-  warmup: "--warmup",
-  duration: "--duration",
-  trials: "--trials",
-  startAt: "--start-at"
+// src/pipeline/problems.ts
+var SetupError = class extends LoadgateError {
+  constructor(problems) {
+    super(
+      problems.length === 1 ? problems[0].code : "LOADGATE_SETUP_INVALID",
+      problems.length === 1 ? problems[0].message : `${problems.length} problems in the run's set-up:
+${problems.map((p) => `- ${p.message.replaceAll("\n", "\n  ")}`).join("\n")}`
+    );
+    this.problems = problems;
+    this.name = "SetupError";
+  }
+  problems;
 };
-async function runImportCommand(argv, log) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: "string" },
-      results: { type: "string" },
-      "baseline-results": { type: "string" },
-      profile: { type: "string" },
-      mapping: { type: "string" },
-      name: { type: "string" },
-      warmup: { type: "string" },
-      duration: { type: "string" },
-      trials: { type: "string" },
-      "start-at": { type: "string" },
-      level: { type: "string" },
-      "baseline-dir": { type: "string" },
-      "save-baseline": { type: "boolean" },
-      json: { type: "string" },
-      markdown: { type: "string" },
-      "fail-on": { type: "string" },
-      shard: { type: "string" },
-      "shard-out": { type: "string" },
-      help: { type: "boolean", short: "h" }
+var SetupProblems = class {
+  constructor(entry) {
+    this.entry = entry;
+  }
+  entry;
+  list = [];
+  /** The setting as this entry point spells it: `input 'fail-on'` or `--fail-on`. */
+  name(setting) {
+    return this.entry === "action" ? `input '${setting}'` : `--${setting}`;
+  }
+  /** A problem with a setting: its name, then `message` (which starts with the bad value). */
+  addFor(setting, message, code = "LOADGATE_INPUT_INVALID") {
+    this.list.push({ code, message: `${this.name(setting)}: ${message}` });
+  }
+  /** A problem that names its own source (the profile file and line, an environment variable). */
+  add(code, message) {
+    this.list.push({ code, message });
+  }
+  /**
+   * A choice setting: empty is `fallback`; a value outside `choices` is a problem naming them, and
+   * `fallback` is returned so the set-up goes on collecting.
+   */
+  choice(setting, value, choices, fallback) {
+    if (value === void 0 || value === "") return fallback;
+    if (choices.includes(value)) return value;
+    this.addFor(setting, `"${value}" is not valid (use one of: ${choices.join(", ")})`);
+    return fallback;
+  }
+  /** Runs a step that throws errors for people; such an error becomes a problem and undefined is returned. */
+  async attempt(step) {
+    try {
+      return await step();
+    } catch (err) {
+      if (!isUserError(err)) throw err;
+      this.add(err.code, err.message);
+      return void 0;
     }
-  });
-  if (values.help) {
-    process.stdout.write(IMPORT_USAGE);
-    return 0;
   }
-  if (positionals.length > 0) throw new LoadgateError("LOADGATE_USAGE", `unexpected argument "${positionals[0]}"
-
-${IMPORT_USAGE}`);
-  const failOn = values["fail-on"] ?? "critical";
-  if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError("LOADGATE_USAGE", `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(", ")})`);
-  const settings = await readImportSettings({
-    format: values.format,
-    results: values.results,
-    baselineResults: values["baseline-results"],
-    mapping: values.mapping,
-    name: values.name,
-    warmup: values.warmup,
-    duration: values.duration,
-    trials: values.trials,
-    startAt: values["start-at"]
-  }, FLAGS);
-  const profile = values.profile ? applyLevel(await readProfileFile(values.profile), values.level, values.profile) : void 0;
-  if (values.shard !== void 0) {
-    const written = await writeShardResult({ ...settings, name: settings.name ?? profile?.name }, values.shard, "--shard", profile?.load, values["shard-out"]);
-    log.info(`Shard result written to ${written} (merge the shards with loadgate merge --shards DIR)`);
-    return 0;
-  }
-  const store = new DirectoryBaselineStore(resolve(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
-  const { report } = await runImportPipeline(
-    { ...settings, ...profile ? { profile } : {}, failOn, saveBaseline: values["save-baseline"] ?? false },
-    { store, log, runner: currentRunner }
-  );
-  process.stdout.write("\n" + renderTerminal(report));
-  if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + "\n");
-  if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
-  return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
-}
-async function writeOut(path, text) {
-  await mkdir(dirname(resolve(path)), { recursive: true });
-  await writeFile(path, text);
-}
-
-// src/shard/command.ts
-import { parseArgs as parseArgs2 } from "node:util";
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
-var MERGE_USAGE = `usage: loadgate merge --shards DIR [options]
-
-  --shards DIR             the shard results (*.shard.json, any depth)      (required)
-  --allow-missing-shards   gate on the shards that came when one is missing or late
-  --profile FILE           a loadgate profile for the name, thresholds and regression settings
-  --level NAME             the profile's load level the shards ran (its history is kept apart)
-  --baseline-dir DIR       where baselines live        (default ${DEFAULT_BASELINE_DIR})
-  --save-baseline          append the merged run to the baseline after comparing
-  --json FILE              write the JSON report
-  --markdown FILE          write the markdown report
-  --fail-on LEVEL          critical | major | minor | never   (default critical)
-`;
-async function runMergeCommand(argv, log) {
-  const { values, positionals } = parseArgs2({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      shards: { type: "string" },
-      "allow-missing-shards": { type: "boolean" },
-      profile: { type: "string" },
-      level: { type: "string" },
-      "baseline-dir": { type: "string" },
-      "save-baseline": { type: "boolean" },
-      json: { type: "string" },
-      markdown: { type: "string" },
-      "fail-on": { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    process.stdout.write(MERGE_USAGE);
-    return 0;
-  }
-  if (positionals.length > 0) throw new LoadgateError("LOADGATE_USAGE", `unexpected argument "${positionals[0]}"
-
-${MERGE_USAGE}`);
-  if (!values.shards) throw new LoadgateError("LOADGATE_USAGE", `--shards DIR is required
-
-${MERGE_USAGE}`);
-  const failOn = values["fail-on"] ?? "critical";
-  if (!FAIL_ON_VALUES.includes(failOn)) throw new LoadgateError("LOADGATE_USAGE", `--fail-on: "${failOn}" is not valid (use one of: ${FAIL_ON_VALUES.join(", ")})`);
-  if (values.level && !values.profile) throw new LoadgateError("LOADGATE_USAGE", `--level "${values.level}" needs --profile (the file that defines the level)
-
-${MERGE_USAGE}`);
-  const profile = values.profile ? applyLevel(await readProfileFile(values.profile), values.level, values.profile) : void 0;
-  const { report } = await runMergePipeline(
-    { dir: values.shards, allowMissing: values["allow-missing-shards"] ?? false, ...profile ? { profile } : {}, failOn, saveBaseline: values["save-baseline"] ?? false },
-    { store: new DirectoryBaselineStore(resolve2(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR)), log, runner: currentRunner }
-  );
-  process.stdout.write("\n" + renderTerminal(report));
-  for (const [path, text] of [[values.json, JSON.stringify(report, null, 2) + "\n"], [values.markdown, renderMarkdown(report)]]) {
-    if (!path) continue;
-    await mkdir2(dirname2(resolve2(path)), { recursive: true });
-    await writeFile2(path, text);
-  }
-  return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
-}
-
-// src/shard/debug-samples.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
-var DebugSamples = class {
-  endpoint = new Uint16Array(1 << 16);
-  trial = new Uint16Array(1 << 16);
-  latencyUs = new Float64Array(1 << 16);
-  count = 0;
-  /** Records one answer. */
-  sink = (endpointIndex, trial, latencyUs) => {
-    if (this.count === this.latencyUs.length) this.grow();
-    this.endpoint[this.count] = endpointIndex;
-    this.trial[this.count] = trial;
-    this.latencyUs[this.count] = latencyUs;
-    this.count++;
-  };
-  /** Writes `endpoint,trial,latency_us` (endpoint by name) to `file`; returns the samples written. */
-  async write(file, endpointNames) {
-    const lines = ["endpoint,trial,latency_us"];
-    for (let i = 0; i < this.count; i++) lines.push(`${endpointNames[this.endpoint[i]]},${this.trial[i]},${this.latencyUs[i]}`);
-    await mkdir3(dirname3(resolve3(file)), { recursive: true });
-    await writeFile3(file, lines.join("\n") + "\n");
-    return this.count;
-  }
-  grow() {
-    const size = this.latencyUs.length * 2;
-    const endpoint = new Uint16Array(size);
-    endpoint.set(this.endpoint);
-    const trial = new Uint16Array(size);
-    trial.set(this.trial);
-    const latencyUs = new Float64Array(size);
-    latencyUs.set(this.latencyUs);
-    this.endpoint = endpoint;
-    this.trial = trial;
-    this.latencyUs = latencyUs;
+  /** Throws a SetupError with every problem so far; returns when there is none. */
+  throwIfAny() {
+    if (this.list.length > 0) throw new SetupError([...this.list]);
   }
 };
+
+// src/report/csv.ts
+var LOCUST_PERCENTILES = [
+  ["50%", 50],
+  ["66%", 66],
+  ["75%", 75],
+  ["80%", 80],
+  ["90%", 90],
+  ["95%", 95],
+  ["98%", 98],
+  ["99%", 99],
+  ["99.9%", 99.9],
+  ["99.99%", 99.99],
+  ["100%", 100]
+];
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value !== "string") return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function csv(head, rows) {
+  return [head, ...rows].map((r) => r.map(csvField).join(",")).join("\n") + "\n";
+}
+var ms = (us) => Math.round(us) / 1e3;
+function statsRow(type, name, requests, failures, seconds, histogram, fallback) {
+  const perSecond = (n) => seconds > 0 ? Math.round(n / seconds * 1e3) / 1e3 : 0;
+  const maxMs = fallback?.max ?? (histogram ? ms(histogram.maxMicros) : "");
+  const at = (h, p) => typeof maxMs === "number" ? Math.min(ms(h.percentileMicros(p)), maxMs) : ms(h.percentileMicros(p));
+  const percentiles = LOCUST_PERCENTILES.map(([, p]) => {
+    if (histogram) return at(histogram, p);
+    const known = { 50: fallback?.p50, 90: fallback?.p90, 95: fallback?.p95, 99: fallback?.p99, 100: fallback?.max };
+    return known[p] ?? "";
+  });
+  return [
+    type,
+    name,
+    requests,
+    failures,
+    histogram ? at(histogram, 50) : fallback?.p50 ?? "",
+    fallback?.mean ?? (histogram ? ms(histogram.meanMicros) : ""),
+    histogram ? at(histogram, 0) : "",
+    maxMs,
+    perSecond(requests),
+    perSecond(failures),
+    ...percentiles
+  ];
+}
+function statsCsv(report) {
+  const seconds = report.load.trialDurationMs * report.load.trials / 1e3;
+  const rows = report.endpoints.map((e) => {
+    const histogram = mergeHistograms([e.histogram]);
+    try {
+      return statsRow(e.method, e.name, e.requests, e.errors, seconds, histogram, e.latencyMs);
+    } finally {
+      histogram?.release();
+    }
+  });
+  const all = mergeHistograms(report.endpoints.map((e) => e.histogram));
+  try {
+    const answered = report.endpoints.filter((e) => e.histogram !== void 0);
+    const exactMax = answered.length > 0 ? { max: Math.max(...answered.map((e) => e.latencyMs.max)) } : void 0;
+    rows.push(statsRow("", "Aggregated", report.totals.requests, report.totals.errors, seconds, all, exactMax));
+  } finally {
+    all?.release();
+  }
+  const head = ["Type", "Name", "Request Count", "Failure Count", "Median Response Time", "Average Response Time", "Min Response Time", "Max Response Time", "Requests/s", "Failures/s", ...LOCUST_PERCENTILES.map(([c]) => c)];
+  return csv(head, rows);
+}
+function timelineCsv(report) {
+  const head = ["Timestamp", "Time (s)", "Name", "Requests/s", "Failures/s", "50%", "95%", "99%", "100%", ...ERROR_CLASSES.map((c) => `${c} errors`)];
+  const t = report.timeline;
+  if (!t) return csv(head, []);
+  const startMs = Date.parse(report.startedAt) + report.load.warmupMs;
+  const seconds = t.bucketMs / 1e3;
+  const rows = [];
+  for (const e of t.endpoints) {
+    for (let i = 0; i < t.points; i++) {
+      const failures = ERROR_CLASSES.reduce((sum, c) => sum + (e.errors[c]?.[i] ?? 0), 0);
+      rows.push([
+        Math.round((startMs + i * t.bucketMs) / 1e3),
+        i * seconds,
+        e.name,
+        e.requests[i] / seconds,
+        failures / seconds,
+        e.p50Ms[i],
+        e.p95Ms[i],
+        e.p99Ms[i],
+        e.maxMs[i],
+        ...ERROR_CLASSES.map((c) => e.errors[c]?.[i] ?? 0)
+      ]);
+    }
+  }
+  return csv(head, rows);
+}
+function comparisonsCsv(report) {
+  const head = ["Name", "Metric", "Baseline", "Current", "Change", "Change Kind", "Interval Lower", "Interval Upper", "p", "p (Holm)", "p (BH)", "Significant", "Severity", "Advisory Severity", "Method"];
+  return csv(head, report.comparisons.map((c) => [
+    c.endpoint,
+    c.metric,
+    c.baseline,
+    c.current,
+    c.change,
+    c.changeKind,
+    c.interval?.lower,
+    c.interval?.upper,
+    c.p,
+    c.pAdjusted,
+    c.pBH,
+    c.significant,
+    c.severity,
+    c.advisorySeverity ?? "",
+    c.method ?? ""
+  ]));
+}
+function csvExports(report) {
+  return { "stats.csv": statsCsv(report), "timeline.csv": timelineCsv(report), "comparisons.csv": comparisonsCsv(report) };
+}
+
+// src/report/progress.ts
+function phaseText(p) {
+  if (p.phase === "warmup") return "warm-up";
+  if (p.phase === "done") return "done";
+  return `trial ${Math.min(p.trial + 1, p.trials)}/${p.trials}`;
+}
+function formatProgressLine(p) {
+  return `${phaseText(p)} \xB7 ${(p.elapsedMs / 1e3).toFixed(1)} of ${(p.totalMs / 1e3).toFixed(1)} s \xB7 ${formatCount(p.requests)} requests \xB7 ${formatCount(p.errors)} errors`;
+}
+function formatProgressBar(p, width = 24) {
+  const fraction = p.totalMs > 0 ? Math.min(1, p.elapsedMs / p.totalMs) : 1;
+  const filled = Math.round(fraction * width);
+  const percent = `${Math.round(fraction * 100)}%`.padStart(4);
+  return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${percent} ${phaseText(p)} \xB7 ${formatCount(p.requests)} requests \xB7 ${formatCount(p.errors)} errors`;
+}
 
 // src/cli.ts
 var USAGE = `usage: loadgate run --profile FILE [options]
@@ -347,9 +266,9 @@ var cliLog = {
 `)
 };
 async function main(argv) {
-  if (argv[0] === "import") return runImportCommand(argv.slice(1), cliLog);
-  if (argv[0] === "merge") return runMergeCommand(argv.slice(1), cliLog);
-  const { values, positionals } = parseArgs3({
+  if (argv[0] === "import") return (await loadPart("import command", () => import("./cli-chunks/command-PS6XHZTQ.js"))).runImportCommand(argv.slice(1), cliLog);
+  if (argv[0] === "merge") return (await loadPart("merge command", () => import("./cli-chunks/command-IYQIGIEE.js"))).runMergeCommand(argv.slice(1), cliLog);
+  const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -394,12 +313,14 @@ ${USAGE}`);
   if (!values.profile) throw new LoadgateError("LOADGATE_USAGE", `--profile FILE is required
 
 ${USAGE}`);
+  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-55LUV5EW.js"));
   const problems = new SetupProblems("cli");
   const failOn = problems.choice(Inputs.failOn, values["fail-on"], FAIL_ON_VALUES, "critical");
   if (values.commit !== void 0 && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
     problems.addFor("commit", `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
-  const sharded = readShardSettings({
+  const shardPart = values.shard !== void 0 || values["start-at"] !== void 0 ? await loadEngineShard() : void 0;
+  const sharded = shardPart?.readShardSettings({
     shard: values.shard,
     startAt: values["start-at"],
     unused: values.shard ? SHARD_UNUSED_FLAGS.filter((flag) => values[flag] !== void 0) : []
@@ -421,7 +342,7 @@ ${USAGE}`);
     process.env
   );
   if (sharded) return runAsShard({ profile, target, ...sharded, out: values["shard-out"], debugSamples: values["debug-samples"] });
-  const store = new DirectoryBaselineStore(resolve4(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
+  const store = new DirectoryBaselineStore(resolve(values["baseline-dir"] ?? DEFAULT_BASELINE_DIR));
   const log = cliLog;
   const { report, history } = await runPipeline(
     {
@@ -437,15 +358,20 @@ ${USAGE}`);
     realEdges(store, log, progressReporter())
   );
   process.stdout.write("\n" + renderTerminal(report));
-  if (values.json) await writeOut2(values.json, JSON.stringify(report, null, 2) + "\n");
-  if (values.markdown) await writeOut2(values.markdown, renderMarkdown(report));
-  if (values.html) await writeOut2(values.html, renderHtml(report, { assets: chartAssets(), ...history ? { history } : {} }));
+  if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + "\n");
+  if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
+  if (values.html) {
+    const { renderHtml, chartAssets } = await loadPart("HTML report", () => import("./cli-chunks/html-report-QYK52IWC.js"));
+    await writeOut(values.html, renderHtml(report, { assets: chartAssets(), ...history ? { history } : {} }));
+  }
   const csvDir = values["csv-dir"];
-  if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut2(join(csvDir, name), text);
+  if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
+var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-KLF4DXMH.js"));
 var SHARD_UNUSED_FLAGS = ["baseline-target", "baseline-target-pid", "baseline-dir", "save-baseline", "commit", "trend", "json", "markdown", "html", "csv-dir", "fail-on"];
 async function runAsShard(options) {
+  const { DebugSamples, runShard, realLoadEdges, saveShardResult, shardFileName } = await loadEngineShard();
   const samples = options.debugSamples ? new DebugSamples() : void 0;
   const result = await runShard(
     { profile: options.profile, target: options.target, shard: options.shard, startAtMs: options.startAtMs, startAtField: "--start-at", ...samples ? { onSample: samples.sink } : {} },
@@ -475,9 +401,9 @@ function progressReporter() {
 `);
   };
 }
-async function writeOut2(path, text) {
-  await mkdir4(dirname4(resolve4(path)), { recursive: true });
-  await writeFile4(path, text);
+async function writeOut(path, text) {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(path, text);
 }
 main(process.argv.slice(2)).then(
   (code) => {

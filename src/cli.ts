@@ -4,32 +4,23 @@
  * [--save-baseline] [--json FILE] [--markdown FILE] [--html FILE] [--csv-dir DIR] [--fail-on LEVEL]`, or as one
  * shard of a split load: `loadgate run --profile FILE --shard I/N --start-at TIME [--shard-out FILE]`.
  * Exit codes: 0 the gate passes, 1 a regression reaches --fail-on, 2 a usage or input error.
+ * The load engine, the import and merge commands and the HTML report are loaded when a command
+ * uses them (src/parts/): `--help` and `--version` answer without reading them.
  */
 import { parseArgs } from 'node:util';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_BASELINE_DIR, Inputs, VERSION } from './constants.js';
-import { runPipeline } from './pipeline/run.js';
-import { setUpRun } from './pipeline/setup.js';
 import { SetupProblems } from './pipeline/problems.js';
-import { realEdges, realLoadEdges } from './edges.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderTerminal } from './report/terminal.js';
-import { renderHtml } from './report/html.js';
-import { chartAssets } from './report/html-assets.js';
 import { csvExports } from './report/csv.js';
 import { formatProgressBar, formatProgressLine } from './report/progress.js';
 import { LoadgateError, isUserError } from './errors.js';
+import { loadPart } from './parts/load-part.js';
 import type { LoadProgress } from './load/types.js';
-import { runImportCommand } from './import/command.js';
-import { runMergeCommand } from './shard/command.js';
-import { readShardSettings } from './shard/settings.js';
-import { runShard } from './shard/run-shard.js';
-import { saveShardResult } from './shard/write.js';
-import { shardFileName } from './shard/pipeline.js';
-import { DebugSamples } from './shard/debug-samples.js';
 import type { ShardSpec } from './shard/plan.js';
 import type { Profile } from './profile/types.js';
 
@@ -74,9 +65,9 @@ const cliLog = {
 
 async function main(argv: string[]): Promise<number> {
   // `loadgate import …`: another tool's results through the same pipeline (src/import/).
-  if (argv[0] === 'import') return runImportCommand(argv.slice(1), cliLog);
+  if (argv[0] === 'import') return (await loadPart('import command', () => import('./import/command.js'))).runImportCommand(argv.slice(1), cliLog);
   // `loadgate merge …`: shard results merged exactly, then gated once (src/shard/).
-  if (argv[0] === 'merge') return runMergeCommand(argv.slice(1), cliLog);
+  if (argv[0] === 'merge') return (await loadPart('merge command', () => import('./shard/command.js'))).runMergeCommand(argv.slice(1), cliLog);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -119,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
   if (!values.profile) throw new LoadgateError('LOADGATE_USAGE', `--profile FILE is required\n\n${USAGE}`);
   // Every flag and profile problem at once (pipeline/setup.ts); --level picks one of the profile's
   // `levels:`, and template secrets are checked before anything is sent.
+  const { setUpRun, runPipeline, realEdges } = await loadPart('load engine', () => import('./parts/measuring.js'));
   const problems = new SetupProblems('cli');
   const failOn = problems.choice<FailOn>(Inputs.failOn, values['fail-on'], FAIL_ON_VALUES, 'critical');
   // A saved run's commit is named in the trend and the team issue: a git object id, nothing else.
@@ -126,7 +118,8 @@ async function main(argv: string[]): Promise<number> {
     problems.addFor('commit', `${JSON.stringify(values.commit.slice(0, 80))} is not a commit id (7 to 64 hex digits, e.g. $(git rev-parse HEAD))`);
   }
   // A shard (src/shard/run-shard.ts) runs its part and writes it for `loadgate merge`, which gates.
-  const sharded = readShardSettings({
+  const shardPart = values.shard !== undefined || values['start-at'] !== undefined ? await loadEngineShard() : undefined;
+  const sharded = shardPart?.readShardSettings({
     shard: values.shard,
     startAt: values['start-at'],
     unused: values.shard ? SHARD_UNUSED_FLAGS.filter((flag) => values[flag] !== undefined) : [],
@@ -155,18 +148,25 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write('\n' + renderTerminal(report));
   if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + '\n');
   if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
-  if (values.html) await writeOut(values.html, renderHtml(report, { assets: chartAssets(), ...(history ? { history } : {}) }));
+  if (values.html) {
+    const { renderHtml, chartAssets } = await loadPart('HTML report', () => import('./parts/html-report.js'));
+    await writeOut(values.html, renderHtml(report, { assets: chartAssets(), ...(history ? { history } : {}) }));
+  }
   const csvDir = values['csv-dir'];
   if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   // Nothing measured (no answer, or the target stopped answering) is the unreachable-target family: 2.
   return report.verdict.status === 'error' ? 2 : report.verdict.failed ? 1 : 0;
 }
 
+/** The shard's part (src/parts/engine-shard.ts), loaded only when --shard or --start-at is given. */
+const loadEngineShard = () => loadPart('shard run', () => import('./parts/engine-shard.js'));
+
 /** Flags a shard has no use for: the merge compares, saves and reports. */
 const SHARD_UNUSED_FLAGS = ['baseline-target', 'baseline-target-pid', 'baseline-dir', 'save-baseline', 'commit', 'trend', 'json', 'markdown', 'html', 'csv-dir', 'fail-on'] as const;
 
 /** `loadgate run --shard I/N --start-at T`: this shard's part of the load, written for the merge; exit 0 once written. */
 async function runAsShard(options: { profile: Profile; target: string; shard: ShardSpec; startAtMs: number; out?: string; debugSamples?: string }): Promise<number> {
+  const { DebugSamples, runShard, realLoadEdges, saveShardResult, shardFileName } = await loadEngineShard();
   const samples = options.debugSamples ? new DebugSamples() : undefined;
   const result = await runShard(
     { profile: options.profile, target: options.target, shard: options.shard, startAtMs: options.startAtMs, startAtField: '--start-at', ...(samples ? { onSample: samples.sink } : {}) },

@@ -67,6 +67,14 @@ export const Outputs = {
  */
 export type ActionMode = 'gate' | 'report-only' | 'publish' | 'merge';
 export const ACTION_MODES: readonly ActionMode[] = ['gate', 'report-only', 'publish', 'merge'];
+/** The `comment` input: post when something is found, always, or never. */
+export type CommentMode = 'auto' | 'always' | 'never';
+/** Every valid `comment` value, for the input's error message. */
+export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
+/** The `notify` input: keep the team issue of a scheduled run's trend, or write the summary only. */
+export type NotifyMode = 'issue' | 'none';
+/** Every valid `notify` value, for the input's error message. */
+export const NOTIFY_MODES: readonly NotifyMode[] = ['issue', 'none'];
 /** The file `report-only` writes beside the report, naming the pull request for `publish`. */
 export const PULL_REQUEST_NOTE_FILE = 'pull-request.json';
 

@@ -39,6 +39,8 @@ export const LOADGATE_CODES = [
   'LOADGATE_CONNECTION_DESTROYED',
   // The statistics were handed data no test can run on (a bug upstream).
   'LOADGATE_STATS_INPUT',
+  // The installation: a part of the bundle that could not be loaded (src/parts/load-part.ts).
+  'LOADGATE_PART_MISSING',
 ] as const;
 
 /** One of `LOADGATE_CODES`. */
@@ -51,8 +53,9 @@ export class LoadgateError extends Error {
   constructor(
     readonly code: LoadgateCode,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'LoadgateError';
   }
 }

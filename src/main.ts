@@ -5,30 +5,32 @@
  *
  * Only the exit code gates: the comment and check run are best-effort (a fork's read-only token
  * gets a warning, never a crash), and the job summary needs no token at all.
+ *
+ * What only some runs use — the load engine, the actions cache, imports and shards, publish mode's
+ * report check, the GitHub API — is loaded where it is needed (src/parts/), so that the step
+ * starts at once and a run reads only its own parts of the bundle.
  */
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import os from 'node:os';
 import {
   ACTION_MODES,
+  COMMENT_MODES,
   DEFAULT_PROFILE_PATH,
   Inputs,
+  NOTIFY_MODES,
   Outputs,
   PULL_REQUEST_NOTE_FILE,
   type ActionMode,
+  type CommentMode,
+  type NotifyMode,
 } from './constants.js';
-import { readProfileFile } from './profile/read-file.js';
-import { applyLevel } from './profile/levels.js';
 import type { Profile } from './profile/types.js';
 import { resultRows } from './flow/rows.js';
-import { runPipeline } from './pipeline/run.js';
-import { setUpRun, type RunSettings } from './pipeline/setup.js';
 import { SetupProblems } from './pipeline/problems.js';
-import { realEdges, realLoadEdges } from './edges.js';
+import type { RunSettings } from './pipeline/setup.js';
 import { DirectoryBaselineStore } from './baseline/directory-store.js';
-import { ActionsCacheBaselineStore } from './baseline/cache-store.js';
 import type { BaselineStore } from './baseline/types.js';
 import { decideSaveBaseline, SAVE_BASELINE_MODES, type SaveBaselineMode } from './baseline/policy.js';
 import { FAIL_ON_VALUES, type FailOn } from './verdict/types.js';
@@ -38,19 +40,10 @@ import { advisorySeverityOf } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { formatProgressLine } from './report/progress.js';
 import { isUserError } from './errors.js';
+import { loadPart } from './parts/load-part.js';
+import { readRunContext, type RunContext } from './publish/context.js';
 import { eventTarget, type EventTarget, type PullRequestNote } from './publish/event.js';
-import { COMMENT_MODES, makeOctokit, type CommentMode } from './publish/github-client.js';
-import { publishReport } from './publish/publish.js';
-import { readUntrustedReport } from './publish/report-input.js';
-import { importFromInputs, IMPORT_INPUTS } from './import/action.js';
-import { readImportSettings } from './import/settings.js';
-import { saveShardResult, writeShardResult } from './shard/write.js';
-import { readShardSettings } from './shard/settings.js';
-import { runShard } from './shard/run-shard.js';
-import { runMergePipeline, shardFileName } from './shard/pipeline.js';
 import { currentRunner } from './metrics/runner.js';
-import { preparePublished } from './publish/published-report.js';
-import { publishedPullRequest } from './publish/published-pull-request.js';
 import type { MeasuredElsewhere } from './report/measured-elsewhere.js';
 import { fitJobSummary } from './publish/limits.js';
 import { codeBlock } from './report/escape.js';
@@ -60,8 +53,6 @@ import { csvExports } from './report/csv.js';
 import { reportLinkLine } from './report/report-link.js';
 import { reportArtifactName, uploadReportArtifact } from './publish/report-artifact.js';
 import type { BaselineRun } from './baseline/types.js';
-import { NOTIFY_MODES, type NotifyMode } from './publish/team-issue.js';
-import { notifyTeam } from './publish/notify-team.js';
 
 const PROGRESS_EVERY_MS = 5000;
 const TREND_EVENTS = new Set(['schedule', 'workflow_dispatch']);
@@ -81,6 +72,16 @@ interface Measured {
 
 const workspaceDir = () => process.env.GITHUB_WORKSPACE || process.cwd();
 
+// The parts only some runs use, each loaded at its point of use from dist/chunks/ (parts/load-part.ts).
+const loadProfileReader = () => loadPart('profile reader', () => import('./parts/profile-reader.js'));
+const loadEngineShard = () => loadPart('shard run', () => import('./parts/engine-shard.js'));
+const loadMeasuring = () => loadPart('load engine', () => import('./parts/measuring.js'));
+const loadImport = () => loadPart('import of results', () => import('./parts/importing.js'));
+const loadShards = () => loadPart('shard merge', () => import('./parts/shards.js'));
+const loadPublished = () => loadPart('published-report check', () => import('./parts/published.js'));
+const loadGitHubApi = () => loadPart('GitHub API client', () => import('./parts/github-api.js'));
+const loadTeamIssue = () => loadPart('team issue', () => import('./publish/notify-team.js'));
+
 /** The profile file relative to the repository root, with forward slashes, as annotations want it. */
 function repoPath(file: string): string {
   return relative(workspaceDir(), resolve(file)).split(sep).join('/');
@@ -91,9 +92,10 @@ function endpointLines(profile: Profile): Record<string, number> {
 }
 
 /** The store: the directory in `baseline-dir` when set, else the actions cache. */
-function chooseStore(branch: string): BaselineStore {
+async function chooseStore(branch: string): Promise<BaselineStore> {
   const baselineDir = core.getInput(Inputs.baselineDir).trim();
   if (baselineDir) return new DirectoryBaselineStore(resolve(baselineDir));
+  const { ActionsCacheBaselineStore } = await loadPart('actions cache store', () => import('./baseline/cache-store.js'));
   return new ActionsCacheBaselineStore({
     workspaceDir: workspaceDir(),
     branch,
@@ -116,18 +118,18 @@ function runSettings(profilePath: string): RunSettings {
 }
 
 /** Modes gate and report-only: set the run up, wait for the target, run the load, compare, save when the policy says. */
-async function measure(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
+async function measure(problems: SetupProblems, failOn: FailOn, ctx: RunContext, target: EventTarget): Promise<Measured> {
   const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
-  if (core.getInput(Inputs.results).trim()) return measureImported(problems, failOn, target, saveMode);
+  if (core.getInput(Inputs.results).trim()) return measureImported(problems, failOn, ctx, target, saveMode);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
+  const { setUpRun, runPipeline, realEdges } = await loadMeasuring();
   const { profile, target: url, baselineTarget, baselineTargetProcess, secrets } = await setUpRun(runSettings(profilePath), problems, process.env);
   // Template secrets (`{{ env NAME }}`): masked in the log before anything is sent.
   for (const secret of secrets) core.setSecret(secret);
 
-  const ctx = github.context;
   const payload = ctx.payload as { repository?: { default_branch?: string } };
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
-  const store = chooseStore(target.branch);
+  const store = await chooseStore(target.branch);
   core.info(
     baselineTarget
       ? `Baseline: paired mode, measured from ${baselineTarget} beside the target; the stored baseline is neither read nor written`
@@ -153,13 +155,13 @@ async function measure(problems: SetupProblems, failOn: FailOn, target: EventTar
 }
 
 /** Modes gate and report-only with `results`: another tool's results through the same pipeline (src/import/). */
-async function measureImported(problems: SetupProblems, failOn: FailOn, target: EventTarget, saveMode: SaveBaselineMode): Promise<Measured> {
+async function measureImported(problems: SetupProblems, failOn: FailOn, ctx: RunContext, target: EventTarget, saveMode: SaveBaselineMode): Promise<Measured> {
   if (core.getInput(Inputs.target).trim()) problems.addFor(Inputs.target, `not used with input '${Inputs.results}' (an import measures nothing; leave one of them empty)`);
   problems.throwIfAny();
-  const ctx = github.context;
+  const { importFromInputs } = await loadImport();
   const payload = ctx.payload as { repository?: { default_branch?: string } };
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
-  const store = chooseStore(target.branch);
+  const store = await chooseStore(target.branch);
   core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
   const imported = await importFromInputs(core.getInput, {
     failOn, store, saveBaseline: save.save, origin: { commit: target.headSha, ref: ctx.ref }, log: { info: core.info, warning: core.warning },
@@ -179,6 +181,7 @@ async function measureImported(problems: SetupProblems, failOn: FailOn, target: 
 async function writeShard(problems: SetupProblems): Promise<void> {
   if (!core.getInput(Inputs.results).trim()) return runEngineShard(problems);
   problems.throwIfAny();
+  const [{ readImportSettings, IMPORT_INPUTS }, { writeShardResult, shardFileName }] = await Promise.all([loadImport(), loadShards()]);
   const settings = await readImportSettings(
     Object.fromEntries(Object.entries(IMPORT_INPUTS).map(([key, input]) => [key, core.getInput(input)])),
     IMPORT_INPUTS,
@@ -194,6 +197,7 @@ async function writeShard(problems: SetupProblems): Promise<void> {
 
 /** Input shard without results: run this shard's part of the profile's load and write its shard result. */
 async function runEngineShard(problems: SetupProblems): Promise<void> {
+  const [{ readShardSettings, runShard, saveShardResult, shardFileName, realLoadEdges }, { setUpRun }] = await Promise.all([loadEngineShard(), loadMeasuring()]);
   const sharded = readShardSettings({
     shard: core.getInput(Inputs.shard),
     startAt: core.getInput(Inputs.startAt),
@@ -219,16 +223,16 @@ async function runEngineShard(problems: SetupProblems): Promise<void> {
 }
 
 /** Mode merge: the shard results in the shards directory, merged exactly, then judged and saved once. */
-async function mergeMeasured(problems: SetupProblems, failOn: FailOn, target: EventTarget): Promise<Measured> {
+async function mergeMeasured(problems: SetupProblems, failOn: FailOn, ctx: RunContext, target: EventTarget): Promise<Measured> {
   const dir = core.getInput(Inputs.shards).trim();
   if (!dir) problems.addFor(Inputs.shards, 'required in mode merge (the directory the shard results were downloaded to)');
   const allow = problems.choice(Inputs.allowMissingShards, core.getInput(Inputs.allowMissingShards).trim(), ['true', 'false'] as const, 'false') === 'true';
   const saveMode = problems.choice<SaveBaselineMode>(Inputs.saveBaseline, core.getInput(Inputs.saveBaseline).trim(), SAVE_BASELINE_MODES, 'auto');
   problems.throwIfAny();
-  const ctx = github.context;
+  const [{ runMergePipeline }, { readProfileFile, applyLevel }] = await Promise.all([loadShards(), loadProfileReader()]);
   const payload = ctx.payload as { repository?: { default_branch?: string } };
   const save = decideSaveBaseline(saveMode, { eventName: ctx.eventName, ref: ctx.ref, defaultBranch: payload.repository?.default_branch });
-  const store = chooseStore(target.branch);
+  const store = await chooseStore(target.branch);
   core.info(`Baseline: ${store.description}, ${save.save ? 'will be saved' : 'read only'} (${save.reason})`);
   const profilePath = core.getInput(Inputs.profile).trim() || DEFAULT_PROFILE_PATH;
   const read = await access(profilePath).then(() => readProfileFile(profilePath), () => undefined);
@@ -249,6 +253,7 @@ async function readPublished(problems: SetupProblems, failOn: FailOn, target: Ev
   const path = core.getInput(Inputs.report).trim();
   if (!path) problems.addFor(Inputs.report, 'required in mode publish (the path of the JSON report the measuring run uploaded)');
   problems.throwIfAny();
+  const [{ readUntrustedReport, preparePublished }, { readProfileFile }] = await Promise.all([loadPublished(), loadProfileReader()]);
   const { report, measuredElsewhere } = preparePublished(await readUntrustedReport(path), failOn, {
     commit: target.headSha,
     runId: target.measuringRunId,
@@ -304,19 +309,20 @@ async function attachReport(files: { htmlDir: string; htmlFiles: string[] }, nam
 }
 
 /** Comment and check run; returns nothing when there is no token. Never throws. */
-async function publish(mode: ActionMode, measured: Measured, target: EventTarget, commentMode: CommentMode, reportLink?: { url?: string; name: string }): Promise<void> {
+async function publish(mode: ActionMode, measured: Measured, ctx: RunContext, target: EventTarget, commentMode: CommentMode, reportLink?: { url?: string; name: string }): Promise<void> {
   const token = core.getInput(Inputs.githubToken).trim();
   if (!token) return void core.info('No github-token: the job summary only.');
   // Every GitHub runner sets GITHUB_API_URL; without it this is not a runner (a local run): no API calls.
   const apiUrl = process.env.GITHUB_API_URL;
   if (!apiUrl) return void core.info('GITHUB_API_URL is not set (not a GitHub runner): no comment or check run, the job summary only.');
+  const { makeOctokit, publishedPullRequest, publishReport } = await loadGitHubApi();
   const octokit = makeOctokit(token, { warning: core.warning }, apiUrl);
   // Publish mode: the event's or the note's pull request, only while its head is the measured commit.
   const pullRequest =
     mode === 'publish'
       ? await publishedPullRequest(
           octokit,
-          { repo: github.context.repo, headSha: target.headSha, fromEvent: target.pullRequest, notePath: join(dirname(core.getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE) },
+          { repo: ctx.repo, headSha: target.headSha, fromEvent: target.pullRequest, notePath: join(dirname(core.getInput(Inputs.report).trim()), PULL_REQUEST_NOTE_FILE) },
           { warning: core.warning },
         )
       : target.pullRequest;
@@ -324,7 +330,7 @@ async function publish(mode: ActionMode, measured: Measured, target: EventTarget
   const detailsUrl = process.env.GITHUB_RUN_ID ? `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
   const outcome = await publishReport(
     octokit,
-    { ...measured, repo: github.context.repo, pullRequest, headSha: target.headSha, commentMode, now: new Date(), detailsUrl, ...(reportLink ? { reportLink } : {}) },
+    { ...measured, repo: ctx.repo, pullRequest, headSha: target.headSha, commentMode, now: new Date(), detailsUrl, ...(reportLink ? { reportLink } : {}) },
     { info: core.info, warning: core.warning },
   );
   if (outcome.comment.status === 'created' || outcome.comment.status === 'updated') core.setOutput(Outputs.commentUrl, outcome.comment.url);
@@ -342,13 +348,13 @@ export async function run(): Promise<void> {
     // upload-report: empty means true in mode gate.
     const uploadReport = problems.choice(Inputs.uploadReport, core.getInput(Inputs.uploadReport).trim(), ['true', 'false'], mode === 'gate' ? 'true' : 'false') === 'true';
     const notifyMode = problems.choice<NotifyMode>(Inputs.notify, core.getInput(Inputs.notify).trim(), NOTIFY_MODES, 'none');
-    const ctx = github.context;
+    const ctx = readRunContext(process.env);
     const target = eventTarget(ctx.eventName, ctx.payload, ctx.sha, ctx.ref);
     // A shard of a matrix writes its part for the merge job and stops there (src/shard/).
     if (mode !== 'publish' && mode !== 'merge' && core.getInput(Inputs.shard).trim()) return void (await writeShard(problems));
     const measured = mode === 'publish' ? await readPublished(problems, failOn, target)
-      : mode === 'merge' ? await mergeMeasured(problems, failOn, target)
-        : await measure(problems, failOn, target);
+      : mode === 'merge' ? await mergeMeasured(problems, failOn, ctx, target)
+        : await measure(problems, failOn, ctx, target);
     const { report } = measured;
 
     const markdown = renderMarkdown(report, { measuredElsewhere: measured.measuredElsewhere });
@@ -364,10 +370,10 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.markdown, written.markdownPath);
     core.setOutput(Outputs.html, written.htmlPath);
 
-    if (mode !== 'report-only') await publish(mode, measured, target, commentMode, reportLink);
+    if (mode !== 'report-only') await publish(mode, measured, ctx, target, commentMode, reportLink);
     // Scheduled runs of the default branch: the team issue with the open regression change points.
     const defaultBranch = (ctx.payload as { repository?: { default_branch?: string } }).repository?.default_branch;
-    await notifyTeam(report, {
+    if (notifyMode !== 'none') await (await loadTeamIssue()).notifyTeam(report, {
       mode: notifyMode, token: core.getInput(Inputs.githubToken).trim(), apiUrl: process.env.GITHUB_API_URL, repo: ctx.repo,
       ref: ctx.ref, ...(defaultBranch ? { defaultBranch } : {}), ...(measured.level ? { level: measured.level } : {}),
       ...(process.env.GITHUB_RUN_ID ? { runUrl: `${process.env.GITHUB_SERVER_URL || 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}` } : {}),

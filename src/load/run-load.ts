@@ -5,8 +5,7 @@
  */
 import { runClosedLoad } from './closed-runner.js';
 import { runOpenLoad } from './open-runner.js';
-import { runFlowLoad } from './flow-runner.js';
-import { runWebSocketLoad } from './websocket/runner.js';
+import { loadPart } from '../parts/load-part.js';
 import { readPidFile, startContainerSampler, startTargetSampler, trendFields } from './target-resources.js';
 import { locateContainer } from './container-resources.js';
 import { ensureFdLimit } from './fd-limit.js';
@@ -87,9 +86,10 @@ function requestsPerTrial(m: Measurement): number[] {
 /** The model's engine: WebSocket sessions, flows (in either model: flow-runner.ts), or endpoints alone. */
 function runModel(options: RunLoadOptions): Promise<Measurement> {
   const websocket = options.websocket;
-  if (websocket) return runWebSocketLoad({ ...options, websocket });
+  // The WebSocket and flow engines (with ws, and the cookie jar's tough-cookie) load only for profiles that use them.
+  if (websocket) return loadPart('WebSocket engine', () => import('./websocket/runner.js')).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return runFlowLoad({ ...options, flows });
+  if (flows.length > 0) return loadPart('flow engine', () => import('./flow-runner.js')).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === 'open' ? runOpenLoad(options) : runClosedLoad(options);
 }
 

@@ -9,6 +9,7 @@ import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { CheckAnnotation, CheckRunContent } from '../report/check-run.js';
+import type { CommentMode } from '../constants.js';
 
 /** The GitHub client, with retries and throttling. */
 export type Octokit = ReturnType<typeof github.getOctokit>;
@@ -19,10 +20,8 @@ export interface RepoRef {
   repo: string;
 }
 
-/** The `comment` input: post when something is found, always, or never. */
-export type CommentMode = 'auto' | 'always' | 'never';
-/** Every valid `comment` value, for the input's error message. */
-export const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
+/** The `comment` input's values live with the inputs (constants.ts), so reading them loads no Octokit. */
+export type { CommentMode } from '../constants.js';
 
 /** What became of the comment: made, updated, skipped (why) or failed (why). */
 export type CommentOutcome =

@@ -6,7 +6,7 @@
  * the gate. The artifact's page on GitHub is what the summary, the comment and the check run link to.
  */
 import { basename } from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
+import { loadPart } from '../parts/load-part.js';
 
 export type ReportArtifactOutcome =
   | { status: 'uploaded'; id: number; name: string; url?: string }
@@ -44,6 +44,8 @@ export async function uploadReportArtifact(name: string, files: readonly string[
     return { status: 'skipped', reason: 'no artifact service here (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN are set only inside a GitHub Actions job)' };
   }
   try {
+    // @actions/artifact (with its blob-storage and zip code) is loaded only for an upload.
+    const { DefaultArtifactClient } = await loadPart('artifact upload', () => import('@actions/artifact'));
     const client = new DefaultArtifactClient();
     const { id } = await client.uploadArtifact(name, [...files], rootDirectory);
     if (id === undefined) return { status: 'failed', reason: `the artifact service gave no id for ${name}` };

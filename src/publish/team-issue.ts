@@ -13,8 +13,8 @@ import { openRegressions } from '../verdict/open-changes.js';
 import { newRegressionsComment, openKeysOf, returnedComment, teamIssueBody, teamIssueMarker, teamIssueTitle } from '../report/team-issue.js';
 import { describeFailure, tokenLogin, type Octokit, type RepoRef } from './github-client.js';
 
-export type NotifyMode = 'issue' | 'none';
-export const NOTIFY_MODES: readonly NotifyMode[] = ['issue', 'none'];
+/** The `notify` input's values live with the inputs (constants.ts), so reading them loads no Octokit. */
+export type { NotifyMode } from '../constants.js';
 
 export type TeamIssueOutcome =
   | { status: 'created' | 'updated'; number: number; url: string; comments: number }

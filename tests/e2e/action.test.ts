@@ -5,41 +5,20 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
-import { startDemoService } from '../../scripts/demo-service-process.mjs';
+import { runAgainstDemo, workspaceWithProfile } from '../support/demo-action.js';
 import { decodeLatencyHistogram } from '../../src/metrics/histogram.js';
-
-const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
-const prEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/pull-request.json'), 'utf8'));
 
 let workspace: string;
 before(async () => {
-  workspace = await makeWorkspace();
-  await mkdir(join(workspace, '.github'));
-  await copyFile(join(repoRoot, 'fixtures/demo/quick.yml'), join(workspace, '.github/loadgate.yml'));
+  workspace = await workspaceWithProfile({ fixture: 'fixtures/demo/quick.yml' });
 });
-
-async function runAgainst(slow: string[], eventName: string, event: object, ref: string): Promise<ActionRun> {
-  const service = await startDemoService(slow);
-  try {
-    return await runAction({
-      workspace,
-      eventName,
-      event,
-      ref,
-      inputs: { target: service.url, 'baseline-dir': '.loadgate/baselines', 'fail-on': 'critical', 'save-baseline': 'auto', 'github-token': 'unused' },
-    });
-  } finally {
-    await service.stop();
-  }
-}
 
 const baselineFile = () => join(workspace, '.loadgate/baselines/quick.baseline.json');
 
 test('a push to main records the first baseline and passes with no-baseline', async () => {
-  const run = await runAgainst([], 'push', pushEvent, 'refs/heads/main');
+  const run = await runAgainstDemo(workspace, [], 'push');
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'no-baseline');
   assert.equal(run.outputs['max-severity'], 'none');
@@ -67,10 +46,10 @@ test('a push to main records the first baseline and passes with no-baseline', as
 });
 
 test('two more pushes grow the history to three runs, each saying what its history can detect', async () => {
-  const second = await runAgainst([], 'push', pushEvent, 'refs/heads/main');
+  const second = await runAgainstDemo(workspace, [], 'push');
   assert.equal(second.code, 0, second.stdout + second.stderr);
   assert.match(second.summary, /with 1 stored run, a change on some endpoints against the rest of the run can be detected from/);
-  const third = await runAgainst([], 'push', pushEvent, 'refs/heads/main');
+  const third = await runAgainstDemo(workspace, [], 'push');
   assert.equal(third.code, 0, third.stdout + third.stderr);
   assert.match(third.summary, /with 2 stored runs, a change on some endpoints/);
   const baseline = JSON.parse(await readFile(baselineFile(), 'utf8'));
@@ -79,7 +58,7 @@ test('two more pushes grow the history to three runs, each saying what its histo
 
 test('a pull request against a service with search slowed 3× fails the step as critical', async () => {
   const before = await stat(baselineFile());
-  const run = await runAgainst(['search=3'], 'pull_request', prEvent, 'refs/pull/7/merge');
+  const run = await runAgainstDemo(workspace, ['search=3'], 'pull_request');
   assert.equal(run.code, 1, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'regressed');
   assert.equal(run.outputs['max-severity'], 'critical');
@@ -99,7 +78,7 @@ test('a pull request against a service with search slowed 3× fails the step as 
 });
 
 test('a pull request against the unchanged service passes the critical gate', async () => {
-  const run = await runAgainst([], 'pull_request', prEvent, 'refs/pull/7/merge');
+  const run = await runAgainstDemo(workspace, [], 'pull_request');
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.ok(['pass', 'regressed'].includes(run.outputs.verdict), run.outputs.verdict);
   assert.notEqual(run.outputs['max-severity'], 'critical');

@@ -6,14 +6,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction } from '../support/action-runner.js';
+import { runAction } from '../support/action-runner.js';
+import { fixtureEvents, workspaceWithProfile } from '../support/demo-action.js';
 import { startGitHubApi, type GitHubApiStandin } from '../support/github-api.js';
 import { startQueueingTarget, type QueueingTarget } from '../../fixtures/targets/queueing.mjs';
 
 const TOKEN = 'ghs_write_token';
-const prTemplate = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/pull-request.json'), 'utf8'));
+const prTemplate = fixtureEvents.pullRequest as { number: number; pull_request: { head: { ref: string; sha: string } } };
 const PROFILE = `name: ladder
 load:
   max_in_flight: 256
@@ -43,9 +42,7 @@ describe('the bundled action on a capacity ladder', () => {
       pulls: [{ owner: 'octo-org', repo: 'shop', number: prTemplate.number, headRef: pr.head.ref, headSha: pr.head.sha, baseRef: 'main' }],
     });
     target = await startQueueingTarget({ workers: 4, serviceMs: 10 });
-    workspace = await makeWorkspace();
-    await mkdir(join(workspace, '.github'));
-    await writeFile(join(workspace, '.github/loadgate.yml'), PROFILE);
+    workspace = await workspaceWithProfile({ yaml: PROFILE });
   });
   after(async () => {
     await target?.close();

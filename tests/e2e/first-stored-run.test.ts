@@ -9,10 +9,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { workspaceWithProfile } from '../support/demo-action.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { cacheEnv, makeRuntimeToken, startCacheService, type CacheServiceStandin } from '../support/cache-service.js';
@@ -68,9 +69,7 @@ describe('cache mode from the first stored run (bundled action, cold cache)', ()
       repos: [{ owner: 'octo-org', repo: 'shop', defaultBranch: 'main' }],
       pulls: [7, 8, 9].map((n) => ({ owner: 'octo-org', repo: 'shop', number: n, headRef: `feature-${n}`, headSha: headSha(n), baseRef: 'main' })),
     });
-    workspace = await makeWorkspace();
-    await mkdir(join(workspace, '.github'));
-    await writeFile(join(workspace, '.github/loadgate.yml'), profileText);
+    workspace = await workspaceWithProfile({ yaml: profileText });
   });
   after(async () => {
     await Promise.all(services.map((s) => s.stop()));

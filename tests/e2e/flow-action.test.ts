@@ -7,39 +7,20 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
+import { runAgainstDemo, TRIGGERS, workspaceWithProfile } from '../support/demo-action.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
-
-const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
-const prEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/pull-request.json'), 'utf8'));
 
 let workspace: string;
 before(async () => {
-  workspace = await makeWorkspace();
-  await mkdir(join(workspace, '.github'));
-  await copyFile(join(repoRoot, 'fixtures/demo/journey.yml'), join(workspace, '.github/loadgate.yml'));
+  workspace = await workspaceWithProfile({ fixture: 'fixtures/demo/journey.yml' });
 });
-
-async function runAgainst(slow: string[], eventName: string, event: object, ref: string): Promise<ActionRun> {
-  const service = await startDemoService(slow);
-  try {
-    return await runAction({
-      workspace,
-      eventName,
-      event,
-      ref,
-      inputs: { target: service.url, 'baseline-dir': '.loadgate/baselines', 'fail-on': 'critical', 'save-baseline': 'auto', 'github-token': 'unused' },
-    });
-  } finally {
-    await service.stop();
-  }
-}
 
 test('pushes to main record the journey: a row per flow and per step, no errors', async () => {
   for (let i = 0; i < 3; i++) {
-    const run = await runAgainst([], 'push', pushEvent, 'refs/heads/main');
+    const run = await runAgainstDemo(workspace, [], 'push');
     assert.equal(run.code, 0, run.stdout + run.stderr);
     if (i > 0) continue;
     const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
@@ -64,9 +45,7 @@ test('paired mode: a pull request whose cart step is 3× slower than main is blo
   try {
     run = await runAction({
       workspace,
-      eventName: 'pull_request',
-      event: prEvent,
-      ref: 'refs/pull/7/merge',
+      ...TRIGGERS.pull_request,
       inputs: { target: slowed.url, 'baseline-target': main.url, 'fail-on': 'critical', 'github-token': 'unused' },
     });
   } finally {

@@ -9,10 +9,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { workspaceWithProfile } from '../support/demo-action.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
 import { startAzurite, type Azurite } from '../support/azurite.js';
 import { cacheEnv, makeRuntimeToken, startCacheService, type CacheServiceStandin } from '../support/cache-service.js';
@@ -58,9 +59,7 @@ describe('loadgate on GitHub (bundled action, API and cache stand-ins)', () => {
       ]),
     });
     [fast, slow] = await Promise.all([startDemoService([]), startDemoService(['search=3'])]);
-    workspace = await makeWorkspace();
-    await mkdir(join(workspace, '.github'));
-    await writeFile(join(workspace, '.github/loadgate.yml'), profileText);
+    workspace = await workspaceWithProfile({ yaml: profileText });
   });
   after(async () => {
     await Promise.all([fast?.stop(), slow?.stop()]);

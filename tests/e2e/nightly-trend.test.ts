@@ -8,20 +8,18 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { runAction, type ActionRun } from '../support/action-runner.js';
+import { fixtureEvents, workspaceWithProfile } from '../support/demo-action.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
 import { startGitHubApi, type GitHubApiStandin } from '../support/github-api.js';
 
-const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
-const scheduleEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/schedule.json'), 'utf8'));
+const { push: pushEvent, schedule: scheduleEvent } = fixtureEvents;
 
 let workspace: string;
 before(async () => {
-  workspace = await makeWorkspace();
-  await mkdir(join(workspace, '.github'));
-  await copyFile(join(repoRoot, 'fixtures/demo/quick.yml'), join(workspace, '.github/loadgate.yml'));
+  workspace = await workspaceWithProfile({ fixture: 'fixtures/demo/quick.yml' });
 });
 
 async function runOnce(eventName: string, event: object, github?: GitHubApiStandin): Promise<ActionRun> {

@@ -6,13 +6,9 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
-import { startDemoService } from '../../scripts/demo-service-process.mjs';
-
-const pushEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/push-main.json'), 'utf8'));
-const prEvent = JSON.parse(await readFile(join(repoRoot, 'fixtures/events/pull-request.json'), 'utf8'));
+import { runAgainstDemo, workspaceWithProfile } from '../support/demo-action.js';
 
 const PROFILE = `name: ws-quick
 load:
@@ -36,28 +32,11 @@ readiness:
 
 let workspace: string;
 before(async () => {
-  workspace = await makeWorkspace();
-  await mkdir(join(workspace, '.github'));
-  await writeFile(join(workspace, '.github/loadgate.yml'), PROFILE);
+  workspace = await workspaceWithProfile({ yaml: PROFILE });
 });
 
-async function runAgainst(slow: string[], eventName: string, event: object, ref: string): Promise<ActionRun> {
-  const service = await startDemoService(slow);
-  try {
-    return await runAction({
-      workspace,
-      eventName,
-      event,
-      ref,
-      inputs: { target: service.url, 'baseline-dir': '.loadgate/baselines', 'fail-on': 'critical', 'save-baseline': 'auto', 'github-token': 'unused' },
-    });
-  } finally {
-    await service.stop();
-  }
-}
-
 test('a push to main records a baseline of the WebSocket session load', async () => {
-  const run = await runAgainst([], 'push', pushEvent, 'refs/heads/main');
+  const run = await runAgainstDemo(workspace, [], 'push');
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.equal(run.outputs.verdict, 'no-baseline');
   const report = JSON.parse(await readFile(run.outputs.report, 'utf8'));
@@ -75,7 +54,7 @@ test('a push to main records a baseline of the WebSocket session load', async ()
 });
 
 test('a pull request with WebSocket replies slowed 40× fails the step as critical', async () => {
-  const run = await runAgainst(['ws=40'], 'pull_request', prEvent, 'refs/pull/7/merge');
+  const run = await runAgainstDemo(workspace, ['ws=40'], 'pull_request');
   assert.equal(run.code, 1, run.stdout + run.stderr);
   assert.equal(run.outputs['max-severity'], 'critical');
   assert.match(run.stdout, /::error::loadgate: critical/);

@@ -1,7 +1,11 @@
 /**
- * Hostile reports through the publish mode, end to end: the bundled action (dist/index.js) run as the
- * runner runs it on a `workflow_run`, against the GitHub API stand-in (every request validated
- * against GitHub's OpenAPI description). Each row tampers with a report that loadgate could have
+ * Hostile reports through the publish mode, end to end: the action run as the runner runs it on a
+ * `workflow_run`, against the GitHub API stand-in (every request validated against GitHub's OpenAPI
+ * description). The rows marked `bundle` run the bundled action (dist/index.js) in a child process;
+ * the others run its sources' `run()` in worker threads (tests/support/action-thread.ts) with the
+ * same environment. Rows run side by side (each on its own pull request, its check run told apart
+ * by its workflow run's id), since a publishing run mostly waits on the client's one-second spacing
+ * of GitHub writes. Each row tampers with a report that loadgate could have
  * written — markdown, HTML, Mermaid, mentions, references, bare links, bidi characters, spoofed
  * markers, lying verdicts, mismatched pull request notes, huge numbers — and states what must reach
  * the PR comment, the check run and the job summary, and what must not.
@@ -13,10 +17,12 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { repoRoot, runAction, type ActionRun } from '../support/action-runner.js';
+import { ActionThreads } from '../support/action-thread.js';
+import { workspaceWithProfile } from '../support/demo-action.js';
 import { startGitHubApi, type CheckRun, type GitHubApiStandin } from '../support/github-api.js';
 import { endpointResult, profileWith, trial } from '../support/builders.js';
 import { buildRunResult } from '../../src/metrics/result.js';
@@ -28,6 +34,8 @@ const TOKEN = 'ghs_publish_token';
 const MEASURED = 'feedfacefeedfacefeedfacefeedfacefeedface';
 const NEWER = 'c0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ff';
 const RUN_ID = 2002;
+/** Rows at once, and threads for them: a row is mostly idle, waiting between its GitHub writes. */
+const CONCURRENCY = 6;
 const OUR_RUN_LINK = 'https://github.com/octo-org/shop/actions/runs/';
 const MARKER = '<!-- loadgate:comment profile=shop -->';
 /** The headings the renderers write; untrusted text cannot start a line, so it cannot add one. */
@@ -73,6 +81,8 @@ interface Published {
 
 interface HostileCase {
   name: string;
+  /** Run the bundled action for this row (a few rows: what only the bundle can show); else the sources in a thread. */
+  bundle?: true;
   tamper?: (r: Report) => void;
   /** The workflow_run event's `pull_requests` (default: the case's pull request). */
   eventPullRequests?: (pr: number) => { number: number }[];
@@ -162,9 +172,9 @@ const cases: HostileCase[] = [
     r.verdict = { status: 'no-baseline', maxSeverity: 'none', failOn: 'critical', failed: false };
   }, conclusion: 'failure', verdict: 'regressed', maxSeverity: 'critical' },
   { name: 'major findings claimed as none', tamper: (r) => void (r.verdict = { status: 'pass', maxSeverity: 'none', failOn: 'critical', failed: false }), conclusion: 'neutral', verdict: 'regressed', maxSeverity: 'major' },
-  { name: 'an honest report is not overruled', conclusion: 'neutral', verdict: 'regressed', maxSeverity: 'major', absent: ['does not match'] },
+  { name: 'an honest report is not overruled', bundle: true, conclusion: 'neutral', verdict: 'regressed', maxSeverity: 'major', absent: ['does not match'] },
   // Mismatched pull requests
-  { name: 'the event lists a pull request whose head moved on (stale report)', head: NEWER, commented: false, conclusion: 'neutral', check: (p) => {
+  { name: 'the event lists a pull request whose head moved on (stale report)', bundle: true, head: NEWER, commented: false, conclusion: 'neutral', check: (p) => {
     assert.match(p.run.stdout, /::warning::loadgate: not commenting on pull request #\d+ \(named by the workflow_run event\): its head is now c0ffee/);
     assert.equal(p.check!.headSha, MEASURED, 'the check run still goes on the measured commit');
   } },
@@ -190,15 +200,16 @@ const cases: HostileCase[] = [
     for (const c of r.comparisons) if (c.endpoint === 'products') c.endpoint = 'home<script>';
   }, refused: /endpoints\/0\/name: must be 1–64 of A-Z/ },
   { name: 'an unknown verdict status is refused', tamper: (r) => void ((r.verdict as { status: string }).status = 'approved'), refused: /\/verdict\/status: must be equal to one of the allowed values/ },
-  { name: 'a code fence and HTML in a refused report stay inside the error summary’s code block', tamper: (r) => {
+  { name: 'a code fence and HTML in a refused report stay inside the error summary’s code block', bundle: true, tamper: (r) => {
     r.comparisons[0]!.endpoint = 'x\n```\n</details><img src=x onerror=alert(1)> @octocat';
   }, refused: /is not among \/endpoints/ },
 ];
 
 let github: GitHubApiStandin;
 
-describe('hostile reports in publish mode (bundled action, API stand-in)', () => {
+describe('hostile reports in publish mode (the action, API stand-in)', { concurrency: CONCURRENCY }, () => {
   let workspace: string;
+  let threads: ActionThreads;
   const firstPr = 100;
 
   before(async () => {
@@ -207,11 +218,13 @@ describe('hostile reports in publish mode (bundled action, API stand-in)', () =>
       repos: [{ owner: 'octo-org', repo: 'shop', defaultBranch: 'main' }],
       pulls: cases.map((c, i) => ({ owner: 'octo-org', repo: 'shop', number: firstPr + i, headRef: `patch-${i}`, headSha: c.head ?? MEASURED, headRepoFullName: 'stranger/shop' })),
     });
-    workspace = await makeWorkspace();
-    await mkdir(join(workspace, '.github'));
-    await writeFile(join(workspace, '.github/loadgate.yml'), profileText);
+    workspace = await workspaceWithProfile({ yaml: profileText });
+    threads = new ActionThreads(CONCURRENCY);
   });
-  after(() => github?.close());
+  after(async () => {
+    await threads?.close();
+    await github?.close();
+  });
 
   it('the untampered report is one loadgate could have written', () => {
     assert.deepEqual(reportProblems(JSON.parse(JSON.stringify(baseReport()))), []);
@@ -228,17 +241,19 @@ describe('hostile reports in publish mode (bundled action, API stand-in)', () =>
       await writeFile(file, JSON.stringify(report));
       if (c.note) await writeFile(join(artifact, 'pull-request.json'), c.note(pr));
       const event = { ...workflowRunEvent, workflow_run: { ...workflowRunEvent.workflow_run, id: RUN_ID, head_sha: MEASURED, pull_requests: c.eventPullRequests?.(pr) ?? [{ number: pr }] } };
-      const checksBefore = github.checkRuns.length;
-      const run = await runAction({
+      // The step's own workflow run: its check run links to it, which tells this row's check run from the others'.
+      const runId = String(3000 + i);
+      const run = await (c.bundle ? runAction : (o: Parameters<typeof runAction>[0]) => threads.run(o))({
         workspace,
         eventName: 'workflow_run',
         event,
         ref: 'refs/heads/main',
-        inputs: { mode: 'publish', report: file, 'github-token': TOKEN, comment: 'always', 'fail-on': 'critical' },
-        env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: '3003' },
+        // The profile's full path: a thread cannot change into the workspace (annotations still name .github/loadgate.yml).
+        inputs: { mode: 'publish', report: file, profile: join(workspace, '.github/loadgate.yml'), 'github-token': TOKEN, comment: 'always', 'fail-on': 'critical' },
+        env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: runId },
       });
       assert.deepEqual(github.violations, [], 'every GitHub API request must match the OpenAPI description');
-      const newChecks = github.checkRuns.slice(checksBefore);
+      const newChecks = github.checkRuns.filter((check) => check.detailsUrl === `https://github.com/octo-org/shop/actions/runs/${runId}`);
 
       if (c.refused) {
         assert.equal(run.code, 1, run.stdout + run.stderr);
@@ -282,7 +297,10 @@ describe('hostile reports in publish mode (bundled action, API stand-in)', () =>
     });
   });
 
-  it(`covers at least 30 hostile reports (${cases.length})`, () => assert.ok(cases.length >= 30));
+  it(`covers at least 30 hostile reports (${cases.length}), a few of them through the bundle`, () => {
+    assert.ok(cases.length >= 30);
+    assert.deepEqual(['refused', 'warned', 'published'].map((k) => cases.some((c) => c.bundle && (k === 'refused' ? c.refused : k === 'warned' ? c.head : !c.refused && !c.head))), [true, true, true]);
+  });
 });
 
 /** The invariants every published text keeps, whatever the report held. */

@@ -50,15 +50,26 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Runs dist/index.js once and collects what the runner would see. */
-export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+/** A run's files and environment, made before it starts; `collect` reads what it wrote. */
+export interface PreparedRun {
+  env: Record<string, string>;
+  runnerTemp: string;
+  collect(result: { code: number; stdout: string; stderr: string }): Promise<ActionRun>;
+}
+
+/**
+ * The runner's side of one run: the event file, empty output, summary and state files, and the
+ * environment the runner gives a step (INPUT_* as the runner spells them). `summaryFile` names a
+ * summary file to use (truncated here) instead of a new one.
+ */
+export async function prepareRun(options: ActionRunOptions, summaryFile?: string): Promise<PreparedRun> {
   const runnerDir = await mkdtemp(join(tmpdir(), 'loadgate-runner-'));
   const runnerTemp = join(runnerDir, 'temp');
   await mkdir(runnerTemp);
   const files = {
     event: join(runnerDir, 'event.json'),
     output: join(runnerDir, 'output'),
-    summary: join(runnerDir, 'summary.md'),
+    summary: summaryFile ?? join(runnerDir, 'summary.md'),
     state: join(runnerDir, 'state'),
   };
   await writeFile(files.event, JSON.stringify(options.event));
@@ -87,15 +98,24 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const { code, stdout, stderr } = await spawnNode([actionEntry], options.workspace, env);
   return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
-    summary: await readFile(files.summary, 'utf8'),
+    env,
     runnerTemp,
+    collect: async ({ code, stdout, stderr }) => ({
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(await readFile(files.output, 'utf8')),
+      summary: await readFile(files.summary, 'utf8'),
+      runnerTemp,
+    }),
   };
+}
+
+/** Runs dist/index.js once and collects what the runner would see. */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const prepared = await prepareRun(options);
+  return prepared.collect(await spawnNode([actionEntry], options.workspace, prepared.env));
 }
 
 /** Runs `node ARGS` in `cwd` with exactly `env`, bounded at 120 s. */

@@ -4,11 +4,11 @@ import {
   DirectoryBaselineStore,
   renderMarkdown,
   renderTerminal
-} from "./cli-chunks/chunk-BU6CIRGK.js";
+} from "./cli-chunks/chunk-C3MVLBKT.js";
 import {
   mergeHistograms
 } from "./cli-chunks/chunk-XUOY54AZ.js";
-import "./cli-chunks/chunk-ZLCUS7I6.js";
+import "./cli-chunks/chunk-LQRHHZVL.js";
 import {
   loadPart
 } from "./cli-chunks/chunk-64N4WGIR.js";
@@ -27,7 +27,7 @@ import {
 import {
   FAIL_ON_VALUES,
   formatCount
-} from "./cli-chunks/chunk-TMCGT4QH.js";
+} from "./cli-chunks/chunk-HOUHS2GM.js";
 import "./cli-chunks/chunk-QAD4NADN.js";
 
 // src/cli.ts
@@ -266,8 +266,8 @@ var cliLog = {
 `)
 };
 async function main(argv) {
-  if (argv[0] === "import") return (await loadPart("import command", () => import("./cli-chunks/command-PS6XHZTQ.js"))).runImportCommand(argv.slice(1), cliLog);
-  if (argv[0] === "merge") return (await loadPart("merge command", () => import("./cli-chunks/command-IYQIGIEE.js"))).runMergeCommand(argv.slice(1), cliLog);
+  if (argv[0] === "import") return (await loadPart("import command", () => import("./cli-chunks/command-HHGX5EXR.js"))).runImportCommand(argv.slice(1), cliLog);
+  if (argv[0] === "merge") return (await loadPart("merge command", () => import("./cli-chunks/command-OC6UUKAR.js"))).runMergeCommand(argv.slice(1), cliLog);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -313,7 +313,7 @@ ${USAGE}`);
   if (!values.profile) throw new LoadgateError("LOADGATE_USAGE", `--profile FILE is required
 
 ${USAGE}`);
-  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-55LUV5EW.js"));
+  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-IWRLN3A3.js"));
   const problems = new SetupProblems("cli");
   const failOn = problems.choice(Inputs.failOn, values["fail-on"], FAIL_ON_VALUES, "critical");
   if (values.commit !== void 0 && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
@@ -361,14 +361,14 @@ ${USAGE}`);
   if (values.json) await writeOut(values.json, JSON.stringify(report, null, 2) + "\n");
   if (values.markdown) await writeOut(values.markdown, renderMarkdown(report));
   if (values.html) {
-    const { renderHtml, chartAssets } = await loadPart("HTML report", () => import("./cli-chunks/html-report-QYK52IWC.js"));
+    const { renderHtml, chartAssets } = await loadPart("HTML report", () => import("./cli-chunks/html-report-DVE3DC2C.js"));
     await writeOut(values.html, renderHtml(report, { assets: chartAssets(), ...history ? { history } : {} }));
   }
   const csvDir = values["csv-dir"];
   if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
-var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-KLF4DXMH.js"));
+var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-SWSBMSOK.js"));
 var SHARD_UNUSED_FLAGS = ["baseline-target", "baseline-target-pid", "baseline-dir", "save-baseline", "commit", "trend", "json", "markdown", "html", "csv-dir", "fail-on"];
 async function runAsShard(options) {
   const { DebugSamples, runShard, realLoadEdges, saveShardResult, shardFileName } = await loadEngineShard();

@@ -1,6 +1,7 @@
 /** Assembles the versioned run result from the load measurement and what is known about the run. */
 import type { Profile } from '../profile/types.js';
-import { RESULT_SCHEMA_VERSION, type RunResult, type RunnerFingerprint } from './types.js';
+import { RESULT_SCHEMA_VERSION, type LatencyDrift, type RunResult, type RunnerFingerprint } from './types.js';
+import { latencyDrifts } from './latency-drift.js';
 import type { Measurement } from '../load/types.js';
 import { VERSION } from '../constants.js';
 
@@ -48,7 +49,12 @@ export function buildRunResult(
     ...(measurement.generator ? { generator: measurement.generator } : {}),
     ...(measurement.targetResources ? { targetResources: measurement.targetResources } : {}),
     ...(measurement.timeline ? { timeline: measurement.timeline } : {}),
+    ...withDrift(latencyDrifts(measurement.timeline)),
   };
+}
+
+function withDrift(drifts: LatencyDrift[] | undefined): { latencyDrift?: LatencyDrift[] } {
+  return drifts ? { latencyDrift: drifts } : {};
 }
 
 function sum(values: number[]): number {

@@ -273,6 +273,18 @@ export interface RunResult {
   capacity?: RunCapacity;
   /** A spike run: the time the service took to recover after the spike (verdict/recovery-reading.ts). */
   recovery?: RunRecovery;
+  /** A measured phase of a minute or more: each endpoint's p95 drift (metrics/latency-drift.ts). */
+  latencyDrift?: LatencyDrift[];
+}
+
+/** One endpoint's p95 drift over the measured phase: a Theil–Sen slope in ms per minute with its 95% interval. */
+export interface LatencyDrift {
+  endpoint: string;
+  perMinute: number;
+  lower: number;
+  upper: number;
+  /** Timeline buckets the slope was fitted to. */
+  points: number;
 }
 
 /**

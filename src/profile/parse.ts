@@ -2,6 +2,7 @@
  * Profile text in, validated `Profile` out — or every problem in it at once. Pure: no file system,
  * environment or logging; the caller reads the file and prints `formatProblems`.
  */
+import { MIN_DRIFT_SPAN_MS } from '../metrics/latency-drift.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { targetUrlProblem } from '../load/target-url.js';
 import type { LoadSpec, Profile, ProfileProblem, ReadinessSettings } from './types.js';
@@ -151,6 +152,9 @@ function readProfile(root: unknown, lineOf: (path: string) => number | undefined
     issues.push({ path: 'thresholds.capacity', message: 'needs a capacity ladder to measure the capacity: add load.capacity, or remove this threshold' });
   }
   checkRecoveryThresholds(profile, issues);
+  if (profile.thresholds.some((t) => t.metric === 'p95_drift') && profile.load.durationMs < MIN_DRIFT_SPAN_MS) {
+    issues.push({ path: 'thresholds.p95_drift', message: `needs a measured phase of at least ${formatDurationMs(MIN_DRIFT_SPAN_MS)} to read a drift per minute (load.duration is ${formatDurationMs(profile.load.durationMs)}): lengthen load.duration, or remove this threshold` });
+  }
   return profile;
 }
 

@@ -6,6 +6,7 @@
  *   thresholds ::= { metric: tiers }              (each metric at most once)
  *   metric     ::= latency | "error_rate" | "throughput" | run
  *   run        ::= "capacity" | "target_rss_growth" | "target_cpu_per_request" | "recovery_time"
+ *                | "p95_drift"
  *                                                (profile-wide only: figures of the whole run)
  *   latency    ::= "p50" | "p90" | "p95" | "p99" | "max" | "mean"
  *   tiers      ::= limit                          (shorthand for { critical: limit })
@@ -21,6 +22,8 @@
  *                | duration > 0                   for target_cpu_per_request ("2ms", "0.4ms"; a
  *                                                 ceiling on the target's CPU time per request,
  *                                                 the median over trials)
+ *                | number | duration "/min"      for p95_drift (ms/min, "1ms/min"; a ceiling on the
+ *                                                 steepest endpoint p95 drift over a soak)
  *                | duration > 0                   for recovery_time ("2m"; a ceiling on the time a
  *                                                 spike (shape: spike) takes to recover from)
  *
@@ -40,7 +43,7 @@ import type { RunThresholdMetric, Severity, ThresholdMetric, ThresholdTier } fro
 import { describeValue, isMapping, joinPath, readDuration, readFraction, readMapping, type Issue } from './read.js';
 
 /** Thresholds on the whole run's figures, allowed only profile-wide. */
-export const RUN_THRESHOLD_METRICS: readonly RunThresholdMetric[] = ['capacity', 'target_rss_growth', 'target_cpu_per_request', 'recovery_time'];
+export const RUN_THRESHOLD_METRICS: readonly RunThresholdMetric[] = ['capacity', 'target_rss_growth', 'target_cpu_per_request', 'recovery_time', 'p95_drift'];
 
 /** Whether a threshold limits a figure of the whole run (RUN_THRESHOLD_METRICS) rather than of an endpoint. */
 export function isRunThresholdMetric(metric: ThresholdMetric): metric is RunThresholdMetric {
@@ -66,6 +69,12 @@ function readLimit(metric: ThresholdMetric, value: unknown, path: string, issues
     const mb = typeof value === 'string' ? Number(/^\s*(\d+(?:\.\d+)?)\s*MB\s*\/\s*min\s*$/i.exec(value)?.[1] ?? Number.NaN) : value;
     if (typeof mb === 'number' && Number.isFinite(mb) && mb > 0) return mb;
     issues.push({ path, message: `${describeValue(value)} is not a growth in MB per minute > 0 (e.g. 5MB/min or 5)` });
+    return undefined;
+  }
+  if (metric === 'p95_drift') {
+    const ms = typeof value === 'string' ? Number(/^\s*(\d+(?:\.\d+)?)\s*ms\s*\/\s*min\s*$/i.exec(value)?.[1] ?? Number.NaN) : value;
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms > 0) return ms;
+    issues.push({ path, message: `${describeValue(value)} is not a drift in ms per minute > 0 (e.g. 1ms/min or 1)` });
     return undefined;
   }
   if (metric === 'throughput') {

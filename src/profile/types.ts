@@ -13,7 +13,7 @@ export type RegressionMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'mean' | 'through
 export type ThresholdMetric = 'p50' | 'p90' | 'p95' | 'p99' | 'max' | 'mean' | 'error_rate' | 'throughput' | RunThresholdMetric;
 
 /** Thresholds on a figure of the whole run rather than of an endpoint (profile-wide only). */
-export type RunThresholdMetric = 'capacity' | 'target_rss_growth' | 'target_cpu_per_request' | 'recovery_time';
+export type RunThresholdMetric = 'capacity' | 'target_rss_growth' | 'target_cpu_per_request' | 'recovery_time' | 'p95_drift';
 
 export type Severity = 'minor' | 'major' | 'critical';
 

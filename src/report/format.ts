@@ -33,6 +33,7 @@ export function formatP(p: number): string {
 export function formatMetric(metric: RegressionMetric | ThresholdMetric, value: number): string {
   if (metric === 'throughput' || metric === 'capacity') return formatRps(value);
   if (metric === 'target_rss_growth') return `${value.toFixed(1)} MB/min`;
+  if (metric === 'p95_drift') return `${value.toFixed(2)} ms/min`;
   if (metric === 'recovery_time') return `${(value / 1000).toFixed(1)} s`;
   if (metric === 'error_rate') return formatRate(value);
   return formatMs(value);

@@ -66,7 +66,21 @@ export function recoverySentence(result: Pick<RunResult, 'recovery'>): string | 
   return `not recovered in the ${seconds(r.watchedMs)} watched after the spike (needs ${rule}; ${spike})`;
 }
 
+/**
+ * "p95 drifts +0.40 ms/min on search (0.21…0.62)" — the endpoint whose p95 drifts most surely
+ * (highest lower bound of its interval), over a measured phase of a minute or more; "p95 holds steady
+ * (no endpoint drifts beyond its noise)" when no interval is above zero; undefined without a reading.
+ */
+export function driftSentence(result: Pick<RunResult, 'latencyDrift'>): string | undefined {
+  const drifts = result.latencyDrift;
+  if (!drifts || drifts.length === 0) return undefined;
+  const surest = drifts.reduce((a, b) => (b.lower > a.lower ? b : a));
+  if (surest.lower <= 0) return 'p95 holds steady (no endpoint drifts beyond its noise)';
+  const ms = (v: number) => v.toFixed(2).replace('-', '−');
+  return `p95 drifts +${ms(surest.perMinute)} ms/min on ${surest.endpoint} (${ms(surest.lower)}…${ms(surest.upper)})`;
+}
+
 /** The run-level sentences that apply, in a fixed order. */
-export function runMetricSentences(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>): string[] {
-  return [capacitySentence(result), recoverySentence(result), rssTrendSentence(result), cpuPerRequestSentence(result)].filter((s): s is string => s !== undefined);
+export function runMetricSentences(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery' | 'latencyDrift'>): string[] {
+  return [capacitySentence(result), recoverySentence(result), rssTrendSentence(result), driftSentence(result), cpuPerRequestSentence(result)].filter((s): s is string => s !== undefined);
 }

@@ -7,6 +7,7 @@ import type { EndpointResult, RunResult } from '../metrics/types.js';
 import { LEVELS, type ThresholdBreach } from './types.js';
 import { isRunThresholdMetric } from '../profile/thresholds.js';
 import { recoveryValueMs } from './recovery-reading.js';
+import { worstDrift } from '../metrics/latency-drift.js';
 
 /** What a run-level threshold's breach names as its endpoint. */
 export const RUN_THRESHOLD_SUBJECT = 'whole run';
@@ -24,9 +25,10 @@ export function thresholdValue(endpoint: EndpointResult, metric: ThresholdMetric
  * trend (MB/min; 0 unless its whole interval is above zero), the target's CPU per request (median
  * over trials, ms), a spike's time to recover (ms; the time watched when it did not recover, which
  * crosses every limit, see checkRunThresholds); undefined when the run has none (no ladder, no
- * target sampled, no spike).
+ * target sampled, no spike), the steepest endpoint p95 drift whose interval is above zero (ms/min;
+ * 0 when none is; undefined under a minute of measured phase).
  */
-export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>, metric: ThresholdMetric): number | undefined {
+export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery' | 'latencyDrift'>, metric: ThresholdMetric): number | undefined {
   if (metric === 'capacity') return result.capacity?.capacityRps;
   if (metric === 'target_rss_growth') {
     // Growth whose interval reaches zero is not told apart from a saw-tooth's noise: it counts as none.
@@ -35,6 +37,8 @@ export function runThresholdValue(result: Pick<RunResult, 'capacity' | 'targetRe
   }
   if (metric === 'target_cpu_per_request') return result.targetResources?.cpuPerRequest?.medianMs;
   if (metric === 'recovery_time') return result.recovery ? recoveryValueMs(result.recovery) : undefined;
+  // Drift whose interval reaches zero is noise over the soak: it counts as none (latency-drift.ts).
+  if (metric === 'p95_drift') return worstDrift(result.latencyDrift)?.value;
   return undefined;
 }
 
@@ -45,7 +49,7 @@ function crosses(tier: ThresholdTier, actual: number): boolean {
 /** The profile-wide run-level tiers the run crosses, the most severe per metric. */
 export function checkRunThresholds(
   profile: Pick<Profile, 'thresholds'>,
-  result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery'>,
+  result: Pick<RunResult, 'capacity' | 'targetResources' | 'recovery' | 'latencyDrift'>,
 ): ThresholdBreach[] {
   const worst = new Map<ThresholdMetric, ThresholdBreach>();
   for (const tier of profile.thresholds) {
@@ -56,7 +60,9 @@ export function checkRunThresholds(
     if (actual === undefined || !(unrecovered || crosses(tier, actual))) continue;
     const seen = worst.get(tier.metric);
     if (!seen || LEVELS.indexOf(tier.severity) > LEVELS.indexOf(seen.severity)) {
-      worst.set(tier.metric, { endpoint: RUN_THRESHOLD_SUBJECT, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });
+      // A drift names the endpoint that drifts; the other run-level figures belong to the whole run.
+      const endpoint = tier.metric === 'p95_drift' ? worstDrift(result.latencyDrift)?.endpoint ?? RUN_THRESHOLD_SUBJECT : RUN_THRESHOLD_SUBJECT;
+      worst.set(tier.metric, { endpoint, metric: tier.metric, severity: tier.severity, limit: tier.limit, actual });
     }
   }
   return [...worst.values()];

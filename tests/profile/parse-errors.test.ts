@@ -94,7 +94,9 @@ const cases: Case[] = [
   ['expect_status a string', `${HEAD}    expect_status: "200"\n`, 'endpoints[0].expect_status', 5, /^"200" is not a whole number/],
   ['endpoint severity unordered', `${HEAD}    severity: {minor: 30%}\n`, 'endpoints[0].severity', 5, /minor < major < critical \(got minor 30%, major 25%, critical 50%/],
   // thresholds
-  ['threshold metric unknown', `${HEAD}thresholds:\n  p100: 1s\n`, 'thresholds.p100', 6, /^unknown key \(valid: p50, p90, p95, p99, max, mean, error_rate, throughput, capacity, target_rss_growth, target_cpu_per_request, recovery_time\)/],
+  ['threshold metric unknown', `${HEAD}thresholds:\n  p100: 1s\n`, 'thresholds.p100', 6, /^unknown key \(valid: p50, p90, p95, p99, max, mean, error_rate, throughput, capacity, target_rss_growth, target_cpu_per_request, recovery_time, p95_drift\)/],
+  ['p95 drift in words', `${HEAD}load:\n  duration: 2m\nthresholds:\n  p95_drift: 2ms per hour\n`, 'thresholds.p95_drift', 8, /^"2ms per hour" is not a drift in ms per minute > 0 \(e\.g\. 1ms\/min or 1\)$/],
+  ['p95 drift on a short run', `${HEAD}thresholds:\n  p95_drift: { major: 1ms/min }\n`, 'thresholds.p95_drift', 6, /^needs a measured phase of at least 1m to read a drift per minute \(load\.duration is 30s\)/],
   ['latency limit bare number', `${HEAD}thresholds:\n  p95: 300\n`, 'thresholds.p95', 6, /^300 has no unit/],
   ['latency limit zero', `${HEAD}thresholds:\n  p95: 0ms\n`, 'thresholds.p95', 6, /must be longer than zero/],
   ['latency tiers unordered', `${HEAD}thresholds:\n  p95: {minor: 1s, critical: 500ms}\n`, 'thresholds.p95', 6, /^the critical limit must be at least the minor limit \(minor <= major <= critical\)$/],

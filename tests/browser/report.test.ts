@@ -93,6 +93,8 @@ describe('report.html in Chromium', () => {
     assert.ok(await findings.first().isVisible());
     // A chart's table: opened, one row per point.
     await page.locator('details[data-table="latency-1"] summary').click();
+    // The table is built on the details' toggle event, which fires after the click returns.
+    await page.locator('details[data-table="latency-1"] table').waitFor();
     assert.equal(await page.locator('details[data-table="latency-1"] tbody tr').count(), 60);
     await page.screenshot({ path: join(artifacts, 'report-regressed.png'), fullPage: true });
     await page.close();

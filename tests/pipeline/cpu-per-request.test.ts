@@ -1,9 +1,12 @@
 /**
  * The target's CPU per request as a gated figure, end to end in paired mode: two real targets in
  * their own processes (fixtures/targets/queueing.mjs), the same latency by construction (a 20 ms
- * timer holds each request), one doing 40% more CPU work per request. Both are sampled from /proc
+ * timer holds each request), one doing twice the CPU work per request. Both are sampled from /proc
  * through the real engine; the verdict must say the candidate's CPU per request is worse. The
- * assertion is about the direction and the verdict, not about timings. Linux only (/proc).
+ * assertion is about the direction and the verdict, not about timings. Linux only (/proc). The
+ * +40 % goal is `npm run bench:endurance`'s, over ten runs of eight trials a side: with five trials a
+ * side, a +40 % change (+20–25 % of CPU) is not always significant after Holm's correction, so the
+ * test uses a change no run can miss.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,9 +36,9 @@ function startTarget(workIterations: number): Promise<{ url: string; pid: number
   });
 }
 
-test('paired mode flags a candidate that burns 40% more CPU per request at the same latency', { skip: !existsSync('/proc/self/stat') }, async () => {
+test('paired mode flags a candidate that burns twice the CPU per request at the same latency', { skip: !existsSync('/proc/self/stat') }, async () => {
   const baseline = await startTarget(WORK);
-  const candidate = await startTarget(Math.round(WORK * 1.4));
+  const candidate = await startTarget(WORK * 2);
   const dir = mkdtempSync(join(tmpdir(), 'loadgate-cpu-'));
   try {
     const profile = profileWith(['work'], {

@@ -7,9 +7,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeWorkspace, repoRoot, runAction } from '../support/action-runner.js';
+import { repoRoot, runAction } from '../support/action-runner.js';
+import { workspaceWithProfile } from '../support/demo-action.js';
 import { startGitHubApi, type GitHubApiStandin } from '../support/github-api.js';
 import { startQueueingTarget, type QueueingTarget } from '../../fixtures/targets/queueing.mjs';
 
@@ -44,9 +45,7 @@ describe('the bundled action on a spike', () => {
       pulls: [{ owner: 'octo-org', repo: 'shop', number: prTemplate.number, headRef: pr.head.ref, headSha: pr.head.sha, baseRef: 'main' }],
     });
     target = await startQueueingTarget({ workers: 4, serviceMs: 10 });
-    workspace = await makeWorkspace();
-    await mkdir(join(workspace, '.github'));
-    await writeFile(join(workspace, '.github/loadgate.yml'), PROFILE);
+    workspace = await workspaceWithProfile({ yaml: PROFILE });
   });
   after(async () => {
     await target?.close();

@@ -223,7 +223,8 @@ class OpenModel<S extends SweptRequest> implements LoadModel, ArrivalSink, SlotP
       planned: this.planned,
     });
     const own = this.work.figures?.() ?? {};
-    return { open: { ...open, ...own.open }, connections: this.slots.length, warnings: [...openLoadWarnings(open), ...(own.warnings ?? [])] };
+    const merged = { ...open, ...own.open };
+    return { open: merged, connections: this.slots.length, warnings: [...openLoadWarnings(merged), ...(own.warnings ?? [])] };
   }
 
   /** Frees the send-lag histogram and what the work allocated. */

@@ -73,12 +73,15 @@ export function openLoadWarnings(open: OpenLoadResult): RunWarning[] {
   const warnings: RunWarning[] = [];
   if (open.dropped > 0) {
     const share = (100 * open.dropped) / Math.max(1, open.planned);
+    // With flows, an arrival is a request or a whole flow iteration (open.iterations counts those).
+    const unit = open.iterations && open.iterations.length > 0 ? 'arrivals (requests and flow iterations)' : 'requests';
+    const rate = unit === 'requests' ? 'requests/s' : 'arrivals/s';
     warnings.push({
       code: 'arrivals-dropped',
       message:
-        `${open.dropped} of ${open.planned} scheduled requests (${share.toFixed(share < 1 ? 2 : 1)}%) were dropped because ` +
-        `${open.maxInFlight} requests were already in flight (load.max_in_flight): the target did not keep up with ` +
-        `${open.plannedRps} requests/s. Achieved ${open.achievedRps} requests/s; latency covers the requests sent.`,
+        `${open.dropped} of ${open.planned} scheduled ${unit} (${share.toFixed(share < 1 ? 2 : 1)}%) were dropped because ` +
+        `${open.maxInFlight} were already in flight (load.max_in_flight): the target did not keep up with ` +
+        `${open.plannedRps} ${rate}. Achieved ${open.achievedRps} ${rate}; latency covers what was sent.`,
     });
   }
   const missedShare = open.slots.total === 0 ? 0 : open.slots.missed / open.slots.total;

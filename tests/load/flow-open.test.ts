@@ -165,7 +165,10 @@ ${FLOW}`));
     assert.equal(shop.logins, buy.started);
     assert.equal(row(m, 'buy').dropped, buy.dropped);
     assert.ok(m.open!.peakInFlight <= 2);
-    assert.ok(m.warnings.some((w) => w.code === 'arrivals-dropped'), JSON.stringify(m.warnings));
+    const dropped = m.warnings.find((w) => w.code === 'arrivals-dropped');
+    assert.ok(dropped, JSON.stringify(m.warnings));
+    // What was dropped were flow iterations, and the warning says so rather than "requests".
+    assert.match(dropped.message, new RegExp(`^${m.open!.dropped} of ${m.open!.planned} scheduled arrivals \\(requests and flow iterations\\)`));
     // The iteration's duration runs from its scheduled instant and spans the slow step.
     assert.ok(row(m, 'buy').latencyMs.p50 >= 400);
   });

@@ -18,7 +18,7 @@ import {
   LoadConnection,
   createEndpointMix,
   runOpenLoad
-} from "./chunk-RWY6GP3B.js";
+} from "./chunk-47KQLJA6.js";
 import {
   DEFAULT_SEED,
   OperationAbortedError,
@@ -27109,7 +27109,7 @@ function runModel(options) {
   const websocket = options.websocket;
   if (websocket) return loadPart("WebSocket engine", () => import("./runner-WIJSCSET.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-LUKPMWRW.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-DGFO43DX.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27193,4 +27193,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-CAXG23LC.js.LEGAL.txt */
+/*! For license information please see chunk-NL4KASRK.js.LEGAL.txt */

@@ -3,7 +3,7 @@ import {
   ArrivalClock,
   compileRateSegments,
   plannedArrivals
-} from "./chunk-SNWXBB5Y.js";
+} from "./chunk-SCV7EXZU.js";
 import {
   RUN_ENDED,
   clampTimerMs,
@@ -13,14 +13,14 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-BF7SIJ4Y.js";
+} from "./chunk-F4B7EPOU.js";
 import {
   trialIndexAt
-} from "./chunk-7DPCX3KC.js";
+} from "./chunk-TVTNIZUG.js";
 import {
   createLatencyHistogram,
   summarizeLatency
-} from "./chunk-YMOZOTTE.js";
+} from "./chunk-QAD4NADN.js";
 
 // src/plan/endpoint-mix.ts
 function createEndpointMix(weights, offset = 0, stride = 1) {
@@ -235,9 +235,11 @@ function openLoadWarnings(open) {
   const warnings = [];
   if (open.dropped > 0) {
     const share = 100 * open.dropped / Math.max(1, open.planned);
+    const unit = open.iterations && open.iterations.length > 0 ? "arrivals (requests and flow iterations)" : "requests";
+    const rate = unit === "requests" ? "requests/s" : "arrivals/s";
     warnings.push({
       code: "arrivals-dropped",
-      message: `${open.dropped} of ${open.planned} scheduled requests (${share.toFixed(share < 1 ? 2 : 1)}%) were dropped because ${open.maxInFlight} requests were already in flight (load.max_in_flight): the target did not keep up with ${open.plannedRps} requests/s. Achieved ${open.achievedRps} requests/s; latency covers the requests sent.`
+      message: `${open.dropped} of ${open.planned} scheduled ${unit} (${share.toFixed(share < 1 ? 2 : 1)}%) were dropped because ${open.maxInFlight} were already in flight (load.max_in_flight): the target did not keep up with ${open.plannedRps} ${rate}. Achieved ${open.achievedRps} ${rate}; latency covers what was sent.`
     });
   }
   const missedShare = open.slots.total === 0 ? 0 : open.slots.missed / open.slots.total;
@@ -510,7 +512,8 @@ var OpenModel = class {
       planned: this.planned
     });
     const own = this.work.figures?.() ?? {};
-    return { open: { ...open, ...own.open }, connections: this.slots.length, warnings: [...openLoadWarnings(open), ...own.warnings ?? []] };
+    const merged = { ...open, ...own.open };
+    return { open: merged, connections: this.slots.length, warnings: [...openLoadWarnings(merged), ...own.warnings ?? []] };
   }
   /** Frees the send-lag histogram and what the work allocated. */
   release() {

@@ -14,7 +14,7 @@ import {
   LoadConnection,
   createEndpointMix,
   runOpenLoad
-} from "./chunk-436BZ72P.js";
+} from "./chunk-EQI6UPRS.js";
 import {
   DEFAULT_SEED,
   OperationAbortedError,
@@ -27103,7 +27103,7 @@ function runModel(options) {
   const websocket = options.websocket;
   if (websocket) return loadPart("WebSocket engine", () => import("./runner-CAGEYWGD.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-NABYQKXY.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-JVCZIPUK.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27187,4 +27187,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-ZMSWVVBX.js.LEGAL.txt */
+/*! For license information please see chunk-5QBA4UWC.js.LEGAL.txt */

@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-CAXG23LC.js";
+} from "./chunk-NL4KASRK.js";
 import {
   appendRun,
   baselineRunFromResult,
@@ -34,7 +34,7 @@ import "./chunk-S7AUOFDY.js";
 import "./chunk-GJ3KNEQ7.js";
 import "./chunk-L7PW5JV2.js";
 import "./chunk-7GUUNWSD.js";
-import "./chunk-RWY6GP3B.js";
+import "./chunk-47KQLJA6.js";
 import {
   judgedProfile
 } from "./chunk-ZM4UQGXG.js";

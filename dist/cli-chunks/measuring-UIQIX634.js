@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-ZMSWVVBX.js";
+} from "./chunk-5QBA4UWC.js";
 import "./chunk-64N4WGIR.js";
 import {
   appendRun,
@@ -26,7 +26,7 @@ import {
 import {
   Inputs
 } from "./chunk-5BKHDFQE.js";
-import "./chunk-436BZ72P.js";
+import "./chunk-EQI6UPRS.js";
 import {
   judgedProfile
 } from "./chunk-SCV7EXZU.js";

@@ -19,11 +19,14 @@ export interface LongTimeout {
 export function setLongTimeout(fn: () => void, delayMs: number, maxStepMs = MAX_TIMER_MS): LongTimeout {
   const dueMs = performance.now() + delayMs;
   let handle: NodeJS.Timeout;
-  const arm = (): void => {
+  // A timer may wake a millisecond early by this clock (libuv counts whole milliseconds from the
+  // start of its loop turn): each wake re-checks, and `fn` runs only once the time has come.
+  const wake = (): void => {
     const leftMs = dueMs - performance.now();
-    handle = leftMs <= maxStepMs ? setTimeout(fn, Math.max(0, leftMs)) : setTimeout(arm, maxStepMs);
+    if (leftMs <= 0) fn();
+    else handle = setTimeout(wake, Math.min(maxStepMs, Math.ceil(leftMs)));
   };
-  arm();
+  handle = setTimeout(wake, Math.min(maxStepMs, Math.max(0, Math.ceil(delayMs))));
   return { clear: () => clearTimeout(handle) };
 }
 

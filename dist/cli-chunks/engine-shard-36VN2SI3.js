@@ -1,50 +1,38 @@
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  parseStartAt
-} from "./chunk-6BTKCFWH.js";
+  parseShard,
+  parseStartAt,
+  planShard,
+  saveShardResult
+} from "./chunk-KKQ447DW.js";
 import {
   LATE_SHARE_OF_TRIAL,
-  parseShard,
-  planShard,
-  saveShardResult,
   shardFileName,
   shardResultOf
-} from "./chunk-VNKOAGCH.js";
-import "./chunk-HMIL4AWR.js";
+} from "./chunk-WDQRXXFC.js";
 import {
   realLoadEdges
-} from "./chunk-NL4KASRK.js";
+} from "./chunk-VNHAYFY3.js";
+import "./chunk-64N4WGIR.js";
 import {
   waitForTarget
-} from "./chunk-EDZX7M3J.js";
-import "./chunk-Q3YF5W2M.js";
-import "./chunk-KKHAUGIF.js";
-import "./chunk-SJOVTHDR.js";
+} from "./chunk-IMPGYUZW.js";
 import {
   Inputs
-} from "./chunk-JDQ2WAOQ.js";
-import "./chunk-UD7QMWEB.js";
-import "./chunk-IC7FVIJD.js";
-import "./chunk-S7AUOFDY.js";
-import "./chunk-GJ3KNEQ7.js";
-import "./chunk-L7PW5JV2.js";
-import "./chunk-7GUUNWSD.js";
-import "./chunk-47KQLJA6.js";
-import "./chunk-ZM4UQGXG.js";
-import "./chunk-SNWXBB5Y.js";
-import "./chunk-BF7SIJ4Y.js";
+} from "./chunk-5BKHDFQE.js";
+import "./chunk-RKVD7HEW.js";
+import "./chunk-SCV7EXZU.js";
+import "./chunk-X2OKSDDP.js";
+import "./chunk-YEQDTY3Y.js";
 import {
   planTrials
-} from "./chunk-7DPCX3KC.js";
-import "./chunk-YEV7MGOE.js";
-import "./chunk-YMOZOTTE.js";
-import "./chunk-PXA3ZVET.js";
-import "./chunk-GKPTUYD5.js";
+} from "./chunk-TVTNIZUG.js";
 import {
   LoadgateError,
   isUserError
-} from "./chunk-YHUW4X3V.js";
-import "./chunk-MVY2A3H3.js";
+} from "./chunk-TCXJVDIL.js";
+import "./chunk-HOUHS2GM.js";
+import "./chunk-QAD4NADN.js";
 
 // src/shard/settings.ts
 function readShardSettings(raw, problems) {

@@ -18,7 +18,7 @@ import {
   LoadConnection,
   createEndpointMix,
   runOpenLoad
-} from "./chunk-47KQLJA6.js";
+} from "./chunk-PX4NLDVL.js";
 import {
   DEFAULT_SEED,
   OperationAbortedError,
@@ -27,7 +27,7 @@ import {
   describeFailure,
   isTlsFailure,
   runLifecycle
-} from "./chunk-BF7SIJ4Y.js";
+} from "./chunk-6VPXAEVT.js";
 import {
   summarizeLatency,
   totalErrors
@@ -27107,9 +27107,9 @@ function requestsPerTrial(m) {
 }
 function runModel(options) {
   const websocket = options.websocket;
-  if (websocket) return loadPart("WebSocket engine", () => import("./runner-WIJSCSET.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
+  if (websocket) return loadPart("WebSocket engine", () => import("./runner-VCJFXARH.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-DGFO43DX.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-4EDXZNLJ.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27193,4 +27193,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-NL4KASRK.js.LEGAL.txt */
+/*! For license information please see chunk-NQHQPZ5Z.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-F4B7EPOU.js";
+} from "./chunk-X2OKSDDP.js";
 import {
   trialIndexAt
 } from "./chunk-TVTNIZUG.js";

@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-NL4KASRK.js";
+} from "./chunk-NQHQPZ5Z.js";
 import {
   appendRun,
   baselineRunFromResult,
@@ -34,12 +34,12 @@ import "./chunk-S7AUOFDY.js";
 import "./chunk-GJ3KNEQ7.js";
 import "./chunk-L7PW5JV2.js";
 import "./chunk-7GUUNWSD.js";
-import "./chunk-47KQLJA6.js";
+import "./chunk-PX4NLDVL.js";
 import {
   judgedProfile
 } from "./chunk-ZM4UQGXG.js";
 import "./chunk-SNWXBB5Y.js";
-import "./chunk-BF7SIJ4Y.js";
+import "./chunk-6VPXAEVT.js";
 import "./chunk-7DPCX3KC.js";
 import "./chunk-YEV7MGOE.js";
 import {

@@ -1,35 +1,29 @@
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  planTrials,
-  trialIndexAt
-} from "./chunk-7DPCX3KC.js";
-import {
   TimelineRecorder
-} from "./chunk-YEV7MGOE.js";
+} from "./chunk-YEQDTY3Y.js";
 import {
+  MAX_DURATION_MS,
+  createRandomSource,
+  deriveSeed,
+  isTemplate,
+  joinPath,
+  parseTarget,
+  parseTemplate,
+  planTrials,
+  renderTemplate,
+  resolveTemplateEnvironment,
+  trialIndexAt
+} from "./chunk-TVTNIZUG.js";
+import {
+  LoadgateError,
   STATUS_CODE_SLOTS,
   createEndpointCounters,
   recordErrorSample,
   releaseEndpointCounters,
   runHealthWarnings,
   summarizeEndpoints
-} from "./chunk-YMOZOTTE.js";
-import {
-  createRandomSource,
-  deriveSeed,
-  isTemplate,
-  parseTemplate,
-  renderTemplate,
-  resolveTemplateEnvironment
-} from "./chunk-PXA3ZVET.js";
-import {
-  MAX_DURATION_MS,
-  joinPath,
-  parseTarget
-} from "./chunk-GKPTUYD5.js";
-import {
-  LoadgateError
-} from "./chunk-YHUW4X3V.js";
+} from "./chunk-TCXJVDIL.js";
 
 // src/load/errors.ts
 var GENERATOR_CODES = /* @__PURE__ */ new Set(["EMFILE", "ENFILE"]);
@@ -291,11 +285,12 @@ var MAX_TIMER_MS = 2 ** 31 - 1;
 function setLongTimeout(fn, delayMs, maxStepMs = MAX_TIMER_MS) {
   const dueMs = performance.now() + delayMs;
   let handle;
-  const arm = () => {
+  const wake = () => {
     const leftMs = dueMs - performance.now();
-    handle = leftMs <= maxStepMs ? setTimeout(fn, Math.max(0, leftMs)) : setTimeout(arm, maxStepMs);
+    if (leftMs <= 0) fn();
+    else handle = setTimeout(wake, Math.min(maxStepMs, Math.ceil(leftMs)));
   };
-  arm();
+  handle = setTimeout(wake, Math.min(maxStepMs, Math.max(0, Math.ceil(delayMs))));
   return { clear: () => clearTimeout(handle) };
 }
 function clampTimerMs(delayMs) {

@@ -14,7 +14,7 @@ import {
   LoadConnection,
   createEndpointMix,
   runOpenLoad
-} from "./chunk-EQI6UPRS.js";
+} from "./chunk-RKVD7HEW.js";
 import {
   DEFAULT_SEED,
   OperationAbortedError,
@@ -23,7 +23,7 @@ import {
   describeFailure,
   isTlsFailure,
   runLifecycle
-} from "./chunk-F4B7EPOU.js";
+} from "./chunk-X2OKSDDP.js";
 import {
   createRandomSource,
   deriveSeed
@@ -27101,9 +27101,9 @@ function requestsPerTrial(m) {
 }
 function runModel(options) {
   const websocket = options.websocket;
-  if (websocket) return loadPart("WebSocket engine", () => import("./runner-CAGEYWGD.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
+  if (websocket) return loadPart("WebSocket engine", () => import("./runner-DUYFRJP5.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-JVCZIPUK.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-WCJD4YNH.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27187,4 +27187,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-5QBA4UWC.js.LEGAL.txt */
+/*! For license information please see chunk-VNHAYFY3.js.LEGAL.txt */

@@ -7,7 +7,7 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-F4B7EPOU.js";
+} from "./chunk-X2OKSDDP.js";
 import "./chunk-YEQDTY3Y.js";
 import {
   createRandomSource,

@@ -2,7 +2,7 @@ import { createRequire as __loadgateCreateRequire } from 'node:module'; const re
 import {
   createFeeder,
   evaluateJsonPath
-} from "./chunk-O2QMPWKB.js";
+} from "./chunk-PNBB3FYF.js";
 import {
   REFUSED_BACKOFF_MS,
   RequestHandler,
@@ -10,10 +10,11 @@ import {
   createEndpointMix,
   flowArrivals,
   runOpenWork
-} from "./chunk-EQI6UPRS.js";
+} from "./chunk-PX4NLDVL.js";
 import {
   resultRows
-} from "./chunk-SCV7EXZU.js";
+} from "./chunk-ZM4UQGXG.js";
+import "./chunk-SNWXBB5Y.js";
 import {
   BODY_METHODS,
   DEFAULT_SEED,
@@ -21,30 +22,35 @@ import {
   encodeRequestTarget,
   runLifecycle,
   serializeRequest
-} from "./chunk-F4B7EPOU.js";
-import "./chunk-YEQDTY3Y.js";
+} from "./chunk-6VPXAEVT.js";
+import {
+  trialIndexAt
+} from "./chunk-7DPCX3KC.js";
+import "./chunk-YEV7MGOE.js";
+import {
+  createLatencyHistogram,
+  recordErrorSample
+} from "./chunk-YMOZOTTE.js";
 import {
   HEADER_UNSAFE,
   createRandomSource,
   deriveSeed,
   isTemplate,
-  joinPath,
-  parseTarget,
   parseTemplate,
   randomInteger,
   renderTemplate,
   resolveTemplateEnvironment,
-  templateVariableNames,
-  trialIndexAt
-} from "./chunk-TVTNIZUG.js";
+  templateVariableNames
+} from "./chunk-PXA3ZVET.js";
 import {
-  recordErrorSample
-} from "./chunk-TCXJVDIL.js";
+  joinPath,
+  parseTarget
+} from "./chunk-GKPTUYD5.js";
+import "./chunk-YHUW4X3V.js";
 import {
   __commonJS,
-  __toESM,
-  createLatencyHistogram
-} from "./chunk-QAD4NADN.js";
+  __toESM
+} from "./chunk-MVY2A3H3.js";
 
 // node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({
@@ -4218,4 +4224,4 @@ var FlowClosedModel = class {
 export {
   runFlowLoad
 };
-/*! For license information please see flow-runner-JVCZIPUK.js.LEGAL.txt */
+/*! For license information please see flow-runner-4EDXZNLJ.js.LEGAL.txt */

@@ -1,38 +1,50 @@
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  parseShard,
-  parseStartAt,
-  planShard,
-  saveShardResult
-} from "./chunk-KKQ447DW.js";
+  parseStartAt
+} from "./chunk-6BTKCFWH.js";
 import {
   LATE_SHARE_OF_TRIAL,
+  parseShard,
+  planShard,
+  saveShardResult,
   shardFileName,
   shardResultOf
-} from "./chunk-WDQRXXFC.js";
+} from "./chunk-VNKOAGCH.js";
+import "./chunk-HMIL4AWR.js";
 import {
   realLoadEdges
-} from "./chunk-5QBA4UWC.js";
-import "./chunk-64N4WGIR.js";
+} from "./chunk-NQHQPZ5Z.js";
 import {
   waitForTarget
-} from "./chunk-IMPGYUZW.js";
+} from "./chunk-EDZX7M3J.js";
+import "./chunk-Q3YF5W2M.js";
+import "./chunk-KKHAUGIF.js";
+import "./chunk-SJOVTHDR.js";
 import {
   Inputs
-} from "./chunk-5BKHDFQE.js";
-import "./chunk-EQI6UPRS.js";
-import "./chunk-SCV7EXZU.js";
-import "./chunk-F4B7EPOU.js";
-import "./chunk-YEQDTY3Y.js";
+} from "./chunk-JDQ2WAOQ.js";
+import "./chunk-UD7QMWEB.js";
+import "./chunk-IC7FVIJD.js";
+import "./chunk-S7AUOFDY.js";
+import "./chunk-GJ3KNEQ7.js";
+import "./chunk-L7PW5JV2.js";
+import "./chunk-7GUUNWSD.js";
+import "./chunk-PX4NLDVL.js";
+import "./chunk-ZM4UQGXG.js";
+import "./chunk-SNWXBB5Y.js";
+import "./chunk-6VPXAEVT.js";
 import {
   planTrials
-} from "./chunk-TVTNIZUG.js";
+} from "./chunk-7DPCX3KC.js";
+import "./chunk-YEV7MGOE.js";
+import "./chunk-YMOZOTTE.js";
+import "./chunk-PXA3ZVET.js";
+import "./chunk-GKPTUYD5.js";
 import {
   LoadgateError,
   isUserError
-} from "./chunk-TCXJVDIL.js";
-import "./chunk-HOUHS2GM.js";
-import "./chunk-QAD4NADN.js";
+} from "./chunk-YHUW4X3V.js";
+import "./chunk-MVY2A3H3.js";
 
 // src/shard/settings.ts
 function readShardSettings(raw, problems) {

@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-5QBA4UWC.js";
+} from "./chunk-VNHAYFY3.js";
 import "./chunk-64N4WGIR.js";
 import {
   appendRun,
@@ -26,11 +26,11 @@ import {
 import {
   Inputs
 } from "./chunk-5BKHDFQE.js";
-import "./chunk-EQI6UPRS.js";
+import "./chunk-RKVD7HEW.js";
 import {
   judgedProfile
 } from "./chunk-SCV7EXZU.js";
-import "./chunk-F4B7EPOU.js";
+import "./chunk-X2OKSDDP.js";
 import "./chunk-YEQDTY3Y.js";
 import {
   checkTemplateEnvironment,

@@ -1,29 +1,35 @@
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  TimelineRecorder
-} from "./chunk-YEQDTY3Y.js";
-import {
-  MAX_DURATION_MS,
-  createRandomSource,
-  deriveSeed,
-  isTemplate,
-  joinPath,
-  parseTarget,
-  parseTemplate,
   planTrials,
-  renderTemplate,
-  resolveTemplateEnvironment,
   trialIndexAt
-} from "./chunk-TVTNIZUG.js";
+} from "./chunk-7DPCX3KC.js";
 import {
-  LoadgateError,
+  TimelineRecorder
+} from "./chunk-YEV7MGOE.js";
+import {
   STATUS_CODE_SLOTS,
   createEndpointCounters,
   recordErrorSample,
   releaseEndpointCounters,
   runHealthWarnings,
   summarizeEndpoints
-} from "./chunk-TCXJVDIL.js";
+} from "./chunk-YMOZOTTE.js";
+import {
+  createRandomSource,
+  deriveSeed,
+  isTemplate,
+  parseTemplate,
+  renderTemplate,
+  resolveTemplateEnvironment
+} from "./chunk-PXA3ZVET.js";
+import {
+  MAX_DURATION_MS,
+  joinPath,
+  parseTarget
+} from "./chunk-GKPTUYD5.js";
+import {
+  LoadgateError
+} from "./chunk-YHUW4X3V.js";
 
 // src/load/errors.ts
 var GENERATOR_CODES = /* @__PURE__ */ new Set(["EMFILE", "ENFILE"]);
@@ -285,11 +291,12 @@ var MAX_TIMER_MS = 2 ** 31 - 1;
 function setLongTimeout(fn, delayMs, maxStepMs = MAX_TIMER_MS) {
   const dueMs = performance.now() + delayMs;
   let handle;
-  const arm = () => {
+  const wake = () => {
     const leftMs = dueMs - performance.now();
-    handle = leftMs <= maxStepMs ? setTimeout(fn, Math.max(0, leftMs)) : setTimeout(arm, maxStepMs);
+    if (leftMs <= 0) fn();
+    else handle = setTimeout(wake, Math.min(maxStepMs, Math.ceil(leftMs)));
   };
-  arm();
+  handle = setTimeout(wake, Math.min(maxStepMs, Math.max(0, Math.ceil(delayMs))));
   return { clear: () => clearTimeout(handle) };
 }
 function clampTimerMs(delayMs) {

@@ -13,7 +13,7 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-BF7SIJ4Y.js";
+} from "./chunk-6VPXAEVT.js";
 import {
   trialIndexAt
 } from "./chunk-7DPCX3KC.js";

@@ -2,7 +2,7 @@ import { createRequire as __loadgateCreateRequire } from 'node:module'; const re
 import {
   createFeeder,
   evaluateJsonPath
-} from "./chunk-PNBB3FYF.js";
+} from "./chunk-O2QMPWKB.js";
 import {
   REFUSED_BACKOFF_MS,
   RequestHandler,
@@ -10,11 +10,10 @@ import {
   createEndpointMix,
   flowArrivals,
   runOpenWork
-} from "./chunk-47KQLJA6.js";
+} from "./chunk-RKVD7HEW.js";
 import {
   resultRows
-} from "./chunk-ZM4UQGXG.js";
-import "./chunk-SNWXBB5Y.js";
+} from "./chunk-SCV7EXZU.js";
 import {
   BODY_METHODS,
   DEFAULT_SEED,
@@ -22,35 +21,30 @@ import {
   encodeRequestTarget,
   runLifecycle,
   serializeRequest
-} from "./chunk-BF7SIJ4Y.js";
-import {
-  trialIndexAt
-} from "./chunk-7DPCX3KC.js";
-import "./chunk-YEV7MGOE.js";
-import {
-  createLatencyHistogram,
-  recordErrorSample
-} from "./chunk-YMOZOTTE.js";
+} from "./chunk-X2OKSDDP.js";
+import "./chunk-YEQDTY3Y.js";
 import {
   HEADER_UNSAFE,
   createRandomSource,
   deriveSeed,
   isTemplate,
+  joinPath,
+  parseTarget,
   parseTemplate,
   randomInteger,
   renderTemplate,
   resolveTemplateEnvironment,
-  templateVariableNames
-} from "./chunk-PXA3ZVET.js";
+  templateVariableNames,
+  trialIndexAt
+} from "./chunk-TVTNIZUG.js";
 import {
-  joinPath,
-  parseTarget
-} from "./chunk-GKPTUYD5.js";
-import "./chunk-YHUW4X3V.js";
+  recordErrorSample
+} from "./chunk-TCXJVDIL.js";
 import {
   __commonJS,
-  __toESM
-} from "./chunk-MVY2A3H3.js";
+  __toESM,
+  createLatencyHistogram
+} from "./chunk-QAD4NADN.js";
 
 // node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({
@@ -4224,4 +4218,4 @@ var FlowClosedModel = class {
 export {
   runFlowLoad
 };
-/*! For license information please see flow-runner-DGFO43DX.js.LEGAL.txt */
+/*! For license information please see flow-runner-WCJD4YNH.js.LEGAL.txt */

@@ -6,13 +6,12 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { runAction } from '../support/action-runner.js';
-import { fixtureEvents, workspaceWithProfile } from '../support/demo-action.js';
-import { startGitHubApi, type GitHubApiStandin } from '../support/github-api.js';
+import { fixtureEvents, runOnPullRequest, startPullRequestGitHub, workspaceWithProfile } from '../support/demo-action.js';
+import type { GitHubApiStandin } from '../support/github-api.js';
 import { startQueueingTarget, type QueueingTarget } from '../../fixtures/targets/queueing.mjs';
 
 const TOKEN = 'ghs_write_token';
-const prTemplate = fixtureEvents.pullRequest as { number: number; pull_request: { head: { ref: string; sha: string } } };
+const prTemplate = fixtureEvents.pullRequest as { number: number };
 const PROFILE = `name: ladder
 load:
   max_in_flight: 256
@@ -35,12 +34,7 @@ describe('the bundled action on a capacity ladder', () => {
   let target: QueueingTarget;
   let workspace: string;
   before(async () => {
-    const pr = prTemplate.pull_request;
-    github = await startGitHubApi({
-      tokens: { [TOKEN]: 'write' },
-      repos: [{ owner: 'octo-org', repo: 'shop', defaultBranch: 'main' }],
-      pulls: [{ owner: 'octo-org', repo: 'shop', number: prTemplate.number, headRef: pr.head.ref, headSha: pr.head.sha, baseRef: 'main' }],
-    });
+    github = await startPullRequestGitHub(TOKEN);
     target = await startQueueingTarget({ workers: 4, serviceMs: 10 });
     workspace = await workspaceWithProfile({ yaml: PROFILE });
   });
@@ -50,14 +44,7 @@ describe('the bundled action on a capacity ladder', () => {
   });
 
   it('reports the capacity in the summary, the comment and the check run, and fails on the capacity threshold', async () => {
-    const run = await runAction({
-      workspace,
-      eventName: 'pull_request',
-      event: prTemplate,
-      ref: `refs/pull/${prTemplate.number}/merge`,
-      inputs: { 'github-token': TOKEN, 'fail-on': 'critical', target: target.url },
-      env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: '77' },
-    });
+    const run = await runOnPullRequest(workspace, github, TOKEN, target.url, '77');
     assert.deepEqual(github.violations, []);
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.equal(run.outputs.verdict, 'regressed');

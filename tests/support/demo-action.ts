@@ -8,6 +8,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeWorkspace, repoRoot, runAction, type ActionRun } from './action-runner.js';
 import { startDemoService } from '../../scripts/demo-service-process.mjs';
+import { startGitHubApi, type GitHubApiStandin } from './github-api.js';
 
 const event = async (name: string) => JSON.parse(await readFile(join(repoRoot, 'fixtures/events', name), 'utf8')) as Record<string, unknown>;
 
@@ -48,4 +49,24 @@ export async function runAgainstDemo(workspace: string, slow: string[], trigger:
   } finally {
     await service.stop();
   }
+}
+
+/** A GitHub REST API stand-in that knows the fixture pull request (#7 on octo-org/shop) and accepts `token` for writes. */
+export async function startPullRequestGitHub(token: string): Promise<GitHubApiStandin> {
+  const pr = fixtureEvents.pullRequest as { number: number; pull_request: { head: { ref: string; sha: string } } };
+  return startGitHubApi({
+    tokens: { [token]: 'write' },
+    repos: [{ owner: 'octo-org', repo: 'shop', defaultBranch: 'main' }],
+    pulls: [{ owner: 'octo-org', repo: 'shop', number: pr.number, headRef: pr.pull_request.head.ref, headSha: pr.pull_request.head.sha, baseRef: 'main' }],
+  });
+}
+
+/** One run of the bundled action on the fixture pull request, publishing to `github` with `token`, against `target`. */
+export function runOnPullRequest(workspace: string, github: GitHubApiStandin, token: string, target: string, runId: string): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    ...TRIGGERS.pull_request,
+    inputs: { 'github-token': token, 'fail-on': 'critical', target },
+    env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: runId },
+  });
 }

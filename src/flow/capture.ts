@@ -59,7 +59,8 @@ export function applyCaptures(captures: readonly Capture[], response: ResponseVi
   for (const capture of captures) {
     const result = captureValue(capture, response, regexCache);
     if ('missing' in result) return `capture ${describeCapture(capture)} found nothing: ${result.missing}`;
-    Object.defineProperty(vars, capture.as, { value: result.value, enumerable: true, writable: true, configurable: true });
+    // `vars` has no prototype (startIteration): any name, `__proto__` too, is an own property.
+    vars[capture.as] = result.value;
   }
   return undefined;
 }

@@ -129,18 +129,19 @@ function plainCookie(setCookie: string, url: string): PlainCookie | undefined {
   if (!TOKEN.test(name) || name.startsWith('__') || !COOKIE_OCTETS.test(value)) return undefined;
   const https = url.startsWith('https:');
   let path: string | null = null;
-  if (semi >= 0) {
-    for (const av of text.slice(semi + 1).split(';')) {
-      const trimmed = av.trim();
-      if (trimmed === '') continue;
-      const sep = trimmed.indexOf('=');
-      const key = (sep < 0 ? trimmed : trimmed.slice(0, sep)).trim().toLowerCase();
-      const attr = sep < 0 ? '' : trimmed.slice(sep + 1).trim();
-      if (key === 'path') path = attr[0] === '/' ? attr : null;
-      else if (key === 'secure') {
-        if (!https) return undefined;
-      } else if (key !== 'httponly' && key !== 'samesite') return undefined;
-    }
+  for (let at = semi; at >= 0 && at < text.length;) {
+    const next = text.indexOf(';', at + 1);
+    const av = text.slice(at + 1, next < 0 ? text.length : next).trim();
+    at = next;
+    if (av === '') continue;
+    const sep = av.indexOf('=');
+    const key = (sep < 0 ? av : av.slice(0, sep)).trim().toLowerCase();
+    if (key === 'path') {
+      const attr = av.slice(sep + 1).trim();
+      path = sep >= 0 && attr[0] === '/' ? attr : null;
+    } else if (key === 'secure') {
+      if (!https) return undefined;
+    } else if (key !== 'httponly' && key !== 'samesite') return undefined;
   }
   const target = hostAndPath(url);
   return { name, value, host: target.host, path: path ?? defaultPath(target.path) };
@@ -160,25 +161,32 @@ function pathMatch(requestPath: string, cookiePath: string): boolean {
   return cookiePath.endsWith('/') || requestPath[cookiePath.length] === '/';
 }
 
-let lastOrigin = '';
-let lastHost = '';
+/** URLs already split (a run's steps send a handful of URLs again and again), up to `SPLIT_CACHE_SIZE`. */
+const splitCache = new Map<string, { host: string; path: string }>();
+const SPLIT_CACHE_SIZE = 1024;
 
 /** The URL's host (lower-case, as WHATWG URL gives it) and path (no query or fragment). */
 function hostAndPath(url: string): { host: string; path: string } {
+  let split = splitCache.get(url);
+  if (split === undefined) {
+    split = splitUrl(url);
+    // Templated paths can make any number of URLs: start over rather than grow without bound.
+    if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.clear();
+    splitCache.set(url, split);
+  }
+  return split;
+}
+
+function splitUrl(url: string): { host: string; path: string } {
   const start = url.indexOf('//') + 2;
   let slash = url.indexOf('/', start);
   if (slash < 0) slash = url.length;
-  const origin = url.slice(0, slash);
-  // A run's steps all go to one origin: its host is parsed once.
-  if (origin !== lastOrigin) {
-    lastHost = new URL(origin).hostname;
-    lastOrigin = origin;
-  }
+  const host = new URL(url.slice(0, slash)).hostname;
   let end = url.length;
   const query = url.indexOf('?', slash);
   if (query >= 0) end = query;
   const hash = url.indexOf('#', slash);
   if (hash >= 0 && hash < end) end = hash;
   const path = slash === url.length ? '/' : url.slice(slash, end);
-  return { host: lastHost, path: PLAIN_PATH.test(path) ? path : new URL(url).pathname };
+  return { host, path: PLAIN_PATH.test(path) ? path : new URL(url).pathname };
 }

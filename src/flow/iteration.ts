@@ -54,7 +54,8 @@ export interface Iteration {
   readonly vars: Record<string, string>;
   /** Names the captures set so far: their values are masked in every message (mask.ts). */
   readonly captured: Set<string>;
-  readonly cookies?: SessionCookies;
+  /** The session's cookie jar, when the flow keeps cookies. */
+  readonly cookies: SessionCookies | undefined;
   /** A step failed (with on_failure: continue the iteration goes on, but does not count as completed). */
   failed: boolean;
 }
@@ -75,14 +76,7 @@ export type IterationNext =
 export function startIteration(compiled: CompiledFlow, row?: FeederRow): Iteration {
   const vars = Object.create(null) as Record<string, string>;
   if (row) for (const name of Object.keys(row)) vars[name] = row[name];
-  return {
-    compiled,
-    stepIndex: 0,
-    vars,
-    captured: new Set(),
-    ...(compiled.flow.cookies ? { cookies: createSessionCookies() } : {}),
-    failed: false,
-  };
+  return { compiled, stepIndex: 0, vars, captured: new Set(), cookies: compiled.flow.cookies ? createSessionCookies() : undefined, failed: false };
 }
 
 /** The step the iteration sends next. */
@@ -100,11 +94,13 @@ export function statusExpected(step: FlowStep, status: number): boolean {
   return step.expectStatus.length === 0 ? status >= 200 && status < 300 : step.expectStatus.includes(status);
 }
 
+const OK: StepJudgement = { ok: true };
+
 /** Judges an answer: status, then captures (into the iteration's variables), then checks; stores cookies. */
 export function judgeAnswer(iteration: Iteration, answer: StepAnswer, url: string): StepJudgement {
   const step = currentStep(iteration);
   const response = viewResponse(answer);
-  if (iteration.cookies) iteration.cookies.store(url, response.header('set-cookie'));
+  if (iteration.cookies && answer.head.byteLength > 0) iteration.cookies.store(url, response.header('set-cookie'));
   if (!statusExpected(step, answer.status)) return { ok: false, errorClass: 'status', message: `unexpected status ${answer.status}` };
   const captureError = applyCaptures(step.captures, response, iteration.vars, iteration.compiled.regexCache);
   if (captureError !== undefined) return { ok: false, errorClass: 'capture', message: captureError };
@@ -116,7 +112,7 @@ export function judgeAnswer(iteration: Iteration, answer: StepAnswer, url: strin
   }
   const checkError = step.checks.length === 0 ? undefined : runChecks(step.checks, response, capturedValues(iteration));
   if (checkError !== undefined) return { ok: false, errorClass: 'check', message: `check ${checkError}` };
-  return { ok: true };
+  return OK;
 }
 
 /** A pause drawn from a range (fixed when min = max; none when absent). */
@@ -135,13 +131,14 @@ export function completeStep(iteration: Iteration, outcome: StepOutcome, random:
   const judgement: StepJudgement = outcome.kind === 'answer'
     ? judgeAnswer(iteration, outcome.answer, outcome.url)
     : { ok: false, errorClass: outcome.errorClass, message: outcome.message };
-  const end = (completed: boolean): IterationNext => ({ kind: 'end', completed, pauseMs: drawPause(flow.iterationThinkTime, random) });
   if (!judgement.ok) {
     iteration.failed = true;
     const abort = flow.onFailure === 'abort' || judgement.errorClass === 'capture' || step.captures.length > 0;
-    if (abort) return { judgement, next: end(false) };
+    if (abort) return { judgement, next: { kind: 'end', completed: false, pauseMs: drawPause(flow.iterationThinkTime, random) } };
   }
-  if (iteration.stepIndex + 1 >= flow.steps.length) return { judgement, next: end(!iteration.failed) };
+  if (iteration.stepIndex + 1 >= flow.steps.length) {
+    return { judgement, next: { kind: 'end', completed: !iteration.failed, pauseMs: drawPause(flow.iterationThinkTime, random) } };
+  }
   iteration.stepIndex++;
   return { judgement, next: { kind: 'step', stepIndex: iteration.stepIndex, pauseMs: drawPause(flow.thinkTime, random) } };
 }

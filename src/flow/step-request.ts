@@ -67,6 +67,7 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
   const hasOwnCookie = headerParts.some(([name]) => name === 'cookie');
   const lengthLine = (bytes: number): string => `content-length: ${bytes}\r\n`;
   const noBodyLength = BODY_METHODS.has(method) ? lengthLine(0) : '';
+  const staticUrl = target.origin + staticPath;
   return {
     isHead: method === 'HEAD',
     render(vars, cookies) {
@@ -74,7 +75,8 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
       if (staticRequest && staticCookies === '') return staticRequest;
       ctx.vars = vars;
       const path = pathParts ? joinPath(target.basePath, renderTemplate(pathParts, ctx, 'path')) : staticPath;
-      const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(target.origin + path) : '';
+      const url = pathParts ? target.origin + path : staticUrl;
+      const cookieHeader = staticRequest ? staticCookies : cookies ? cookies.header(url) : '';
       let head = method + (pathParts ? ` ${encodeRequestTarget(path)} HTTP/1.1\r\n${hostLine}` : staticLine);
       for (const line of lines) {
         if (typeof line === 'string') {
@@ -90,7 +92,7 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
       head += body === null ? noBodyLength : lengthLine(body.length);
       head += '\r\n';
       ctx.requestNumber++;
-      return { bytes: joinHeadAndBody(head, body), url: target.origin + path };
+      return { bytes: joinHeadAndBody(head, body), url };
     },
   };
 }

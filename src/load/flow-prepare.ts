@@ -9,6 +9,7 @@ import { createRandomSource, deriveSeed } from '../plan/random.js';
 import { compileFlow } from '../flow/iteration.js';
 import { createFeeder } from '../flow/feeder.js';
 import { prepareStep } from '../flow/step-request.js';
+import { stepWants } from '../flow/response-collector.js';
 import { resolveTemplateEnvironment } from '../profile/env.js';
 import type { PreparedFlow } from './flow-user.js';
 import { DEFAULT_SEED } from './prepare.js';
@@ -18,7 +19,7 @@ import type { RunLoadOptions } from './types.js';
 /** Seeds of a flow's streams are derived from the run's seed past the endpoints' (which use 0, 1, …). */
 const FLOW_SEED_BASE = 0x10000;
 
-/** Each flow's rows, step renderers, feeder and random stream, in the order of `resultRows` (flow/rows.ts). */
+/** Each flow's rows, step renderers, what each step reads of its answers, feeder and random stream, in the order of `resultRows` (flow/rows.ts). */
 export function prepareFlows(options: RunLoadOptions & { flows: readonly Flow[] }): PreparedFlow[] {
   const target = parseTarget(options.targetUrl);
   if (typeof target === 'string') throw new Error(target);
@@ -37,6 +38,7 @@ export function prepareFlows(options: RunLoadOptions & { flows: readonly Flow[] 
       rowIndex,
       stepRows,
       renderers: flow.steps.map((step, s) => prepareStep(step, stepTarget, deriveSeed(flowSeed, s + 1), env)),
+      wants: flow.steps.map((step) => stepWants(step, flow.cookies === true)),
       ...(flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255))) } : {}),
       random: createRandomSource(flowSeed),
     };

@@ -18,7 +18,7 @@ import type { RandomSource } from '../plan/random.js';
 import { capturedValues, completeStep, startIteration, type CompiledFlow, type Iteration, type StepOutcome } from '../flow/iteration.js';
 import type { Feeder } from '../flow/feeder.js';
 import { maskValues } from '../flow/mask.js';
-import { ResponseCollector } from '../flow/response-collector.js';
+import { ResponseCollector, type StepWants } from '../flow/response-collector.js';
 import type { StepRenderer } from '../flow/step-request.js';
 import { classifyFailure } from './errors.js';
 import { tallyIteration, tallyStepError } from './flow-tally.js';
@@ -33,6 +33,8 @@ export interface PreparedFlow {
   /** Index of each step's row. */
   readonly stepRows: readonly number[];
   readonly renderers: readonly StepRenderer[];
+  /** What each step reads of its answers: the rest is never copied. */
+  readonly wants: readonly StepWants[];
   readonly feeder?: Feeder;
   /** Think times of this flow (seeded). */
   readonly random: RandomSource;
@@ -139,6 +141,7 @@ export class FlowUser extends RequestHandler {
     const request = flow.renderers[index].render(iteration.vars, iteration.cookies);
     this.url = request.url;
     this.collector.reset();
+    this.collector.want = flow.wants[index];
     this.dispatch(flow.stepRows[index], trial, nowMs, request.bytes);
   }
 

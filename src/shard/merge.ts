@@ -104,7 +104,7 @@ export function mergeShards(inputs: readonly ShardInput[], options: { allowMissi
     const perShard = sorted.map(({ result }) => {
       const requests = result.endpoints.reduce((s, e) => s + e.trials.reduce((t, x) => t + x.requests, 0), 0);
       const peak = result.open ? `, at most ${result.open.peakInFlight} in flight` : '';
-      return `shard ${result.shard.index}: ${requests.toLocaleString('en-US')} requests, ${result.connections} connections${peak}`;
+      return `shard ${result.shard.index}: ${requests.toLocaleString('en-US')} requests, ${result.connections} connection${result.connections === 1 ? '' : 's'}${peak}`;
     });
     const model = open.merged ? 'open' : 'closed';
     warnings.unshift(

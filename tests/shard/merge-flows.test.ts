@@ -64,7 +64,7 @@ function shard(k: number): ShardResult {
   };
   const result = shardResultOf(counters, {
     name: 'shop', shard: { index: k + 1, count: N }, startAtMs: 1_700_000_000_000, firstSampleMs: 1_700_000_000_000, window: WINDOW,
-    connections: 1 + k, warnings: [{ code: 'schedule-missed', message: `lag ${k}` }], open: shardOpenOf(raw, { rateRps: 30 / N, shape: { kind: 'constant' } }),
+    connections: 1 + k, warnings: [{ code: 'schedule-missed', message: `lag ${k}` }, { code: 'endpoint-unsampled', message: 'home: no request' }], open: shardOpenOf(raw, { rateRps: 30 / N, shape: { kind: 'constant' } }),
   });
   // As uploaded and downloaded: JSON, checked as untrusted.
   const read = JSON.parse(JSON.stringify(result)) as ShardResult;
@@ -142,6 +142,7 @@ describe('merging shards of a flow in the open model', () => {
     assert.match(m.warnings.find((w) => w.code === 'schedule-missed' && !w.message.startsWith('shard'))?.message ?? '', /send lag p99 31 ms/);
     assert.deepEqual(m.warnings.filter((w) => w.message.startsWith('shard ')).map((w) => w.message), ['shard 1/3: lag 0', 'shard 2/3: lag 1', 'shard 3/3: lag 2']);
     assert.ok(codes.includes('shards-merged'));
+    assert.ok(!codes.includes('endpoint-unsampled'), 'a shard without a light endpoint\'s arrivals is no fault of the merged run, which had them');
     assert.match(m.warnings.find((w) => w.code === 'shards-merged')!.message, /shard 2: \d+ requests, 2 connections, at most 2 in flight;.* the peak in flight is the sum of the shards' peaks \(an upper bound/);
   });
 

@@ -4,6 +4,7 @@
  * their results are written and merged through the merge pipeline, and the merged result is checked
  * against the shards' own counts and against what the server saw: every request counted once, the
  * flow's rows and iterations kept, each feeder row used by one shard only, the `open` section merged.
+ * Then the same with two closed-model shards (its virtual users dealt out 2 and 1).
  */
 import { after, before, describe, it } from 'node:test';
 import http from 'node:http';
@@ -67,16 +68,24 @@ class Shop {
     res.writeHead(200).end('ok');
   }
 
+  reset(): void {
+    this.hits.clear();
+    this.users.length = 0;
+    this.withoutToken = 0;
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
 
-function shopProfile(): Profile {
+const OPEN_LOAD = '{ rate: 40, warmup: 0s, duration: 1500ms, trials: 3, max_in_flight: 20, request_timeout: 2s }';
+
+function shopProfile(load = OPEN_LOAD): Profile {
   // No warm-up: every request the server sees belongs to a measured trial (a shard's warm-up is not in its result).
   const outcome = parseProfile(`name: shop
-load: { rate: 40, warmup: 0s, duration: 1500ms, trials: 3, max_in_flight: 20, request_timeout: 2s }
+load: ${load}
 readiness: { path: /ready, timeout: 5s }
 endpoints:
   - { name: home, path: /home }
@@ -163,5 +172,29 @@ describe('flows in shards on a real target', () => {
     assert.ok(validate(result), JSON.stringify(validate.errors));
     assert.match(loadFacts(result).find((f) => f.label === 'iterations of buy')?.text ?? '', new RegExp(`^${buy.started} of ${buy.planned} started`));
     assert.ok(result.warnings.some((w) => w.code === 'shards-merged' && /the peak in flight is the sum of the shards' peaks/.test(w.message)));
+  });
+  it('two closed-model shards of the flow: the users dealt out, the counts the sum of the shards and the server\'s', async () => {
+    shop.reset();
+    const profile = shopProfile('{ connections: 3, warmup: 0s, duration: 1s, trials: 2, request_timeout: 2s }');
+    const startAtMs = Date.now() + 500;
+    const shards = await Promise.all([1, 2].map((index) =>
+      runShard({ profile, target: shop.url, shard: { index, count: 2 }, startAtMs, startAtField: '--start-at' }, realLoadEdges(quiet))));
+    assert.deepEqual(shards.map((s) => s.connections), [2, 1]);
+    assert.deepEqual(shards.map((s) => s.open), [undefined, undefined]);
+    for (const s of shards) await saveShardResult(s, join(dir, 'closed', shardFileName('shop', s.shard.index, 2)));
+    const { report: result } = await runMergePipeline(
+      { dir: join(dir, 'closed'), allowMissing: false, profile, failOn: 'critical', saveBaseline: false },
+      { store: new DirectoryBaselineStore(join(dir, 'baselines')), log: quiet, runner: () => ({ cpuModel: 'x', cores: 2, os: 'linux', node: process.version }) },
+    );
+    const requests = (name: string) => result.endpoints.find((e) => e.name === name)!.requests;
+    for (const [row, path] of [['buy/login', '/login'], ['buy/cart', '/cart'], ['buy/order', '/order'], ['home', '/home']]) {
+      assert.equal(requests(row), shards.reduce((sum, s) => sum + s.endpoints.find((e) => e.name === row)!.trials.reduce((a, t) => a + t.requests, 0), 0), `${row}: the sum of the shards`);
+      assert.equal(requests(row), shop.hits.get(path), `${row}: what the server saw`);
+    }
+    assert.ok(requests('buy') > 0 && requests('home') > 0, 'users walked the flow and the endpoint');
+    assert.equal(shop.withoutToken, 0);
+    assert.equal(new Set(shop.users).size, shop.users.length, 'no unique row twice');
+    assert.equal(result.load.model, 'closed');
+    assert.equal(result.open, undefined);
   });
 });

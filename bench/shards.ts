@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { createLatencyHistogram, summarizeLatency, type LatencyHistogram } from '../src/metrics/histogram.js';
 import { mergeShards } from '../src/shard/merge.js';
 import type { ShardResult } from '../src/shard/result.js';
+import type { OpenLoadResult } from '../src/metrics/types.js';
 import { startDemoService } from '../scripts/demo-service-process.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -208,6 +209,18 @@ async function main(): Promise<void> {
     const perShard = r.results.map((x) => (x.endpoints.reduce((a, e) => a + e.trials.reduce((b, t) => b + t.requests, 0), 0) / DURATION_S).toFixed(1)).join(', ');
     const dropped = r.results.reduce((sum, x) => sum + x.warnings.reduce((a, w) => a + Number(/^(\d+) of \d+ scheduled requests/.exec(w.message)?.[1] ?? 0), 0), 0);
     console.log(`| ${i < 3 ? i + 1 : 'slowed'} | ${r.load.toFixed(2)} | ${RATE}/s | ${achieved.toFixed(1)}/s | ${(achieved / RATE).toFixed(4)} | ${perShard} | ${dropped} |`);
+  }
+
+  console.log('\n## (d) the merged open section against the shards\' own\n');
+  console.log('| round | load avg | planned (rate × measured time) | merged planned / sent / dropped | Σ shards\' sent / dropped | send lag p50 / p99 / max | 10 ms slots missed | peak in flight (Σ shards\' peaks) |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [i, r] of [...rounds, slowed].entries()) {
+    const merged = JSON.parse(await readFile(join(r.dir, 'merged.json'), 'utf8')) as { open?: OpenLoadResult };
+    const o = merged.open;
+    if (!o) throw new Error(`round ${i + 1}: the merged result has no open section`);
+    const sum = (f: (x: NonNullable<ShardResult['open']>) => number) => r.results.reduce((a, x) => a + f(x.open!), 0);
+    console.log(`| ${i < 3 ? i + 1 : 'slowed'} | ${r.load.toFixed(2)} | ${RATE * DURATION_S} | ${o.planned} / ${o.sent} / ${o.dropped} | ${sum((x) => x.sent)} / ${sum((x) => x.dropped)} | ` +
+      `${o.sendLagMs.p50} / ${o.sendLagMs.p99} / ${o.sendLagMs.max} ms | ${o.slots.missed} of ${o.slots.total} | ${o.peakInFlight} |`);
   }
 
   console.log(`\n## (c) search slowed ${SLOW}× in the target, merged against the 3 stored merged runs\n`);

@@ -8,6 +8,11 @@
  *   unique      rows in file order, each at most once in the whole run, so no two virtual users or
  *               iterations share one (a login that may be used once); when they run out the run
  *               stops, with that reason
+ *
+ * A shard k (0-based) of N takes every N-th row of the single runner's sequence from row k
+ * (`FeederShare`): sequential rows k, k+N, k+2N, … of the file read round and round, unique rows
+ * k, k+N, … once, so no two shards share a row either. A random draw needs no share: each shard
+ * draws from its own seeded stream (src/shard/plan.ts gives each shard its own seed).
  */
 import type { FeederOrder } from '../profile/types.js';
 import { randomInteger, type RandomSource } from '../plan/random.js';
@@ -124,16 +129,34 @@ export interface Feeder {
   readonly taken: number;
 }
 
-/** A feeder over `rows` (at least one) in `order`; `random` is the run's seeded source for that order. */
-export function createFeeder(rows: readonly FeederRow[], order: FeederOrder, random: RandomSource): Feeder {
+/** A shard's share of a feeder: positions `offset`, `offset + stride`, … of the single runner's sequence. */
+export interface FeederShare {
+  offset: number;
+  stride: number;
+}
+
+/** Rows a `unique` feeder of `rowCount` rows gives shard `offset` of `stride`: rows offset, offset + stride, … below rowCount. */
+export function uniqueRowsOfShare(rowCount: number, share: FeederShare): number {
+  return share.offset >= rowCount ? 0 : Math.floor((rowCount - 1 - share.offset) / share.stride) + 1;
+}
+
+/**
+ * A feeder over `rows` (at least one) in `order`; `random` is the run's seeded source for that order;
+ * `share` a shard's every-N-th part of the sequence (the whole of it by default).
+ */
+export function createFeeder(rows: readonly FeederRow[], order: FeederOrder, random: RandomSource, share: FeederShare = { offset: 0, stride: 1 }): Feeder {
   if (rows.length === 0) throw new RangeError('createFeeder: no rows');
+  if (!(Number.isSafeInteger(share.offset) && share.offset >= 0 && Number.isSafeInteger(share.stride) && share.stride >= 1)) {
+    throw new RangeError(`createFeeder: share ${JSON.stringify(share)} needs an offset >= 0 and a stride >= 1`);
+  }
   let taken = 0;
   return {
     next() {
       let row: FeederRow | undefined;
+      const position = share.offset + taken * share.stride;
       if (order === 'random') row = rows[randomInteger(random, 0, rows.length - 1)];
-      else if (order === 'sequential') row = rows[taken % rows.length];
-      else row = taken < rows.length ? rows[taken] : undefined;
+      else if (order === 'sequential') row = rows[position % rows.length];
+      else row = position < rows.length ? rows[position] : undefined;
       if (row !== undefined) taken++;
       return row;
     },

@@ -111,6 +111,11 @@ export class FlowOpenWork implements OpenWork<FlowUser>, FlowUserHost {
     };
   }
 
+  /** Each flow's arrival counts and start-lag histogram, unsummarised (valid until `release`). */
+  iterationCounts(): Array<{ flow: string; counts: FlowArrivalCounts }> {
+    return this.flows.map((f, i) => ({ flow: f.compiled.flow.name, counts: this.counts[i] }));
+  }
+
   /** Frees the start-lag histograms. */
   release(): void {
     for (const c of this.counts) c.lag.release();

@@ -27,6 +27,8 @@ export function prepareFlows(options: RunLoadOptions & { flows: readonly Flow[] 
   const seed = options.load.seed ?? DEFAULT_SEED;
   const stepTarget = { origin: target.origin, host: new URL(target.origin).host, basePath: target.basePath };
   let row = options.endpoints.length;
+  // A shard takes every N-th row of the single runner's sequence (flow/feeder.ts).
+  const share = options.shardPart ? { offset: options.shardPart.rowOffset, stride: options.shardPart.rowStride } : undefined;
   return options.flows.map((flow, f) => {
     const rowIndex = row++;
     const stepRows = flow.steps.map(() => row++);
@@ -39,7 +41,7 @@ export function prepareFlows(options: RunLoadOptions & { flows: readonly Flow[] 
       stepRows,
       renderers: flow.steps.map((step, s) => prepareStep(step, stepTarget, deriveSeed(flowSeed, s + 1), env)),
       wants: flow.steps.map((step) => stepWants(step, flow.cookies === true)),
-      ...(flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255))) } : {}),
+      ...(flow.feeder && rows ? { feeder: createFeeder(rows, flow.feeder.order, createRandomSource(deriveSeed(flowSeed, 255)), share) } : {}),
       random: createRandomSource(flowSeed),
     };
   });

@@ -77,10 +77,13 @@ class FlowClosedModel implements LoadModel, FlowUserHost {
     const weights = [...options.endpoints.map((e) => e.weight), ...flows.map((f) => f.compiled.flow.weight)];
     const weightSum = weights.reduce((sum, w) => sum + w, 0);
     const connectTimeoutMs = Math.max(...ctx.run.endpoints.map((e) => e.timeoutMs));
+    // A shard's users are numbered from its first connection's global number (src/shard/plan.ts), so
+    // the shards' users pick exactly what one runner's would.
+    const offset = options.shardPart?.mixOffset ?? 0;
     for (let i = 0; i < load.connections; i++) {
       const user = new FlowUser(ctx.connect(connectTimeoutMs), ctx.run, this);
       ctx.track(user);
-      const loop: Loop = { user, pick: createEndpointMix(weights, i % weightSum), timer: null, idle: false };
+      const loop: Loop = { user, pick: createEndpointMix(weights, (offset + i) % weightSum), timer: null, idle: false };
       this.loops.push(loop);
       this.byUser.set(user, loop);
     }

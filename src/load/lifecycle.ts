@@ -29,7 +29,7 @@ import { startSaturationMonitor } from './saturation.js';
 import { emptyTallyFigures } from './tally.js';
 import { TimelineRecorder } from '../metrics/timeline.js';
 import { startEarlyStop } from './early-stop.js';
-import type { EndReason, Measurement, ModelSections, RunLoadOptions, RunState, SweptRequest } from './types.js';
+import type { EndReason, Measurement, ModelRawCounts, ModelSections, RunLoadOptions, RunState, SweptRequest } from './types.js';
 
 /**
  * How one load model issues requests. The lifecycle builds it (`ModelDefinition.create`) once the
@@ -49,6 +49,8 @@ export interface LoadModel {
   stop(): void;
   /** The model's own sections of the measurement and its warnings, after teardown of a run that was not aborted. */
   figures?(): ModelFigures;
+  /** The model's own counts before they are summarised (a shard keeps them: RunLoadOptions.onCounters); valid until `release`. */
+  rawCounts?(): ModelRawCounts;
   /** Frees what the model allocated (histograms), whatever happened. */
   release?(): void;
   /** A scheduled model's planned arrivals from the load's start to `elapsedMs` (the timeline's asked rate). */
@@ -158,7 +160,7 @@ export async function runLifecycle<L extends LoadSpec>(options: RunLoadOptions, 
     // A run stopped early reports the trials it ran, not the empty ones after them.
     const ran = trialsRun === undefined ? counters : counters.map((c) => ({ ...c, trials: c.trials.slice(0, trialsRun) }));
     const endpoints = summarizeEndpoints(ran, plan.trialDurationMs);
-    options.onCounters?.(ran);
+    options.onCounters?.(ran, model.rawCounts?.() ?? {});
     const { warnings: modelWarnings = [], ...sections } = model.figures?.() ?? {};
     return {
       startedAt,

@@ -23,7 +23,7 @@
  */
 import type { OpenModelLoad } from '../profile/types.js';
 import { createLatencyHistogram } from '../metrics/histogram.js';
-import { openLoadResult, openLoadWarnings, SLOT_MS } from '../metrics/open-summary.js';
+import { openLoadResult, openLoadWarnings, SLOT_MS, type OpenRawCounts } from '../metrics/open-summary.js';
 import { createEndpointMix } from '../plan/endpoint-mix.js';
 import { trialIndexAt } from '../plan/trial-plan.js';
 import { ArrivalClock, compileRateSegments, plannedArrivals, type RateSegment } from '../plan/rate-schedule.js';
@@ -58,6 +58,8 @@ export interface OpenWork<S extends SweptRequest> {
   dispose?(slot: S): void;
   /** What the work adds to the `open` section, and its warnings. */
   figures?(): { open?: Partial<OpenLoadResult>; warnings?: ModelFigures['warnings'] };
+  /** Each flow's arrival counts before they are summarised (a shard keeps them for the merge). */
+  iterationCounts?(): OpenRawCounts['iterations'];
   /** Frees what the work allocated. */
   release?(): void;
 }
@@ -208,20 +210,29 @@ class OpenModel<S extends SweptRequest> implements LoadModel, ArrivalSink, SlotP
     this.pump.poke();
   }
 
+  /** The schedule's counts, send-lag histogram and slot marks, and the work's flows' counts, unsummarised. */
+  rawCounts(): { open: OpenRawCounts } {
+    const plan = this.ctx.run.plan;
+    const iterations = this.work.iterationCounts?.();
+    return {
+      open: {
+        plannedCount: plannedArrivals(this.segments, plan.totalMs) - plannedArrivals(this.segments, plan.warmupMs),
+        measuredMs: this.load.durationMs,
+        sent: this.sent,
+        dropped: this.dropped,
+        maxInFlight: this.load.maxInFlight,
+        peakInFlight: this.peakInFlight,
+        lag: this.lag,
+        missed: this.missed,
+        planned: this.planned,
+        ...(iterations ? { iterations } : {}),
+      },
+    };
+  }
+
   /** The `open` section (how well the schedule was kept, and the work's own figures), its warnings, and the connections opened. */
   figures(): ModelFigures {
-    const plan = this.ctx.run.plan;
-    const open = openLoadResult({
-      plannedCount: plannedArrivals(this.segments, plan.totalMs) - plannedArrivals(this.segments, plan.warmupMs),
-      measuredMs: this.load.durationMs,
-      sent: this.sent,
-      dropped: this.dropped,
-      maxInFlight: this.load.maxInFlight,
-      peakInFlight: this.peakInFlight,
-      lag: this.lag,
-      missed: this.missed,
-      planned: this.planned,
-    });
+    const open = openLoadResult(this.rawCounts().open);
     const own = this.work.figures?.() ?? {};
     const merged = { ...open, ...own.open };
     return { open: merged, connections: this.slots.length, warnings: [...openLoadWarnings(merged), ...(own.warnings ?? [])] };

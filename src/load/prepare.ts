@@ -10,14 +10,14 @@ import { STATUS_CODE_SLOTS } from '../metrics/summarize.js';
 import { isTemplate, parseTemplate, renderTemplate, type TemplateContext, type TemplatePart } from '../profile/template.js';
 import { resolveTemplateEnvironment } from '../profile/env.js';
 import { MAX_DURATION_MS } from '../profile/read.js';
-import { createRandomSource, deriveSeed } from '../plan/random.js';
+import { createRandomSource, DEFAULT_SEED, deriveSeed } from '../plan/random.js';
 import { InvalidLoadOptionsError, RequestTimeoutError } from './errors.js';
 import { serializeRequest } from './request-bytes.js';
 import { joinPath, parseTarget } from './target-url.js';
 import type { PreparedEndpoint } from './types.js';
 
-/** The seed when the profile gives none: fixed, so runs are reproducible by default. */
-export const DEFAULT_SEED = 1;
+/** The seed when the profile gives none (plan/random.ts). */
+export { DEFAULT_SEED } from '../plan/random.js';
 
 export interface PreparedLoad {
   /** `http://host:port` (or https) the connections go to. */

@@ -7,6 +7,7 @@
 import type { Endpoint, Flow, LoadSpec, TargetProcess, WebSocketSpec } from '../profile/types.js';
 import type { EndpointResult, GeneratorLoad, OpenLoadResult, RunTimeline, RunWarning, TargetResources, WebSocketResult } from '../metrics/types.js';
 import type { TimelineRecorder } from '../metrics/timeline.js';
+import type { OpenRawCounts } from '../metrics/open-summary.js';
 import type { EndpointCounters } from '../metrics/summarize.js';
 import type { TrialPlan } from '../plan/trial-plan.js';
 import type { RequestTimeoutError } from './errors.js';
@@ -64,8 +65,11 @@ export interface RunLoadOptions {
   startAtMs?: number;
   /** A shard's part of a split load (src/shard/plan.ts): where its endpoint mix starts, and how its arrivals interleave. */
   shardPart?: ShardPart;
-  /** Called once after the run with its per-trial counters, before they are freed (a shard keeps the histograms). */
-  onCounters?: (counters: readonly EndpointCounters[]) => void;
+  /**
+   * Called once after the run with its per-trial counters and the model's own raw counts, before
+   * they are freed (a shard keeps the histograms for the merge).
+   */
+  onCounters?: (counters: readonly EndpointCounters[], model: ModelRawCounts) => void;
   /** Every measured answer's endpoint, trial and latency (µs): a debug aid (`loadgate run --debug-samples`), off by default. */
   onSample?: SampleSink;
 }
@@ -78,6 +82,12 @@ export interface ShardPart {
   mixStride: number;
   /** Open model: the shard's arrival phase, k/N of an arrival interval (plan/rate-schedule.ts). */
   arrivalPhase: number;
+  /**
+   * Flows' feeders, either model: the shard takes positions `rowOffset`, `rowOffset + rowStride`, …
+   * of the single runner's row sequence (the shard's index k and the shard count N: flow/feeder.ts).
+   */
+  rowOffset: number;
+  rowStride: number;
 }
 
 /** Receives one measured answer: endpoint index, trial index, latency in µs. */
@@ -95,6 +105,12 @@ export interface ModelSections {
   connections?: number;
   /** WebSocket sessions: the figures beyond the pseudo-endpoints. */
   websocket?: WebSocketResult;
+}
+
+/** A model's own counts before they are summarised (LoadModel.rawCounts), valid until the run's end frees them. */
+export interface ModelRawCounts {
+  /** Open model: the schedule's counts, send-lag histogram and slot marks, and each flow's iterations. */
+  open?: OpenRawCounts;
 }
 
 /** What a load run returns, whatever its model: one trial series per endpoint and the run's own figures. */

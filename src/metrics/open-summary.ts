@@ -58,6 +58,16 @@ export interface FlowArrivalCounts {
   lag: LatencyHistogram;
 }
 
+/**
+ * The open model's counts before openLoadResult summarises them, each flow's iterations with them:
+ * what a shard keeps for the merge (src/shard/), where counts add, histograms add and the slot
+ * marks combine, so the merged `open` section is the one a single run would have.
+ */
+export interface OpenRawCounts extends OpenCounts {
+  /** With flows: each flow's arrivals, in profile order. */
+  iterations?: Array<{ flow: string; counts: FlowArrivalCounts }>;
+}
+
 /** A flow's entry of the `open` section's `iterations`: planned = started + dropped. */
 export function flowArrivals(flow: string, c: FlowArrivalCounts): FlowArrivals {
   return { flow, planned: c.started + c.dropped, started: c.started, dropped: c.dropped, late: c.late, startLagMs: summarizeLatency(c.lag) };

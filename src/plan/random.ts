@@ -56,6 +56,9 @@ export function randomUuid(random: RandomSource): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The seed when the profile gives none: fixed, so runs are reproducible by default. */
+export const DEFAULT_SEED = 1;
+
 /** A seed for a sub-stream (endpoint `index` of a run seeded with `seed`), so streams do not overlap. */
 export function deriveSeed(seed: number, index: number): number {
   return (Math.imul(seed ^ 0x5bd1e995, 0x27d4eb2d) + Math.imul(index + 1, 0x165667b1)) >>> 0;

@@ -3,21 +3,28 @@
  * summed and the HDR histograms added (HdrHistogram's add is exact: the merged histogram is the one
  * a single recorder fed every sample would hold; the exact sum and maximum, which the encoding does
  * not keep, travel beside it), trials aligned because every shard cut its window
- * from the same start (`start-at`). The merged counters then go through the engine's own summary
- * (metrics/summarize.ts). Each shard's own warnings are kept, prefixed with the shard.
+ * from the same start (`start-at`). Flows' rows (a flow's iterations, its `flow/step` rows, the
+ * `capture` and `check` error classes) merge as endpoints' do; an open-model shard's dropped
+ * arrivals, latency from the send and schedule figures (`open`, open.ts) merge exactly too. The
+ * merged counters then go through the engine's own summaries (metrics/summarize.ts,
+ * metrics/open-summary.ts) and run-health warnings. Each shard's own warnings are kept, prefixed
+ * with the shard.
  *
  * A missing shard (no result) or a late one (its first request after the warm-up and a tenth of a
  * trial: it missed measured time) makes the merged load smaller than the profile's; that is an
  * error unless `allowMissing`, and a warning (`shards-missing`: "3 of 4 shards") either way.
  */
-import { decodeLatencyHistogram } from '../metrics/histogram.js';
-import { createEndpointCounters, releaseEndpointCounters, STATUS_CODE_SLOTS, summarizeEndpoints, type EndpointCounters } from '../metrics/summarize.js';
+import { addErrorCounts, createEndpointCounters, ERROR_SAMPLES_PER_CLASS, releaseEndpointCounters, STATUS_CODE_SLOTS, summarizeEndpoints, type EndpointCounters } from '../metrics/summarize.js';
 import { runHealthWarnings } from '../metrics/run-health.js';
+import { openLoadWarnings } from '../metrics/open-summary.js';
 import type { Measurement } from '../load/types.js';
 import type { RunWarning } from '../metrics/types.js';
 import { planTrials, type TrialPlan } from '../plan/trial-plan.js';
+import { FLOW_ROW_METHOD } from '../flow/rows.js';
 import { LoadgateError } from '../errors.js';
-import type { ShardResult } from './result.js';
+import type { ShardResult, ShardRow } from './result.js';
+import { addKeptHistogram } from './kept.js';
+import { mergeShardOpen, type MergedOpen } from './open.js';
 
 /** A shard result and the file it came from (for messages). */
 export interface ShardInput {
@@ -31,6 +38,8 @@ export interface MergedShards {
   startAtMs: number;
   name: string;
   endpoints: Array<{ name: string; method: string; path: string }>;
+  /** Open-model shards: the merged load's nominal rate (the shards' summed) and shape, for the result's load. */
+  load?: { model: 'open'; rateRps: number; shape: MergedOpen['shape'] };
   /** Shards merged, of how many. */
   merged: number[];
   count: number;
@@ -79,46 +88,38 @@ export function mergeShards(inputs: readonly ShardInput[], options: { allowMissi
 
   const byName = new Map<string, EndpointCounters>();
   const sorted = [...inputs].sort((a, b) => a.result.shard.index - b.result.shard.index);
+  const sendLatency = sorted.some(({ result }) => result.endpoints.some((e) => e.sendLatency !== undefined));
   try {
     for (const { file, result } of sorted) {
       for (const e of result.endpoints) {
         let into = byName.get(e.name);
         if (!into) {
-          into = createEndpointCounters({ name: e.name, method: e.method, path: e.path, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length);
+          // Open-model rows (with a latency from the send) count dropped arrivals too, as a run's do.
+          into = createEndpointCounters({ name: e.name, method: e.method, path: e.path, headers: {}, weight: 1, expectStatus: [], thresholds: [] }, plan.trials.length, { sendLatency });
           byName.set(e.name, into);
         }
-        e.trials.forEach((t, k) => {
-          const trial = into!.trials[k];
-          trial.requests += t.requests;
-          for (const c of ['refused', 'reset', 'timeout', 'status', 'other'] as const) trial.errors[c] += t.errors[c];
-          for (const [code, n] of Object.entries(t.statusCounts)) {
-            const c = Number(code);
-            if (Number.isInteger(c) && c > 0 && c < STATUS_CODE_SLOTS && Number.isSafeInteger(n)) trial.statusCounts[c] += n;
-          }
-          if (t.histogram) {
-            let h;
-            try {
-              h = decodeLatencyHistogram(t.histogram);
-            } catch (err) {
-              throw new LoadgateError('LOADGATE_INPUT_INVALID', `shard result ${file}: endpoint ${e.name}, trial ${k + 1}: ${(err as Error).message}`);
-            }
-            if (t.sumUs !== undefined && t.maxUs !== undefined) h.restoreExact(t.sumUs, t.maxUs);
-            trial.latency.add(h);
-            h.release();
-          }
-        });
+        addShardRow(into, e, file);
       }
-      for (const w of result.warnings) warnings.push({ code: w.code, message: `shard ${result.shard.index}/${count}: ${w.message}` });
+      for (const w of result.warnings) {
+        // The strided open mix may give one shard none of a light endpoint's arrivals and another
+        // all of them: whether the merged run lacked any is said by the merged run's own health.
+        if (w.code === 'endpoint-unsampled') continue;
+        warnings.push({ code: w.code, message: `shard ${result.shard.index}/${count}: ${w.message}` });
+      }
     }
-    const names = [...byName.keys()].sort();
+    const names = mergedRowOrder(sorted.map(({ result }) => result.endpoints));
     const endpoints = summarizeEndpoints(names.map((n) => byName.get(n)!), plan.trialDurationMs);
+    const open = mergedOpen(sorted, plan.totalMs - plan.warmupMs);
     const perShard = sorted.map(({ result }) => {
       const requests = result.endpoints.reduce((s, e) => s + e.trials.reduce((t, x) => t + x.requests, 0), 0);
-      return `shard ${result.shard.index}: ${requests.toLocaleString('en-US')} requests, ${result.connections} connections`;
+      const peak = result.open ? `, at most ${result.open.peakInFlight} in flight` : '';
+      return `shard ${result.shard.index}: ${requests.toLocaleString('en-US')} requests, ${result.connections} connection${result.connections === 1 ? '' : 's'}${peak}`;
     });
+    const model = open.merged ? 'open' : 'closed';
     warnings.unshift(
-      ...runHealthWarnings({ model: 'closed', endpoints, warmupMs: plan.warmupMs, durationMs: plan.totalMs - plan.warmupMs, failuresSinceAnswer: 0 }),
-      { code: 'shards-merged', message: `Merged ${sorted.length} of ${count} shards, trials aligned to ${new Date(first.startAtMs).toISOString()}: ${perShard.join('; ')}.` },
+      ...runHealthWarnings({ model, endpoints, warmupMs: plan.warmupMs, durationMs: plan.totalMs - plan.warmupMs, failuresSinceAnswer: 0 }),
+      ...(open.merged ? openLoadWarnings(open.merged.open) : []),
+      { code: 'shards-merged', message: `Merged ${sorted.length} of ${count} shards, trials aligned to ${new Date(first.startAtMs).toISOString()}: ${perShard.join('; ')}.${open.note}` },
     );
     return {
       measurement: {
@@ -128,7 +129,9 @@ export function mergeShards(inputs: readonly ShardInput[], options: { allowMissi
         endpoints,
         warnings,
         connections: sorted.reduce((s, { result }) => s + result.connections, 0),
+        ...(open.merged ? { open: open.merged.open } : {}),
       },
+      ...(open.merged ? { load: { model: 'open' as const, rateRps: open.merged.rateRps, shape: open.merged.shape } } : {}),
       plan,
       startAtMs: first.startAtMs,
       name: first.name,
@@ -141,4 +144,72 @@ export function mergeShards(inputs: readonly ShardInput[], options: { allowMissi
   } finally {
     releaseEndpointCounters([...byName.values()]);
   }
+}
+
+/** Adds one shard's row into the merged counters: counts summed, histograms added exactly, error samples kept up to the limit. */
+function addShardRow(into: EndpointCounters, row: ShardRow, file: string): void {
+  row.trials.forEach((t, k) => {
+    const trial = into.trials[k];
+    trial.requests += t.requests;
+    addErrorCounts(trial.errors, t.errors);
+    for (const [code, n] of Object.entries(t.statusCounts)) {
+      const c = Number(code);
+      if (Number.isInteger(c) && c > 0 && c < STATUS_CODE_SLOTS && Number.isSafeInteger(n)) trial.statusCounts[c] += n;
+    }
+    addKeptHistogram(trial.latency, { histogram: t.histogram, sumUs: t.sumUs ?? NaN, maxUs: t.maxUs ?? NaN }, `shard result ${file}: endpoint ${row.name}, trial ${k + 1}`);
+  });
+  if (into.dropped !== undefined) into.dropped += row.dropped ?? 0;
+  if (row.sendLatency && into.sendLatency) addKeptHistogram(into.sendLatency, row.sendLatency, `shard result ${file}: endpoint ${row.name}, sendLatency`);
+  into.warmupUnanswered += row.warmupUnanswered ?? 0;
+  into.generatorFailures += row.generatorFailures ?? 0;
+  for (const [errorClass, messages] of Object.entries(row.errorSamples ?? {}) as Array<[keyof EndpointCounters['errorSamples'], string[]]>) {
+    if (!(errorClass in ERROR_CLASSES)) continue;
+    const kept = (into.errorSamples[errorClass] ??= []);
+    for (const m of messages) if (kept.length < ERROR_SAMPLES_PER_CLASS && !kept.includes(m)) kept.push(m);
+  }
+}
+
+const ERROR_CLASSES = { refused: 1, reset: 1, timeout: 1, status: 1, other: 1, capture: 1, check: 1 };
+
+/**
+ * The merged rows' order: by name (so that shards listing labels in different orders — imports —
+ * make one history), except that a flow's step rows (`flow/step` after a `FLOW` row `flow`) follow
+ * their flow in step order, as one run lists them.
+ */
+export function mergedRowOrder(shards: ReadonlyArray<readonly ShardRow[]>): string[] {
+  const flows = new Set(shards.flatMap((rows) => rows.filter((r) => r.method === FLOW_ROW_METHOD).map((r) => r.name)));
+  const stepsOf = new Map<string, string[]>();
+  const stepFlow = (name: string) => {
+    const slash = name.indexOf('/');
+    return slash > 0 && flows.has(name.slice(0, slash)) ? name.slice(0, slash) : undefined;
+  };
+  for (const rows of shards) {
+    for (const r of rows) {
+      const flow = stepFlow(r.name);
+      if (flow === undefined) continue;
+      const steps = stepsOf.get(flow) ?? [];
+      if (!steps.includes(r.name)) steps.push(r.name);
+      stepsOf.set(flow, steps);
+    }
+  }
+  const heads = [...new Set(shards.flatMap((rows) => rows.map((r) => r.name)))].filter((n) => stepFlow(n) === undefined).sort();
+  return heads.flatMap((n) => [n, ...(stepsOf.get(n) ?? [])]);
+}
+
+/**
+ * The shards' open-model figures merged (open.ts), when every shard has them; with some shards
+ * lacking them (a result written by an older loadgate), none, and a note saying why.
+ */
+function mergedOpen(sorted: readonly ShardInput[], measuredMs: number): { merged?: MergedOpen; note: string } {
+  const withOpen = sorted.filter(({ result }) => result.open !== undefined);
+  if (withOpen.length === 0) return { note: '' };
+  if (withOpen.length < sorted.length) {
+    const lacking = sorted.filter(({ result }) => result.open === undefined).map(({ result }) => result.shard.index);
+    return { note: ` The open model's schedule figures are not merged: shard ${lacking.join(', ')} kept none (a result of an older loadgate); each shard's notes say how its schedule was kept.` };
+  }
+  const merged = mergeShardOpen(withOpen.map(({ file, result }) => ({ file, open: result.open! })), measuredMs);
+  return {
+    merged,
+    note: ' Arrivals, drops, send lag and 10 ms slots are merged exactly; the peak in flight is the sum of the shards\' peaks (an upper bound: they need not have coincided).',
+  };
 }

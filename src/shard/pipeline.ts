@@ -13,6 +13,7 @@ import type { Profile } from '../profile/types.js';
 import type { FailOn } from '../verdict/types.js';
 import { LoadgateError } from '../errors.js';
 import { importedProfile } from '../import/profile.js';
+import { judgedProfile } from '../flow/rows.js';
 import { mergeShards } from './merge.js';
 import { readShardResult, SHARD_RESULT_KIND } from './result.js';
 
@@ -48,10 +49,15 @@ export async function runMergePipeline(options: MergePipelineOptions, edges: Pic
   const merged = mergeShards(inputs, { allowMissing: options.allowMissing });
   edges.log.info(`Merged ${merged.merged.length} of ${merged.count} shards from ${options.dir}`);
   const plan = merged.plan;
+  // A flow's rows and its steps' take their thresholds and severities from the profile as endpoints' do.
+  const base = options.profile ? judgedProfile(options.profile) : undefined;
   const profile = importedProfile(
     { measurement: merged.measurement, window: { startMs: merged.startAtMs, plan }, endpoints: merged.endpoints, samples: 0, outside: 0 },
-    { name: merged.name, format: 'shards', base: options.profile },
+    { name: merged.name, format: 'shards', ...(base ? { base } : {}) },
   );
-  const result = buildRunResult(profile, profileFingerprint(profile), `shards:${merged.count}`, merged.measurement, edges.runner());
+  const built = buildRunResult(profile, profileFingerprint(profile), `shards:${merged.count}`, merged.measurement, edges.runner());
+  // Open-model shards: the result says so (its rate and shape), as a single run's would; the
+  // fingerprint stays the merged run's own.
+  const result = merged.load ? { ...built, load: { ...built.load, ...merged.load } } : built;
   return judgeAndSave({ profile, failOn: options.failOn, saveBaseline: options.saveBaseline, origin: options.origin }, edges, result);
 }

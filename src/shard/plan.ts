@@ -13,9 +13,12 @@
  * is the single runner's mix, connection for connection. Open model: every rate of the shape is
  * divided by N (the total is exact: N × rate/N), the in-flight cap is dealt out like connections,
  * and shard k's arrivals are shifted by k/N of an arrival interval so the shards interleave rather
- * than arrive together. Weights are untouched: each shard keeps the whole mix. Pure.
+ * than arrive together. Weights are untouched: each shard keeps the whole mix. Each shard of two or
+ * more gets its own seed, derived from the load's and its index, so that templated values, random
+ * think times and random feeder rows are not drawn in lockstep by every shard. Pure.
  */
 import { LoadgateError } from '../errors.js';
+import { DEFAULT_SEED, deriveSeed } from '../plan/random.js';
 import type { LoadSpec, RateShape } from '../profile/types.js';
 
 /** Shard `index` (1-based) of `count`. */
@@ -56,8 +59,9 @@ export function dealOut(total: number, count: number): number[] {
 }
 
 /** The part of `load` that shard `shard` runs; an error when the load is too small to split that far. */
-export function planShard(load: LoadSpec, shard: ShardSpec): ShardPlan {
+export function planShard(whole: LoadSpec, shard: ShardSpec): ShardPlan {
   const k = shard.index - 1;
+  const load = shard.count === 1 ? whole : { ...whole, seed: shardSeed(whole.seed ?? DEFAULT_SEED, k) };
   if (load.model === 'closed') {
     const dealt = dealOut(load.connections, shard.count);
     if (dealt[k] === 0) {
@@ -77,6 +81,14 @@ export function planShard(load: LoadSpec, shard: ShardSpec): ShardPlan {
     connectionOffset: inFlight.slice(0, k).reduce((a, b) => a + b, 0),
     arrivalPhase: k / n,
   };
+}
+
+/** Streams of a shard's seed are derived past every index a run uses for its own streams (endpoints, flows, think time). */
+const SHARD_SEED_BASE = 0x40000;
+
+/** Shard k's (0-based) seed, from the load's seed: the same seed and shard, the same values. */
+export function shardSeed(seed: number, k: number): number {
+  return deriveSeed(seed, SHARD_SEED_BASE + k);
 }
 
 /** Every rate in a shape times `factor` (durations and step counts unchanged). */

@@ -1,7 +1,10 @@
 /**
- * What one shard uploads: its per-endpoint, per-trial counters with each trial's HDR histogram
+ * What one shard uploads: its per-row, per-trial counters with each trial's HDR histogram
  * (compressed base64), the common start it aligned to, and when its own first request started.
- * Per-trial histograms, not summaries, so the merge can add them exactly (merge.ts). JSON, checked
+ * Per-trial histograms, not summaries, so the merge can add them exactly (merge.ts). Rows are
+ * endpoints, and with flows each flow's iteration row and its `flow/step` rows (capture and check
+ * errors among the counts). An open-model shard also keeps, per row, its dropped arrivals and the
+ * latency from the send, and for the run how its schedule was kept (`open`: open.ts). JSON, checked
  * on reading as untrusted (a shard's artifact is written by another job).
  */
 import { readFile } from 'node:fs/promises';
@@ -9,6 +12,8 @@ import type { EndpointCounters } from '../metrics/summarize.js';
 import type { ErrorCounts, RunWarning } from '../metrics/types.js';
 import { LoadgateError } from '../errors.js';
 import type { ShardSpec } from './plan.js';
+import { keepHistogram, keptHistogramProblem, type KeptHistogram } from './kept.js';
+import { shardOpenProblem, type ShardOpen } from './open.js';
 
 export const SHARD_RESULT_KIND = 'loadgate-shard-result';
 export const SHARD_RESULT_VERSION = 1;
@@ -26,6 +31,21 @@ export interface ShardTrial {
   maxUs?: number;
 }
 
+/** One result row of a shard: an endpoint, a flow's iterations or a flow's step. */
+export interface ShardRow {
+  name: string;
+  method: string;
+  path: string;
+  trials: ShardTrial[];
+  /** Open model: the row's arrivals dropped at the in-flight cap, and its latency from the actual send. */
+  dropped?: number;
+  sendLatency?: KeptHistogram;
+  /** Present when above 0 / non-empty, as in a run's endpoint result. */
+  warmupUnanswered?: number;
+  generatorFailures?: number;
+  errorSamples?: Partial<Record<keyof ErrorCounts, string[]>>;
+}
+
 export interface ShardResult {
   kind: typeof SHARD_RESULT_KIND;
   version: typeof SHARD_RESULT_VERSION;
@@ -37,9 +57,11 @@ export interface ShardResult {
   firstSampleMs: number;
   window: { warmupMs: number; durationMs: number; trials: number };
   connections: number;
-  endpoints: Array<{ name: string; method: string; path: string; trials: ShardTrial[] }>;
+  endpoints: ShardRow[];
   /** The shard's own warnings (its generator's health among them). */
   warnings: RunWarning[];
+  /** Open model: how the shard's schedule was kept, unsummarised (absent for closed and imported shards). */
+  open?: ShardOpen;
 }
 
 /** The shard result of counters (pure apart from encoding the histograms). */
@@ -55,6 +77,11 @@ export function shardResultOf(
       name: e.name,
       method: e.method,
       path: e.path,
+      ...(e.dropped === undefined ? {} : { dropped: e.dropped }),
+      ...(e.sendLatency ? { sendLatency: keepHistogram(e.sendLatency) } : {}),
+      ...(e.warmupUnanswered > 0 ? { warmupUnanswered: e.warmupUnanswered } : {}),
+      ...(e.generatorFailures > 0 ? { generatorFailures: e.generatorFailures } : {}),
+      ...(Object.values(e.errorSamples).some((l) => l.length > 0) ? { errorSamples: structuredClone(e.errorSamples) } : {}),
       trials: e.trials.map((t) => {
         const statusCounts: Record<string, number> = {};
         for (let code = 0; code < t.statusCounts.length; code++) if (t.statusCounts[code] > 0) statusCounts[String(code)] = t.statusCounts[code];
@@ -103,8 +130,25 @@ export function shardResultProblem(doc: ShardResult): string | undefined {
     for (const t of e.trials) {
       if (!count(t.requests) || typeof t.histogram !== 'string' || typeof t.errors !== 'object' || typeof t.statusCounts !== 'object') return `endpoint ${e.name}: a trial without requests, errors, statusCounts and histogram`;
       for (const k of ['refused', 'reset', 'timeout', 'status', 'other'] as const) if (!count(t.errors[k])) return `endpoint ${e.name}: errors.${k} is not a count`;
+      for (const k of ['capture', 'check'] as const) if (t.errors[k] !== undefined && !count(t.errors[k])) return `endpoint ${e.name}: errors.${k} is not a count`;
       for (const k of ['sumUs', 'maxUs'] as const) if (t[k] !== undefined && !(Number.isFinite(t[k]) && t[k] >= 0)) return `endpoint ${e.name}: ${k} is not a number of microseconds`;
     }
+    const problem = shardRowProblem(e);
+    if (problem) return `endpoint ${e.name}: ${problem}`;
+  }
+  return doc.open === undefined ? undefined : shardOpenProblem(doc.open);
+}
+
+/** What is wrong with a row's optional open-model and error-sample fields, or undefined. */
+function shardRowProblem(e: ShardRow): string | undefined {
+  for (const k of ['dropped', 'warmupUnanswered', 'generatorFailures'] as const) if (e[k] !== undefined && !count(e[k])) return `${k} is not a count`;
+  if (e.sendLatency !== undefined) {
+    const problem = keptHistogramProblem(e.sendLatency);
+    if (problem) return `sendLatency ${problem}`;
+  }
+  if (e.errorSamples !== undefined) {
+    if (typeof e.errorSamples !== 'object' || e.errorSamples === null) return 'errorSamples is not an object';
+    for (const list of Object.values(e.errorSamples)) if (!Array.isArray(list) || list.some((m) => typeof m !== 'string')) return 'errorSamples must be lists of messages';
   }
   return undefined;
 }

@@ -10,7 +10,8 @@
  *
  * The part comes from the shard plan (plan.ts): closed connections dealt out with their global
  * numbers, open rates ÷ N with interleaved arrivals and the single runner's endpoint sequence.
- * What has no exact split is refused with the reason (shardRefusal).
+ * Flows split as endpoints do (an iteration is one pick of the mix), each shard taking every N-th
+ * feeder row (flow/feeder.ts). What has no exact split is refused with the reason (shardRefusal).
  */
 import { LoadgateError } from '../errors.js';
 import type { LoadSpec, Profile } from '../profile/types.js';
@@ -20,6 +21,8 @@ import { waitForTarget } from '../pipeline/wait.js';
 import { planTrials } from '../plan/trial-plan.js';
 import { planShard, type ShardPlan, type ShardSpec } from './plan.js';
 import { shardResultOf, type ShardResult } from './result.js';
+import { shardOpenOf } from './open.js';
+import { uniqueRowsOfShare } from '../flow/feeder.js';
 import { lateStartNote, startAtProblem } from './start-at.js';
 
 export interface ShardRunOptions {
@@ -41,10 +44,24 @@ export function shardRefusal(profile: Profile, shard: ShardSpec): string | undef
     return `${at}: a capacity ladder (load.capacity) cannot be sharded: each step stops the ladder or not from its own live trials, and N shards deciding apart would climb different ladders. Run the ladder on one runner`;
   }
   if (profile.websocket) {
-    return `${at}: a websocket load cannot be sharded yet: a shard result keeps HTTP endpoints' trial histograms, not the session figures (connects, message latencies, drops) a WebSocket run reports. Run it on one runner`;
+    return `${at}: a websocket load (websocket:) cannot be sharded yet: a shard result keeps HTTP rows' trial histograms, not the session figures (connects, message latencies, drops) a WebSocket run reports. Run it on one runner`;
   }
-  if ((profile.flows ?? []).length > 0) {
-    return `${at}: a profile with flows cannot be sharded yet: a shard result keeps endpoints' trial histograms, not the flows' step rows and checks. Run it on one runner, or shard a profile of endpoints`;
+  return uniqueFeederRefusal(profile, shard);
+}
+
+/**
+ * A `unique` feeder gives shard k the rows k, k+N, … (flow/feeder.ts), so that no two shards share
+ * a row: with fewer rows than shards, some shard would have none and could start no iteration.
+ */
+function uniqueFeederRefusal(profile: Profile, shard: ShardSpec): string | undefined {
+  for (const [f, flow] of (profile.flows ?? []).entries()) {
+    const feeder = flow.feeder;
+    const rows = feeder?.rows?.length;
+    // Every shard refuses alike, not only the ones left without a row: the last shard has the fewest.
+    if (feeder?.order !== 'unique' || rows === undefined || uniqueRowsOfShare(rows, { offset: shard.count - 1, stride: shard.count }) > 0) continue;
+    const line = feeder.line === undefined ? '' : ` (profile line ${feeder.line})`;
+    return `shard ${shard.index}/${shard.count}: flows[${f}].feeder: order unique gives each shard its own rows (shard k takes rows k, k+N, …), ` +
+      `but ${feeder.file} has ${rows} row${rows === 1 ? '' : 's'} for ${shard.count} shards${line}: add rows, use at most ${rows} shard${rows === 1 ? '' : 's'}, or order sequential or random`;
   }
   return undefined;
 }
@@ -52,9 +69,10 @@ export function shardRefusal(profile: Profile, shard: ShardSpec): string | undef
 /** The engine's view of a shard plan: where the mix starts, its stride, the arrival phase (pure). */
 export function shardPartOf(plan: ShardPlan): ShardPart {
   const k = plan.shard.index - 1;
+  const rows = { rowOffset: k, rowStride: plan.shard.count };
   return plan.load.model === 'closed'
-    ? { mixOffset: plan.connectionOffset, mixStride: 1, arrivalPhase: 0 }
-    : { mixOffset: k, mixStride: plan.shard.count, arrivalPhase: plan.arrivalPhase };
+    ? { mixOffset: plan.connectionOffset, mixStride: 1, arrivalPhase: 0, ...rows }
+    : { mixOffset: k, mixStride: plan.shard.count, arrivalPhase: plan.arrivalPhase, ...rows };
 }
 
 /** Runs this shard's part aligned to start-at and returns its shard result. */
@@ -89,12 +107,14 @@ export async function runShard(
     targetUrl: options.target,
     load,
     endpoints: profile.endpoints,
+    ...((profile.flows ?? []).length > 0 ? { flows: profile.flows } : {}),
     ...(edges.onProgress ? { onProgress: edges.onProgress } : {}),
     ...(profile.targetProcess ? { targetProcess: profile.targetProcess } : {}),
     startAtMs,
     shardPart: shardPartOf(plan),
-    onCounters: (counters) => {
-      counted = shardResultOf(counters, { ...fields, firstSampleMs: startAtMs, connections: 0, warnings: [] });
+    onCounters: (counters, model) => {
+      const open = load.model === 'open' && model.open ? { open: shardOpenOf(model.open, load) } : {};
+      counted = shardResultOf(counters, { ...fields, firstSampleMs: startAtMs, connections: 0, warnings: [], ...open });
     },
     ...(options.onSample ? { onSample: options.onSample } : {}),
   });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createFeeder, parseCsv, parseJsonRows, type FeederRow } from '../../src/flow/feeder.js';
+import { createFeeder, parseCsv, parseJsonRows, uniqueRowsOfShare, type FeederRow } from '../../src/flow/feeder.js';
 import { createRandomSource } from '../../src/plan/random.js';
 
 function rows(count: number): FeederRow[] {
@@ -96,6 +96,19 @@ describe('feeder orders', () => {
     assert.notDeepEqual(a, c);
     assert.equal(new Set(a).size, 10);
     assert.notDeepEqual(a.slice(0, 10), rows(10).map((r) => r.user));
+  });
+
+  it('a shard\'s share: every N-th row of the single runner\'s sequence, so 3 shards of 7 unique rows share none and use all', () => {
+    const shares = [0, 1, 2].map((offset) => take(createFeeder(rows(7), 'unique', createRandomSource(1), { offset, stride: 3 }), 4));
+    assert.deepEqual(shares, [['u0', 'u3', 'u6', undefined], ['u1', 'u4', undefined, undefined], ['u2', 'u5', undefined, undefined]]);
+    assert.deepEqual([0, 1, 2].map((offset) => uniqueRowsOfShare(7, { offset, stride: 3 })), [3, 2, 2]);
+    assert.equal(uniqueRowsOfShare(2, { offset: 2, stride: 3 }), 0);
+    // Sequential: positions k, k+N, … of the file read round and round (7 rows, shard 2 of 3).
+    assert.deepEqual(take(createFeeder(rows(7), 'sequential', createRandomSource(1), { offset: 1, stride: 3 }), 5), ['u1', 'u4', 'u0', 'u3', 'u6']);
+  });
+
+  it('refuses a share without an offset >= 0 and a stride >= 1', () => {
+    assert.throws(() => createFeeder(rows(3), 'unique', createRandomSource(1), { offset: 0, stride: 0 }), /share \{"offset":0,"stride":0\} needs an offset >= 0 and a stride >= 1/);
   });
 
   it('refuses to feed from no rows', () => {

@@ -80,8 +80,20 @@ describe('shardRefusal', () => {
     const load = { model: 'open', rateRps: 100, shape: { kind: 'step', steps: 4 }, maxInFlight: 10, connections: 10, warmupMs: 0, durationMs: 1000, trials: 4, requestTimeoutMs: 1000, capacity: {} } as unknown as OpenModelLoad;
     assert.match(shardRefusal(profileWith(['a'], { load }), shard) ?? '', /^shard 1\/2: a capacity ladder \(load\.capacity\) cannot be sharded: each step stops the ladder or not from its own live trials/);
   });
-  it('refuses flows and WebSocket sessions, saying what a shard result lacks', () => {
-    assert.match(shardRefusal(profileWith(['a'], { flows: [{}] as never }), shard) ?? '', /flows cannot be sharded yet: a shard result keeps endpoints' trial histograms, not the flows' step rows/);
-    assert.match(shardRefusal(profileWith(['a'], { websocket: {} as never }), shard) ?? '', /websocket load cannot be sharded yet/);
+  it('refuses WebSocket sessions, naming the block and saying what a shard result lacks', () => {
+    assert.match(shardRefusal(profileWith(['a'], { websocket: {} as never }), shard) ?? '', /^shard 1\/2: a websocket load \(websocket:\) cannot be sharded yet: a shard result keeps HTTP rows' trial histograms, not the session figures/);
+  });
+  it('splits flows; refuses a unique feeder with fewer rows than shards (every shard alike), naming the field, the file, the rows and what would do', () => {
+    const feeder = (order: string, n: number) => ({ file: 'users.csv', order, line: 14, rows: Array.from({ length: n }, (_, i) => ({ user: `u${i}` })) });
+    const withFeeder = (order: string, n: number) => profileWith(['a'], { flows: [{ name: 'other' }, { name: 'checkout', feeder: feeder(order, n) }] as never });
+    for (const index of [1, 2, 3]) {
+      assert.equal(
+        shardRefusal(withFeeder('unique', 2), { index, count: 3 }),
+        `shard ${index}/3: flows[1].feeder: order unique gives each shard its own rows (shard k takes rows k, k+N, …), but users.csv has 2 rows for 3 shards (profile line 14): add rows, use at most 2 shards, or order sequential or random`,
+      );
+    }
+    assert.equal(shardRefusal(withFeeder('unique', 3), { index: 3, count: 3 }), undefined);
+    assert.equal(shardRefusal(withFeeder('sequential', 1), { index: 3, count: 3 }), undefined);
+    assert.equal(shardRefusal(withFeeder('random', 1), { index: 3, count: 3 }), undefined);
   });
 });

@@ -28,9 +28,15 @@ export interface FidelitySetup {
   pin(core: number, argv: string[]): string[];
 }
 
-/** One tool's run: per endpoint the imported (or measured) p50 and the tool's own, requests, CPU. */
+/** One tool's run: per endpoint the imported (or measured) p50 and the tool's own, the mean, requests, CPU. */
 export interface ToolRun {
   p50Ms: Record<string, number>;
+  /**
+   * Mean latency over the window, exact where the tool allows (loadgate's; JMeter's whole-millisecond
+   * `elapsed`, whose rounding errors cancel out on average; Locust's unrounded running average): the
+   * client's own overhead, free of the rounding that shifts a percentile.
+   */
+  meanMs: Record<string, number>;
   /** The tool's own p50 for the endpoint, when the tool gives one (see the file comment). */
   ownP50Ms: Record<string, number>;
   requests: Record<string, number>;
@@ -77,18 +83,20 @@ async function measured(s: FidelitySetup, argv: string[], name: string): Promise
   return { stdout: await readFile(out, 'utf8'), cpuShare: cpuS / wallS };
 }
 
-interface ReportEndpoint { name: string; requests: number; latencyMs: { p50: number } }
+interface ReportEndpoint { name: string; requests: number; latencyMs: { p50: number; mean: number } }
 
-/** Per-endpoint p50 and requests of a JSON report (`--json FILE`). */
-async function readReport(file: string): Promise<Pick<ToolRun, 'p50Ms' | 'requests'>> {
+/** Per-endpoint p50, mean and requests of a JSON report (`--json FILE`). */
+async function readReport(file: string): Promise<Pick<ToolRun, 'p50Ms' | 'meanMs' | 'requests'>> {
   const report = JSON.parse(await readFile(file, 'utf8')) as { endpoints: ReportEndpoint[] };
   const p50Ms: Record<string, number> = {};
+  const meanMs: Record<string, number> = {};
   const requests: Record<string, number> = {};
   for (const e of report.endpoints) {
     p50Ms[e.name] = e.latencyMs.p50;
+    meanMs[e.name] = e.latencyMs.mean;
     requests[e.name] = e.requests;
   }
-  return { p50Ms, requests };
+  return { p50Ms, meanMs, requests };
 }
 
 /** The loadgate profile of the same load (the JMeter plan's endpoints; 404 is the missing page's answer). */
@@ -120,7 +128,7 @@ export async function loadgateRun(s: FidelitySetup, profile: string, url: string
 }
 
 /** Imports a tool's results file with the bundled CLI, cut into the same window as loadgate's run. */
-async function importedReport(s: FidelitySetup, format: string, results: string, tag: string): Promise<Pick<ToolRun, 'p50Ms' | 'requests'>> {
+async function importedReport(s: FidelitySetup, format: string, results: string, tag: string): Promise<Pick<ToolRun, 'p50Ms' | 'meanMs' | 'requests'>> {
   const json = join(s.dir, `${tag}-import.json`);
   const r = spawnSync(process.execPath, [s.cli, 'import', '--format', format, '--results', results, '--warmup', `${s.warmupS}s`, '--duration', `${s.seconds}s`,
     '--trials', String(s.trials), '--name', `fidelity-${format}`, '--json', json, '--baseline-dir', join(s.dir, `baselines-${tag}`), '--fail-on', 'never'], { encoding: 'utf8' });
@@ -178,7 +186,31 @@ export async function locustRun(s: FidelitySetup, url: string, user: 'FastShoppe
   const prefix = join(s.dir, tag);
   const { cpuShare } = await measured(s, ['locust', '-f', join(s.root, 'bench/fidelity/shop_locust.py'), user, '--headless', '-u', String(s.connections),
     '-r', String(s.connections * 100), '-t', `${s.warmupS + s.seconds + 2}s`, '-H', url, '--csv', prefix, '--csv-full-history', '--only-summary'], tag);
-  return { ...(await importedReport(s, 'locust', `${prefix}_stats_history.csv`, tag)), ownP50Ms: await locustOwnMedians(`${prefix}_stats.csv`), cpuShare };
+  const history = `${prefix}_stats_history.csv`;
+  const imported = await importedReport(s, 'locust', history, tag);
+  // The imported mean is drawn from percentiles (an estimate); Locust's running average is exact.
+  return { ...imported, meanMs: await locustWindowMeans(s, history), ownP50Ms: await locustOwnMedians(`${prefix}_stats.csv`), cpuShare };
+}
+
+/**
+ * Each endpoint's mean over the window's whole seconds from Locust's running averages, which it keeps
+ * from unrounded response times: (sum at the end − sum at the start) ÷ (requests between), where a
+ * sum is `Total Average Response Time` × `Total Request Count` of the last row at or before the time.
+ */
+export async function locustWindowMeans(s: Pick<FidelitySetup, 'warmupS' | 'seconds'>, file: string): Promise<Record<string, number>> {
+  const [header, ...rows] = (await readFile(file, 'utf8')).trim().split('\n').map((l) => l.split(','));
+  const [ts, name, count, avg] = ['Timestamp', 'Name', 'Total Request Count', 'Total Average Response Time'].map((c) => header.indexOf(c));
+  const first = Number(rows[0][ts]);
+  const at = (endpoint: string, t: number) => {
+    const row = rows.filter((r) => r[name] === endpoint && Number(r[ts]) <= t).at(-1);
+    return row ? { n: Number(row[count]), sum: Number(row[count]) * Number(row[avg]) } : { n: 0, sum: 0 };
+  };
+  const names = [...new Set(rows.map((r) => r[name]))].filter((n) => n !== 'Aggregated');
+  return Object.fromEntries(names.map((n) => {
+    const a = at(n, first + s.warmupS);
+    const b = at(n, first + s.warmupS + s.seconds);
+    return [n.replace(/[^A-Za-z0-9._-]+/g, '_'), (b.sum - a.sum) / (b.n - a.n)];
+  }));
 }
 
 /** The 50% column of Locust's whole-run stats (PREFIX_stats.csv), by endpoint name. */

@@ -8,7 +8,8 @@
  * same window (warm-up, then the measured seconds). Two service-time settings: the demo service's
  * defaults (products 4 ms, search 8 ms, checkout 12 ms, the missing page at once) and the same ×10
  * (40/80/120 ms). Prints, per setting, a markdown table of the medians over the rounds and each
- * tool's difference from loadgate (median of the rounds' differences, and their range), the
+ * tool's difference from loadgate (median of the rounds' differences, and their range), then the
+ * means (exact for every tool, see ToolRun.meanMs: the client's overhead without the rounding), the
  * importer check (imported p50 against the tool's own figure), how busy each generator's core was
  * and the load average. A script, not a test: figures vary with the machine.
  *
@@ -97,6 +98,18 @@ function table(setting: Setting, runs: Map<ToolName, ToolRun[]>, load: string): 
       if (deltas.length === 0) return '— | —';
       const range = deltas.length > 1 ? ` (${signed(Math.min(...deltas))} … ${signed(Math.max(...deltas))})` : '';
       return `${median(rs.map((r) => r.p50Ms[e])).toFixed(3)} | ${signed(median(deltas))}${range}`;
+    });
+    lines.push(`| ${e} | ${base.length ? median(base).toFixed(3) : '—'} | ${cells.join(' | ')} |`);
+  }
+  lines.push('', `| endpoint | loadgate mean ms | ${peers.map((p) => `${p} mean ms | vs loadgate`).join(' | ')} |`, `|---|---:|${peers.map(() => '---:|---:|').join('')}`);
+  for (const e of ENDPOINTS) {
+    const base = own.map((r) => r.meanMs[e]);
+    const cells = peers.map((p) => {
+      const rs = runs.get(p)!;
+      const gaps = rs.map((r, i) => r.meanMs[e] - base[i]).filter(Number.isFinite);
+      if (gaps.length === 0) return '— | —';
+      const gap = median(gaps);
+      return `${median(rs.map((r) => r.meanMs[e])).toFixed(3)} | ${gap >= 0 ? '+' : '−'}${Math.abs(gap).toFixed(2)} ms`;
     });
     lines.push(`| ${e} | ${base.length ? median(base).toFixed(3) : '—'} | ${cells.join(' | ')} |`);
   }

@@ -32,9 +32,11 @@ export interface FidelitySetup {
 export interface ToolRun {
   p50Ms: Record<string, number>;
   /**
-   * Mean latency over the window, exact where the tool allows (loadgate's; JMeter's whole-millisecond
-   * `elapsed`, whose rounding errors cancel out on average; Locust's unrounded running average): the
-   * client's own overhead, free of the rounding that shifts a percentile.
+   * Mean latency over the window, as exact as the tool allows: loadgate's; JMeter's whole-millisecond
+   * `elapsed` (the difference of two truncated clocks, whose errors cancel out on average); Locust's
+   * running average (HttpUser's of unrounded times; FastHttpUser cuts each time to whole milliseconds
+   * before it counts, so its mean reads about half a millisecond low). The client's own overhead,
+   * apart from the rounding that shifts a percentile.
    */
   meanMs: Record<string, number>;
   /** The tool's own p50 for the endpoint, when the tool gives one (see the file comment). */
@@ -188,14 +190,15 @@ export async function locustRun(s: FidelitySetup, url: string, user: 'FastShoppe
     '-r', String(s.connections * 100), '-t', `${s.warmupS + s.seconds + 2}s`, '-H', url, '--csv', prefix, '--csv-full-history', '--only-summary'], tag);
   const history = `${prefix}_stats_history.csv`;
   const imported = await importedReport(s, 'locust', history, tag);
-  // The imported mean is drawn from percentiles (an estimate); Locust's running average is exact.
+  // The imported mean is drawn from percentiles (an estimate); Locust's running average is not (ToolRun.meanMs).
   return { ...imported, meanMs: await locustWindowMeans(s, history), ownP50Ms: await locustOwnMedians(`${prefix}_stats.csv`), cpuShare };
 }
 
 /**
  * Each endpoint's mean over the window's whole seconds from Locust's running averages, which it keeps
- * from unrounded response times: (sum at the end − sum at the start) ÷ (requests between), where a
- * sum is `Total Average Response Time` × `Total Request Count` of the last row at or before the time.
+ * before rounding response times for percentiles (FastHttpUser's times are truncated to whole ms
+ * already): (sum at the end − sum at the start) ÷ (requests between), where a sum is
+ * `Total Average Response Time` × `Total Request Count` of the last row at or before the time.
  */
 export async function locustWindowMeans(s: Pick<FidelitySetup, 'warmupS' | 'seconds'>, file: string): Promise<Record<string, number>> {
   const [header, ...rows] = (await readFile(file, 'utf8')).trim().split('\n').map((l) => l.split(','));

@@ -9,7 +9,7 @@
  * defaults (products 4 ms, search 8 ms, checkout 12 ms, the missing page at once) and the same ×10
  * (40/80/120 ms). Prints, per setting, a markdown table of the medians over the rounds and each
  * tool's difference from loadgate (median of the rounds' differences, and their range), then the
- * means (exact for every tool, see ToolRun.meanMs: the client's overhead without the rounding), the
+ * means (as exact as each tool allows, see ToolRun.meanMs: the client's overhead without the rounding), the
  * importer check (imported p50 against the tool's own figure), how busy each generator's core was
  * and the load average. A script, not a test: figures vary with the machine.
  *

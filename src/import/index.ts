@@ -14,7 +14,7 @@ import { readLocustHistory } from './locust.js';
 import type { EndpointMapping } from './mapping.js';
 import { binRawSamples, type ImportedMeasurement } from './raw-bin.js';
 import { binIntervals } from './summary-bin.js';
-import { FORMAT_TOOL, IMPORT_FORMATS, type ImportFormat } from './types.js';
+import { FORMAT_RESOLUTION, FORMAT_TOOL, IMPORT_FORMATS, type ImportFormat } from './types.js';
 import type { ImportWindowOptions } from './window.js';
 
 export { IMPORT_FORMATS, type ImportFormat } from './types.js';
@@ -62,7 +62,8 @@ export async function importResults(options: ImportOptions): Promise<ImportedMea
       `${imported.endpoints.length === 1 ? '1 endpoint' : `${imported.endpoints.length} endpoints`}, ` +
       `${plan.trials.length === 1 ? '1 trial' : `${plan.trials.length} trials`} of ${(plan.trialDurationMs / 1000).toFixed(3).replace(/\.?0+$/, '')} s after a ${plan.warmupMs / 1000} s warm-up` +
       (imported.outside > 0 ? `; ${imported.outside.toLocaleString('en-US')} requests outside that window left out` : '') +
-      '. loadgate did not send this load: generator health (CPU, send lag) is unknown.',
+      '. loadgate did not send this load: generator health (CPU, send lag) is unknown.' +
+      (FORMAT_RESOLUTION[format] ? ` ${FORMAT_RESOLUTION[format]}, and the percentiles here are read from those figures as written.` : ''),
   });
   return imported;
 }

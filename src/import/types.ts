@@ -18,6 +18,20 @@ export const FORMAT_TOOL: Record<ImportFormat, string> = {
   autocannon: 'autocannon (JSON)',
 };
 
+/**
+ * Where a tool writes latencies coarser than loadgate's microseconds, what it rounds them to: the
+ * imported percentiles keep that resolution, and the report says so (at 5 ms, a millisecond is
+ * 20%). JMeter's `elapsed` is whole milliseconds in every version; Locust rounds each response
+ * time before its percentiles (locust/stats.py `_log_response_time`; FastHttpUser truncates it to
+ * whole milliseconds before that, contrib/fasthttp.py) and writes them as integers; autocannon's
+ * percentiles are whole milliseconds.
+ */
+export const FORMAT_RESOLUTION: Partial<Record<ImportFormat, string>> = {
+  jmeter: 'JMeter writes each latency (elapsed) in whole milliseconds',
+  locust: 'Locust rounds each response time to whole milliseconds (from 100 ms to two significant digits: 147 → 150; its FastHttpUser cuts the fraction off first) and writes its percentiles in whole milliseconds',
+  autocannon: 'autocannon reports its latency percentiles in whole milliseconds',
+};
+
 /** One request as a raw-sample tool recorded it. */
 export interface ImportedSample {
   /** The tool's label for the request (JMeter label, k6 `name` tag). */

@@ -23,13 +23,16 @@ function assertNear(actual: number, expected: number, what: string) {
   assert.ok(Math.abs(actual - expected) <= expected * 0.001 + 0.002, `${what}: ${actual} is not within 0.1% of ${expected}`);
 }
 
-interface JtlRow { ts: number; elapsed: number; label: string; code: string; success: boolean }
+interface JtlRow { ts: number; elapsed: number; latency: number; label: string; code: string; success: boolean }
 function readJtl(file: string): JtlRow[] {
   const [header, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
   const cols = (header.split(','));
   return lines.map((l) => {
     const f = splitCsvLine(l) as string[];
-    return { ts: Number(f[cols.indexOf('timeStamp')]), elapsed: Number(f[cols.indexOf('elapsed')]), label: f[cols.indexOf('label')], code: f[cols.indexOf('responseCode')], success: f[cols.indexOf('success')] === 'true' };
+    return {
+      ts: Number(f[cols.indexOf('timeStamp')]), elapsed: Number(f[cols.indexOf('elapsed')]), latency: Number(f[cols.indexOf('Latency')]),
+      label: f[cols.indexOf('label')], code: f[cols.indexOf('responseCode')], success: f[cols.indexOf('success')] === 'true',
+    };
   });
 }
 
@@ -66,6 +69,32 @@ describe('JMeter JTL', () => {
     assert.equal(imported.measurement.trialDurationMs, 1000);
   });
 
+  it("reads percentiles from every sample's elapsed time in the window, not from Latency (time to first byte)", async () => {
+    const main = fixture('jmeter/main.jtl');
+    const all = readJtl(main);
+    const imported = await importResults({ format: 'jmeter', file: main, window: { warmupMs: 2000, durationMs: 6000, trials: 6 } });
+    const t0 = Math.min(...all.map((r) => r.ts));
+    const inWindow = all.filter((r) => r.ts - t0 >= 2000 && r.ts - t0 < 8000 && /^\d{3}$/.test(r.code));
+    let latencyWouldDiffer = false;
+    for (const e of imported.measurement.endpoints) {
+      const mine = inWindow.filter((r) => nameOf(r.label) === e.name);
+      const elapsed = mine.map((r) => r.elapsed).sort((a, b) => a - b);
+      const firstByte = mine.map((r) => r.latency).sort((a, b) => a - b);
+      for (const [p, key] of [[50, 'p50'], [90, 'p90'], [99, 'p99']] as const) {
+        assertNear(e.latencyMs[key], percentileOf(elapsed, p), `${e.name} ${key}`);
+        if (percentileOf(firstByte, p) !== percentileOf(elapsed, p)) latencyWouldDiffer = true;
+      }
+      assert.equal(e.latencyMs.max, elapsed[elapsed.length - 1], `${e.name} max`);
+    }
+    // The fixture can tell the two columns apart: one of these percentiles differs between them.
+    assert.ok(latencyWouldDiffer, 'elapsed and Latency give the same percentiles in this window: the test would not see a mix-up');
+  });
+
+  it('says its latencies are whole milliseconds as JMeter wrote them', async () => {
+    const imported = await importResults({ format: 'jmeter', file });
+    assert.match(imported.measurement.warnings.find((w) => w.code === 'imported')!.message, /JMeter writes each latency \(elapsed\) in whole milliseconds/);
+  });
+
   it('classes a refused connection as refused and says nothing was answered', async () => {
     const imported = await importResults({ format: 'jmeter', file: fixture('jmeter/refused.jtl') });
     const [e] = imported.measurement.endpoints;
@@ -94,6 +123,8 @@ describe('k6 JSON output', () => {
     assert.equal(products.errorsByClass.refused, 1, 'error_code 1212 is a refused connection');
     assert.equal(products.method, 'GET');
     assert.equal(imported.measurement.connections, 4, 'the vus gauge');
+    // k6 writes fractions of a millisecond: no resolution note.
+    assert.doesNotMatch(imported.measurement.warnings.find((w) => w.code === 'imported')!.message, /whole milliseconds/);
   });
 });
 
@@ -113,6 +144,22 @@ describe('Locust stats history', () => {
     assert.ok(imported.measurement.warnings.some((w) => w.code === 'import-approximate'));
     assert.equal(imported.window.plan.trials.length, 10);
     assert.equal(imported.measurement.connections, 4, 'the user count');
+  });
+
+  it("keeps Locust's whole-millisecond percentiles as written, and says they are whole milliseconds", async () => {
+    const imported = await importResults({ format: 'locust', file, window: { trials: 3 } });
+    for (const e of imported.measurement.endpoints) {
+      // The p50 of each of the endpoint's rows (its current 50%, or the run's median where Locust wrote no
+      // current one, as the importer takes it): the imported p50 mixes the rows' histograms, so it lies
+      // between the smallest and the largest p50 Locust wrote, never outside.
+      const written = lines.map((l) => l.split(',')).filter((f) => nameOf(f[cols.indexOf('Name')]) === e.name)
+        .map((f) => Number(f[cols.indexOf('50%')]) || Number(f[cols.indexOf('Total Median Response Time')]));
+      assert.ok(written.every(Number.isInteger), `${e.name}: Locust writes whole milliseconds`);
+      assert.ok(e.latencyMs.p50 >= Math.min(...written) && e.latencyMs.p50 <= Math.max(...written) * 1.001 + 0.002,
+        `${e.name}: imported p50 ${e.latencyMs.p50} is outside the p50s Locust wrote (${Math.min(...written)}…${Math.max(...written)} ms)`);
+    }
+    const note = imported.measurement.warnings.find((w) => w.code === 'imported')!.message;
+    assert.match(note, /Locust rounds each response time to whole milliseconds .* writes its percentiles in whole milliseconds/);
   });
 
   it('cuts trials from whole intervals when fewer trials are asked for', async () => {

@@ -4,14 +4,14 @@ import {
   DirectoryBaselineStore,
   renderMarkdown,
   renderTerminal
-} from "./cli-chunks/chunk-C3MVLBKT.js";
+} from "./cli-chunks/chunk-57DTTAVA.js";
 import {
   mergeHistograms
 } from "./cli-chunks/chunk-XUOY54AZ.js";
 import "./cli-chunks/chunk-LQRHHZVL.js";
 import {
   loadPart
-} from "./cli-chunks/chunk-64N4WGIR.js";
+} from "./cli-chunks/chunk-KXTVYS5C.js";
 import {
   DEFAULT_BASELINE_DIR,
   Inputs,
@@ -23,7 +23,7 @@ import {
 import {
   LoadgateError,
   isUserError
-} from "./cli-chunks/chunk-TCXJVDIL.js";
+} from "./cli-chunks/chunk-4LOQ5PND.js";
 import {
   FAIL_ON_VALUES,
   formatCount
@@ -266,8 +266,8 @@ var cliLog = {
 `)
 };
 async function main(argv) {
-  if (argv[0] === "import") return (await loadPart("import command", () => import("./cli-chunks/command-HHGX5EXR.js"))).runImportCommand(argv.slice(1), cliLog);
-  if (argv[0] === "merge") return (await loadPart("merge command", () => import("./cli-chunks/command-OC6UUKAR.js"))).runMergeCommand(argv.slice(1), cliLog);
+  if (argv[0] === "import") return (await loadPart("import command", () => import("./cli-chunks/command-JXSVAU6Q.js"))).runImportCommand(argv.slice(1), cliLog);
+  if (argv[0] === "merge") return (await loadPart("merge command", () => import("./cli-chunks/command-S7ONIPRK.js"))).runMergeCommand(argv.slice(1), cliLog);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -313,7 +313,7 @@ ${USAGE}`);
   if (!values.profile) throw new LoadgateError("LOADGATE_USAGE", `--profile FILE is required
 
 ${USAGE}`);
-  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-Y7HCOS5B.js"));
+  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-ZF3WVIMI.js"));
   const problems = new SetupProblems("cli");
   const failOn = problems.choice(Inputs.failOn, values["fail-on"], FAIL_ON_VALUES, "critical");
   if (values.commit !== void 0 && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
@@ -368,7 +368,7 @@ ${USAGE}`);
   if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
-var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-36VN2SI3.js"));
+var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-LUVAUAGG.js"));
 var SHARD_UNUSED_FLAGS = ["baseline-target", "baseline-target-pid", "baseline-dir", "save-baseline", "commit", "trend", "json", "markdown", "html", "csv-dir", "fail-on"];
 async function runAsShard(options) {
   const { DebugSamples, runShard, realLoadEdges, saveShardResult, shardFileName } = await loadEngineShard();

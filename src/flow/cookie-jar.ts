@@ -49,7 +49,7 @@ class Session implements SessionCookies {
   /** The light path's cookies in creation order; null once tough-cookie holds the session. */
   private plain: PlainCookie[] | null = [];
   /** What the light path stored, to replay into tough-cookie if it takes over. */
-  private readonly replay: [url: string, setCookie: string][] = [];
+  private replay: [url: string, setCookie: string][] = [];
   private jar: CookieJar | undefined;
   private jarEmpty = true;
 
@@ -109,7 +109,7 @@ class Session implements SessionCookies {
       if (this.jar.setCookieSync(value, url, { ignoreError: true }) !== undefined) this.jarEmpty = false;
     }
     this.plain = null;
-    this.replay.length = 0;
+    this.replay = [];
   }
 }
 

@@ -100,7 +100,7 @@ const OK: StepJudgement = { ok: true };
 export function judgeAnswer(iteration: Iteration, answer: StepAnswer, url: string): StepJudgement {
   const step = currentStep(iteration);
   const response = viewResponse(answer);
-  if (iteration.cookies && answer.head.byteLength > 0) iteration.cookies.store(url, response.header('set-cookie'));
+  if (iteration.cookies && (answer.setCookie !== undefined || answer.head.byteLength > 0)) iteration.cookies.store(url, response.header('set-cookie'));
   if (!statusExpected(step, answer.status)) return { ok: false, errorClass: 'status', message: `unexpected status ${answer.status}` };
   const captureError = applyCaptures(step.captures, response, iteration.vars, iteration.compiled.regexCache);
   if (captureError !== undefined) return { ok: false, errorClass: 'capture', message: captureError };
@@ -110,8 +110,10 @@ export function judgeAnswer(iteration: Iteration, answer: StepAnswer, url: strin
       return { ok: false, errorClass: 'capture', message: `capture ${capture.as}: the value holds a line break or another control character, and a later step sends it in a header` };
     }
   }
-  const checkError = step.checks.length === 0 ? undefined : runChecks(step.checks, response, capturedValues(iteration));
-  if (checkError !== undefined) return { ok: false, errorClass: 'check', message: `check ${checkError}` };
+  if (step.checks.length > 0 && runChecks(step.checks, response) !== undefined) {
+    // Checks are pure: run again with the captured values to mask in the message, only when one failed.
+    return { ok: false, errorClass: 'check', message: `check ${runChecks(step.checks, response, capturedValues(iteration))!}` };
+  }
   return OK;
 }
 

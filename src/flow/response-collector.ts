@@ -6,8 +6,10 @@
  * and says so).
  *
  * A step keeps only what it reads (`want`): the body when a capture or check reads it, the head
- * when a header capture reads it or, for a session's cookies, when the head holds a `set-cookie`
- * line — found in place, so the answers that set nothing (most of them) are never copied.
+ * when a header capture reads it; for a session's cookies, the `set-cookie` values alone, read in
+ * place, so the head is never copied for them. The body
+ * is copied into one buffer the collector keeps and reuses, so an answer taken is read before the
+ * next response starts (the flow's user judges it at once) and not kept.
  */
 import type { FlowStep } from '../profile/types.js';
 import type { StepAnswer } from './response.js';
@@ -43,27 +45,35 @@ export function stepWants(step: FlowStep, cookies: boolean): StepWants {
 const SET_COOKIE = Buffer.from('set-cookie:', 'latin1');
 
 /**
- * True when the head `buf[start, end)` has a header line named `set-cookie` (any case, RFC 9110
- * §5.1). Header names are tokens, so OR-ing 0x20 into a letter lower-cases it and leaves `-` and
- * `:` as they are.
+ * The values of the `set-cookie` lines (the name in any case, RFC 9110 §5.1) of the head
+ * `buf[start, end)`, in order, as latin-1 text with the whitespace around each trimmed: the same
+ * values `ResponseView.header('set-cookie')` gives, read in place without copying the head. Header
+ * names are tokens, so OR-ing 0x20 into a letter lower-cases it and leaves `-` and `:` as they are.
  */
-export function hasSetCookie(buf: Uint8Array, start: number, end: number): boolean {
+export function setCookieValues(buf: Buffer, start: number, end: number): string[] | undefined {
+  let values: string[] | undefined;
   const last = end - SET_COOKIE.length;
   for (let at = start; at <= last;) {
     const lf = buf.indexOf(10, at);
-    if (lf < 0 || lf >= last) return false;
+    if (lf < 0 || lf >= last) break;
     let i = 0;
     while (i < SET_COOKIE.length && (buf[lf + 1 + i] | 0x20) === (SET_COOKIE[i] | 0x20)) i++;
-    if (i === SET_COOKIE.length) return true;
     at = lf + 1;
+    if (i < SET_COOKIE.length) continue;
+    let lineEnd = buf.indexOf(13, lf + 1 + i);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    (values ??= []).push(buf.toString('latin1', lf + 1 + i, lineEnd).trim());
   }
-  return false;
+  return values;
 }
 
 /** Collects one response at a time: `head`, any number of `body` ranges, then `take`. */
 export class ResponseCollector {
   private headBytes: Buffer = EMPTY;
-  private chunks: Buffer[] = [];
+  /** The head's `set-cookie` values, read in place when the head itself is not kept. */
+  private setCookie: string[] | undefined;
+  /** The body's bytes so far, at the start of `bodyBuffer` (reused from one response to the next). */
+  private bodyBuffer: Buffer = EMPTY;
   private bodyBytes = 0;
   /** Body bytes beyond the cap that were not kept. */
   dropped = 0;
@@ -76,28 +86,38 @@ export class ResponseCollector {
    * The response head (status line and headers, through the blank line): the start of a response,
    * so whatever an earlier attempt left (an interim 1xx, a request sent again) is forgotten.
    */
-  head(buf: Uint8Array, start: number, end: number): void {
+  head(buf: Buffer, start: number, end: number): void {
     this.reset();
     const want = this.want;
-    if (want.head || (want.cookies && hasSetCookie(buf, start, end))) this.headBytes = Buffer.from(buf.subarray(start, end));
+    if (want.head) this.headBytes = Buffer.from(buf.subarray(start, end));
+    else if (want.cookies) this.setCookie = setCookieValues(buf, start, end);
   }
 
   /** A range of body bytes (chunk framing already removed). */
-  body(buf: Uint8Array, start: number, end: number): void {
+  body(buf: Buffer, start: number, end: number): void {
     if (!this.want.body) return;
     const room = this.maxBodyBytes - this.bodyBytes;
     const take = Math.min(room, end - start);
     if (take > 0) {
-      this.chunks.push(Buffer.from(buf.subarray(start, start + take)));
-      this.bodyBytes += take;
+      const needed = this.bodyBytes + take;
+      if (needed > this.bodyBuffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(this.maxBodyBytes, Math.max(needed, 2 * this.bodyBuffer.length, 1024)));
+        this.bodyBuffer.copy(grown, 0, 0, this.bodyBytes);
+        this.bodyBuffer = grown;
+      }
+      buf.copy(this.bodyBuffer, this.bodyBytes, start, start + take);
+      this.bodyBytes = needed;
     }
     this.dropped += end - start - Math.max(take, 0);
   }
 
-  /** The collected answer with `status`; the collector is empty again afterwards. */
+  /**
+   * The collected answer with `status`; the collector is empty again afterwards. The body is a view
+   * of the collector's own buffer: read it before the next response arrives.
+   */
   take(status: number): StepAnswer {
-    const body = this.chunks.length === 1 ? this.chunks[0] : this.chunks.length === 0 ? EMPTY : Buffer.concat(this.chunks, this.bodyBytes);
-    const answer: StepAnswer = { status, head: this.headBytes, body };
+    const body = this.bodyBytes === 0 ? EMPTY : this.bodyBuffer.subarray(0, this.bodyBytes);
+    const answer: StepAnswer = { status, head: this.headBytes, body, setCookie: this.setCookie };
     this.reset();
     return answer;
   }
@@ -105,7 +125,7 @@ export class ResponseCollector {
   /** Forgets what was collected (a failed request, a retried one). */
   reset(): void {
     this.headBytes = EMPTY;
-    if (this.chunks.length > 0) this.chunks = [];
+    this.setCookie = undefined;
     this.bodyBytes = 0;
     this.dropped = 0;
   }

@@ -10,6 +10,8 @@ export interface StepAnswer {
   /** The response head as received, up to and including its blank line; headers are parsed from it on demand. */
   head: Uint8Array;
   body: Uint8Array;
+  /** The `set-cookie` values, when the client read them from a head it did not keep (`head` empty). */
+  setCookie?: readonly string[] | undefined;
 }
 
 /** The answer with its headers, text and JSON available on demand. */
@@ -64,6 +66,7 @@ class LazyResponse implements ResponseView {
   }
 
   header(name: string): readonly string[] {
+    if (name === 'set-cookie' && this.answer.setCookie !== undefined) return this.answer.setCookie;
     if (this.headText === undefined) {
       const head = this.answer.head;
       this.headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
@@ -74,7 +77,7 @@ class LazyResponse implements ResponseView {
 
   text(): string {
     const body = this.answer.body;
-    this.bodyText ??= Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    this.bodyText ??= (Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)).toString('utf8');
     return this.bodyText;
   }
 

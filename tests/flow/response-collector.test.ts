@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ResponseCollector } from '../../src/flow/response-collector.js';
+import { setCookieValues, ResponseCollector, stepWants, type StepWants } from '../../src/flow/response-collector.js';
+import type { FlowStep } from '../../src/profile/types.js';
+import { viewResponse } from '../../src/flow/response.js';
 
 describe('response collector', () => {
   it('copies the head and body ranges out of a buffer the client reuses', () => {
@@ -28,5 +30,68 @@ describe('response collector', () => {
     assert.equal(collector.dropped, 3);
     assert.equal(Buffer.from(collector.take(200).body).toString(), 'abcde');
     assert.equal(collector.dropped, 0);
+  });
+});
+
+describe('what a step keeps of its answers', () => {
+  const head = (lines: string[]) => Buffer.from(`HTTP/1.1 200 OK\r\n${lines.map((l) => `${l}\r\n`).join('')}\r\n`, 'latin1');
+
+  it('reads set-cookie lines in any case, in order, and nothing that only looks like one', () => {
+    const cases: [string[], string[] | undefined][] = [
+      [['Set-Cookie: sid=1'], ['sid=1']],
+      [['set-cookie: sid=1; Path=/'], ['sid=1; Path=/']],
+      [['SET-COOKIE:sid=1  '], ['sid=1']],
+      [['Set-Cookie: a=1', 'content-type: text/plain', 'sEt-CoOkIe: b=2'], ['a=1', 'b=2']],
+      [['x-set-cookie: sid=1'], undefined],
+      [['set-cookies: sid=1'], undefined],
+      [['content-type: text/plain; set-cookie: no'], undefined],
+      [['set-cookie2: a=b'], undefined],
+      [[], undefined],
+    ];
+    for (const [lines, expected] of cases) {
+      const h = head(lines);
+      const bytes = Buffer.concat([Buffer.from('junk'), h, Buffer.from('set-cookie: in the body\r\n')]);
+      assert.deepEqual(setCookieValues(bytes, 4, 4 + h.length), expected, lines.join(' | '));
+    }
+  });
+
+  it('copies the head only for a header capture or a cookie, and the body only for a capture or check', () => {
+    const step = (captures: FlowStep['captures'], checks: FlowStep['checks']) => ({ captures, checks }) as FlowStep;
+    const json = { as: 't', from: { kind: 'json', path: '$.t', segments: [] } } as unknown as FlowStep['captures'][number];
+    const header = { as: 'h', from: { kind: 'header', name: 'x-id' } } as unknown as FlowStep['captures'][number];
+    assert.deepEqual(stepWants(step([], []), false), { body: false, head: false, cookies: false });
+    assert.deepEqual(stepWants(step([json], []), true), { body: true, head: false, cookies: true });
+    assert.deepEqual(stepWants(step([header], []), false), { body: false, head: true, cookies: false });
+    assert.deepEqual(stepWants(step([], [{ kind: 'body_contains', text: 'ok' }]), false), { body: true, head: false, cookies: false });
+
+    const collector = new ResponseCollector();
+    const plain = head(['content-type: application/json']);
+    const withCookie = head(['Set-Cookie: sid=1; Path=/']);
+    const body = Buffer.from('{"t":1}');
+    const run = (want: StepWants, h: Buffer) => {
+      collector.want = want;
+      collector.head(h, 0, h.length);
+      collector.body(body, 0, body.length);
+      const answer = collector.take(200);
+      return [Buffer.from(answer.head).toString('latin1'), Buffer.from(answer.body).toString(), answer.setCookie];
+    };
+    assert.deepEqual(run({ body: false, head: false, cookies: true }, plain), ['', '', undefined]);
+    assert.deepEqual(run({ body: false, head: false, cookies: true }, withCookie), ['', '', ['sid=1; Path=/']]);
+    assert.deepEqual(run({ body: true, head: false, cookies: false }, withCookie), ['', '{"t":1}', undefined]);
+    assert.deepEqual(run({ body: false, head: true, cookies: false }, plain), [plain.toString('latin1'), '', undefined]);
+    // The view gives the same set-cookie values whether the head was kept or only its cookies.
+    collector.want = { body: false, head: false, cookies: true };
+    collector.head(withCookie, 0, withCookie.length);
+    assert.deepEqual(viewResponse(collector.take(200)).header('set-cookie'), viewResponse({ status: 200, head: withCookie, body: Buffer.alloc(0) }).header('set-cookie'));
+  });
+
+  it('grows its body buffer across ranges and reuses it for the next answer', () => {
+    const collector = new ResponseCollector();
+    const big = Buffer.alloc(3000, 'x');
+    collector.body(big, 0, 1500);
+    collector.body(Buffer.from('y'.repeat(1500)), 0, 1500);
+    assert.equal(Buffer.from(collector.take(200).body).toString(), 'x'.repeat(1500) + 'y'.repeat(1500));
+    collector.body(Buffer.from('short'), 0, 5);
+    assert.equal(Buffer.from(collector.take(200).body).toString(), 'short');
   });
 });

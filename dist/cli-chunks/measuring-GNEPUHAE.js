@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-T4IELAFA.js";
+} from "./chunk-2KUJU7NT.js";
 import "./chunk-KXTVYS5C.js";
 import {
   appendRun,

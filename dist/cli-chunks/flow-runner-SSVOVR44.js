@@ -3520,7 +3520,7 @@ var Session = class {
       if (this.jar.setCookieSync(value, url, { ignoreError: true }) !== void 0) this.jarEmpty = false;
     }
     this.plain = null;
-    this.replay.length = 0;
+    this.replay = [];
   }
 };
 function plainCookie(setCookie, url) {
@@ -3616,6 +3616,7 @@ var LazyResponse = class {
   parsed = NOT_PARSED;
   parseError;
   header(name) {
+    if (name === "set-cookie" && this.answer.setCookie !== void 0) return this.answer.setCookie;
     if (this.headText === void 0) {
       const head = this.answer.head;
       this.headText = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
@@ -3625,7 +3626,7 @@ var LazyResponse = class {
   }
   text() {
     const body = this.answer.body;
-    this.bodyText ??= Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+    this.bodyText ??= (Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)).toString("utf8");
     return this.bodyText;
   }
   json() {
@@ -3676,7 +3677,7 @@ var OK = { ok: true };
 function judgeAnswer(iteration, answer, url) {
   const step = currentStep(iteration);
   const response = viewResponse(answer);
-  if (iteration.cookies && answer.head.byteLength > 0) iteration.cookies.store(url, response.header("set-cookie"));
+  if (iteration.cookies && (answer.setCookie !== void 0 || answer.head.byteLength > 0)) iteration.cookies.store(url, response.header("set-cookie"));
   if (!statusExpected(step, answer.status)) return { ok: false, errorClass: "status", message: `unexpected status ${answer.status}` };
   const captureError = applyCaptures(step.captures, response, iteration.vars, iteration.compiled.regexCache);
   if (captureError !== void 0) return { ok: false, errorClass: "capture", message: captureError };
@@ -3686,8 +3687,9 @@ function judgeAnswer(iteration, answer, url) {
       return { ok: false, errorClass: "capture", message: `capture ${capture.as}: the value holds a line break or another control character, and a later step sends it in a header` };
     }
   }
-  const checkError = step.checks.length === 0 ? void 0 : runChecks(step.checks, response, capturedValues(iteration));
-  if (checkError !== void 0) return { ok: false, errorClass: "check", message: `check ${checkError}` };
+  if (step.checks.length > 0 && runChecks(step.checks, response) !== void 0) {
+    return { ok: false, errorClass: "check", message: `check ${runChecks(step.checks, response, capturedValues(iteration))}` };
+  }
   return OK;
 }
 function drawPause(range, random) {
@@ -3794,17 +3796,21 @@ function stepWants(step, cookies) {
   };
 }
 var SET_COOKIE = Buffer.from("set-cookie:", "latin1");
-function hasSetCookie(buf, start, end) {
+function setCookieValues(buf, start, end) {
+  let values;
   const last = end - SET_COOKIE.length;
   for (let at = start; at <= last; ) {
     const lf = buf.indexOf(10, at);
-    if (lf < 0 || lf >= last) return false;
+    if (lf < 0 || lf >= last) break;
     let i = 0;
     while (i < SET_COOKIE.length && (buf[lf + 1 + i] | 32) === (SET_COOKIE[i] | 32)) i++;
-    if (i === SET_COOKIE.length) return true;
     at = lf + 1;
+    if (i < SET_COOKIE.length) continue;
+    let lineEnd = buf.indexOf(13, lf + 1 + i);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    (values ??= []).push(buf.toString("latin1", lf + 1 + i, lineEnd).trim());
   }
-  return false;
+  return values;
 }
 var ResponseCollector = class {
   constructor(maxBodyBytes = MAX_STEP_BODY_BYTES) {
@@ -3812,7 +3818,10 @@ var ResponseCollector = class {
   }
   maxBodyBytes;
   headBytes = EMPTY;
-  chunks = [];
+  /** The head's `set-cookie` values, read in place when the head itself is not kept. */
+  setCookie;
+  /** The body's bytes so far, at the start of `bodyBuffer` (reused from one response to the next). */
+  bodyBuffer = EMPTY;
   bodyBytes = 0;
   /** Body bytes beyond the cap that were not kept. */
   dropped = 0;
@@ -3825,7 +3834,8 @@ var ResponseCollector = class {
   head(buf, start, end) {
     this.reset();
     const want = this.want;
-    if (want.head || want.cookies && hasSetCookie(buf, start, end)) this.headBytes = Buffer.from(buf.subarray(start, end));
+    if (want.head) this.headBytes = Buffer.from(buf.subarray(start, end));
+    else if (want.cookies) this.setCookie = setCookieValues(buf, start, end);
   }
   /** A range of body bytes (chunk framing already removed). */
   body(buf, start, end) {
@@ -3833,22 +3843,31 @@ var ResponseCollector = class {
     const room = this.maxBodyBytes - this.bodyBytes;
     const take = Math.min(room, end - start);
     if (take > 0) {
-      this.chunks.push(Buffer.from(buf.subarray(start, start + take)));
-      this.bodyBytes += take;
+      const needed = this.bodyBytes + take;
+      if (needed > this.bodyBuffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(this.maxBodyBytes, Math.max(needed, 2 * this.bodyBuffer.length, 1024)));
+        this.bodyBuffer.copy(grown, 0, 0, this.bodyBytes);
+        this.bodyBuffer = grown;
+      }
+      buf.copy(this.bodyBuffer, this.bodyBytes, start, start + take);
+      this.bodyBytes = needed;
     }
     this.dropped += end - start - Math.max(take, 0);
   }
-  /** The collected answer with `status`; the collector is empty again afterwards. */
+  /**
+   * The collected answer with `status`; the collector is empty again afterwards. The body is a view
+   * of the collector's own buffer: read it before the next response arrives.
+   */
   take(status) {
-    const body = this.chunks.length === 1 ? this.chunks[0] : this.chunks.length === 0 ? EMPTY : Buffer.concat(this.chunks, this.bodyBytes);
-    const answer = { status, head: this.headBytes, body };
+    const body = this.bodyBytes === 0 ? EMPTY : this.bodyBuffer.subarray(0, this.bodyBytes);
+    const answer = { status, head: this.headBytes, body, setCookie: this.setCookie };
     this.reset();
     return answer;
   }
   /** Forgets what was collected (a failed request, a retried one). */
   reset() {
     this.headBytes = EMPTY;
-    if (this.chunks.length > 0) this.chunks = [];
+    this.setCookie = void 0;
     this.bodyBytes = 0;
     this.dropped = 0;
   }
@@ -3996,6 +4015,10 @@ var FlowUser = class extends RequestHandler {
     if (this.stepTimer !== null) clearTimeout(this.stepTimer);
     this.stepTimer = null;
   }
+  /** Sends the current step now, if the iteration is still under way (see `sendSoon`). */
+  sendQueuedStep(nowMs) {
+    if (this.iteration !== null && !this.inFlight) this.sendStep(nowMs);
+  }
   /** Sends the iteration's current step, in `trial` (found from the clock for every step but the first). */
   sendStep(nowMs, firstTrial) {
     const run = this.run;
@@ -4060,7 +4083,7 @@ var FlowUser = class extends RequestHandler {
     }
     if (next.kind === "step") {
       const nowMs = performance.now();
-      if (next.pauseMs <= 0 && !unsent) return this.sendStep(nowMs);
+      if (next.pauseMs <= 0 && !unsent) return sendSoon(this);
       const pauseMs = Math.max(next.pauseMs, 0);
       if (nowMs + pauseMs - run.loadStartMs >= run.plan.totalMs) return this.dropIteration();
       this.stepTimer = setTimeout(this.sendNextStep, pauseMs);
@@ -4076,6 +4099,21 @@ var FlowUser = class extends RequestHandler {
     this.host.unitDone(this, next.pauseMs, unsent);
   }
 };
+var queued = [];
+var flushScheduled = false;
+function flushQueued() {
+  flushScheduled = false;
+  const nowMs = performance.now();
+  const users = queued.splice(0, queued.length);
+  for (const user of users) user.sendQueuedStep(nowMs);
+}
+function sendSoon(user) {
+  queued.push(user);
+  if (!flushScheduled) {
+    flushScheduled = true;
+    setImmediate(flushQueued);
+  }
+}
 function currentStepName(iteration, index) {
   return iteration.compiled.flow.steps[index].name;
 }
@@ -4254,4 +4292,4 @@ var FlowClosedModel = class {
 export {
   runFlowLoad
 };
-/*! For license information please see flow-runner-BPGCS442.js.LEGAL.txt */
+/*! For license information please see flow-runner-SSVOVR44.js.LEGAL.txt */

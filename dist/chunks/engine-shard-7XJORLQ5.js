@@ -14,7 +14,7 @@ import {
 import "./chunk-RFWB6LLJ.js";
 import {
   realLoadEdges
-} from "./chunk-NTL5L7QI.js";
+} from "./chunk-HJQJ6PIV.js";
 import {
   waitForTarget
 } from "./chunk-LO7ZPTUL.js";

@@ -27109,7 +27109,7 @@ function runModel(options) {
   const websocket = options.websocket;
   if (websocket) return loadPart("WebSocket engine", () => import("./runner-VHCTAZ47.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-QQIIEAA5.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-EVJIHAQQ.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27193,4 +27193,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-NTL5L7QI.js.LEGAL.txt */
+/*! For license information please see chunk-HJQJ6PIV.js.LEGAL.txt */

@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-NTL5L7QI.js";
+} from "./chunk-HJQJ6PIV.js";
 import {
   appendRun,
   baselineRunFromResult,

@@ -27103,7 +27103,7 @@ function runModel(options) {
   const websocket = options.websocket;
   if (websocket) return loadPart("WebSocket engine", () => import("./runner-WTDCSSUJ.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-BPGCS442.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-SSVOVR44.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27187,4 +27187,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-T4IELAFA.js.LEGAL.txt */
+/*! For license information please see chunk-2KUJU7NT.js.LEGAL.txt */

@@ -13,7 +13,7 @@ import {
 } from "./chunk-PBRNCMXN.js";
 import {
   realLoadEdges
-} from "./chunk-T4IELAFA.js";
+} from "./chunk-2KUJU7NT.js";
 import "./chunk-KXTVYS5C.js";
 import {
   waitForTarget

@@ -1,7 +1,11 @@
-# The demo journey for Locust (bench/flows.ts runs it beside loadgate's flow): log in with a JSON
+# The demo journey for Locust (bench/journey.ts runs it beside loadgate's flow): log in with a JSON
 # body, take the token from the JSON answer, look at the cart and place an order with it; the
 # FastHttpUser session keeps the sid cookie, as loadgate's `cookies: true` does.
+import locust.stats
 from locust import FastHttpUser, task
+
+# Locust 2.12 writes its stats history to disk every 10 s; the bench reads it every second.
+locust.stats.CSV_STATS_FLUSH_INTERVAL_SEC = 1
 
 
 class Shopper(FastHttpUser):

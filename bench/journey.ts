@@ -132,7 +132,8 @@ endpoints:
 }
 
 /**
- * Locust on core 0. Besides its whole process (as `measured` counts it), its steady state: its CPU
+ * Locust on core 0. Its whole process (its CPU at the last reading, at most 100 ms before it
+ * exits) and its steady state: its CPU
  * time, read from /proc every 100 ms, over the same seconds as the requests its per-second stats
  * history counts, from 3 s after the start (users spawned, start-up over) to its last row — the
  * figure loadgate's measured phase is compared with.

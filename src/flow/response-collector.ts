@@ -7,9 +7,9 @@
  *
  * A step keeps only what it reads (`want`): the body when a capture or check reads it, the head
  * when a header capture reads it; for a session's cookies, the `set-cookie` values alone, read in
- * place, so the head is never copied for them. The body
- * is copied into one buffer the collector keeps and reuses, so an answer taken is read before the
- * next response starts (the flow's user judges it at once) and not kept.
+ * place, so the head is never copied for them. The body is copied into one buffer the collector
+ * keeps and reuses, so an answer taken is read before the next response starts (the flow's user
+ * judges it at once) and not kept.
  */
 import type { FlowStep } from '../profile/types.js';
 import type { StepAnswer } from './response.js';

@@ -236,7 +236,7 @@ let flushScheduled = false;
 function flushQueued(): void {
   flushScheduled = false;
   const nowMs = performance.now();
-  // A step sent now may fail at once and queue its user's next step: it waits for the next pass.
+  // Taken out first: whatever a send queues meanwhile waits for the next pass.
   const users = queued.splice(0, queued.length);
   for (const user of users) user.sendQueuedStep(nowMs);
 }

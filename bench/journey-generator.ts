@@ -15,8 +15,9 @@ const profile = await readProfileFile(spec.profile);
 // The generator's CPU over the measured phase alone (not the process start, the profile or the
 // summary): from the first progress report of the measured phase to the last, with the measured
 // requests between the two.
-let window: { cpuUs: number; requests: number } | undefined;
+let window: { cpuUs: number; userUs: number; requests: number } | undefined;
 let loadCpuUs = 0;
+let loadUserUs = 0;
 let loadRequests = 0;
 const m = await runLoad({
   targetUrl: spec.url,
@@ -29,9 +30,10 @@ const m = await runLoad({
     if (p.phase === 'warmup') return;
     const usage = process.cpuUsage();
     const cpuUs = usage.user + usage.system;
-    if (window === undefined) window = { cpuUs, requests: p.requests };
+    if (window === undefined) window = { cpuUs, userUs: usage.user, requests: p.requests };
     else if (p.phase === 'done') {
       loadCpuUs = cpuUs - window.cpuUs;
+      loadUserUs = usage.user - window.userUs;
       loadRequests = p.requests - window.requests;
     }
   },
@@ -47,5 +49,6 @@ process.stdout.write(JSON.stringify({
   warnings: m.warnings.map((w) => w.code),
   rssMb: Math.round(process.memoryUsage().rss / 1048576),
   loadCpuUs,
+  loadUserUs,
   loadRequests,
 }) + '\n');

@@ -7,9 +7,9 @@
  *
  * A step keeps only what it reads (`want`): the body when a capture or check reads it, the head
  * when a header capture reads it; for a session's cookies, the `set-cookie` values alone, read in
- * place, so the head is never copied for them. The body is copied into one buffer the collector
- * keeps and reuses, so an answer taken is read before the next response starts (the flow's user
- * judges it at once) and not kept.
+ * place where the response framer found them, so the head is neither copied nor scanned again. The
+ * body is copied into one buffer the collector keeps and reuses, so an answer taken is read before
+ * the next response starts (the flow's user judges it at once) and not kept.
  */
 import type { FlowStep } from '../profile/types.js';
 import type { StepAnswer } from './response.js';
@@ -41,29 +41,14 @@ export function stepWants(step: FlowStep, cookies: boolean): StepWants {
   };
 }
 
-/** `set-cookie:` in lower case, byte by byte. */
-const SET_COOKIE = Buffer.from('set-cookie:', 'latin1');
-
 /**
- * The values of the `set-cookie` lines (the name in any case, RFC 9110 §5.1) of the head
- * `buf[start, end)`, in order, as latin-1 text with the whitespace around each trimmed: the same
- * values `ResponseView.header('set-cookie')` gives, read in place without copying the head. Header
- * names are tokens, so OR-ing 0x20 into a letter lower-cases it and leaves `-` and `:` as they are.
+ * The `set-cookie` values at `ranges` (start, end pairs, as the response framer found them) of
+ * `buf`, as latin-1 text: the same values `ResponseView.header('set-cookie')` gives, read in place
+ * without copying the head.
  */
-export function setCookieValues(buf: Buffer, start: number, end: number): string[] | undefined {
-  let values: string[] | undefined;
-  const last = end - SET_COOKIE.length;
-  for (let at = start; at <= last;) {
-    const lf = buf.indexOf(10, at);
-    if (lf < 0 || lf >= last) break;
-    let i = 0;
-    while (i < SET_COOKIE.length && (buf[lf + 1 + i] | 0x20) === (SET_COOKIE[i] | 0x20)) i++;
-    at = lf + 1;
-    if (i < SET_COOKIE.length) continue;
-    let lineEnd = buf.indexOf(13, lf + 1 + i);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    (values ??= []).push(buf.toString('latin1', lf + 1 + i, lineEnd).trim());
-  }
+function setCookieValues(buf: Buffer, ranges: readonly number[]): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < ranges.length; i += 2) values.push(buf.toString('latin1', ranges[i], ranges[i + 1]).trim());
   return values;
 }
 
@@ -85,12 +70,13 @@ export class ResponseCollector {
   /**
    * The response head (status line and headers, through the blank line): the start of a response,
    * so whatever an earlier attempt left (an interim 1xx, a request sent again) is forgotten.
+   * `setCookie`: where its `set-cookie` values are.
    */
-  head(buf: Buffer, start: number, end: number): void {
+  head(buf: Buffer, start: number, end: number, setCookie: readonly number[]): void {
     this.reset();
     const want = this.want;
     if (want.head) this.headBytes = Buffer.from(buf.subarray(start, end));
-    else if (want.cookies) this.setCookie = setCookieValues(buf, start, end);
+    else if (want.cookies && setCookie.length > 0) this.setCookie = setCookieValues(buf, setCookie);
   }
 
   /** A range of body bytes (chunk framing already removed). */

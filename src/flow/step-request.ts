@@ -4,7 +4,8 @@
  * stream), the session's `cookie` header added, serialized as the HTTP/1.1 client writes it
  * (request-bytes.ts's layout). Pure. A step without templates or cookies is serialized once and
  * its bytes reused; for the others the fixed text is laid out once and each rendering fills in
- * only what varies, into one buffer (a flow's steps are rendered for every request they send).
+ * only what varies, as one string the socket writes as UTF-8 (a flow's steps are rendered for
+ * every request they send, and handing the socket text spares a buffer and a copy per request).
  */
 import type { FlowStep } from '../profile/types.js';
 import { isTemplate, parseTemplate, renderTemplate, type RenderContext, type TemplateContext, type TemplatePart } from '../profile/template.js';
@@ -14,7 +15,8 @@ import { joinPath } from '../load/target-url.js';
 
 /** What sending a step needs each time: the bytes, and the URL the cookie jar matches against. */
 export interface StepRequest {
-  bytes: Buffer;
+  /** The whole request: bytes when serialized once, text (written as UTF-8) when rendered. */
+  bytes: Buffer | string;
   /** origin + path as sent, for cookie matching; the static path when nothing in it is templated. */
   url: string;
 }
@@ -50,6 +52,7 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
   const headerParts = Object.entries(step.headers).map(([name, value]) => [name, value, parse(value, 'header')] as const);
   const bodyParts = step.body === undefined ? undefined : parse(step.body, bodyContext);
   const staticBody = step.body === undefined ? null : Buffer.from(step.body);
+  const staticBodyLength = staticBody === null ? '' : lengthLine(staticBody.length);
   const staticPath = joinPath(target.basePath, step.path);
   const templated = pathParts !== undefined || bodyParts !== undefined || headerParts.some(([, , parts]) => parts !== undefined);
   const staticHeaders = headerParts.flatMap(([name, value]) => [name, value]);
@@ -65,7 +68,6 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
   const staticLine = ` ${encodeRequestTarget(staticPath)} HTTP/1.1\r\n${hostLine}`;
   const lines = headerParts.map(([name, value, parts]) => (parts === undefined && name !== 'cookie' ? `${name}: ${value}\r\n` : { name, value, parts }));
   const hasOwnCookie = headerParts.some(([name]) => name === 'cookie');
-  const lengthLine = (bytes: number): string => `content-length: ${bytes}\r\n`;
   const noBodyLength = BODY_METHODS.has(method) ? lengthLine(0) : '';
   const staticUrl = target.origin + staticPath;
   return {
@@ -88,21 +90,14 @@ export function prepareStep(step: FlowStep, target: StepTarget, seed: number, en
         head += line.name === 'cookie' && cookieHeader !== '' ? `cookie: ${value}; ${cookieHeader}\r\n` : `${line.name}: ${value}\r\n`;
       }
       if (cookieHeader !== '' && !hasOwnCookie) head += `cookie: ${cookieHeader}\r\n`;
-      const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
-      head += body === null ? noBodyLength : lengthLine(body.length);
-      head += '\r\n';
       ctx.requestNumber++;
-      return { bytes: joinHeadAndBody(head, body), url };
+      if (bodyParts) {
+        const body = renderTemplate(bodyParts, ctx, bodyContext);
+        return { bytes: `${head}${lengthLine(Buffer.byteLength(body))}\r\n${body}`, url };
+      }
+      return { bytes: staticBody === null ? `${head}${noBodyLength}\r\n` : `${head}${staticBodyLength}\r\n${step.body!}`, url };
     },
   };
 }
 
-/** One buffer of the head's text (UTF-8) followed by the body, allocated once. */
-function joinHeadAndBody(head: string, body: Buffer | null): Buffer {
-  if (body === null || body.length === 0) return Buffer.from(head, 'utf8');
-  const headBytes = Buffer.byteLength(head, 'utf8');
-  const bytes = Buffer.allocUnsafe(headBytes + body.length);
-  bytes.write(head, 0, 'utf8');
-  body.copy(bytes, headBytes);
-  return bytes;
-}
+const lengthLine = (bytes: number): string => `content-length: ${bytes}\r\n`;

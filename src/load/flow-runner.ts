@@ -111,7 +111,7 @@ class FlowClosedModel implements LoadModel, FlowUserHost {
     if (trial >= run.plan.trials.length || this.exhausted.happened) return this.stopForGood(loop);
     const pick = loop.pick();
     if (pick < this.endpointCount) loop.user.beginEndpoint(pick, trial, nowMs);
-    else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs)) this.stopForGood(loop);
+    else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs, 0, true)) this.stopForGood(loop);
   }
 
   /** @inheritdoc */

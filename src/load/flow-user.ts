@@ -60,6 +60,8 @@ export class FlowUser extends RequestHandler {
   /** When the iteration's first step was handed to the connection (the open model's start lag ends here). */
   private iterationSentMs = 0;
   private iterationTrial = -1;
+  /** The trial a first step waiting in the queue (`sendSoon`) counts in; undefined for every later step. */
+  private queuedTrial: number | undefined;
   /** The first failure of this iteration: what the flow's row counts it as when it does not complete. */
   private iterationFailure: { errorClass: string; message: string } | undefined;
   /** The open model's intended instant for the first step (latency runs from it); 0 otherwise. */
@@ -99,9 +101,11 @@ export class FlowUser extends RequestHandler {
 
   /**
    * Starts an iteration of `flow` counted in `trial` (-1: warm-up), taking the feeder's next row.
-   * Returns false, sending nothing, when a `unique` feeder has run out.
+   * Returns false, sending nothing, when a `unique` feeder has run out. `soon`: the first step waits
+   * for the end of the loop's I/O phase with the other steps ready then (`sendSoon`); the closed
+   * model's users start their next iteration so, while the open model sends at the arrival's instant.
    */
-  beginFlow(flow: PreparedFlow, trial: number, nowMs: number, intendedAtMs = 0): boolean {
+  beginFlow(flow: PreparedFlow, trial: number, nowMs: number, intendedAtMs = 0, soon = false): boolean {
     let row;
     if (flow.feeder) {
       row = flow.feeder.next();
@@ -115,11 +119,13 @@ export class FlowUser extends RequestHandler {
     this.iterationFailure = undefined;
     this.iterationTrial = trial;
     this.iterationStartMs = intendedAtMs > 0 ? intendedAtMs : nowMs;
-    this.iterationSentMs = nowMs;
     this.intendedAtMs = intendedAtMs;
     this.fromIntended = intendedAtMs > 0;
     this.responseSink = this.collector;
-    this.sendStep(nowMs, trial);
+    if (soon) {
+      this.queuedTrial = trial;
+      sendSoon(this);
+    } else this.sendStep(nowMs, trial);
     return true;
   }
 
@@ -131,7 +137,9 @@ export class FlowUser extends RequestHandler {
 
   /** Sends the current step now, if the iteration is still under way (see `sendSoon`). */
   sendQueuedStep(nowMs: number): void {
-    if (this.iteration !== null && !this.inFlight) this.sendStep(nowMs);
+    const firstTrial = this.queuedTrial;
+    this.queuedTrial = undefined;
+    if (this.iteration !== null && !this.inFlight) this.sendStep(nowMs, firstTrial);
   }
 
   /** Sends the iteration's current step, in `trial` (found from the clock for every step but the first). */
@@ -143,6 +151,7 @@ export class FlowUser extends RequestHandler {
     const trial = firstTrial ?? trialIndexAt(run.plan, nowMs - run.loadStartMs);
     if (trial >= run.plan.trials.length) return this.dropIteration();
     const index = iteration.stepIndex;
+    if (index === 0) this.iterationSentMs = nowMs;
     const request = flow.renderers[index].render(iteration.vars, iteration.cookies);
     this.url = request.url;
     this.collector.reset();
@@ -204,8 +213,8 @@ export class FlowUser extends RequestHandler {
       }
     }
     if (next.kind === 'step') {
-      const nowMs = performance.now();
       if (next.pauseMs <= 0 && !unsent) return sendSoon(this);
+      const nowMs = performance.now();
       const pauseMs = Math.max(next.pauseMs, 0);
       if (nowMs + pauseMs - run.loadStartMs >= run.plan.totalMs) return this.dropIteration();
       this.stepTimer = setTimeout(this.sendNextStep, pauseMs);
@@ -223,12 +232,13 @@ export class FlowUser extends RequestHandler {
 }
 
 /**
- * Steps that follow their step at once, waiting for the end of the event loop's I/O phase. Each
- * answer read in one pass of the loop would otherwise send its user's next step straight away,
- * between the judging of the other answers, and a target that went idle in between is woken once
- * per write; sent together, back to back, it is woken about once per pass. That is most of what a
- * flow's request costs beyond a plain endpoint's when the target is not busy (docs/performance.md).
- * Latency is unaffected: a request's time runs from its write.
+ * Steps that follow their step at once, and the first steps of the closed model's next iterations,
+ * waiting for the end of the event loop's I/O phase. Each answer read in one pass of the loop would
+ * otherwise send its user's next request straight away, between the judging of the other answers,
+ * and a target that went idle in between is woken once per write; sent together, back to back, it
+ * is woken about once per pass. That is most of what a flow's request costs beyond a plain
+ * endpoint's when the target is not busy (docs/performance.md). Latency is unaffected: a request's
+ * time runs from its write.
  */
 const queued: FlowUser[] = [];
 let flushScheduled = false;

@@ -67,7 +67,7 @@ export abstract class RequestHandler implements Http1Handler, SweptRequest {
    * Sends a request to endpoint `endpointIndex` now (`nowMs`), counted in `trial` (-1: warm-up):
    * the endpoint's prepared bytes, or `request` when the caller rendered them (a flow step).
    */
-  protected dispatch(endpointIndex: number, trial: number, nowMs: number, request?: Buffer): void {
+  protected dispatch(endpointIndex: number, trial: number, nowMs: number, request?: Buffer | string): void {
     this.endpointIndex = endpointIndex;
     this.trial = trial;
     this.dispatchedAtMs = nowMs;

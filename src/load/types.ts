@@ -191,7 +191,8 @@ export interface SweptRequest {
  * ending the request through `onError`.
  */
 export interface RequestTransport {
-  send(request: Buffer, isHead: boolean, handler: Http1Handler): void;
+  /** `request`: the serialized request, as bytes or as text (written as UTF-8). */
+  send(request: Buffer | string, isHead: boolean, handler: Http1Handler): void;
   abort(handler: Http1Handler, err: Error): void;
 }
 

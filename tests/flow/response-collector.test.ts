@@ -1,14 +1,22 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { setCookieValues, ResponseCollector, stepWants, type StepWants } from '../../src/flow/response-collector.js';
+import { ResponseCollector, stepWants, type StepWants } from '../../src/flow/response-collector.js';
+import { parseResponseHead, type ResponseHead } from '../../src/load/http1/response-head.js';
 import type { FlowStep } from '../../src/profile/types.js';
 import { viewResponse } from '../../src/flow/response.js';
+
+/** Where the framer finds the `set-cookie` values of the head `buf[start, end)` (ending in its blank line). */
+function cookieRanges(buf: Buffer, start = 0, end = buf.length): number[] {
+  const head: ResponseHead = { statusCode: 0, contentLength: -1, chunked: false, keepAlive: true, setCookie: [] };
+  assert.equal(parseResponseHead(buf, start, end - 4, head), null);
+  return head.setCookie;
+}
 
 describe('response collector', () => {
   it('copies the head and body ranges out of a buffer the client reuses', () => {
     const collector = new ResponseCollector();
     const buffer = Buffer.from('HTTP/1.1 200 OK\r\nx: 1\r\n\r\n{"a":');
-    collector.head(buffer, 0, 25);
+    collector.head(buffer, 0, 25, cookieRanges(buffer, 0, 25));
     collector.body(buffer, 25, buffer.length);
     buffer.fill(0);
     buffer.write('1}');
@@ -36,7 +44,7 @@ describe('response collector', () => {
 describe('what a step keeps of its answers', () => {
   const head = (lines: string[]) => Buffer.from(`HTTP/1.1 200 OK\r\n${lines.map((l) => `${l}\r\n`).join('')}\r\n`, 'latin1');
 
-  it('reads set-cookie lines in any case, in order, and nothing that only looks like one', () => {
+  it('reads set-cookie lines in any case, in order, where the framer found them, and nothing that only looks like one', () => {
     const cases: [string[], string[] | undefined][] = [
       [['Set-Cookie: sid=1'], ['sid=1']],
       [['set-cookie: sid=1; Path=/'], ['sid=1; Path=/']],
@@ -51,7 +59,10 @@ describe('what a step keeps of its answers', () => {
     for (const [lines, expected] of cases) {
       const h = head(lines);
       const bytes = Buffer.concat([Buffer.from('junk'), h, Buffer.from('set-cookie: in the body\r\n')]);
-      assert.deepEqual(setCookieValues(bytes, 4, 4 + h.length), expected, lines.join(' | '));
+      const collector = new ResponseCollector();
+      collector.want = { body: false, head: false, cookies: true };
+      collector.head(bytes, 4, 4 + h.length, cookieRanges(bytes, 4, 4 + h.length));
+      assert.deepEqual(collector.take(200).setCookie, expected, lines.join(' | '));
     }
   });
 
@@ -70,7 +81,7 @@ describe('what a step keeps of its answers', () => {
     const body = Buffer.from('{"t":1}');
     const run = (want: StepWants, h: Buffer) => {
       collector.want = want;
-      collector.head(h, 0, h.length);
+      collector.head(h, 0, h.length, cookieRanges(h));
       collector.body(body, 0, body.length);
       const answer = collector.take(200);
       return [Buffer.from(answer.head).toString('latin1'), Buffer.from(answer.body).toString(), answer.setCookie];
@@ -81,7 +92,7 @@ describe('what a step keeps of its answers', () => {
     assert.deepEqual(run({ body: false, head: true, cookies: false }, plain), [plain.toString('latin1'), '', undefined]);
     // The view gives the same set-cookie values whether the head was kept or only its cookies.
     collector.want = { body: false, head: false, cookies: true };
-    collector.head(withCookie, 0, withCookie.length);
+    collector.head(withCookie, 0, withCookie.length, cookieRanges(withCookie));
     assert.deepEqual(viewResponse(collector.take(200)).header('set-cookie'), viewResponse({ status: 200, head: withCookie, body: Buffer.alloc(0) }).header('set-cookie'));
   });
 

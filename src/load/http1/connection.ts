@@ -62,7 +62,7 @@ export class Http1Connection {
   private readonly handlers: Http1Handler[] = [];
   private readonly heads: boolean[] = [];
   /** Each of those requests' bytes (kept so an unanswered one can be sent again) and whether it was. */
-  private readonly requests: Buffer[] = [];
+  private readonly requests: (Buffer | string)[] = [];
   private readonly resent: boolean[] = [];
   /** Answers completed on the current socket: a request written after one went onto a reused connection. */
   private answeredOnSocket = 0;
@@ -75,7 +75,7 @@ export class Http1Connection {
   /** After a failed connection, later retried requests wait for the first one's answer (RFC 9112 §9.3.2). */
   private holdPipeline = false;
   /** Bytes of requests not written yet (while connecting), in order; the last `unsent.length` handlers. */
-  private readonly unsent: Buffer[] = [];
+  private readonly unsent: (Buffer | string)[] = [];
   /** The reused read buffer (plain TCP), made on the first connect. */
   private readBuffer: Buffer | null = null;
   /** Frames the responses of the current socket. */
@@ -102,7 +102,7 @@ export class Http1Connection {
   }
 
   /** Writes `request` (a whole serialized request) now, or as soon as the connection is up. */
-  send(request: Buffer, isHead: boolean, handler: Http1Handler): void {
+  send(request: Buffer | string, isHead: boolean, handler: Http1Handler): void {
     if (this.state === State.Destroyed) {
       handler.onError(new ConnectionDestroyedError());
       return;
@@ -297,7 +297,7 @@ export class Http1Connection {
   }
 
   /** Puts a request back in the queue, to be written on the next connection; marked as sent again. */
-  private requeue(handler: Http1Handler, isHead: boolean, request: Buffer): void {
+  private requeue(handler: Http1Handler, isHead: boolean, request: Buffer | string): void {
     this.handlers.push(handler);
     this.heads.push(isHead);
     this.requests.push(request);

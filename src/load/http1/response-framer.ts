@@ -31,7 +31,8 @@ const FIRST_HELD_BYTES = 1024;
  * The ranges are of the caller's reused buffer: copy what you keep.
  */
 export interface ResponseSink {
-  head(buf: Buffer, start: number, end: number): void;
+  /** `setCookie`: where the head's `set-cookie` values are in `buf` (`ResponseHead.setCookie`). */
+  head(buf: Buffer, start: number, end: number, setCookie: readonly number[]): void;
   body(buf: Buffer, start: number, end: number): void;
 }
 
@@ -82,7 +83,7 @@ export class ResponseFramer {
   private held: Buffer | null = null;
   private heldLength = 0;
   /** The head just read (reused: parsing a head allocates nothing). */
-  private readonly parsed: ResponseHead = { statusCode: 0, contentLength: -1, chunked: false, keepAlive: true };
+  private readonly parsed: ResponseHead = { statusCode: 0, contentLength: -1, chunked: false, keepAlive: true, setCookie: [] };
   private readonly maxHeadBytes: number;
 
   /** `maxHeadBytes` (default `MAX_HEAD_BYTES`): the largest head accepted, its final CRLFCRLF not counted. */
@@ -263,7 +264,7 @@ export class ResponseFramer {
     }
     this.statusCode = statusCode;
     this.closeAfter = !parsed.keepAlive;
-    if (this.sink !== null) this.sink.head(head, start, end + 4);
+    if (this.sink !== null) this.sink.head(head, start, end + 4, parsed.setCookie);
     this.remaining = 0;
     if (headRequest || statusCode === 204 || statusCode === 304) {
       this.body = Body.Done;

@@ -249,6 +249,19 @@ describe('Http1Connection reads responses', { timeout: 30_000 }, () => {
     assert.equal(p.server.requests.length, 2);
   });
 
+  it('a request given as text is written as UTF-8, and goes again after a keep-alive race as bytes do', async () => {
+    const ok = 'HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n';
+    const { server, conn } = await setup([[ok], (socket) => void socket.destroy(), [ok]]);
+    const body = '{"sku":"é"}';
+    const post = `POST /o HTTP/1.1\r\nhost: example.test\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    assert.equal((await exchange(conn, post)).status, 200);
+    assert.equal(server.requests[0], post, 'the server read the text as UTF-8, its content-length of bytes');
+    const again = await exchange(conn, 'GET /raced HTTP/1.1\r\nhost: example.test\r\n\r\n');
+    assert.equal(again.status, 200, String(again.error));
+    assert.match(server.requests[2], /^GET \/raced /);
+    assert.equal(server.connections, 2);
+  });
+
   it('a request on a new connection that the server closes unanswered is the target\'s failure, not sent again', async () => {
     const { server, conn } = await setup([(socket) => void socket.destroy()]);
     const h = await exchange(conn);

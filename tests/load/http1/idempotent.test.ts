@@ -19,6 +19,10 @@ describe('isIdempotent', () => {
       ['get / HTTP/1.1\r\n\r\n', false],
       ['GET ', false],
       ['', false],
-    ] as const) assert.equal(isIdempotent(Buffer.from(request)), expected, JSON.stringify(request));
+    ] as const) {
+      assert.equal(isIdempotent(Buffer.from(request)), expected, JSON.stringify(request));
+      // A rendered flow step hands the connection text: the same answer.
+      assert.equal(isIdempotent(request), expected, `${JSON.stringify(request)} as text`);
+    }
   });
 });

@@ -217,3 +217,30 @@ describe('ResponseFramer: the head size limit', () => {
     }
   });
 });
+
+describe('ResponseFramer: where the set-cookie values are', () => {
+  it('hands its sink each set-cookie value, in any case and in order, however the head is split', () => {
+    const bytes = Buffer.from('HTTP/1.1 200 OK\r\nSet-Cookie: a=1; Path=/\r\nx-set-cookie: no\r\nset-cookies: no\r\nSET-COOKIE:\tb=2  \r\ncontent-length: 14\r\n\r\nset-cookie: no', 'latin1');
+    for (const { how, ranges } of splits(bytes)) {
+      const framer = new ResponseFramer();
+      const seen: string[][] = [];
+      framer.sink = {
+        head: (buf, _start, _end, setCookie) => {
+          const values: string[] = [];
+          for (let i = 0; i < setCookie.length; i += 2) values.push(buf.toString('latin1', setCookie[i], setCookie[i + 1]));
+          seen.push(values);
+        },
+        body: () => {},
+      };
+      const scratch = Buffer.alloc(bytes.length + 2 * PAD);
+      for (const range of ranges) {
+        // The connection reuses its read buffer: what the sink was told must be read at once.
+        scratch.fill(0x7a);
+        range.copy(scratch, PAD);
+        framer.read(scratch, PAD, PAD + range.length, false);
+      }
+      assert.ok(framer.complete, how);
+      assert.deepEqual(seen, [['a=1; Path=/', 'b=2']], how);
+    }
+  });
+});

@@ -313,7 +313,7 @@ ${USAGE}`);
   if (!values.profile) throw new LoadgateError("LOADGATE_USAGE", `--profile FILE is required
 
 ${USAGE}`);
-  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-GNEPUHAE.js"));
+  const { setUpRun, runPipeline, realEdges } = await loadPart("load engine", () => import("./cli-chunks/measuring-YNEXHNMM.js"));
   const problems = new SetupProblems("cli");
   const failOn = problems.choice(Inputs.failOn, values["fail-on"], FAIL_ON_VALUES, "critical");
   if (values.commit !== void 0 && !/^[0-9a-f]{7,64}$/i.test(values.commit)) {
@@ -368,7 +368,7 @@ ${USAGE}`);
   if (csvDir) for (const [name, text] of Object.entries(csvExports(report))) await writeOut(join(csvDir, name), text);
   return report.verdict.status === "error" ? 2 : report.verdict.failed ? 1 : 0;
 }
-var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-LJU3DZ2G.js"));
+var loadEngineShard = () => loadPart("shard run", () => import("./cli-chunks/engine-shard-IFO7YKPP.js"));
 var SHARD_UNUSED_FLAGS = ["baseline-target", "baseline-target-pid", "baseline-dir", "save-baseline", "commit", "trend", "json", "markdown", "html", "csv-dir", "fail-on"];
 async function runAsShard(options) {
   const { DebugSamples, runShard, realLoadEdges, saveShardResult, shardFileName } = await loadEngineShard();

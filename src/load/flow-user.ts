@@ -151,7 +151,12 @@ export class FlowUser extends RequestHandler {
     const trial = firstTrial ?? trialIndexAt(run.plan, nowMs - run.loadStartMs);
     if (trial >= run.plan.trials.length) return this.dropIteration();
     const index = iteration.stepIndex;
-    if (index === 0) this.iterationSentMs = nowMs;
+    if (index === 0) {
+      this.iterationSentMs = nowMs;
+      // The closed model's iteration runs from its first step's send (which may have waited for
+      // the end of the loop's I/O phase); the open model's from the scheduled instant.
+      if (!this.fromIntended) this.iterationStartMs = nowMs;
+    }
     const request = flow.renderers[index].render(iteration.vars, iteration.cookies);
     this.url = request.url;
     this.collector.reset();

@@ -133,7 +133,7 @@ async function setup(replies: Reply[]): Promise<{ server: ScriptedServer; conn: 
 const get = (path = '/') => serializeRequest('GET', path, 'example.test', [], null);
 
 /** Sends `request` and waits for its end. */
-async function exchange(conn: Http1Connection, request = get(), isHead = false) {
+async function exchange(conn: Http1Connection, request: Buffer | string = get(), isHead = false) {
   const h = recorder();
   conn.send(request, isHead, h);
   await h.done;

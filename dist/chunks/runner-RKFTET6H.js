@@ -6,24 +6,29 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-VHIBCEIM.js";
-import "./chunk-YEQDTY3Y.js";
+} from "./chunk-IITNLFCU.js";
 import {
-  DEFAULT_SEED,
-  createRandomSource,
-  deriveSeed,
+  trialIndexAt
+} from "./chunk-7DPCX3KC.js";
+import "./chunk-YEV7MGOE.js";
+import "./chunk-6H7ISWPL.js";
+import {
   isTemplate,
   parseTemplate,
   renderTemplate,
-  templateEnvNames,
-  trialIndexAt
-} from "./chunk-ZPEXDWHR.js";
-import "./chunk-4LOQ5PND.js";
+  templateEnvNames
+} from "./chunk-JV5NLBOX.js";
+import {
+  DEFAULT_SEED,
+  createRandomSource,
+  deriveSeed
+} from "./chunk-ZUPHJSGO.js";
+import "./chunk-YHUW4X3V.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-QAD4NADN.js";
+} from "./chunk-MVY2A3H3.js";
 
 // node_modules/ws/lib/constants.js
 var require_constants = __commonJS({

@@ -18,7 +18,7 @@ import {
   LoadConnection,
   createEndpointMix,
   runOpenLoad
-} from "./chunk-HRQEKYJI.js";
+} from "./chunk-366GWESF.js";
 import {
   OperationAbortedError,
   TargetTlsError,
@@ -26,7 +26,7 @@ import {
   describeFailure,
   isTlsFailure,
   runLifecycle
-} from "./chunk-HP4EEQ3B.js";
+} from "./chunk-IITNLFCU.js";
 import {
   summarizeLatency,
   totalErrors
@@ -27107,9 +27107,9 @@ function requestsPerTrial(m) {
 }
 function runModel(options) {
   const websocket = options.websocket;
-  if (websocket) return loadPart("WebSocket engine", () => import("./runner-VHCTAZ47.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
+  if (websocket) return loadPart("WebSocket engine", () => import("./runner-RKFTET6H.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-EVJIHAQQ.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-7EVOTH5S.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27193,4 +27193,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-HJQJ6PIV.js.LEGAL.txt */
+/*! For license information please see chunk-YQKET7QZ.js.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
   LoadConnection,
   createEndpointMix,
   runOpenLoad
-} from "./chunk-4LBEGIUA.js";
+} from "./chunk-7LU263Y2.js";
 import {
   OperationAbortedError,
   TargetTlsError,
@@ -22,7 +22,7 @@ import {
   describeFailure,
   isTlsFailure,
   runLifecycle
-} from "./chunk-VHIBCEIM.js";
+} from "./chunk-QCDODLJF.js";
 import {
   DEFAULT_SEED,
   createRandomSource,
@@ -27101,9 +27101,9 @@ function requestsPerTrial(m) {
 }
 function runModel(options) {
   const websocket = options.websocket;
-  if (websocket) return loadPart("WebSocket engine", () => import("./runner-WTDCSSUJ.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
+  if (websocket) return loadPart("WebSocket engine", () => import("./runner-B3YVDGLZ.js")).then(({ runWebSocketLoad }) => runWebSocketLoad({ ...options, websocket }));
   const flows = options.flows ?? [];
-  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-SSVOVR44.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
+  if (flows.length > 0) return loadPart("flow engine", () => import("./flow-runner-YV7ZXCSW.js")).then(({ runFlowLoad }) => runFlowLoad({ ...options, flows }));
   return options.load.model === "open" ? runOpenLoad(options) : runClosedLoad(options);
 }
 async function resolvePid(target) {
@@ -27187,4 +27187,4 @@ export {
   realEdges,
   realLoadEdges
 };
-/*! For license information please see chunk-2KUJU7NT.js.LEGAL.txt */
+/*! For license information please see chunk-EUULM7FH.js.LEGAL.txt */

@@ -1,14 +1,12 @@
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  SLOT_MS,
-  openLoadResult,
-  openLoadWarnings
-} from "./chunk-COSMFWAF.js";
-import {
   ArrivalClock,
+  SLOT_MS,
   compileRateSegments,
+  openLoadResult,
+  openLoadWarnings,
   plannedArrivals
-} from "./chunk-SNWXBB5Y.js";
+} from "./chunk-CS3JO6KU.js";
 import {
   RUN_ENDED,
   clampTimerMs,
@@ -18,13 +16,13 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-HP4EEQ3B.js";
+} from "./chunk-QCDODLJF.js";
 import {
   trialIndexAt
-} from "./chunk-7DPCX3KC.js";
+} from "./chunk-ZPEXDWHR.js";
 import {
   createLatencyHistogram
-} from "./chunk-6H7ISWPL.js";
+} from "./chunk-QAD4NADN.js";
 
 // src/plan/endpoint-mix.ts
 function createEndpointMix(weights, offset = 0, stride = 1) {

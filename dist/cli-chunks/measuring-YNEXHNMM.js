@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-2KUJU7NT.js";
+} from "./chunk-EUULM7FH.js";
 import "./chunk-KXTVYS5C.js";
 import {
   appendRun,
@@ -26,11 +26,11 @@ import {
 import {
   Inputs
 } from "./chunk-5BKHDFQE.js";
-import "./chunk-4LBEGIUA.js";
+import "./chunk-7LU263Y2.js";
 import {
   judgedProfile
 } from "./chunk-CS3JO6KU.js";
-import "./chunk-VHIBCEIM.js";
+import "./chunk-QCDODLJF.js";
 import "./chunk-YEQDTY3Y.js";
 import {
   checkTemplateEnvironment,

@@ -10,7 +10,7 @@ import {
   targetProcessInput,
   withTargetContainerInput,
   withTargetProcessInput
-} from "./chunk-HJQJ6PIV.js";
+} from "./chunk-YQKET7QZ.js";
 import {
   appendRun,
   baselineRunFromResult,
@@ -34,14 +34,14 @@ import "./chunk-S7AUOFDY.js";
 import "./chunk-GJ3KNEQ7.js";
 import "./chunk-L7PW5JV2.js";
 import "./chunk-7Y6XMAP2.js";
-import "./chunk-HRQEKYJI.js";
+import "./chunk-366GWESF.js";
 import "./chunk-COSMFWAF.js";
 import {
   judgedProfile
 } from "./chunk-FA47FOM3.js";
 import "./chunk-WMGNWYZO.js";
 import "./chunk-SNWXBB5Y.js";
-import "./chunk-HP4EEQ3B.js";
+import "./chunk-IITNLFCU.js";
 import "./chunk-7DPCX3KC.js";
 import "./chunk-YEV7MGOE.js";
 import {

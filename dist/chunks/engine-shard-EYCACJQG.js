@@ -14,7 +14,7 @@ import {
 import "./chunk-RFWB6LLJ.js";
 import {
   realLoadEdges
-} from "./chunk-HJQJ6PIV.js";
+} from "./chunk-YQKET7QZ.js";
 import {
   waitForTarget
 } from "./chunk-LO7ZPTUL.js";
@@ -30,14 +30,14 @@ import "./chunk-S7AUOFDY.js";
 import "./chunk-GJ3KNEQ7.js";
 import "./chunk-L7PW5JV2.js";
 import "./chunk-7Y6XMAP2.js";
-import "./chunk-HRQEKYJI.js";
+import "./chunk-366GWESF.js";
 import "./chunk-COSMFWAF.js";
 import "./chunk-FA47FOM3.js";
 import {
   uniqueRowsOfShare
 } from "./chunk-WMGNWYZO.js";
 import "./chunk-SNWXBB5Y.js";
-import "./chunk-HP4EEQ3B.js";
+import "./chunk-IITNLFCU.js";
 import {
   planTrials
 } from "./chunk-7DPCX3KC.js";

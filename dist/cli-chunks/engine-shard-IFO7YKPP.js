@@ -13,7 +13,7 @@ import {
 } from "./chunk-PBRNCMXN.js";
 import {
   realLoadEdges
-} from "./chunk-2KUJU7NT.js";
+} from "./chunk-EUULM7FH.js";
 import "./chunk-KXTVYS5C.js";
 import {
   waitForTarget
@@ -21,11 +21,11 @@ import {
 import {
   Inputs
 } from "./chunk-5BKHDFQE.js";
-import "./chunk-4LBEGIUA.js";
+import "./chunk-7LU263Y2.js";
 import {
   uniqueRowsOfShare
 } from "./chunk-CS3JO6KU.js";
-import "./chunk-VHIBCEIM.js";
+import "./chunk-QCDODLJF.js";
 import "./chunk-YEQDTY3Y.js";
 import {
   planTrials

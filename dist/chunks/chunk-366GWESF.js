@@ -1,12 +1,14 @@
 import { createRequire as __loadgateCreateRequire } from 'node:module'; const require = __loadgateCreateRequire(import.meta.url);
 import {
-  ArrivalClock,
   SLOT_MS,
-  compileRateSegments,
   openLoadResult,
-  openLoadWarnings,
+  openLoadWarnings
+} from "./chunk-COSMFWAF.js";
+import {
+  ArrivalClock,
+  compileRateSegments,
   plannedArrivals
-} from "./chunk-CS3JO6KU.js";
+} from "./chunk-SNWXBB5Y.js";
 import {
   RUN_ENDED,
   clampTimerMs,
@@ -16,13 +18,13 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-VHIBCEIM.js";
+} from "./chunk-IITNLFCU.js";
 import {
   trialIndexAt
-} from "./chunk-ZPEXDWHR.js";
+} from "./chunk-7DPCX3KC.js";
 import {
   createLatencyHistogram
-} from "./chunk-QAD4NADN.js";
+} from "./chunk-6H7ISWPL.js";
 
 // src/plan/endpoint-mix.ts
 function createEndpointMix(weights, offset = 0, stride = 1) {

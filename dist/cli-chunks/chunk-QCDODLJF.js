@@ -326,8 +326,10 @@ var ConnectionDestroyedError = class extends LoadgateError {
 };
 
 // src/load/http1/idempotent.ts
-var IDEMPOTENT_METHODS = ["GET ", "HEAD ", "PUT ", "DELETE ", "OPTIONS ", "TRACE "].map((m) => Buffer.from(m));
+var METHOD_PREFIXES = ["GET ", "HEAD ", "PUT ", "DELETE ", "OPTIONS ", "TRACE "];
+var IDEMPOTENT_METHODS = METHOD_PREFIXES.map((m) => Buffer.from(m));
 function isIdempotent(request) {
+  if (typeof request === "string") return METHOD_PREFIXES.some((m) => request.length > m.length && request.startsWith(m));
   return IDEMPOTENT_METHODS.some((m) => request.length > m.length && request.compare(m, 0, m.length, 0, m.length) === 0);
 }
 
@@ -383,6 +385,7 @@ var HTTP_1 = Buffer.from("HTTP/1.");
 var NAME_CONTENT_LENGTH = Buffer.from("content-length");
 var NAME_TRANSFER_ENCODING = Buffer.from("transfer-encoding");
 var NAME_CONNECTION = Buffer.from("connection");
+var NAME_SET_COOKIE = Buffer.from("set-cookie");
 var VALUE_KEEP_ALIVE = Buffer.from("keep-alive");
 var VALUE_CLOSE = Buffer.from("close");
 var VALUE_CHUNKED = Buffer.from("chunked");
@@ -399,15 +402,23 @@ function parseResponseHead(head, start, end, into) {
   const statusCode = d0 * 100 + d1 * 10 + d2;
   if (statusCode === 101) return "101 Switching Protocols: the load engine does not upgrade connections";
   const http10 = head[start + 7] === 48;
+  const setCookie = into.setCookie;
+  setCookie.length = 0;
   let contentLength = -1;
   let chunked = false;
   let keepAlive = !http10;
-  let line = head.indexOf(LF, start) + 1;
-  while (line > 0 && line < end) {
-    let lineEnd = head.indexOf(LF, line);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const colon = head.indexOf(58, line);
-    if (colon > line && colon < lineEnd) {
+  let line = start;
+  while (line < end && head[line] !== LF) line++;
+  line++;
+  while (line < end) {
+    let colon = -1;
+    let lineEnd = line;
+    for (; lineEnd < end; lineEnd++) {
+      const byte = head[lineEnd];
+      if (byte === LF) break;
+      if (byte === 58 && colon < 0) colon = lineEnd;
+    }
+    if (colon > line) {
       const valueStart = skipSpaces(head, colon + 1, lineEnd);
       const valueEnd = trimEnd(head, valueStart, lineEnd);
       if (nameIs(head, line, colon, NAME_CONTENT_LENGTH)) {
@@ -419,6 +430,8 @@ function parseResponseHead(head, start, end, into) {
       } else if (nameIs(head, line, colon, NAME_TRANSFER_ENCODING)) {
         chunked = nameIs(head, valueStart, valueEnd, VALUE_CHUNKED) || endsWithToken(head, valueStart, valueEnd, "chunked");
         if (!chunked) return `transfer-encoding "${printable(head, valueStart, valueEnd)}" does not end in chunked`;
+      } else if (nameIs(head, line, colon, NAME_SET_COOKIE)) {
+        setCookie.push(valueStart, valueEnd);
       } else if (nameIs(head, line, colon, NAME_CONNECTION)) {
         if (nameIs(head, valueStart, valueEnd, VALUE_KEEP_ALIVE)) keepAlive = true;
         else if (nameIs(head, valueStart, valueEnd, VALUE_CLOSE)) keepAlive = false;
@@ -467,7 +480,7 @@ var ResponseFramer = class {
   held = null;
   heldLength = 0;
   /** The head just read (reused: parsing a head allocates nothing). */
-  parsed = { statusCode: 0, contentLength: -1, chunked: false, keepAlive: true };
+  parsed = { statusCode: 0, contentLength: -1, chunked: false, keepAlive: true, setCookie: [] };
   maxHeadBytes;
   /** `maxHeadBytes` (default `MAX_HEAD_BYTES`): the largest head accepted, its final CRLFCRLF not counted. */
   constructor(options = {}) {
@@ -631,7 +644,7 @@ var ResponseFramer = class {
     }
     this.statusCode = statusCode;
     this.closeAfter = !parsed.keepAlive;
-    if (this.sink !== null) this.sink.head(head, start, end + 4);
+    if (this.sink !== null) this.sink.head(head, start, end + 4, parsed.setCookie);
     this.remaining = 0;
     if (headRequest || statusCode === 204 || statusCode === 304) {
       this.body = 7 /* Done */;

@@ -7,7 +7,7 @@ import {
   RequestHandler,
   createEndpointMix,
   runOpenWork
-} from "./chunk-HRQEKYJI.js";
+} from "./chunk-366GWESF.js";
 import {
   SLOT_MS,
   flowArrivals
@@ -25,7 +25,7 @@ import {
   encodeRequestTarget,
   runLifecycle,
   serializeRequest
-} from "./chunk-HP4EEQ3B.js";
+} from "./chunk-IITNLFCU.js";
 import {
   trialIndexAt
 } from "./chunk-7DPCX3KC.js";
@@ -3735,6 +3735,7 @@ function prepareStep(step, target, seed, env) {
   const headerParts = Object.entries(step.headers).map(([name, value]) => [name, value, parse2(value, "header")]);
   const bodyParts = step.body === void 0 ? void 0 : parse2(step.body, bodyContext);
   const staticBody = step.body === void 0 ? null : Buffer.from(step.body);
+  const staticBodyLength = staticBody === null ? "" : lengthLine(staticBody.length);
   const staticPath = joinPath(target.basePath, step.path);
   const templated = pathParts !== void 0 || bodyParts !== void 0 || headerParts.some(([, , parts]) => parts !== void 0);
   const staticHeaders = headerParts.flatMap(([name, value]) => [name, value]);
@@ -3750,8 +3751,6 @@ ${hostLine}`;
   const lines = headerParts.map(([name, value, parts]) => parts === void 0 && name !== "cookie" ? `${name}: ${value}\r
 ` : { name, value, parts });
   const hasOwnCookie = headerParts.some(([name]) => name === "cookie");
-  const lengthLine = (bytes) => `content-length: ${bytes}\r
-`;
   const noBodyLength = BODY_METHODS.has(method) ? lengthLine(0) : "";
   const staticUrl = target.origin + staticPath;
   return {
@@ -3777,22 +3776,20 @@ ${hostLine}` : staticLine);
       }
       if (cookieHeader !== "" && !hasOwnCookie) head += `cookie: ${cookieHeader}\r
 `;
-      const body = bodyParts ? Buffer.from(renderTemplate(bodyParts, ctx, bodyContext)) : staticBody;
-      head += body === null ? noBodyLength : lengthLine(body.length);
-      head += "\r\n";
       ctx.requestNumber++;
-      return { bytes: joinHeadAndBody(head, body), url };
+      if (bodyParts) {
+        const body = renderTemplate(bodyParts, ctx, bodyContext);
+        return { bytes: `${head}${lengthLine(Buffer.byteLength(body))}\r
+${body}`, url };
+      }
+      return { bytes: staticBody === null ? `${head}${noBodyLength}\r
+` : `${head}${staticBodyLength}\r
+${step.body}`, url };
     }
   };
 }
-function joinHeadAndBody(head, body) {
-  if (body === null || body.length === 0) return Buffer.from(head, "utf8");
-  const headBytes = Buffer.byteLength(head, "utf8");
-  const bytes = Buffer.allocUnsafe(headBytes + body.length);
-  bytes.write(head, 0, "utf8");
-  body.copy(bytes, headBytes);
-  return bytes;
-}
+var lengthLine = (bytes) => `content-length: ${bytes}\r
+`;
 
 // src/flow/response-collector.ts
 var MAX_STEP_BODY_BYTES = 4 * 1024 * 1024;
@@ -3805,21 +3802,9 @@ function stepWants(step, cookies) {
     cookies
   };
 }
-var SET_COOKIE = Buffer.from("set-cookie:", "latin1");
-function setCookieValues(buf, start, end) {
-  let values;
-  const last = end - SET_COOKIE.length;
-  for (let at = start; at <= last; ) {
-    const lf = buf.indexOf(10, at);
-    if (lf < 0 || lf >= last) break;
-    let i = 0;
-    while (i < SET_COOKIE.length && (buf[lf + 1 + i] | 32) === (SET_COOKIE[i] | 32)) i++;
-    at = lf + 1;
-    if (i < SET_COOKIE.length) continue;
-    let lineEnd = buf.indexOf(13, lf + 1 + i);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    (values ??= []).push(buf.toString("latin1", lf + 1 + i, lineEnd).trim());
-  }
+function setCookieValues(buf, ranges) {
+  const values = [];
+  for (let i = 0; i < ranges.length; i += 2) values.push(buf.toString("latin1", ranges[i], ranges[i + 1]).trim());
   return values;
 }
 var ResponseCollector = class {
@@ -3840,12 +3825,13 @@ var ResponseCollector = class {
   /**
    * The response head (status line and headers, through the blank line): the start of a response,
    * so whatever an earlier attempt left (an interim 1xx, a request sent again) is forgotten.
+   * `setCookie`: where its `set-cookie` values are.
    */
-  head(buf, start, end) {
+  head(buf, start, end, setCookie) {
     this.reset();
     const want = this.want;
     if (want.head) this.headBytes = Buffer.from(buf.subarray(start, end));
-    else if (want.cookies) this.setCookie = setCookieValues(buf, start, end);
+    else if (want.cookies && setCookie.length > 0) this.setCookie = setCookieValues(buf, setCookie);
   }
   /** A range of body bytes (chunk framing already removed). */
   body(buf, start, end) {
@@ -3969,6 +3955,8 @@ var FlowUser = class extends RequestHandler {
   /** When the iteration's first step was handed to the connection (the open model's start lag ends here). */
   iterationSentMs = 0;
   iterationTrial = -1;
+  /** The trial a first step waiting in the queue (`sendSoon`) counts in; undefined for every later step. */
+  queuedTrial;
   /** The first failure of this iteration: what the flow's row counts it as when it does not complete. */
   iterationFailure;
   /** The open model's intended instant for the first step (latency runs from it); 0 otherwise. */
@@ -3997,9 +3985,11 @@ var FlowUser = class extends RequestHandler {
   }
   /**
    * Starts an iteration of `flow` counted in `trial` (-1: warm-up), taking the feeder's next row.
-   * Returns false, sending nothing, when a `unique` feeder has run out.
+   * Returns false, sending nothing, when a `unique` feeder has run out. `soon`: the first step waits
+   * for the end of the loop's I/O phase with the other steps ready then (`sendSoon`); the closed
+   * model's users start their next iteration so, while the open model sends at the arrival's instant.
    */
-  beginFlow(flow, trial, nowMs, intendedAtMs = 0) {
+  beginFlow(flow, trial, nowMs, intendedAtMs = 0, soon = false) {
     let row;
     if (flow.feeder) {
       row = flow.feeder.next();
@@ -4013,11 +4003,13 @@ var FlowUser = class extends RequestHandler {
     this.iterationFailure = void 0;
     this.iterationTrial = trial;
     this.iterationStartMs = intendedAtMs > 0 ? intendedAtMs : nowMs;
-    this.iterationSentMs = nowMs;
     this.intendedAtMs = intendedAtMs;
     this.fromIntended = intendedAtMs > 0;
     this.responseSink = this.collector;
-    this.sendStep(nowMs, trial);
+    if (soon) {
+      this.queuedTrial = trial;
+      sendSoon(this);
+    } else this.sendStep(nowMs, trial);
     return true;
   }
   /** Cancels a pending think time between steps; used when the run is torn down. */
@@ -4027,7 +4019,9 @@ var FlowUser = class extends RequestHandler {
   }
   /** Sends the current step now, if the iteration is still under way (see `sendSoon`). */
   sendQueuedStep(nowMs) {
-    if (this.iteration !== null && !this.inFlight) this.sendStep(nowMs);
+    const firstTrial = this.queuedTrial;
+    this.queuedTrial = void 0;
+    if (this.iteration !== null && !this.inFlight) this.sendStep(nowMs, firstTrial);
   }
   /** Sends the iteration's current step, in `trial` (found from the clock for every step but the first). */
   sendStep(nowMs, firstTrial) {
@@ -4038,6 +4032,10 @@ var FlowUser = class extends RequestHandler {
     const trial = firstTrial ?? trialIndexAt(run.plan, nowMs - run.loadStartMs);
     if (trial >= run.plan.trials.length) return this.dropIteration();
     const index = iteration.stepIndex;
+    if (index === 0) {
+      this.iterationSentMs = nowMs;
+      if (!this.fromIntended) this.iterationStartMs = nowMs;
+    }
     const request = flow.renderers[index].render(iteration.vars, iteration.cookies);
     this.url = request.url;
     this.collector.reset();
@@ -4092,8 +4090,8 @@ var FlowUser = class extends RequestHandler {
       }
     }
     if (next.kind === "step") {
-      const nowMs = performance.now();
       if (next.pauseMs <= 0 && !unsent) return sendSoon(this);
+      const nowMs = performance.now();
       const pauseMs = Math.max(next.pauseMs, 0);
       if (nowMs + pauseMs - run.loadStartMs >= run.plan.totalMs) return this.dropIteration();
       this.stepTimer = setTimeout(this.sendNextStep, pauseMs);
@@ -4268,7 +4266,7 @@ var FlowClosedModel = class {
     if (trial >= run.plan.trials.length || this.exhausted.happened) return this.stopForGood(loop);
     const pick = loop.pick();
     if (pick < this.endpointCount) loop.user.beginEndpoint(pick, trial, nowMs);
-    else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs)) this.stopForGood(loop);
+    else if (!loop.user.beginFlow(this.flows[pick - this.endpointCount], trial, nowMs, 0, true)) this.stopForGood(loop);
   }
   /** @inheritdoc */
   unitDone(user, pauseMs, unsent) {
@@ -4302,4 +4300,4 @@ var FlowClosedModel = class {
 export {
   runFlowLoad
 };
-/*! For license information please see flow-runner-EVJIHAQQ.js.LEGAL.txt */
+/*! For license information please see flow-runner-7EVOTH5S.js.LEGAL.txt */

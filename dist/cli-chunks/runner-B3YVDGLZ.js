@@ -6,29 +6,24 @@ import {
   runLifecycle,
   tallyAnswer,
   tallyFailure
-} from "./chunk-HP4EEQ3B.js";
-import {
-  trialIndexAt
-} from "./chunk-7DPCX3KC.js";
-import "./chunk-YEV7MGOE.js";
-import "./chunk-6H7ISWPL.js";
-import {
-  isTemplate,
-  parseTemplate,
-  renderTemplate,
-  templateEnvNames
-} from "./chunk-JV5NLBOX.js";
+} from "./chunk-QCDODLJF.js";
+import "./chunk-YEQDTY3Y.js";
 import {
   DEFAULT_SEED,
   createRandomSource,
-  deriveSeed
-} from "./chunk-ZUPHJSGO.js";
-import "./chunk-YHUW4X3V.js";
+  deriveSeed,
+  isTemplate,
+  parseTemplate,
+  renderTemplate,
+  templateEnvNames,
+  trialIndexAt
+} from "./chunk-ZPEXDWHR.js";
+import "./chunk-4LOQ5PND.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MVY2A3H3.js";
+} from "./chunk-QAD4NADN.js";
 
 // node_modules/ws/lib/constants.js
 var require_constants = __commonJS({
